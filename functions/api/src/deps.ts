@@ -1,0 +1,16 @@
+import type { Store } from '@openlicense/store';
+import type { IdentitySync, TokenVerifier } from './auth/identity.ts';
+import type { LocalIssuer } from './auth/local-issuer.ts';
+
+/** Everything the API needs from outside, built once at start-up and injected. */
+export interface ApiDeps {
+  store: Store;
+  verifier: TokenVerifier;
+  identitySync: IdentitySync;
+  /** Present only in the local stack: enables `/api/auth/local/*`. */
+  localIssuer?: LocalIssuer;
+  now: () => Date;
+  newId: () => string;
+  /** Largest accepted request body, in bytes. */
+  bodyLimitBytes?: number;
+}

@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+import { createMiddleware } from 'hono/factory';
+import type { AppEnv } from '../env.ts';
+import { ApiError } from '../http/api-error.ts';
+
+const KEY = /^[A-Za-z0-9_.:-]{8,128}$/;
+
+/**
+ * Makes a POST safe to retry: the first request with an `Idempotency-Key` runs, and later ones with
+ * the same key (same caller, same route, same body) get the stored answer instead of a second effect.
+ */
+export const idempotency = createMiddleware<AppEnv>(async (c, next) => {
+  const key = c.req.header('idempotency-key');
+  if (c.req.method !== 'POST' || key === undefined) return next();
+  if (!KEY.test(key))
+    throw new ApiError(
+      400,
+      'invalid_input',
+      'Idempotency-Key 格式不正确 / Idempotency-Key must be 8–128 of [A-Za-z0-9_.:-]',
+      [{ path: 'header.idempotency-key', message: '8–128 characters of A-Z a-z 0-9 _ . : -' }],
+    );
+  const { store, now } = c.get('deps');
+  const scope = `${c.get('principal')?.userId ?? 'anonymous'}#${c.req.path}`;
+  const body = await c.req.raw.clone().text();
+  const fingerprint = createHash('sha256').update(body).digest('base64url');
+
+  const previous = await store.idempotency.claim(scope, key, fingerprint, now().getTime());
+  if (previous) {
+    if (previous.fingerprint !== fingerprint)
+      throw new ApiError(
+        422,
+        'idempotency_key_reused',
+        '同一 Idempotency-Key 用于了不同的请求 / key reused with a different body',
+      );
+    if (previous.state === 'in_progress')
+      throw new ApiError(
+        409,
+        'idempotency_in_progress',
+        '相同请求正在处理中 / the same request is still running',
+      );
+    c.header('Idempotent-Replayed', 'true');
+    return c.body(previous.body ?? '', (previous.status ?? 200) as 200, {
+      'content-type': previous.contentType ?? 'application/json',
+    });
+  }
+
+  try {
+    await next();
+  } catch (error) {
+    await store.idempotency.release(scope, key);
+    throw error;
+  }
+  // Refusals are not effects: release them so the corrected retry can run.
+  if (c.error || c.res.status >= 400) {
+    await store.idempotency.release(scope, key);
+    return;
+  }
+  const response = c.res.clone();
+  await store.idempotency.complete(scope, key, {
+    status: response.status,
+    body: await response.text(),
+    contentType: response.headers.get('content-type') ?? 'application/json',
+  });
+});

@@ -1,0 +1,108 @@
+import {
+  DomainError,
+  type Org,
+  type OrgApplication,
+  type Principal,
+  type ReviewDecision,
+  resubmitOrg,
+  reviewOrg,
+} from '@openlicense/domain';
+import type { AuditEntry } from '@openlicense/store';
+import type { ApiDeps } from '../deps.ts';
+
+const audit = (
+  deps: ApiDeps,
+  orgId: string,
+  actorId: string,
+  action: string,
+  summary: string,
+  at: string,
+): AuditEntry => ({
+  id: deps.newId(),
+  orgId,
+  at,
+  actorId,
+  action,
+  summary,
+});
+
+/** 入驻申请: the applicant becomes the admin of a new, pending organisation. */
+export async function applyForOrg(
+  deps: ApiDeps,
+  principal: Principal,
+  application: OrgApplication,
+): Promise<Org> {
+  const at = deps.now().toISOString();
+  const org: Org = {
+    id: deps.newId(),
+    ...application,
+    status: 'pending',
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  };
+  await deps.store.orgs.create(
+    org,
+    { userId: principal.userId, email: principal.email, role: 'admin' },
+    audit(deps, org.id, principal.userId, 'org.applied', `${principal.name} 提交入驻申请（${org.name}）`, at),
+  );
+  await deps.identitySync.membershipChanged(principal.userId, org.id, 'admin');
+  return org;
+}
+
+/** The IP office approves or rejects a pending application; a stale read cannot overwrite a newer decision. */
+export async function reviewApplication(
+  deps: ApiDeps,
+  reviewer: Principal,
+  orgId: string,
+  decision: ReviewDecision,
+) {
+  const org = await loadOrg(deps, orgId);
+  const at = deps.now().toISOString();
+  const next = reviewOrg(org, decision, reviewer.userId, at);
+  const summary =
+    decision.kind === 'approve'
+      ? `${reviewer.name} 审核通过入驻申请`
+      : `${reviewer.name} 驳回入驻申请：${decision.reason}`;
+  await deps.store.orgs.update(
+    next,
+    org.version,
+    audit(deps, org.id, reviewer.userId, `org.${next.status}`, summary, at),
+  );
+  return next;
+}
+
+/** A corrected application goes back into the review queue; `version` is what the editor last saw. */
+export async function resubmitApplication(
+  deps: ApiDeps,
+  principal: Principal,
+  orgId: string,
+  changes: Omit<OrgApplication, 'type'>,
+  version: number,
+) {
+  const org = await loadOrg(deps, orgId);
+  if (org.version !== version)
+    throw new DomainError(
+      'stale_version',
+      '该记录已被他人修改，请刷新后重试 / changed by someone else, reload and retry',
+      409,
+    );
+  const at = deps.now().toISOString();
+  const next = resubmitOrg(org, changes, at);
+  const entry = audit(
+    deps,
+    org.id,
+    principal.userId,
+    'org.resubmitted',
+    `${principal.name} 修改并重新提交入驻申请`,
+    at,
+  );
+  await deps.store.orgs.update(next, version, entry, org.uscc);
+  return next;
+}
+
+async function loadOrg(deps: ApiDeps, orgId: string): Promise<Org> {
+  const org = await deps.store.orgs.get(orgId);
+  if (!org) throw new DomainError('not_found', '未找到该机构 / organisation not found', 404);
+  return org;
+}

@@ -1,0 +1,107 @@
+import type { OrgType } from '../organisation/index.ts';
+import type { Principal } from './principal.ts';
+
+/**
+ * Every action the API performs. A route names exactly one; the policy below is the only place
+ * that decides who may perform it.
+ */
+export type Action =
+  | 'me.read'
+  | 'org.apply'
+  | 'org.list'
+  | 'org.read'
+  | 'org.review'
+  | 'org.resubmit'
+  | 'org.audit.read'
+  | 'org.stats.read'
+  /** Effects the law and the quotas care about: only approved organisations may perform them. */
+  | 'patent.write'
+  | 'listing.publish'
+  | 'push.send'
+  | 'deal.sign';
+
+/** What the action is performed on: the organisation that owns the subject, when there is one. */
+export interface Resource {
+  ownerOrgId?: string;
+}
+
+export type Decision =
+  | { allow: true }
+  | { allow: false; status: 401 | 403 | 404 | 409; code: string; message: string };
+
+const ALLOW: Decision = { allow: true };
+const deny = (status: 401 | 403 | 404 | 409, code: string, message: string): Decision => ({
+  allow: false,
+  status,
+  code,
+  message,
+});
+
+const NOT_FOUND = deny(404, 'not_found', '未找到 / not found');
+const FORBIDDEN = deny(403, 'forbidden', '无权执行此操作 / you may not do this');
+const NOT_APPROVED = deny(
+  403,
+  'org_not_approved',
+  '机构入驻申请尚未审核通过，暂不能发布、推送或签约 / your organisation is not approved yet',
+);
+
+type Rule = (p: Principal, r: Resource) => Decision;
+
+const member = (p: Principal) => p.membership;
+const isOwn = (p: Principal, r: Resource) => r.ownerOrgId !== undefined && member(p)?.orgId === r.ownerOrgId;
+const isApprovedOffice = (p: Principal) =>
+  member(p)?.orgType === 'ip_office' && member(p)?.orgStatus === 'approved';
+
+/** Own organisation's records are visible to its members; the IP office sees everyone's; others see nothing. */
+const ownOrOffice: Rule = (p, r) => (isOwn(p, r) || isApprovedOffice(p) ? ALLOW : NOT_FOUND);
+
+/** An approved organisation of one of `types` acting on its own records. */
+const approvedOwner =
+  (types: readonly OrgType[]): Rule =>
+  (p, r) => {
+    const m = member(p);
+    if (!m || !types.includes(m.orgType)) return FORBIDDEN;
+    if (r.ownerOrgId !== undefined && m.orgId !== r.ownerOrgId) return NOT_FOUND;
+    return m.orgStatus === 'approved' ? ALLOW : NOT_APPROVED;
+  };
+
+const RULES: Record<Action, Rule> = {
+  'me.read': () => ALLOW,
+  'org.apply': (p) =>
+    member(p)
+      ? deny(409, 'already_member', '您已属于一个机构 / you already belong to an organisation')
+      : ALLOW,
+  'org.list': (p) => (isApprovedOffice(p) ? ALLOW : FORBIDDEN),
+  'org.read': ownOrOffice,
+  'org.review': (p, r) => {
+    if (!isApprovedOffice(p)) return isOwn(p, r) ? FORBIDDEN : NOT_FOUND;
+    return isOwn(p, r) ? deny(403, 'forbidden', '不能审核本机构 / you cannot review your own office') : ALLOW;
+  },
+  'org.resubmit': (p, r) => {
+    if (!isOwn(p, r)) return NOT_FOUND;
+    return member(p)?.role === 'admin' ? ALLOW : FORBIDDEN;
+  },
+  'org.audit.read': ownOrOffice,
+  'org.stats.read': (p) => (isApprovedOffice(p) ? ALLOW : FORBIDDEN),
+  'patent.write': approvedOwner(['university', 'enterprise', 'park']),
+  'listing.publish': approvedOwner(['university', 'enterprise', 'park']),
+  'push.send': approvedOwner(['agency', 'park']),
+  'deal.sign': approvedOwner(['university', 'enterprise', 'agency', 'park']),
+};
+
+/**
+ * Decides whether `principal` may perform `action` on `resource`. Unknown principals are denied
+ * (401); everything not granted by a rule above is denied.
+ *
+ * @example
+ * authorize(officeAdmin, 'org.review', { ownerOrgId: applicant.id }) // { allow: true }
+ */
+export function authorize(
+  principal: Principal | undefined,
+  action: Action,
+  resource: Resource = {},
+): Decision {
+  if (!principal) return deny(401, 'unauthenticated', '请先登录 / please sign in');
+  const rule = RULES[action];
+  return rule ? rule(principal, resource) : FORBIDDEN;
+}

@@ -1,0 +1,3 @@
+export * from './org-types.ts';
+export * from './organisation.ts';
+export * from './review.ts';

@@ -1,0 +1,6 @@
+export * from './ipc.ts';
+export * from './money.ts';
+export * from './patent-number.ts';
+export * from './patent-term.ts';
+export * from './region-code.ts';
+export * from './uscc.ts';

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+const zh = z.locales.zhCN().localeError;
+const en = z.locales.en().localeError;
+
+type LocaleError = typeof zh;
+const text = (error: LocaleError, issue: Parameters<LocaleError>[0]) => {
+  const result = error(issue);
+  return typeof result === 'string' ? result : (result?.message ?? '');
+};
+
+/**
+ * Zod's own messages (for fields with no message of their own) in the house style: Chinese first,
+ * English second. Set once when the domain is loaded, so every edge that parses with it agrees.
+ */
+z.config({
+  localeError: (issue) =>
+    issue.input === undefined && issue.code === 'invalid_type'
+      ? '必填 / required'
+      : `${text(zh, issue)} / ${text(en, issue)}`,
+});

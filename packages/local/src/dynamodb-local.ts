@@ -1,0 +1,112 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { connect, createServer } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { assertJava } from './java-check.ts';
+
+export interface DynamoDbLocal {
+  endpoint: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** The official engine as shipped inside the npm package `amplify-dynamodb-simulator`. */
+function emulatorDir(): string {
+  const require = createRequire(import.meta.url);
+  return join(dirname(require.resolve('amplify-dynamodb-simulator/package.json')), 'emulator');
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((accept, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? accept(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+function accepts(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const socket = connect({ port, host: '127.0.0.1' });
+    socket.once('connect', () => {
+      socket.destroy();
+      done(true);
+    });
+    socket.once('error', () => done(false));
+  });
+}
+
+const running = new Set<ChildProcess>();
+// A Java child must not outlive us, whatever way the process ends.
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
+/**
+ * Starts DynamoDB Local and resolves once it accepts requests. With `dataDir` the tables persist
+ * there (one shared database file); without it everything lives in memory.
+ */
+export async function startDynamoDbLocal(
+  options: { dataDir?: string; port?: number } = {},
+): Promise<DynamoDbLocal> {
+  assertJava();
+  const port = options.port || (await freePort());
+  const args = [
+    '-Djava.library.path=./DynamoDBLocal_lib',
+    '-jar',
+    'DynamoDBLocal.jar',
+    '-port',
+    String(port),
+    '-sharedDb',
+    '-disableTelemetry',
+  ];
+  if (options.dataDir) {
+    const dbPath = resolve(options.dataDir);
+    mkdirSync(dbPath, { recursive: true });
+    args.push('-dbPath', dbPath);
+  } else {
+    args.push('-inMemory');
+  }
+  const child = spawn(process.env.JAVA_BIN ?? 'java', args, {
+    cwd: emulatorDir(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  running.add(child);
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  child.once('exit', () => running.delete(child));
+
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  // The banner is printed before the socket is bound: wait until a connection is accepted.
+  const deadline = Date.now() + 30_000;
+  while (!(await accepts(port))) {
+    if (child.exitCode !== null) throw new Error(`DynamoDB Local exited with ${child.exitCode}:\n${output}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`DynamoDB Local did not start in 30 s:\n${output}`);
+    }
+    await new Promise((done) => setTimeout(done, 100));
+  }
+
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    port,
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      const timeout = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(timeout);
+    },
+  };
+}

@@ -1,0 +1,106 @@
+import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
+import { serve } from '@hono/node-server';
+import { createApp, createLocalIssuer, noIdentitySync } from '@openlicense/fn-api';
+import { createStreamHandler, streamConsumers } from '@openlicense/fn-matcher';
+import { createScheduledHandler, scheduledJobs } from '@openlicense/fn-scheduler';
+import { createStore, createStoreClients, ensureTable, MAIN_TABLE } from '@openlicense/store';
+import { Hono } from 'hono';
+import { ulid } from 'ulidx';
+import { startDynamoDbLocal } from './dynamodb-local.ts';
+import { localJwtSecret } from './local-secret.ts';
+import { createScheduleTimer } from './schedule-timer.ts';
+import { seedDemo } from './seed/seed-demo.ts';
+import { mountWeb } from './static-web.ts';
+import { createStreamPoller } from './stream-poller.ts';
+
+export interface LocalStackOptions {
+  port?: number;
+  /** In memory (tests, `--memory`) or persisted under `dataDir`. */
+  memory?: boolean;
+  dataDir?: string;
+  tablePrefix?: string;
+  /** Seed the demo data when the table has none yet. */
+  seed?: boolean;
+  /** Run the stream poller and the schedule timer in-process (as Lambda does in AWS). */
+  workers?: boolean;
+  scheduleIntervalMs?: number;
+  streamPollMs?: number;
+  log?: (message: string) => void;
+}
+
+export interface LocalStack {
+  url: string;
+  endpoint: string;
+  tableName: string;
+  store: ReturnType<typeof createStore>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole marketplace on one machine: DynamoDB Local, the tables from the shared definitions,
+ * the API and web app on one port, and the stream and schedule workers running the same handlers
+ * as the Lambdas.
+ */
+export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
+  const log = options.log ?? (() => {});
+  const db = await startDynamoDbLocal(options.memory ? {} : { dataDir: options.dataDir ?? '.data' });
+  const stops: Array<() => Promise<void>> = [() => db.stop()];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop().catch(() => {});
+  };
+  try {
+    const clients = createStoreClients({ endpoint: db.endpoint });
+    const tableName = `${options.tablePrefix ?? 'openlicense-local-'}${MAIN_TABLE.id}`;
+    await ensureTable(clients.raw, MAIN_TABLE, tableName);
+    const store = createStore(clients, tableName);
+    const issuer = createLocalIssuer(localJwtSecret(options.memory ? undefined : options.dataDir));
+    if (options.seed) log(await seedDemo(store, { clients, tableName }));
+
+    if (options.workers) {
+      const { Table } = await clients.raw.send(new DescribeTableCommand({ TableName: tableName }));
+      const poller = createStreamPoller({
+        endpoint: db.endpoint,
+        streamArn: Table?.LatestStreamArn ?? '',
+        handler: createStreamHandler(streamConsumers(store)),
+        pollMs: options.streamPollMs ?? 500,
+        onError: (error) => log(`stream poller: ${String(error)}`),
+      });
+      poller.start();
+      stops.push(() => poller.stop());
+      const runJobs = createScheduledHandler(scheduledJobs(store), store.jobRuns);
+      const timer = createScheduleTimer(
+        () => runJobs({}),
+        options.scheduleIntervalMs ?? 60 * 60 * 1000,
+        (error) => log(`scheduled jobs: ${String(error)}`),
+      );
+      timer.start(true);
+      stops.push(() => timer.stop());
+    }
+
+    const app = new Hono();
+    app.route(
+      '/',
+      createApp({
+        store,
+        verifier: issuer.verifier,
+        identitySync: noIdentitySync,
+        localIssuer: issuer,
+        now: () => new Date(),
+        newId: () => ulid(),
+      }),
+    );
+    mountWeb(app);
+    const server = await new Promise<ReturnType<typeof serve>>((accept) => {
+      const s = serve({ fetch: app.fetch, port: options.port ?? 3000, hostname: '127.0.0.1' }, () =>
+        accept(s),
+      );
+    });
+    stops.push(() => new Promise<void>((done) => server.close(() => done())));
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : options.port;
+    return { url: `http://127.0.0.1:${port}`, endpoint: db.endpoint, tableName, store, stop: stopAll };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

@@ -1,0 +1,144 @@
+import { BatchWriteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { Org, User } from '@openlicense/domain';
+import { hashPassword } from '@openlicense/fn-api';
+import { keys, type Store, type StoreClients } from '@openlicense/store';
+import { ulid } from 'ulidx';
+import { DEMO_NEEDS, DEMO_ORGANISATIONS, DEMO_PATENTS, DEMO_USERS } from './demo-data/index.ts';
+import type { DemoOrganisation } from './demo-data/types.ts';
+
+const MARKER = keys.seedMarker('demo');
+const SYSTEM_ACTOR = 'system:seed';
+
+interface SeedTarget {
+  clients: StoreClients;
+  tableName: string;
+}
+
+/**
+ * Writes the demo marketplace once: organisations (through the same application and review path
+ * the API uses, so their evidence trail is real), accounts, the universities' patents and the
+ * enterprises' technology needs. A second call finds the marker and changes nothing.
+ */
+export async function seedDemo(
+  store: Store,
+  target: SeedTarget,
+  now: () => Date = () => new Date(),
+): Promise<string> {
+  const { doc } = target.clients;
+  const { Item } = await doc.send(new GetCommand({ TableName: target.tableName, Key: MARKER }));
+  if (Item) return 'demo data already present';
+
+  const users = new Map<string, User>();
+  await Promise.all(
+    DEMO_USERS.map(async (demo) => {
+      const user: User = { id: ulid(), email: demo.email, name: demo.name, createdAt: now().toISOString() };
+      await store.users.createWithLogin(user, await hashPassword(demo.password));
+      users.set(demo.email, user);
+    }),
+  );
+
+  const office = DEMO_ORGANISATIONS.find((o) => o.type === 'ip_office');
+  const officeAdmin = DEMO_USERS.find((u) => u.orgKey === office?.key && u.role === 'admin');
+  const reviewerId = (officeAdmin && users.get(officeAdmin.email)?.id) ?? SYSTEM_ACTOR;
+  const orgIds = new Map<string, string>();
+  for (const demo of DEMO_ORGANISATIONS) {
+    const admin = DEMO_USERS.find((u) => u.orgKey === demo.key && u.role === 'admin');
+    const adminUser = admin && users.get(admin.email);
+    if (!adminUser) throw new Error(`demo organisation ${demo.key} has no admin`);
+    orgIds.set(
+      demo.key,
+      await seedOrganisation(
+        store,
+        demo,
+        adminUser,
+        demo.type === 'ip_office' ? SYSTEM_ACTOR : reviewerId,
+        now,
+      ),
+    );
+  }
+  for (const demo of DEMO_USERS.filter((u) => u.role === 'member')) {
+    const user = users.get(demo.email);
+    const orgId = orgIds.get(demo.orgKey);
+    if (user && orgId) await store.users.join(user, orgId, 'member');
+  }
+
+  const at = now().toISOString();
+  const patents = DEMO_PATENTS.map((p) => ({
+    ...keys.patent(p.number),
+    entity: 'Patent',
+    ...p,
+    holderOrgId: orgIds.get(p.orgKey),
+    createdAt: at,
+    version: 1,
+  }));
+  const needs = DEMO_NEEDS.map((n) => {
+    const id = ulid();
+    return {
+      ...keys.need(id),
+      entity: 'Need',
+      id,
+      ...n,
+      ownerOrgId: orgIds.get(n.orgKey),
+      status: 'open',
+      createdAt: at,
+      version: 1,
+    };
+  });
+  await batchPut(target, [...patents, ...needs]);
+  await doc.send(
+    new PutCommand({ TableName: target.tableName, Item: { ...MARKER, entity: 'SeedMarker', at } }),
+  );
+  return `seeded ${DEMO_ORGANISATIONS.length} organisations, ${DEMO_USERS.length} accounts, ${patents.length} patents, ${needs.length} needs`;
+}
+
+async function seedOrganisation(
+  store: Store,
+  demo: DemoOrganisation,
+  admin: User,
+  reviewerId: string,
+  now: () => Date,
+) {
+  const at = now().toISOString();
+  const org: Org = {
+    id: ulid(),
+    name: demo.name,
+    uscc: demo.uscc,
+    type: demo.type,
+    regionCode: demo.regionCode,
+    contact: demo.contact,
+    status: 'pending',
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  };
+  const entry = (action: string, summary: string, actorId: string) => ({
+    id: ulid(),
+    orgId: org.id,
+    at,
+    actorId,
+    action,
+    summary,
+  });
+  await store.orgs.create(
+    org,
+    { userId: admin.id, email: admin.email, role: 'admin' },
+    entry('org.applied', `${admin.name} 提交入驻申请（${org.name}）`, admin.id),
+  );
+  if (demo.status === 'approved') {
+    const approved: Org = { ...org, status: 'approved', reviewedAt: at, reviewedBy: reviewerId, version: 2 };
+    await store.orgs.update(approved, 1, entry('org.approved', '审核通过入驻申请（演示数据）', reviewerId));
+  }
+  return org.id;
+}
+
+async function batchPut(target: SeedTarget, items: Record<string, unknown>[]) {
+  for (let i = 0; i < items.length; i += 25) {
+    let request: Record<string, { PutRequest: { Item: Record<string, unknown> } }[]> | undefined = {
+      [target.tableName]: items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } })),
+    };
+    while (request && Object.keys(request).length > 0) {
+      const result = await target.clients.doc.send(new BatchWriteCommand({ RequestItems: request }));
+      request = result.UnprocessedItems as typeof request;
+    }
+  }
+}

@@ -1,0 +1,26 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { Hono } from 'hono';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+export const WEB_DIST = join(repoRoot, 'web/dist');
+
+/**
+ * Serves the built web app at `/` (as CloudFront does in AWS), with the single-page fallback to
+ * index.html for client-side routes. Paths are relative to the working directory, as serveStatic needs.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: mounts onto an app of any env
+export function mountWeb(app: Hono<any>, webDist = WEB_DIST) {
+  const root = relative(process.cwd(), webDist) || '.';
+  app.use('/*', serveStatic({ root }));
+  app.get('/*', async (c, next) => {
+    if (c.req.path.startsWith('/api/')) return next();
+    const index = join(webDist, 'index.html');
+    if (!existsSync(index))
+      return c.text('Web app not built: run `npm run build:web` (npm start does this for you).', 503);
+    const response = await serveStatic({ path: relative(process.cwd(), index) })(c, next);
+    return response ?? c.notFound();
+  });
+}

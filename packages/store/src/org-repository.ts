@@ -1,0 +1,149 @@
+import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { type Org, OrgSchema, type OrgStatus, type Role } from '@openlicense/domain';
+import type { AuditEntry } from './audit-entry.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+import { StoreConflictError } from './errors.ts';
+import { keys, stripStorage } from './keys.ts';
+import { membershipUpdate } from './membership-update.ts';
+import type { StoreContext } from './store-context.ts';
+import { INDEX } from './table-definitions.ts';
+import { failedConditionIndex } from './transaction-error.ts';
+
+export interface Page<T> {
+  items: T[];
+  nextCursor?: string;
+}
+
+const orgItem = (org: Org) => ({
+  ...keys.org(org.id),
+  ...keys.orgByStatus(org.status, org.createdAt, org.id),
+  entity: 'Org',
+  ...org,
+});
+
+const auditPut = (ctx: StoreContext, entry: AuditEntry) => ({
+  Put: {
+    TableName: ctx.tableName,
+    Item: { ...keys.audit(entry.orgId, entry.id), entity: 'AuditEntry', ...entry },
+    ConditionExpression: 'attribute_not_exists(pk)',
+  },
+});
+
+export function createOrgRepository(ctx: StoreContext) {
+  const { doc, tableName } = ctx;
+
+  return {
+    async get(orgId: string): Promise<Org | undefined> {
+      const { Item } = await doc.send(new GetCommand({ TableName: tableName, Key: keys.org(orgId) }));
+      return Item ? OrgSchema.parse(stripStorage(Item)) : undefined;
+    },
+
+    /**
+     * Stores a new application and makes the applicant its first member, in one transaction:
+     * the USCC can be claimed by one organisation only, and a user can join only one.
+     */
+    async create(org: Org, applicant: { userId: string; email: string; role: Role }, audit: AuditEntry) {
+      try {
+        await doc.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Put: {
+                  TableName: tableName,
+                  Item: { ...keys.usccClaim(org.uscc), entity: 'UsccClaim', orgId: org.id },
+                  ConditionExpression: 'attribute_not_exists(pk)',
+                },
+              },
+              {
+                Put: {
+                  TableName: tableName,
+                  Item: orgItem(org),
+                  ConditionExpression: 'attribute_not_exists(pk)',
+                },
+              },
+              { Update: membershipUpdate(tableName, applicant, org.id) },
+              auditPut(ctx, audit),
+            ],
+          }),
+        );
+      } catch (error) {
+        const failed = failedConditionIndex(error);
+        if (failed === 0)
+          throw new StoreConflictError(
+            'uscc_taken',
+            '该统一社会信用代码已有机构申请或入驻 / this USCC is already registered',
+          );
+        if (failed === 2)
+          throw new StoreConflictError(
+            'already_member',
+            '您已属于一个机构 / you already belong to an organisation',
+          );
+        throw error;
+      }
+    },
+
+    /**
+     * Replaces an organisation if nobody changed it since `expectedVersion` was read (optimistic
+     * locking), appending the audit entry in the same transaction. A changed USCC moves its claim.
+     */
+    async update(next: Org, expectedVersion: number, audit: AuditEntry, previousUscc?: string) {
+      const moveClaim = previousUscc !== undefined && previousUscc !== next.uscc;
+      const items = [
+        {
+          Put: {
+            TableName: tableName,
+            Item: orgItem(next),
+            ConditionExpression: 'attribute_exists(pk) AND version = :v',
+            ExpressionAttributeValues: { ':v': expectedVersion },
+          },
+        },
+        auditPut(ctx, audit),
+        ...(moveClaim
+          ? [
+              {
+                Put: {
+                  TableName: tableName,
+                  Item: { ...keys.usccClaim(next.uscc), entity: 'UsccClaim', orgId: next.id },
+                  ConditionExpression: 'attribute_not_exists(pk)',
+                },
+              },
+              { Delete: { TableName: tableName, Key: keys.usccClaim(previousUscc) } },
+            ]
+          : []),
+      ];
+      try {
+        await doc.send(new TransactWriteCommand({ TransactItems: items }));
+      } catch (error) {
+        const failed = failedConditionIndex(error);
+        if (failed === 0)
+          throw new StoreConflictError(
+            'stale_version',
+            '该记录已被他人修改，请刷新后重试 / changed by someone else, reload and retry',
+          );
+        if (failed === 2)
+          throw new StoreConflictError(
+            'uscc_taken',
+            '该统一社会信用代码已有机构申请或入驻 / this USCC is already registered',
+          );
+        throw error;
+      }
+    },
+
+    async listByStatus(status: OrgStatus, options: { limit: number; cursor?: string }): Promise<Page<Org>> {
+      const result = await doc.send(
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: INDEX.orgsByStatus,
+          KeyConditionExpression: 'orgsByStatusPk = :pk',
+          ExpressionAttributeValues: { ':pk': keys.orgByStatus(status, '', '').orgsByStatusPk },
+          Limit: options.limit,
+          ExclusiveStartKey: decodeCursor(options.cursor),
+        }),
+      );
+      const items = (result.Items ?? []).map((item) => OrgSchema.parse(stripStorage(item)));
+      const nextCursor = encodeCursor(result.LastEvaluatedKey);
+      return nextCursor ? { items, nextCursor } : { items };
+    },
+  };
+}
+export type OrgRepository = ReturnType<typeof createOrgRepository>;

@@ -1,0 +1,27 @@
+import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
+import { createAuditRepository } from './audit-repository.ts';
+import type { StoreClients } from './client.ts';
+import { createIdempotencyRepository } from './idempotency-repository.ts';
+import { createJobRunRepository } from './job-run-repository.ts';
+import { createOrgRepository } from './org-repository.ts';
+import { createOrgStatsRepository } from './org-stats-repository.ts';
+import { createUserRepository } from './user-repository.ts';
+
+/** Every repository over one table, built once and handed to handlers. */
+export function createStore(clients: StoreClients, tableName: string) {
+  const ctx = { doc: clients.doc, tableName };
+  return {
+    orgs: createOrgRepository(ctx),
+    users: createUserRepository(ctx),
+    audit: createAuditRepository(ctx),
+    idempotency: createIdempotencyRepository(ctx),
+    orgStats: createOrgStatsRepository(ctx),
+    jobRuns: createJobRunRepository(ctx),
+    /** True once the table answers; the health check's probe. */
+    async ping(): Promise<boolean> {
+      const { Table } = await clients.raw.send(new DescribeTableCommand({ TableName: tableName }));
+      return Table?.TableStatus === 'ACTIVE';
+    },
+  };
+}
+export type Store = ReturnType<typeof createStore>;
