@@ -1,0 +1,88 @@
+import { type Org, type OrgType, type Role, type User, usccCheckChar } from '@openlicense/domain';
+import { createApp, createLocalIssuer, hashPassword, noIdentitySync } from '@openlicense/fn-api';
+import { ulid } from 'ulidx';
+import type { TestTable } from './test-table.ts';
+
+export type TestApp = ReturnType<typeof createApp>;
+
+/** The real API over a test table, with the local issuer; returns helpers to make signed-in callers. */
+export function createTestApi(table: TestTable, options: { bodyLimitBytes?: number } = {}) {
+  const issuer = createLocalIssuer('test-secret');
+  const app = createApp({
+    store: table.store,
+    verifier: issuer.verifier,
+    identitySync: noIdentitySync,
+    localIssuer: issuer,
+    now: () => new Date(),
+    newId: () => ulid(),
+    ...options,
+  });
+  let passwordHash: Promise<string> | undefined;
+
+  async function user(name: string): Promise<{ user: User; token: string }> {
+    const user: User = {
+      id: ulid(),
+      email: `${name.toLowerCase()}-${ulid().toLowerCase()}@test.openlicense.cn`,
+      name,
+      createdAt: new Date().toISOString(),
+    };
+    passwordHash ??= hashPassword('Passw0rd!');
+    await table.store.users.createWithLogin(user, await passwordHash);
+    return { user, token: await issuer.issue({ sub: user.id, email: user.email, name, groups: [] }) };
+  }
+
+  /** An organisation of `type` in `status`, with one user of `role` in it. */
+  async function member(type: OrgType, role: Role, status: Org['status'] = 'approved', org?: Org) {
+    const caller = await user(`${type}-${role}`);
+    const at = new Date().toISOString();
+    const target: Org = org ?? {
+      id: ulid(),
+      name: `测试${type}`,
+      uscc: randomUscc(),
+      type,
+      regionCode: '430100',
+      contact: { name: '测试', phone: '13900000000', email: 'contact@test.openlicense.cn' },
+      status,
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    };
+    const audit = {
+      id: ulid(),
+      orgId: target.id,
+      at,
+      actorId: caller.user.id,
+      action: 'org.applied',
+      summary: 'test',
+    };
+    if (org) await table.store.users.join(caller.user, org.id, role);
+    else
+      await table.store.orgs.create(
+        target,
+        { userId: caller.user.id, email: caller.user.email, role },
+        audit,
+      );
+    return { ...caller, org: target };
+  }
+
+  const request = (path: string, init: RequestInit & { token?: string; json?: unknown } = {}) => {
+    const headers = new Headers(init.headers);
+    if (init.token) headers.set('authorization', `Bearer ${init.token}`);
+    if (init.json !== undefined) headers.set('content-type', 'application/json');
+    return app.request(path, {
+      ...init,
+      headers,
+      ...(init.json !== undefined ? { body: JSON.stringify(init.json) } : {}),
+    });
+  };
+
+  return { app, issuer, user, member, request };
+}
+
+const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+/** A random, valid 统一社会信用代码 (Changsha division code), so tests never collide on the unique claim. */
+export function randomUscc(): string {
+  let body = '91430100';
+  for (let i = 0; i < 9; i++) body += USCC_CHARS[Math.floor(Math.random() * USCC_CHARS.length)];
+  return body + usccCheckChar(body);
+}
