@@ -1,12 +1,13 @@
 import { buildWeb } from '../../../web/build.ts';
 import { readConfig } from './config.ts';
-import { JavaMissingError } from './java-check.ts';
+import { assertJava, JavaMissingError } from './java-check.ts';
 import { startLocalStack } from './local-stack.ts';
 import { removeStackFile, writeStackFile } from './stack-file.ts';
 
 /** `npm start`: the whole marketplace on this machine, with demo data on first start. */
 async function main() {
   const config = readConfig();
+  assertJava();
   const log = (message: string) => console.log(`[openlicense] ${message}`);
   await buildWeb({ minify: true });
   const stack = await startLocalStack({
