@@ -16,7 +16,8 @@ export function mountWeb(app: Hono<any>, webDist = WEB_DIST) {
   const root = relative(process.cwd(), webDist) || '.';
   app.use('/*', serveStatic({ root }));
   app.get('/*', async (c, next) => {
-    if (c.req.path.startsWith('/api/')) return next();
+    // Only client-side routes fall back to the app; a missing file (it has an extension) is a 404.
+    if (c.req.path.startsWith('/api/') || /\.[a-z0-9]+$/i.test(c.req.path)) return next();
     const index = join(webDist, 'index.html');
     if (!existsSync(index))
       return c.text('Web app not built: run `npm run build:web` (npm start does this for you).', 503);
