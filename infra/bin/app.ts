@@ -1,0 +1,23 @@
+import { App, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { createMarketplaceStacks } from '../lib/marketplace-stacks.ts';
+import { builtWebAssets } from '../lib/paths.ts';
+
+const app = new App();
+
+const webAssetsPath = builtWebAssets();
+if (!webAssetsPath) {
+  console.warn(
+    'web/dist not found: the web app will not be uploaded. Run `npm run build:web` before deploying.',
+  );
+}
+
+createMarketplaceStacks(app, {
+  // Without credentials these are undefined and the stacks stay environment-agnostic (no lookups).
+  env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },
+  alarmEmail: app.node.tryGetContext('alarmEmail'),
+  webAssetsPath,
+});
+
+// Synthesis fails on any AwsSolutions finding that is not acknowledged with a reason.
+Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));

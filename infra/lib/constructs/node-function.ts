@@ -1,0 +1,154 @@
+import { Duration, Validations } from 'aws-cdk-lib';
+import * as events from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
+import { DynamoEventSource, type DynamoEventSourceProps } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { LOCK_FILE, REPO_ROOT } from '../paths.ts';
+import { type MarketplaceTableRef, type TableAccess, tableStatements } from './table-access.ts';
+
+const NO_RESOURCE_LEVEL_PERMISSIONS = 'Resource "*" only for actions without resource-level permissions:';
+
+export interface NodeFunctionProps {
+  /** Absolute path of the TypeScript entry that exports `handler`. */
+  entry: string;
+  /**
+   * Already-built code (handler `index.handler`) instead of bundling `entry` with esbuild.
+   * Tests use it to synthesize quickly without the entry files.
+   */
+  code?: lambda.Code;
+  description: string;
+  /** Powertools service name, also the log and metric namespace of this function. */
+  serviceName: string;
+  environment?: Record<string, string>;
+  timeout?: Duration;
+  memorySize?: number;
+  logRetention?: logs.RetentionDays;
+}
+
+/**
+ * A Node.js 22 / arm64 Lambda function bundled as minified ESM, with its own log group and a role that
+ * starts with no permissions: everything it can do is granted through the intention-revealing
+ * methods below.
+ *
+ * @example
+ * const api = new NodeFunction(this, 'Api', { entry, description: 'HTTP API', serviceName: 'api' });
+ * api.bindTable(table, 'readWrite');
+ */
+export class NodeFunction extends Construct {
+  readonly function: NodejsFunction;
+  readonly logGroup: logs.LogGroup;
+  readonly role: iam.Role;
+
+  constructor(scope: Construct, id: string, props: NodeFunctionProps) {
+    super(scope, id);
+
+    this.logGroup = new logs.LogGroup(this, 'Logs', {
+      retention: props.logRetention ?? logs.RetentionDays.ONE_MONTH,
+    });
+
+    // An own role instead of AWSLambdaBasicExecutionRole: that managed policy may create any log group
+    // and write to all of them, while this function only ever writes to its own.
+    const role = new iam.Role(this, 'Role', {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      description: `Execution role of ${props.serviceName}`,
+    });
+    this.logGroup.grantWrite(role);
+    this.role = role;
+
+    this.function = new NodejsFunction(this, 'Function', {
+      description: props.description,
+      runtime: lambda.Runtime.NODEJS_22_X,
+      architecture: lambda.Architecture.ARM_64,
+      memorySize: props.memorySize ?? 1024,
+      timeout: props.timeout ?? Duration.seconds(10),
+      role,
+      logGroup: this.logGroup,
+      tracing: lambda.Tracing.ACTIVE,
+      environment: {
+        NODE_OPTIONS: '--enable-source-maps',
+        POWERTOOLS_SERVICE_NAME: props.serviceName,
+        ...props.environment,
+      },
+      ...(props.code
+        ? { code: props.code, handler: 'index.handler' }
+        : {
+            entry: props.entry,
+            handler: 'handler',
+            projectRoot: REPO_ROOT,
+            depsLockFilePath: LOCK_FILE,
+            bundling: {
+              format: OutputFormat.ESM,
+              target: 'node22',
+              minify: true,
+              sourceMap: true,
+              logLevel: LogLevel.WARNING,
+              // The runtime ships the v3 SDK; bundling it would only add cold-start weight.
+              externalModules: ['@aws-sdk/*'],
+              mainFields: ['module', 'main'],
+              // Some CommonJS dependencies call `require` for Node built-ins, which ESM lacks.
+              banner:
+                "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+            },
+          }),
+    });
+
+    Validations.of(this).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason: `${NO_RESOURCE_LEVEL_PERMISSIONS} xray:PutTraceSegments and xray:PutTelemetryRecords (active tracing).`,
+    });
+    Validations.of(this.function).acknowledge({
+      id: 'AwsSolutions-L1',
+      reason:
+        'Node.js 22 is pinned on purpose: it is the version the handlers are built (esbuild target node22) and ' +
+        'tested for; moving to a newer runtime is a deliberate upgrade, not a side effect of a CDK bump.',
+    });
+  }
+
+  /**
+   * Lets the function read, or read and write, the items of `table` and of its indexes, and tells it
+   * the table's name through `TABLE_NAME`. Never table management, never the stream (see
+   * {@link consumeTableStream}), and Scan only when asked for: request paths read by key or index.
+   */
+  bindTable(target: MarketplaceTableRef, access: TableAccess, options: { scan?: boolean } = {}): this {
+    for (const statement of tableStatements(target, access, options.scan ?? false)) {
+      this.role.addToPrincipalPolicy(statement);
+    }
+    this.function.addEnvironment('TABLE_NAME', target.table.tableName);
+    return this;
+  }
+
+  /**
+   * Invokes the function with batches from `table`'s stream and lets it read that stream.
+   * Partial batch responses are always on: the handler reports the failed items instead of failing
+   * (and so replaying) the whole batch.
+   */
+  consumeTableStream(
+    target: MarketplaceTableRef,
+    options: Omit<DynamoEventSourceProps, 'reportBatchItemFailures'>,
+  ): this {
+    this.function.addEventSource(
+      new DynamoEventSource(target.table, { ...options, reportBatchItemFailures: true }),
+    );
+    Validations.of(this.role).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason: `${NO_RESOURCE_LEVEL_PERMISSIONS} dynamodb:ListStreams (stream consumer) and the X-Ray actions.`,
+    });
+    return this;
+  }
+
+  /**
+   * Invokes the function on `schedule` through EventBridge. A failed run is retried twice, then its
+   * event is parked in `failures`. Call at most once per function (one async-invoke configuration).
+   */
+  runOnSchedule(id: string, schedule: events.Schedule, description: string, failures: sqs.IQueue): this {
+    this.function.configureAsyncInvoke({ retryAttempts: 2, onFailure: new SqsDestination(failures) });
+    new events.Rule(this, id, { description, schedule, targets: [new LambdaFunction(this.function)] });
+    return this;
+  }
+}

@@ -1,0 +1,24 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Absolute paths into the monorepo, resolved from this file rather than from the working directory,
+ * so that `cdk synth` (run at the root) and vitest (run from anywhere) bundle the same files.
+ */
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The lock file esbuild bundling is keyed on; its folder is the project root for NodejsFunction. */
+export const LOCK_FILE = fileURLToPath(new URL('../../package-lock.json', import.meta.url));
+
+/** The deployable Lambda entry points: each `functions/<name>/index.ts` exports `handler`. */
+export type FunctionName = 'api' | 'matcher' | 'scheduler';
+
+export const functionEntry = (name: FunctionName): string =>
+  fileURLToPath(new URL(`../../functions/${name}/index.ts`, import.meta.url));
+
+/** Output of `npm run build:web`; absent until the web app has been built. */
+export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+/** The web build folder, or undefined when it has not been built (synth and tests still work). */
+export const builtWebAssets = (path: string = WEB_DIST): string | undefined =>
+  existsSync(path) ? path : undefined;

@@ -1,0 +1,245 @@
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
+import { createTestApp } from './helpers/marketplace-app.ts';
+import { allowedActions } from './helpers/policy-actions.ts';
+
+const STREAM_ACTIONS = [
+  'dynamodb:DescribeStream',
+  'dynamodb:GetRecords',
+  'dynamodb:GetShardIterator',
+  'dynamodb:ListStreams',
+];
+
+describe('ApiStack', () => {
+  // Prepare
+  const { api } = createTestApp({ alarmEmail: 'ops@example.com' });
+  const template = Template.fromStack(api);
+
+  describe('functions', () => {
+    it('runs every function on Node.js 22 and arm64', () => {
+      // Act
+      const functions = Object.values(template.findResources('AWS::Lambda::Function'));
+
+      // Assess
+      expect(functions).toHaveLength(3);
+      for (const fn of functions) {
+        expect(fn.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'] });
+      }
+    });
+
+    it('gives every function source maps, the table name and its own log group with retention', () => {
+      // Assess
+      template.allResourcesProperties('AWS::Lambda::Function', {
+        Environment: {
+          Variables: Match.objectLike({ NODE_OPTIONS: '--enable-source-maps', TABLE_NAME: Match.anyValue() }),
+        },
+        LoggingConfig: { LogGroup: Match.anyValue() },
+        TracingConfig: { Mode: 'Active' },
+      });
+      template.allResourcesProperties('AWS::Logs::LogGroup', { RetentionInDays: 30 });
+    });
+
+    it('configures the api function for Cognito', () => {
+      // Assess
+      template.hasResourceProperties('AWS::Lambda::Function', {
+        Environment: {
+          Variables: Match.objectLike({
+            AUTH_MODE: 'cognito',
+            USER_POOL_ID: Match.anyValue(),
+            USER_POOL_CLIENT_ID: Match.anyValue(),
+          }),
+        },
+      });
+    });
+  });
+
+  describe('least privilege', () => {
+    it('never grants a dynamodb wildcard nor Scan to the api function', () => {
+      // Act
+      const actions = allowedActions(template, api.functions.api);
+
+      // Assess
+      expect(actions).toEqual(
+        expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem']),
+      );
+      expect(actions.filter((action) => action.startsWith('dynamodb:') && action.includes('*'))).toEqual([]);
+      expect(actions).not.toContain('dynamodb:Scan');
+      expect(actions.filter((action) => STREAM_ACTIONS.includes(action))).toEqual([]);
+    });
+
+    it('lets the api function sync memberships into the user pool, and nothing more', () => {
+      // Act
+      const actions = allowedActions(template, api.functions.api).filter((action) =>
+        action.startsWith('cognito-idp:'),
+      );
+
+      // Assess
+      expect(actions.sort()).toEqual([
+        'cognito-idp:AdminAddUserToGroup',
+        'cognito-idp:AdminUpdateUserAttributes',
+      ]);
+    });
+
+    it('gives the scheduler no stream permissions', () => {
+      // Act
+      const actions = allowedActions(template, api.functions.scheduler);
+
+      // Assess
+      expect(actions).toContain('dynamodb:UpdateItem');
+      expect(actions.filter((action) => STREAM_ACTIONS.includes(action))).toEqual([]);
+    });
+
+    it('lets only the matcher read the stream', () => {
+      // Act
+      const actions = allowedActions(template, api.functions.matcher);
+
+      // Assess
+      expect(actions).toEqual(expect.arrayContaining(STREAM_ACTIONS));
+    });
+
+    it('grants index queries on named index ARNs, never on "<table>/index/*"', () => {
+      // Act
+      const policies = JSON.stringify(template.findResources('AWS::IAM::Policy'));
+
+      // Assess
+      expect(policies).toContain('/index/orgsByStatus');
+      expect(policies).not.toContain('/index/*');
+    });
+  });
+
+  describe('matcher', () => {
+    it('consumes the table stream with partial batch responses, bisection and a bounded retry', () => {
+      // Assess
+      template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+        EventSourceArn: Match.anyValue(),
+        FunctionResponseTypes: ['ReportBatchItemFailures'],
+        BisectBatchOnFunctionError: true,
+        MaximumRetryAttempts: 5,
+        DestinationConfig: { OnFailure: { Destination: Match.anyValue() } },
+      });
+    });
+
+    it('sets failed events aside in an SSL-only queue', () => {
+      // Assess
+      template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+          ]),
+        },
+      });
+    });
+  });
+
+  it('runs the nightly jobs on a schedule at 02:00 Beijing time', () => {
+    // Assess
+    template.resourceCountIs('AWS::Events::Rule', 1);
+    template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'cron(0 18 * * ? *)' });
+  });
+
+  describe('HTTP API', () => {
+    it('routes /api and everything below it to the api function', () => {
+      // Assess
+      template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'ANY /api' });
+      template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'ANY /api/{proxy+}' });
+    });
+
+    it('throttles and access-logs the default stage', () => {
+      // Assess
+      template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+        StageName: '$default',
+        AutoDeploy: true,
+        DefaultRouteSettings: {
+          ThrottlingRateLimit: Match.anyValue(),
+          ThrottlingBurstLimit: Match.anyValue(),
+        },
+        AccessLogSettings: { DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp('requestId') },
+      });
+    });
+  });
+
+  describe('user pool', () => {
+    it('signs in by email with a strong password policy and Plus threat protection', () => {
+      // Assess
+      template.hasResourceProperties('AWS::Cognito::UserPool', {
+        UsernameAttributes: ['email'],
+        Policies: {
+          PasswordPolicy: Match.objectLike({
+            MinimumLength: 12,
+            RequireLowercase: true,
+            RequireUppercase: true,
+            RequireNumbers: true,
+            RequireSymbols: true,
+          }),
+        },
+        MfaConfiguration: 'OPTIONAL',
+        UserPoolTier: 'PLUS',
+        DeletionProtection: 'ACTIVE',
+      });
+    });
+
+    it('defines the orgId custom attribute, i.e. the custom:orgId claim', () => {
+      // Assess
+      template.hasResourceProperties('AWS::Cognito::UserPool', {
+        Schema: Match.arrayWith([
+          Match.objectLike({ Name: 'orgId', AttributeDataType: 'String', Mutable: true }),
+        ]),
+      });
+    });
+
+    it.each(['admin', 'member'])('has the %s group', (groupName) => {
+      // Assess
+      template.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: groupName });
+    });
+
+    it('has a secretless SRP client that cannot write custom:orgId', () => {
+      // Assess
+      template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+        GenerateSecret: false,
+        ExplicitAuthFlows: Match.arrayWith(['ALLOW_USER_SRP_AUTH']),
+        ReadAttributes: Match.arrayWith(['custom:orgId']),
+        WriteAttributes: Match.not(Match.arrayWith(['custom:orgId'])),
+      });
+    });
+  });
+
+  describe('alarms', () => {
+    it.each(['Errors', 'Throttles'])('alarms on %s of each function', (metricName) => {
+      // Act
+      const alarms = template.findResources('AWS::CloudWatch::Alarm', {
+        Properties: { Namespace: 'AWS/Lambda', MetricName: metricName },
+      });
+
+      // Assess
+      expect(Object.keys(alarms)).toHaveLength(3);
+    });
+
+    it('alarms on 5xx of the HTTP API and on failed events', () => {
+      // Assess
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        Namespace: 'AWS/ApiGateway',
+        MetricName: '5xx',
+      });
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        Namespace: 'AWS/SQS',
+        MetricName: 'ApproximateNumberOfMessagesVisible',
+      });
+    });
+
+    it('notifies an SSL-only topic, subscribed by the alarm email', () => {
+      // Assess
+      template.allResourcesProperties('AWS::CloudWatch::Alarm', { AlarmActions: [Match.anyValue()] });
+      template.hasResourceProperties('AWS::SNS::Subscription', {
+        Protocol: 'email',
+        Endpoint: 'ops@example.com',
+      });
+      template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+          ]),
+        },
+      });
+    });
+  });
+});

@@ -1,0 +1,35 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Template } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
+import { functionEntry } from '../lib/paths.ts';
+import { createTestApp } from './helpers/marketplace-app.ts';
+
+// The one test that bundles the real entries with esbuild, as `cdk synth` and `cdk deploy` do.
+// Needs functions/{api,matcher,scheduler}/index.ts and their dependencies.
+describe('function bundling', () => {
+  it('bundles each functions/<name>/index.ts into a minified ESM index.mjs with a source map', () => {
+    // Prepare
+    const { app, api } = createTestApp({ bundle: true });
+
+    // Act
+    const assembly = app.synth();
+    const functions = Template.fromStack(api).findResources('AWS::Lambda::Function');
+
+    // Assess
+    expect(Object.keys(functions)).toHaveLength(3);
+    for (const fn of Object.values(functions)) {
+      expect(fn.Properties.Handler).toBe('index.handler');
+      const assetHash = String(fn.Properties.Code.S3Key).replace(/\.zip$/, '');
+      const assetDir = join(assembly.directory, `asset.${assetHash}`);
+      const bundle = readFileSync(join(assetDir, 'index.mjs'), 'utf8');
+      expect(bundle.startsWith("import { createRequire } from 'node:module';")).toBe(true);
+      // The runtime's SDK is imported, not bundled.
+      expect(bundle).toMatch(/from\s*"@aws-sdk\/client-dynamodb"/);
+      expect(existsSync(join(assetDir, 'index.mjs.map'))).toBe(true);
+    }
+    for (const name of ['api', 'matcher', 'scheduler'] as const) {
+      expect(existsSync(functionEntry(name))).toBe(true);
+    }
+  }, 120_000);
+});

@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { App, Validations } from 'aws-cdk-lib';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { createMarketplaceStacks, type MarketplaceStacks } from '../../lib/marketplace-stacks.ts';
+
+/** The feature flags and context from the repository's cdk.json, so tests synthesize what `cdk` does. */
+export const cdkJsonContext = (): Record<string, unknown> =>
+  JSON.parse(readFileSync(new URL('../../../cdk.json', import.meta.url), 'utf8')).context;
+
+export interface TestAppOptions {
+  /** Register the AwsSolutions pack: synthesis then throws on any unacknowledged finding. */
+  nag?: boolean;
+  /** Bundle `functions/<name>/index.ts` with esbuild (slow; needs the entry files). */
+  bundle?: boolean;
+  webAssetsPath?: string;
+  alarmEmail?: string;
+}
+
+export interface TestApp extends MarketplaceStacks {
+  app: App;
+}
+
+/** The three stacks wired as in `bin/app.ts`; functions get a one-line inline handler unless `bundle`. */
+export const createTestApp = (options: TestAppOptions = {}): TestApp => {
+  const app = new App({ context: cdkJsonContext() });
+  const stacks = createMarketplaceStacks(app, {
+    alarmEmail: options.alarmEmail,
+    webAssetsPath: options.webAssetsPath,
+    codeFor: options.bundle
+      ? undefined
+      : () => lambda.Code.fromInline('exports.handler = async () => ({ statusCode: 200 });'),
+  });
+  if (options.nag) Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
+  return { app, ...stacks };
+};
