@@ -69,6 +69,8 @@ describe('npm start', () => {
     // Act
     const web = await fetch(`http://127.0.0.1:${port}/`);
     const docs = await fetch(`http://127.0.0.1:${port}/api/docs`);
+    const swagger = await fetch(`http://127.0.0.1:${port}/vendor/swagger-ui/swagger-ui-bundle.js`);
+    const missingAsset = await fetch(`http://127.0.0.1:${port}/no-such-file.js`);
     const register = await fetch(`http://127.0.0.1:${port}/api/auth/local/register`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -82,6 +84,9 @@ describe('npm start', () => {
     expect(web.status).toBe(200);
     expect(await web.text()).toContain('<html lang="zh-CN"');
     expect(await docs.text()).toContain('/api/openapi.json');
+    expect(swagger.status).toBe(200);
+    expect(swagger.headers.get('content-type')).toContain('javascript');
+    expect(missingAsset.status).toBe(404);
     expect(register.status).toBe(201);
     expect(first.output()).toMatch(/seeded \d+ organisations/);
 

@@ -10,7 +10,13 @@ describe('scheduled handler (DynamoDB Local)', () => {
     const handler = createScheduledHandler(
       [
         { name: 'broken', run: async () => Promise.reject(new Error('disk full')) },
-        { name: 'fine', run: async () => (ran.push('fine'), 'done') },
+        {
+          name: 'fine',
+          run: async () => {
+            ran.push('fine');
+            return 'done';
+          },
+        },
       ],
       store.jobRuns,
     );
@@ -29,7 +35,13 @@ describe('scheduled handler (DynamoDB Local)', () => {
     const { store } = await createTestTable();
     const ran: string[] = [];
     const handler = createScheduledHandler(
-      ['a', 'b'].map((name) => ({ name, run: async () => (ran.push(name), 'ok') })),
+      ['a', 'b'].map((name) => ({
+        name,
+        run: async () => {
+          ran.push(name);
+          return 'ok';
+        },
+      })),
       store.jobRuns,
     );
     await handler({ jobs: ['b'] });

@@ -28,10 +28,10 @@ describe('stream poller (DynamoDB Local streams)', () => {
     // Prepare
     const table = await createTestTable();
     const seen: Array<string | undefined> = [];
-    const poller = await pollerFor(
-      table,
-      async (event) => (seen.push(...ids(event)), { batchItemFailures: [] }),
-    );
+    const poller = await pollerFor(table, async (event) => {
+      seen.push(...ids(event));
+      return { batchItemFailures: [] };
+    });
     // Act
     await put(table, 'a');
     await put(table, 'b');

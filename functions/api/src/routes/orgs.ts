@@ -14,7 +14,8 @@ import {
 import { validationHook } from '../http/validation-hook.ts';
 import { applyForOrg, resubmitApplication, reviewApplication } from '../use-cases/org-applications.ts';
 
-const Org = OrgSchema.openapi('Organisation');
+// Re-wrapped with the OpenAPI-aware z: domain schemas may be created before @hono/zod-openapi loads.
+const Org = z.object(OrgSchema.shape).openapi('Organisation');
 const OrgPage = z.object({ items: z.array(Org), nextCursor: z.string().optional() });
 const ListQuery = z.object({
   status: OrgStatusSchema.default('pending'),

@@ -1,0 +1,156 @@
+import { newIdempotencyKey } from './idempotency-key.ts';
+import type {
+  AuditEntry,
+  ErrorBody,
+  ErrorDetail,
+  Me,
+  Org,
+  OrgApplication,
+  OrgResubmission,
+  OrgStatus,
+  Page,
+  TokenResponse,
+} from './types.ts';
+
+/** A failed request: `status` 0 means the request never got an HTTP answer. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: readonly ErrorDetail[] = [],
+  ) {
+    super(message);
+  }
+}
+
+export interface ApiClientOptions {
+  /** Prefix for every path; the API is served from the same origin by default. */
+  baseUrl?: string;
+  getToken: () => string | null;
+  /** Called on a 401 to a request that carried a token (the session expired), before the error is thrown. */
+  onUnauthorized?: () => void;
+  fetch?: typeof fetch;
+  /** Message used when the server answers without a JSON error body. */
+  fallbackMessage?: (status: number) => string;
+}
+
+interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT';
+  body?: unknown;
+  idempotencyKey?: string;
+}
+
+function isErrorBody(value: unknown): value is ErrorBody {
+  if (typeof value !== 'object' || value === null || !('error' in value)) return false;
+  const error = (value as { error: unknown }).error;
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as { message?: unknown }).message === 'string' &&
+    typeof (error as { code?: unknown }).code === 'string'
+  );
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The typed client for `/api`. Every method resolves with the parsed body or throws `ApiError`.
+ *
+ * @example
+ * const api = createApiClient({ getToken: () => localStorage.getItem('token') });
+ * const me = await api.me();
+ */
+export function createApiClient(options: ApiClientOptions) {
+  const baseUrl = options.baseUrl ?? '';
+  const fallbackMessage = options.fallbackMessage ?? ((status: number) => `HTTP ${status}`);
+
+  async function request<T>(path: string, init: RequestOptions = {}): Promise<T> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    const token = options.getToken();
+    if (token) headers.Authorization = `Bearer ${token}`;
+    if (init.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (init.idempotencyKey) headers['Idempotency-Key'] = init.idempotencyKey;
+
+    const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+    let response: Response;
+    try {
+      response = await doFetch(`${baseUrl}${path}`, {
+        method: init.method ?? 'GET',
+        headers,
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      });
+    } catch (cause) {
+      throw new ApiError(0, 'network', cause instanceof Error ? cause.message : String(cause));
+    }
+
+    const body = await readJson(response);
+    if (response.ok) return body as T;
+    // A 401 without a token is a wrong password, not an expired session.
+    if (response.status === 401 && token) options.onUnauthorized?.();
+    if (isErrorBody(body)) {
+      const { code, message, details } = body.error;
+      throw new ApiError(response.status, code, message, Array.isArray(details) ? details : []);
+    }
+    throw new ApiError(response.status, `http_${response.status}`, fallbackMessage(response.status));
+  }
+
+  return {
+    signIn: (email: string, password: string) =>
+      request<TokenResponse>('/api/auth/local/token', { method: 'POST', body: { email, password } }),
+    register: (email: string, password: string, name: string) =>
+      request<TokenResponse>('/api/auth/local/register', { method: 'POST', body: { email, password, name } }),
+    me: () => request<Me>('/api/me'),
+    applyOrg: (application: OrgApplication, idempotencyKey = newIdempotencyKey()) =>
+      request<Org>('/api/orgs', { method: 'POST', body: application, idempotencyKey }),
+    resubmitOrg: (id: string, resubmission: OrgResubmission) =>
+      request<Org>(`/api/orgs/${encodeURIComponent(id)}/application`, { method: 'PUT', body: resubmission }),
+    listOrgs: (status: OrgStatus, cursor?: string) => {
+      const query = new URLSearchParams({ status });
+      if (cursor) query.set('cursor', cursor);
+      return request<Page<Org>>(`/api/orgs?${query}`);
+    },
+    getOrg: (id: string) => request<Org>(`/api/orgs/${encodeURIComponent(id)}`),
+    orgAudit: (id: string) => request<Page<AuditEntry>>(`/api/orgs/${encodeURIComponent(id)}/audit`),
+    approveOrg: (id: string, idempotencyKey = newIdempotencyKey()) =>
+      request<Org>(`/api/orgs/${encodeURIComponent(id)}/approve`, { method: 'POST', idempotencyKey }),
+    rejectOrg: (id: string, reason: string, idempotencyKey = newIdempotencyKey()) =>
+      request<Org>(`/api/orgs/${encodeURIComponent(id)}/reject`, {
+        method: 'POST',
+        body: { reason },
+        idempotencyKey,
+      }),
+  };
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;
+
+/**
+ * Groups server field errors by form field, e.g. `contact.email`; a leading `/` or `body.` is ignored.
+ * `localise` picks the reader's half of a bilingual message.
+ */
+export function fieldErrors(
+  error: unknown,
+  localise: (message: string) => string = (m) => m,
+): Record<string, string> {
+  if (!(error instanceof ApiError)) return {};
+  const byField: Record<string, string> = {};
+  for (const { path, message: raw } of error.details) {
+    const message = localise(raw);
+    const field = path
+      .replace(/^\//, '')
+      .replace(/\//g, '.')
+      .replace(/^body\./, '');
+    byField[field] ??= message;
+  }
+  return byField;
+}

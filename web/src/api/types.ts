@@ -1,0 +1,95 @@
+/**
+ * Wire types of the HTTP API as the web shell sees them. Kept local on purpose:
+ * the browser bundle must not import server code.
+ */
+export const ORG_TYPES = ['university', 'enterprise', 'agency', 'park', 'ip_office'] as const;
+export type OrgType = (typeof ORG_TYPES)[number];
+
+/** Types an applicant may choose; the IP office is set up by the platform, never applied for. */
+export const APPLICABLE_ORG_TYPES = [
+  'university',
+  'enterprise',
+  'agency',
+  'park',
+] as const satisfies readonly OrgType[];
+export type ApplicableOrgType = (typeof APPLICABLE_ORG_TYPES)[number];
+
+export const ORG_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export type OrgStatus = (typeof ORG_STATUSES)[number];
+
+export type OrgRole = 'admin' | 'member';
+
+export interface Contact {
+  name: string;
+  phone: string;
+  email: string;
+}
+
+export interface Org {
+  id: string;
+  name: string;
+  uscc: string;
+  type: OrgType;
+  regionCode: string;
+  contact: Contact;
+  status: OrgStatus;
+  rejectionReason?: string;
+  createdAt: string;
+  updatedAt?: string;
+  reviewedAt?: string;
+  reviewedBy?: string;
+  version: number;
+}
+
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+}
+
+export interface Me {
+  user: User;
+  role: OrgRole | null;
+  organisation: Org | null;
+}
+
+export interface TokenResponse {
+  token: string;
+}
+
+export interface OrgApplication {
+  name: string;
+  uscc: string;
+  type: ApplicableOrgType;
+  regionCode: string;
+  contact: Contact;
+}
+
+/** A rejected applicant corrects its application in place; the type cannot change, `version` is what it last saw. */
+export type OrgResubmission = Omit<OrgApplication, 'type'> & { version: number };
+
+export interface Page<T> {
+  items: T[];
+  nextCursor?: string;
+}
+
+export interface AuditEntry {
+  id: string;
+  at: string;
+  actorId: string;
+  action: string;
+  summary: string;
+}
+
+export interface ErrorDetail {
+  path: string;
+  message: string;
+}
+
+export interface ErrorBody {
+  error: {
+    code: string;
+    message: string;
+    details?: ErrorDetail[];
+  };
+}

@@ -1,0 +1,58 @@
+import type { Me, OrgType } from '../api/types.ts';
+import type { MessageKey } from '../i18n/messages.ts';
+import type { RouteId } from '../router/routes.ts';
+
+export interface NavEntry {
+  route: RouteId;
+  label: MessageKey;
+}
+
+const LOGIN: NavEntry = { route: 'login', label: 'nav.login' };
+const HOME: NavEntry = { route: 'home', label: 'nav.home' };
+const APPLY: NavEntry = { route: 'apply', label: 'nav.apply' };
+const REVIEW: NavEntry = { route: 'review', label: 'nav.review' };
+const MY_ORG: NavEntry = { route: 'org', label: 'nav.org' };
+
+/**
+ * What an approved organisation of each type sees. Add a screen to a role by adding one
+ * entry here, and only once the screen exists.
+ */
+export const NAV_BY_ORG_TYPE: Readonly<Record<OrgType, readonly NavEntry[]>> = {
+  university: [HOME, MY_ORG],
+  enterprise: [HOME, MY_ORG],
+  agency: [HOME, MY_ORG],
+  park: [HOME, MY_ORG],
+  ip_office: [REVIEW, MY_ORG],
+};
+
+export type Banner = { kind: 'no-org' } | { kind: 'pending' } | { kind: 'rejected'; reason: string | null };
+
+export interface Navigation {
+  entries: readonly NavEntry[];
+  banner: Banner | null;
+}
+
+/** The nav and banner for a session: `null` means not signed in. */
+export function navigationFor(me: Me | null): Navigation {
+  if (!me) return { entries: [LOGIN], banner: null };
+  const org = me.organisation;
+  if (!org) return { entries: [APPLY], banner: { kind: 'no-org' } };
+  switch (org.status) {
+    case 'pending':
+      return { entries: [MY_ORG], banner: { kind: 'pending' } };
+    case 'rejected':
+      return { entries: [APPLY, MY_ORG], banner: { kind: 'rejected', reason: org.rejectionReason ?? null } };
+    case 'approved':
+      return { entries: NAV_BY_ORG_TYPE[org.type], banner: null };
+  }
+}
+
+/**
+ * Where a request for `route` lands: the route itself when this session may see it,
+ * otherwise the session's first nav entry (e.g. a signed-out visitor always lands on sign-in).
+ */
+export function resolveRoute(requested: RouteId | null, nav: Navigation): RouteId {
+  const allowed = nav.entries.map((entry) => entry.route);
+  if (requested && allowed.includes(requested)) return requested;
+  return allowed[0] ?? 'login';
+}
