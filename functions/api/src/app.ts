@@ -1,9 +1,11 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
+import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { ApiDeps } from './deps.ts';
 import type { AppEnv } from './env.ts';
 import { ApiError } from './http/api-error.ts';
+import { ApiRouter } from './http/api-router.ts';
 import { handleError } from './http/error-handler.ts';
+import { openApiDocument } from './http/openapi-document.ts';
 import { authenticate } from './middleware/authenticate.ts';
 import { idempotency } from './middleware/idempotency.ts';
 import { requireSignIn } from './middleware/require-sign-in.ts';
@@ -15,10 +17,12 @@ import { orgRoutes } from './routes/orgs.ts';
 import { statsRoutes } from './routes/stats.ts';
 
 const DEFAULT_BODY_LIMIT = 1024 * 1024;
+const NOT_FOUND = { error: { code: 'not_found', message: '接口不存在 / no such route' } };
 
 /** The whole HTTP API under `/api`, the same in Lambda and on a laptop; only `deps` differ. */
 export function createApp(deps: ApiDeps) {
-  const api = new OpenAPIHono<AppEnv>();
+  const limit = deps.bodyLimitBytes ?? DEFAULT_BODY_LIMIT;
+  const api = new Hono<AppEnv>();
   api.use('*', async (c, next) => {
     c.set('deps', deps);
     await next();
@@ -26,13 +30,9 @@ export function createApp(deps: ApiDeps) {
   api.use(
     '*',
     bodyLimit({
-      maxSize: deps.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
+      maxSize: limit,
       onError: () => {
-        throw new ApiError(
-          413,
-          'payload_too_large',
-          `请求体超过 ${deps.bodyLimitBytes ?? DEFAULT_BODY_LIMIT} 字节 / body too large`,
-        );
+        throw new ApiError(413, 'payload_too_large', `请求体超过 ${limit} 字节 / body too large`);
       },
     }),
   );
@@ -40,34 +40,30 @@ export function createApp(deps: ApiDeps) {
   api.use('*', requireSignIn);
   api.use('*', idempotency);
 
-  api.route('/', healthRoutes);
-  api.route('/', meRoutes);
-  api.route('/', orgRoutes);
-  api.route('/', statsRoutes);
-  api.route('/', docsRoutes);
-  if (deps.localIssuer) api.route('/', localAuthRoutes(deps.localIssuer));
+  const router = new ApiRouter(api);
+  healthRoutes(router);
+  meRoutes(router);
+  orgRoutes(router);
+  statsRoutes(router);
+  if (deps.localIssuer) localAuthRoutes(router, deps.localIssuer);
+  docsRoutes(api);
 
-  api.openAPIRegistry.registerComponent('securitySchemes', 'Bearer', {
-    type: 'http',
-    scheme: 'bearer',
-    bearerFormat: 'JWT',
-  });
-  api.doc31('/openapi.json', {
-    openapi: '3.1.0',
-    info: {
+  let document: unknown;
+  api.get('/openapi.json', (c) => {
+    document ??= openApiDocument(router.specs, {
       title: '开放许可专利供需平台 API / openlicense marketplace API',
       version: '0.1.0',
       description: 'Errors are `{ error: { code, message, details? } }`. Money is integer fen (分).',
-    },
-    servers: [{ url: '/api' }],
+    });
+    return c.json(document);
   });
 
-  api.notFound((c) => c.json({ error: { code: 'not_found', message: '接口不存在 / no such route' } }, 404));
+  api.notFound((c) => c.json(NOT_FOUND, 404));
   api.onError(handleError);
 
-  const app = new OpenAPIHono<AppEnv>();
+  const app = new Hono<AppEnv>();
   app.route('/api', api);
-  app.notFound((c) => c.json({ error: { code: 'not_found', message: '接口不存在 / no such route' } }, 404));
+  app.notFound((c) => c.json(NOT_FOUND, 404));
   app.onError(handleError);
   return app;
 }

@@ -1,5 +1,5 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { keys, stripStorage } from './keys.ts';
 import type { StoreContext } from './store-context.ts';
 

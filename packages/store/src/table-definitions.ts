@@ -35,17 +35,35 @@ const index = (indexName: string): IndexDefinition => ({
 });
 
 export const INDEX = {
+  // ── organisations and users ──
   /** The IP office's review queue: organisations by status, oldest application first. */
   orgsByStatus: 'orgsByStatus',
   /** Members of an organisation, by email. */
   usersByOrg: 'usersByOrg',
+  // ── supply: patent ledger (issue 3) ──
+  /** An organisation's patent ledger (专利台账), by patent number. */
+  patentsByHolder: 'patentsByHolder',
+  // ── supply: declarations / listings (issue 3) ──
+  /** An organisation's declarations, by status then recency. */
+  listingsByOrg: 'listingsByOrg',
+  /** Declarations in one status (review queue: submitted; catalogue: published), by recency. */
+  listingsByStatus: 'listingsByStatus',
+  /** Published declarations by the date they lapse, for the expiry job. */
+  listingsByExpiry: 'listingsByExpiry',
+  // ── demand: technology needs (issue 4) ──
+  /** An enterprise's need ledger (技术需求台账), newest first. */
+  needsByOwner: 'needsByOwner',
+  /** Needs an agency or park collected, newest first. */
+  needsByCollector: 'needsByCollector',
+  /** Authorisations an agency or park holds from enterprises. */
+  authorisationsByAgent: 'authorisationsByAgent',
 } as const;
 
 export const MAIN_TABLE: TableDefinition = {
   id: 'Main',
   partitionKey: s('pk'),
   sortKey: s('sk'),
-  globalIndexes: [index(INDEX.orgsByStatus), index(INDEX.usersByOrg)],
+  globalIndexes: Object.values(INDEX).map(index),
   timeToLiveAttribute: 'expiresAt',
   stream: 'NEW_AND_OLD_IMAGES',
 };

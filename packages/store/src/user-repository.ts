@@ -7,7 +7,7 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { type Role, type User, UserSchema } from '@openlicense/domain';
-import { z } from 'zod';
+import * as z from 'zod';
 import { StoreConflictError } from './errors.ts';
 import { keys, stripStorage } from './keys.ts';
 import { membershipUpdate } from './membership-update.ts';

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import type { Hono } from 'hono';
 import type { AppEnv } from '../env.ts';
 
 /**
@@ -14,4 +14,4 @@ const PAGE = `<!doctype html>
 <script>window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#docs', persistAuthorization: true });</script>
 </body></html>`;
 
-export const docsRoutes = new Hono<AppEnv>().get('/docs', (c) => c.html(PAGE));
+export const docsRoutes = (app: Hono<AppEnv>) => app.get('/docs', (c) => c.html(PAGE));

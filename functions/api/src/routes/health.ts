@@ -1,19 +1,21 @@
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import type { AppEnv } from '../env.ts';
-import { errorResponse, jsonResponse } from '../http/schemas.ts';
+import * as z from 'zod';
+import type { ApiRouter } from '../http/api-router.ts';
+import { defineRoute } from '../http/route-spec.ts';
 
-export const healthRoutes = new OpenAPIHono<AppEnv>().openapi(
-  createRoute({
-    method: 'get',
-    path: '/health',
-    tags: ['系统 System'],
-    summary: '健康检查 / health',
-    responses: {
-      200: jsonResponse(z.object({ status: z.literal('ok') }), '数据库可用 / the store answers'),
-      503: errorResponse('数据库不可用 / the store does not answer'),
-    },
-  }),
-  async (c) => {
+const health = defineRoute({
+  method: 'get',
+  path: '/health',
+  tags: ['系统 System'],
+  summary: '健康检查 / health',
+  public: true,
+  responses: {
+    200: { description: '数据库可用 / the store answers', schema: z.object({ status: z.literal('ok') }) },
+    503: { description: '数据库不可用 / the store does not answer' },
+  },
+});
+
+export const healthRoutes = (router: ApiRouter) =>
+  router.route(health, async (c) => {
     const ok = await c
       .get('deps')
       .store.ping()
@@ -23,6 +25,5 @@ export const healthRoutes = new OpenAPIHono<AppEnv>().openapi(
         { error: { code: 'store_unavailable', message: '数据库暂不可用 / the store does not answer' } },
         503,
       );
-    return c.json({ status: 'ok' as const }, 200);
-  },
-);
+    return c.json({ status: 'ok' as const });
+  });

@@ -1,30 +1,14 @@
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { OrgApplicationSchema, OrgSchema, OrgStatusSchema, RejectionSchema } from '@openlicense/domain';
-import type { AppEnv } from '../env.ts';
+import * as z from 'zod';
 import { ApiError } from '../http/api-error.ts';
+import type { ApiRouter } from '../http/api-router.ts';
 import { guard } from '../http/guard.ts';
-import {
-  COMMON_ERRORS,
-  errorResponse,
-  IdempotencyHeaderSchema,
-  IdParamSchema,
-  jsonBody,
-  jsonResponse,
-} from '../http/schemas.ts';
-import { validationHook } from '../http/validation-hook.ts';
+import { defineRoute } from '../http/route-spec.ts';
+import { COMMON_ERRORS, CONFLICT, IdempotencyHeaderSchema, IdParamSchema } from '../http/schemas.ts';
 import { applyForOrg, resubmitApplication, reviewApplication } from '../use-cases/org-applications.ts';
 
-// Re-wrapped with the OpenAPI-aware z: domain schemas may be created before @hono/zod-openapi loads.
-const Org = z.object(OrgSchema.shape).openapi('Organisation');
-const OrgPage = z.object({ items: z.array(Org), nextCursor: z.string().optional() });
-const ListQuery = z.object({
-  status: OrgStatusSchema.default('pending'),
-  limit: z.coerce.number().int().min(1).max(100).default(50),
-  cursor: z.string().max(2048).optional(),
-});
-const Resubmission = OrgApplicationSchema.omit({ type: true }).extend({
-  version: z.number().int().positive(),
-});
+const tags = ['机构 Organisations'];
+const OrgPage = z.object({ items: z.array(OrgSchema), nextCursor: z.string().optional() });
 const Member = z.object({ id: z.string(), email: z.string(), name: z.string(), role: z.string().optional() });
 const AuditItem = z.object({
   id: z.string(),
@@ -33,146 +17,128 @@ const AuditItem = z.object({
   action: z.string(),
   summary: z.string(),
 });
-const CONFLICT = { 409: errorResponse('冲突 / conflict') };
-const tags = ['机构 Organisations'];
-const security = [{ Bearer: [] }];
 
-export const orgRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
-  .openapi(
-    createRoute({
-      method: 'post',
-      path: '/orgs',
-      tags,
-      security,
-      summary: '提交入驻申请 / apply to join',
-      request: { headers: IdempotencyHeaderSchema, body: jsonBody(OrgApplicationSchema) },
-      responses: { 201: jsonResponse(Org, '申请已提交，待审核 / pending'), ...COMMON_ERRORS, ...CONFLICT },
+const apply = defineRoute({
+  method: 'post',
+  path: '/orgs',
+  tags,
+  summary: '提交入驻申请 / apply to join',
+  request: { headers: IdempotencyHeaderSchema, body: OrgApplicationSchema },
+  responses: {
+    201: { description: '申请已提交，待审核 / pending', schema: OrgSchema },
+    ...COMMON_ERRORS,
+    ...CONFLICT,
+  },
+});
+const list = defineRoute({
+  method: 'get',
+  path: '/orgs',
+  tags,
+  summary: '按状态列出机构（知识产权局）/ list by status',
+  request: {
+    query: z.object({
+      status: OrgStatusSchema.default('pending'),
+      limit: z.coerce.number().int().min(1).max(100).default(50),
+      cursor: z.string().max(2048).optional(),
     }),
-    async (c) => {
-      const principal = guard(c, 'org.apply');
-      return c.json(await applyForOrg(c.get('deps'), principal, c.req.valid('json')), 201);
-    },
-  )
-  .openapi(
-    createRoute({
-      method: 'get',
-      path: '/orgs',
-      tags,
-      security,
-      summary: '按状态列出机构（知识产权局）/ list by status',
-      request: { query: ListQuery },
-      responses: { 200: jsonResponse(OrgPage, '机构列表 / organisations'), ...COMMON_ERRORS },
-    }),
-    async (c) => {
+  },
+  responses: { 200: { description: '机构列表 / organisations', schema: OrgPage }, ...COMMON_ERRORS },
+});
+const read = defineRoute({
+  method: 'get',
+  path: '/orgs/{id}',
+  tags,
+  summary: '机构详情 / organisation',
+  request: { params: IdParamSchema },
+  responses: { 200: { description: '机构 / organisation', schema: OrgSchema }, ...COMMON_ERRORS },
+});
+const approve = defineRoute({
+  method: 'post',
+  path: '/orgs/{id}/approve',
+  tags,
+  summary: '审核通过 / approve',
+  request: { params: IdParamSchema, headers: IdempotencyHeaderSchema },
+  responses: { 200: { description: '已通过 / approved', schema: OrgSchema }, ...COMMON_ERRORS, ...CONFLICT },
+});
+const reject = defineRoute({
+  method: 'post',
+  path: '/orgs/{id}/reject',
+  tags,
+  summary: '驳回申请 / reject with a reason',
+  request: { params: IdParamSchema, headers: IdempotencyHeaderSchema, body: RejectionSchema },
+  responses: { 200: { description: '已驳回 / rejected', schema: OrgSchema }, ...COMMON_ERRORS, ...CONFLICT },
+});
+const resubmit = defineRoute({
+  method: 'put',
+  path: '/orgs/{id}/application',
+  tags,
+  summary: '修改并重新提交申请 / resubmit',
+  request: {
+    params: IdParamSchema,
+    body: OrgApplicationSchema.omit({ type: true }).extend({ version: z.number().int().positive() }),
+  },
+  responses: {
+    200: { description: '已重新提交 / resubmitted', schema: OrgSchema },
+    ...COMMON_ERRORS,
+    ...CONFLICT,
+  },
+});
+const members = defineRoute({
+  method: 'get',
+  path: '/orgs/{id}/members',
+  tags,
+  summary: '机构成员 / members',
+  request: { params: IdParamSchema },
+  responses: {
+    200: { description: '成员 / members', schema: z.object({ items: z.array(Member) }) },
+    ...COMMON_ERRORS,
+  },
+});
+const audit = defineRoute({
+  method: 'get',
+  path: '/orgs/{id}/audit',
+  tags,
+  summary: '机构留痕记录 / evidence trail',
+  request: { params: IdParamSchema },
+  responses: {
+    200: { description: '记录 / entries', schema: z.object({ items: z.array(AuditItem) }) },
+    ...COMMON_ERRORS,
+  },
+});
+
+export const orgRoutes = (router: ApiRouter) =>
+  router
+    .route(apply, async (c, { body }) =>
+      c.json(await applyForOrg(c.get('deps'), guard(c, 'org.apply'), body), 201),
+    )
+    .route(list, async (c, { query: { status, limit, cursor } }) => {
       guard(c, 'org.list');
-      const { status, limit, cursor } = c.req.valid('query');
-      return c.json(await c.get('deps').store.orgs.listByStatus(status, { limit, cursor }), 200);
-    },
-  )
-  .openapi(
-    createRoute({
-      method: 'get',
-      path: '/orgs/{id}',
-      tags,
-      security,
-      summary: '机构详情 / organisation',
-      request: { params: IdParamSchema },
-      responses: { 200: jsonResponse(Org, '机构 / organisation'), ...COMMON_ERRORS },
-    }),
-    async (c) => {
-      const { id } = c.req.valid('param');
+      return c.json(await c.get('deps').store.orgs.listByStatus(status, { limit, cursor }));
+    })
+    .route(read, async (c, { params: { id } }) => {
       guard(c, 'org.read', { ownerOrgId: id });
       const org = await c.get('deps').store.orgs.get(id);
       if (!org) throw new ApiError(404, 'not_found', '未找到该机构 / organisation not found');
-      return c.json(org, 200);
-    },
-  )
-  .openapi(
-    createRoute({
-      method: 'post',
-      path: '/orgs/{id}/approve',
-      tags,
-      security,
-      summary: '审核通过 / approve',
-      request: { params: IdParamSchema, headers: IdempotencyHeaderSchema },
-      responses: { 200: jsonResponse(Org, '已通过 / approved'), ...COMMON_ERRORS, ...CONFLICT },
-    }),
-    async (c) => {
-      const { id } = c.req.valid('param');
+      return c.json(org);
+    })
+    .route(approve, async (c, { params: { id } }) => {
       const reviewer = guard(c, 'org.review', { ownerOrgId: id });
-      return c.json(await reviewApplication(c.get('deps'), reviewer, id, { kind: 'approve' }), 200);
-    },
-  )
-  .openapi(
-    createRoute({
-      method: 'post',
-      path: '/orgs/{id}/reject',
-      tags,
-      security,
-      summary: '驳回申请 / reject with a reason',
-      request: { params: IdParamSchema, headers: IdempotencyHeaderSchema, body: jsonBody(RejectionSchema) },
-      responses: { 200: jsonResponse(Org, '已驳回 / rejected'), ...COMMON_ERRORS, ...CONFLICT },
-    }),
-    async (c) => {
-      const { id } = c.req.valid('param');
+      return c.json(await reviewApplication(c.get('deps'), reviewer, id, { kind: 'approve' }));
+    })
+    .route(reject, async (c, { params: { id }, body: { reason } }) => {
       const reviewer = guard(c, 'org.review', { ownerOrgId: id });
-      const { reason } = c.req.valid('json');
-      return c.json(await reviewApplication(c.get('deps'), reviewer, id, { kind: 'reject', reason }), 200);
-    },
-  )
-  .openapi(
-    createRoute({
-      method: 'put',
-      path: '/orgs/{id}/application',
-      tags,
-      security,
-      summary: '修改并重新提交申请 / resubmit',
-      request: { params: IdParamSchema, body: jsonBody(Resubmission) },
-      responses: { 200: jsonResponse(Org, '已重新提交 / resubmitted'), ...COMMON_ERRORS, ...CONFLICT },
-    }),
-    async (c) => {
-      const { id } = c.req.valid('param');
+      return c.json(await reviewApplication(c.get('deps'), reviewer, id, { kind: 'reject', reason }));
+    })
+    .route(resubmit, async (c, { params: { id }, body: { version, ...changes } }) => {
       const principal = guard(c, 'org.resubmit', { ownerOrgId: id });
-      const { version, ...changes } = c.req.valid('json');
-      return c.json(await resubmitApplication(c.get('deps'), principal, id, changes, version), 200);
-    },
-  )
-  .openapi(
-    createRoute({
-      method: 'get',
-      path: '/orgs/{id}/members',
-      tags,
-      security,
-      summary: '机构成员 / members',
-      request: { params: IdParamSchema },
-      responses: {
-        200: jsonResponse(z.object({ items: z.array(Member) }), '成员 / members'),
-        ...COMMON_ERRORS,
-      },
-    }),
-    async (c) => {
-      const { id } = c.req.valid('param');
+      return c.json(await resubmitApplication(c.get('deps'), principal, id, changes, version));
+    })
+    .route(members, async (c, { params: { id } }) => {
       guard(c, 'org.read', { ownerOrgId: id });
       const users = await c.get('deps').store.users.listByOrg(id);
-      return c.json({ items: users.map(({ id, email, name, role }) => ({ id, email, name, role })) }, 200);
-    },
-  )
-  .openapi(
-    createRoute({
-      method: 'get',
-      path: '/orgs/{id}/audit',
-      tags,
-      security,
-      summary: '机构留痕记录 / evidence trail',
-      request: { params: IdParamSchema },
-      responses: {
-        200: jsonResponse(z.object({ items: z.array(AuditItem) }), '记录 / entries'),
-        ...COMMON_ERRORS,
-      },
-    }),
-    async (c) => {
-      const { id } = c.req.valid('param');
+      return c.json({ items: users.map(({ id, email, name, role }) => ({ id, email, name, role })) });
+    })
+    .route(audit, async (c, { params: { id } }) => {
       guard(c, 'org.audit.read', { ownerOrgId: id });
-      return c.json({ items: await c.get('deps').store.audit.listForOrg(id) }, 200);
-    },
-  );
+      return c.json({ items: await c.get('deps').store.audit.listForOrg(id) });
+    });

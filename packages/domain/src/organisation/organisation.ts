@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { RegionCodeSchema } from '../validation/region-code.ts';
 import { UsccSchema } from '../validation/uscc.ts';
 import { ApplicantOrgTypeSchema, OrgStatusSchema, OrgTypeSchema } from './org-types.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { RoleSchema } from '../organisation/org-types.ts';
 
 export const UserSchema = z.object({

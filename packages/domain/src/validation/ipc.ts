@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { foldWidth } from './normalise.ts';
 
 export type IpcLevel = 'section' | 'class' | 'subclass' | 'main_group' | 'subgroup';

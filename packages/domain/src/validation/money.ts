@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** An amount of CNY in integer fen (分). */
 export const FenSchema = z

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { compact } from './normalise.ts';
 
 export type PatentType = 'invention' | 'utility_model' | 'design';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { compact } from './normalise.ts';
 
 /** GB/T 2260 provincial-level divisions by two-digit prefix (34, including Taiwan, Hong Kong and Macao). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { compact } from './normalise.ts';
 
 /** GB 32100-2015 code characters; a character's value is its index (I, O, S, V and Z are not used). */

@@ -1,0 +1,39 @@
+import type * as z from 'zod';
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+/** One route as data: enough to validate its input at the edge and to describe it in OpenAPI. */
+export interface RouteSpec<
+  P extends z.ZodType = z.ZodType,
+  Q extends z.ZodType = z.ZodType,
+  B extends z.ZodType = z.ZodType,
+  H extends z.ZodType = z.ZodType,
+> {
+  method: Method;
+  /** OpenAPI-style path below `/api`, e.g. `/orgs/{id}`. */
+  path: string;
+  summary: string;
+  tags: string[];
+  /** Anyone may call it; otherwise it documents the Bearer requirement. */
+  public?: boolean;
+  request?: { params?: P; query?: Q; body?: B; headers?: H };
+  responses: Record<number, { description: string; schema?: z.ZodType }>;
+}
+
+export type Input<S extends RouteSpec> = {
+  params: S['request'] extends { params: infer P extends z.ZodType } ? z.output<P> : Record<string, never>;
+  query: S['request'] extends { query: infer Q extends z.ZodType } ? z.output<Q> : Record<string, never>;
+  body: S['request'] extends { body: infer B extends z.ZodType } ? z.output<B> : undefined;
+  headers: S['request'] extends { headers: infer H extends z.ZodType } ? z.output<H> : Record<string, never>;
+};
+
+/** Builds a spec with its literal types kept, so handlers see typed input. */
+export const defineRoute = <
+  P extends z.ZodType,
+  Q extends z.ZodType,
+  B extends z.ZodType,
+  H extends z.ZodType,
+  S extends RouteSpec<P, Q, B, H>,
+>(
+  spec: S,
+) => spec;
