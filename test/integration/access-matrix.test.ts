@@ -1,6 +1,6 @@
-import type { Org, OrgType, Role } from '@openlicense/domain';
+import { type Org, type OrgType, PatentInputSchema, type Role, toPatent } from '@openlicense/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, randomUscc } from '../support/test-api.ts';
+import { createTestApi, patentInput, randomPatentNumber, randomUscc } from '../support/test-api.ts';
 import { createTestTable } from '../support/test-table.ts';
 
 /**
@@ -31,15 +31,19 @@ const PERSONAS: Persona[] = [
 ];
 
 const label = (p: Persona) => (p.kind === 'member' ? `${p.status} ${p.type} ${p.role}` : p.kind);
+const isHolder = (p: Persona) => p.kind === 'member' && ['university', 'enterprise', 'park'].includes(p.type);
 const isOffice = (p: Persona) => p.kind === 'member' && p.type === 'ip_office' && p.status === 'approved';
 const signedIn = (p: Persona, status: number) => (p.kind === 'anonymous' ? 401 : status);
 
 interface Case {
   name: string;
-  method: 'GET' | 'POST' | 'PUT';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   ownership: Ownership[];
-  path: (orgId: string) => string;
-  body?: (org: Org) => unknown;
+  /** `subject` is the target organisation's id, or the patent number for patent routes. */
+  path: (subject: string) => string;
+  body?: (org: Org, subject: string) => unknown;
+  /** Routes about a patent get one held by the target organisation. */
+  patent?: true;
   expected: (p: Persona, o: Ownership, org: Org) => number;
 }
 
@@ -145,6 +149,42 @@ const CASES: Case[] = [
     }),
   ),
   {
+    name: 'GET /api/patents',
+    method: 'GET',
+    ownership: ['other'],
+    path: () => '/api/patents',
+    expected: (p) => signedIn(p, isHolder(p) || isOffice(p) ? 200 : 403),
+  },
+  {
+    name: 'POST /api/patents',
+    method: 'POST',
+    ownership: ['other'],
+    path: () => '/api/patents',
+    body: () => patentInput(randomPatentNumber()),
+    expected: (p) => signedIn(p, isHolder(p) ? 201 : 403),
+  },
+  {
+    name: 'GET /api/patents/{number}',
+    method: 'GET',
+    ownership: ['own', 'other'],
+    patent: true,
+    path: (n) => `/api/patents/${n}`,
+    expected: (p, o) =>
+      signedIn(p, isOffice(p) || (isHolder(p) && o === 'own') ? 200 : isHolder(p) ? 404 : 403),
+  },
+  ...(['PUT', 'DELETE'] as const).map(
+    (method): Case => ({
+      name: `${method} /api/patents/{number}`,
+      method,
+      ownership: ['own', 'other'],
+      patent: true,
+      path: (n) => (method === 'DELETE' ? `/api/patents/${n}?version=1` : `/api/patents/${n}`),
+      ...(method === 'PUT' ? { body: (_org: Org, n: string) => ({ ...patentInput(n), version: 1 }) } : {}),
+      expected: (p, o) =>
+        signedIn(p, !isHolder(p) ? 403 : o === 'other' ? 404 : method === 'PUT' ? 200 : 204),
+    }),
+  ),
+  {
     name: 'PUT /api/orgs/{id}/application',
     method: 'PUT',
     ownership: ['own', 'other'],
@@ -168,6 +208,15 @@ describe('access matrix', () => {
     account.email = (await api.user('Account')).user.email;
   });
 
+  /** A ledger entry held by `orgId`, written straight to the store (whatever the organisation's type). */
+  async function patentHeldBy(orgId: string) {
+    const number = randomPatentNumber();
+    await table.store.patents.create(
+      toPatent(PatentInputSchema.parse(patentInput(number)), orgId, new Date().toISOString()),
+    );
+    return number;
+  }
+
   /** A fresh caller (and their own fresh organisation) for one cell, so cells cannot affect each other. */
   async function callerFor(p: Persona) {
     if (p.kind === 'anonymous') return { token: undefined, org: undefined };
@@ -184,11 +233,12 @@ describe('access matrix', () => {
           // Prepare: the caller, and for "other" a pending applicant that is not theirs
           const caller = await callerFor(p);
           const target = o === 'own' ? caller.org! : (await api.member('enterprise', 'admin', 'pending')).org;
+          const subject = c.patent ? await patentHeldBy(target.id) : target.id;
           // Act
-          const res = await api.request(c.path(target.id), {
+          const res = await api.request(c.path(subject), {
             method: c.method,
             ...(caller.token ? { token: caller.token } : {}),
-            ...(c.body ? { json: c.body(target) } : {}),
+            ...(c.body ? { json: c.body(target, subject) } : {}),
           });
           // Assess
           const body = await res.text();

@@ -21,6 +21,11 @@ const ROUTES: Array<{ method: string; path: string }> = [
   { method: 'GET', path: '/api/orgs/{id}/members' },
   { method: 'GET', path: '/api/orgs/{id}/audit' },
   { method: 'GET', path: '/api/stats/orgs' },
+  { method: 'GET', path: '/api/patents' },
+  { method: 'POST', path: '/api/patents' },
+  { method: 'GET', path: '/api/patents/{id}' },
+  { method: 'PUT', path: '/api/patents/{id}' },
+  { method: 'DELETE', path: '/api/patents/{id}' },
 ];
 
 const jsonValue = fc.jsonValue({ maxDepth: 3 });
@@ -45,7 +50,15 @@ const body = fc.oneof(
 const id = fc.oneof(
   fc.string({ minLength: 1, maxLength: 40 }),
   fc.stringMatching(/^[0-9A-HJKMNP-TV-Z]{26}$/),
-  fc.constantFrom('..', '%00', '%E4%B8%AD', 'null', '01ARZ3NDEKTSV4RRFFQ69G5FAV'),
+  fc.constantFrom(
+    '..',
+    '%00',
+    '%E4%B8%AD',
+    'null',
+    '01ARZ3NDEKTSV4RRFFQ69G5FAV',
+    '201710601862.3',
+    'ZL201710601862.X',
+  ),
 );
 const query = fc
   .dictionary(

@@ -1,4 +1,11 @@
-import { type Org, type OrgType, type Role, type User, usccCheckChar } from '@openlicense/domain';
+import {
+  type Org,
+  type OrgType,
+  patentCheckChar,
+  type Role,
+  type User,
+  usccCheckChar,
+} from '@openlicense/domain';
 import { createApp, createLocalIssuer, hashPassword, noIdentitySync } from '@openlicense/fn-api';
 import { ulid } from 'ulidx';
 import type { TestTable } from './test-table.ts';
@@ -86,3 +93,26 @@ export function randomUscc(): string {
   for (let i = 0; i < 9; i++) body += USCC_CHARS[Math.floor(Math.random() * USCC_CHARS.length)];
   return body + usccCheckChar(body);
 }
+
+/** A random, valid post-2004 invention number (canonical, without ZL), so tests never collide on the claim. */
+export function randomPatentNumber(year = 2019): string {
+  let digits = `${year}1`;
+  for (let i = 0; i < 7; i++) digits += Math.floor(Math.random() * 10);
+  return `${digits}.${patentCheckChar(digits)}`;
+}
+
+/** A complete, valid ledger entry for `number`. */
+export const patentInput = (number: string, overrides: Record<string, unknown> = {}) => ({
+  number,
+  title: '一种高镍三元正极材料的制备方法',
+  abstract: '本发明公开了一种高镍三元正极材料的制备方法，通过共沉淀与两段烧结提高循环稳定性。',
+  keywords: ['高镍', '正极材料'],
+  industryChains: ['先进储能材料'],
+  ipc: ['H01M 4/525'],
+  patentees: [{ name: '测试大学' }],
+  inventors: ['张三'],
+  filingDate: `${number.slice(0, 4)}-03-15`,
+  grantDate: `${Number(number.slice(0, 4)) + 2}-06-20`,
+  legal: { annualFee: 'paid', proceedingsSuspended: false },
+  ...overrides,
+});

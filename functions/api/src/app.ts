@@ -14,6 +14,7 @@ import { docsRoutes } from './routes/docs.ts';
 import { healthRoutes } from './routes/health.ts';
 import { meRoutes } from './routes/me.ts';
 import { orgRoutes } from './routes/orgs.ts';
+import { patentRoutes } from './routes/patents.ts';
 import { statsRoutes } from './routes/stats.ts';
 
 const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -45,6 +46,7 @@ export function createApp(deps: ApiDeps) {
   meRoutes(router);
   orgRoutes(router);
   statsRoutes(router);
+  patentRoutes(router);
   if (deps.localIssuer) localAuthRoutes(router, deps.localIssuer);
   docsRoutes(api);
 

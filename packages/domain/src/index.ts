@@ -3,5 +3,6 @@ import './zod-messages.ts';
 export * from './access/index.ts';
 export * from './errors.ts';
 export * from './organisation/index.ts';
+export * from './patent/patent.ts';
 export * from './user/index.ts';
 export * from './validation/index.ts';

@@ -7,6 +7,7 @@ export * from './job-run-repository.ts';
 export * from './keys.ts';
 export * from './org-repository.ts';
 export * from './org-stats-repository.ts';
+export * from './patent-repository.ts';
 export * from './store.ts';
 export * from './table-definitions.ts';
 export * from './user-repository.ts';

@@ -19,6 +19,10 @@ export const keys = {
   }),
   /** A patent number is unique across the system: the key is the number itself. */
   patent: (number: string) => ({ pk: `PATENT#${number}`, sk: 'PROFILE' }),
+  patentByHolder: (holderOrgId: string, number: string) => ({
+    patentsByHolderPk: `ORG#${holderOrgId}`,
+    patentsByHolderSk: number,
+  }),
   need: (needId: string) => ({ pk: `NEED#${needId}`, sk: 'PROFILE' }),
   seedMarker: (name: string) => ({ pk: `SEED#${name}`, sk: 'DONE' }),
   job: (jobName: string) => ({ pk: `JOB#${jobName}`, sk: 'LAST_RUN' }),

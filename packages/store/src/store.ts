@@ -5,6 +5,7 @@ import { createIdempotencyRepository } from './idempotency-repository.ts';
 import { createJobRunRepository } from './job-run-repository.ts';
 import { createOrgRepository } from './org-repository.ts';
 import { createOrgStatsRepository } from './org-stats-repository.ts';
+import { createPatentRepository } from './patent-repository.ts';
 import { createUserRepository } from './user-repository.ts';
 
 /** Every repository over one table, built once and handed to handlers. */
@@ -17,6 +18,7 @@ export function createStore(clients: StoreClients, tableName: string) {
     idempotency: createIdempotencyRepository(ctx),
     orgStats: createOrgStatsRepository(ctx),
     jobRuns: createJobRunRepository(ctx),
+    patents: createPatentRepository(ctx),
     /** True once the table answers; the health check's probe. */
     async ping(): Promise<boolean> {
       const { Table } = await clients.raw.send(new DescribeTableCommand({ TableName: tableName }));

@@ -22,7 +22,7 @@ describe('authorize', () => {
 
   it.each<[Action, OrgType]>([
     ['listing.publish', 'university'],
-    ['patent.write', 'enterprise'],
+    ['listing.publish', 'enterprise'],
     ['push.send', 'agency'],
     ['push.send', 'park'],
     ['deal.sign', 'enterprise'],
@@ -30,7 +30,7 @@ describe('authorize', () => {
     expect(authorize(principal(type), action, { ownerOrgId: 'own' })).toEqual({ allow: true });
   });
 
-  it.each<Action>(['listing.publish', 'patent.write', 'push.send', 'deal.sign'])(
+  it.each<Action>(['listing.publish', 'push.send', 'deal.sign'])(
     'refuses %s while the organisation is pending, saying it is not approved',
     (action) => {
       const type: OrgType = action === 'push.send' ? 'agency' : 'university';
@@ -41,6 +41,21 @@ describe('authorize', () => {
       });
     },
   );
+
+  it('lets a pending organisation keep its patent ledger (keeping it publishes nothing)', () => {
+    expect(authorize(principal('university', 'pending'), 'patent.write', { ownerOrgId: 'own' })).toEqual({
+      allow: true,
+    });
+    expect(authorize(principal('agency'), 'patent.write', { ownerOrgId: 'own' })).toMatchObject({
+      status: 403,
+    });
+    expect(authorize(principal('university'), 'patent.read', { ownerOrgId: 'other' })).toMatchObject({
+      status: 404,
+    });
+    expect(authorize(principal('ip_office'), 'patent.read', { ownerOrgId: 'other' })).toEqual({
+      allow: true,
+    });
+  });
 
   it('refuses a rejected organisation the effects the law counts', () => {
     expect(

@@ -14,8 +14,10 @@ export type Action =
   | 'org.resubmit'
   | 'org.audit.read'
   | 'org.stats.read'
-  /** Effects the law and the quotas care about: only approved organisations may perform them. */
+  /** The patent ledger: kept by universities, enterprises and parks, approved or not. */
+  | 'patent.read'
   | 'patent.write'
+  /** Effects the law and the quotas care about: only approved organisations may perform them. */
   | 'listing.publish'
   | 'push.send'
   | 'deal.sign';
@@ -46,6 +48,9 @@ const NOT_APPROVED = deny(
 );
 
 type Rule = (p: Principal, r: Resource) => Decision;
+
+/** Organisation types that hold patents and keep a ledger (高校院所, 企业, 园区). */
+const PATENT_HOLDERS: readonly OrgType[] = ['university', 'enterprise', 'park'];
 
 const member = (p: Principal) => p.membership;
 const isOwn = (p: Principal, r: Resource) => r.ownerOrgId !== undefined && member(p)?.orgId === r.ownerOrgId;
@@ -83,7 +88,17 @@ const RULES: Record<Action, Rule> = {
   },
   'org.audit.read': ownOrOffice,
   'org.stats.read': (p) => (isApprovedOffice(p) ? ALLOW : FORBIDDEN),
-  'patent.write': approvedOwner(['university', 'enterprise', 'park']),
+  'patent.read': (p, r) => {
+    if (isApprovedOffice(p)) return ALLOW;
+    const m = member(p);
+    if (!m || !PATENT_HOLDERS.includes(m.orgType)) return FORBIDDEN;
+    return isOwn(p, r) ? ALLOW : NOT_FOUND;
+  },
+  'patent.write': (p, r) => {
+    const m = member(p);
+    if (!m || !PATENT_HOLDERS.includes(m.orgType)) return FORBIDDEN;
+    return r.ownerOrgId === undefined || m.orgId === r.ownerOrgId ? ALLOW : NOT_FOUND;
+  },
   'listing.publish': approvedOwner(['university', 'enterprise', 'park']),
   'push.send': approvedOwner(['agency', 'park']),
   'deal.sign': approvedOwner(['university', 'enterprise', 'agency', 'park']),

@@ -1,0 +1,98 @@
+import { PatentInputSchema, PatentNumberSchema, PatentSchema } from '@openlicense/domain';
+import * as z from 'zod';
+import type { ApiRouter } from '../http/api-router.ts';
+import { guard } from '../http/guard.ts';
+import { defineRoute } from '../http/route-spec.ts';
+import { COMMON_ERRORS, CONFLICT, IdempotencyHeaderSchema } from '../http/schemas.ts';
+import { addPatent, editPatent, loadOwnPatent } from '../use-cases/patent-ledger.ts';
+
+const tags = ['专利台账 Patent ledger'];
+const NumberParam = z.object({ number: PatentNumberSchema });
+const Version = z.object({ version: z.coerce.number().int().positive() });
+
+const list = defineRoute({
+  method: 'get',
+  path: '/patents',
+  tags,
+  summary: '本机构专利台账 / my organisation’s patent ledger',
+  request: {
+    query: z.object({
+      limit: z.coerce.number().int().min(1).max(200).default(50),
+      cursor: z.string().max(2048).optional(),
+      orgId: z
+        .string()
+        .max(40)
+        .optional()
+        .describe('知识产权局查看某机构台账 / the IP office may name an organisation'),
+    }),
+  },
+  responses: {
+    200: {
+      description: '台账 / ledger',
+      schema: z.object({ items: z.array(PatentSchema), nextCursor: z.string().optional() }),
+    },
+    ...COMMON_ERRORS,
+  },
+});
+const create = defineRoute({
+  method: 'post',
+  path: '/patents',
+  tags,
+  summary: '登记专利 / add a patent to the ledger',
+  request: { headers: IdempotencyHeaderSchema, body: PatentInputSchema },
+  responses: { 201: { description: '已登记 / added', schema: PatentSchema }, ...COMMON_ERRORS, ...CONFLICT },
+});
+const read = defineRoute({
+  method: 'get',
+  path: '/patents/{number}',
+  tags,
+  summary: '专利详情 / one patent',
+  request: { params: NumberParam },
+  responses: { 200: { description: '专利 / patent', schema: PatentSchema }, ...COMMON_ERRORS },
+});
+const update = defineRoute({
+  method: 'put',
+  path: '/patents/{number}',
+  tags,
+  summary: '编辑专利（乐观锁）/ edit (optimistic locking)',
+  request: { params: NumberParam, body: PatentInputSchema.and(Version) },
+  responses: { 200: { description: '已保存 / saved', schema: PatentSchema }, ...COMMON_ERRORS, ...CONFLICT },
+});
+const remove = defineRoute({
+  method: 'delete',
+  path: '/patents/{number}',
+  tags,
+  summary: '从台账移除 / remove from the ledger',
+  request: { params: NumberParam, query: Version },
+  responses: { 204: { description: '已移除 / removed' }, ...COMMON_ERRORS, ...CONFLICT },
+});
+
+export const patentRoutes = (router: ApiRouter) =>
+  router
+    .route(list, async (c, { query: { limit, cursor, orgId } }) => {
+      const holder = orgId ?? c.get('principal')?.membership?.orgId ?? '';
+      guard(c, 'patent.read', { ownerOrgId: holder });
+      return c.json(
+        await c.get('deps').store.patents.listByHolder(holder, { limit, ...(cursor ? { cursor } : {}) }),
+      );
+    })
+    .route(create, async (c, { body }) => {
+      const principal = guard(c, 'patent.write');
+      return c.json(await addPatent(c.get('deps'), principal, body), 201);
+    })
+    .route(read, async (c, { params: { number } }) => {
+      const patent = await loadOwnPatent(c.get('deps'), number);
+      guard(c, 'patent.read', { ownerOrgId: patent.holderOrgId });
+      return c.json(patent);
+    })
+    .route(update, async (c, { params: { number }, body: { version, ...input } }) => {
+      const current = await loadOwnPatent(c.get('deps'), number);
+      guard(c, 'patent.write', { ownerOrgId: current.holderOrgId });
+      return c.json(await editPatent(c.get('deps'), current, { ...input, number }, version));
+    })
+    .route(remove, async (c, { params: { number }, query: { version } }) => {
+      const current = await loadOwnPatent(c.get('deps'), number);
+      guard(c, 'patent.write', { ownerOrgId: current.holderOrgId });
+      await c.get('deps').store.patents.delete(number, current.holderOrgId, version);
+      return c.body(null, 204);
+    });
