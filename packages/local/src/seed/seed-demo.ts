@@ -1,5 +1,5 @@
 import { BatchWriteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { Org, User } from '@openlicense/domain';
+import { type Org, PatentInputSchema, toPatent, type User } from '@openlicense/domain';
 import { hashPassword } from '@openlicense/fn-api';
 import { keys, type Store, type StoreClients } from '@openlicense/store';
 import { ulid } from 'ulidx';
@@ -63,14 +63,29 @@ export async function seedDemo(
   }
 
   const at = now().toISOString();
-  const patents = DEMO_PATENTS.map((p) => ({
-    ...keys.patent(p.number),
-    entity: 'Patent',
-    ...p,
-    holderOrgId: orgIds.get(p.orgKey),
-    createdAt: at,
-    version: 1,
-  }));
+  const patents = DEMO_PATENTS.map((demo, i) => {
+    const holder = DEMO_ORGANISATIONS.find((o) => o.key === demo.orgKey)!;
+    const holderOrgId = orgIds.get(demo.orgKey)!;
+    const input = PatentInputSchema.parse({
+      number: demo.number,
+      title: demo.title,
+      abstract: demo.abstract,
+      keywords: demo.keywords,
+      industryChains: [demo.industryChain],
+      ipc: demo.ipc,
+      patentees: [{ name: holder.name, orgId: holderOrgId }],
+      inventors: demo.inventors,
+      filingDate: demo.filingDate,
+      grantDate: demo.grantDate,
+      legal: { annualFee: i % 13 === 5 ? 'late_window' : 'paid', proceedingsSuspended: false },
+      // Utility models and designs carry their evaluation report (专利权评价报告), as a real ledger would.
+      ...(demo.number.charAt(4) === '1'
+        ? {}
+        : { evaluationReport: { reference: `PJ${demo.number.slice(0, 12)}`, conclusion: 'favourable' } }),
+    });
+    return toPatent(input, holderOrgId, at);
+  });
+  for (const patent of patents) await store.patents.create(patent);
   const needs = DEMO_NEEDS.map((n) => {
     const id = ulid();
     return {
@@ -84,7 +99,7 @@ export async function seedDemo(
       version: 1,
     };
   });
-  await batchPut(target, [...patents, ...needs]);
+  await batchPut(target, needs);
   await doc.send(
     new PutCommand({ TableName: target.tableName, Item: { ...MARKER, entity: 'SeedMarker', at } }),
   );
