@@ -1,7 +1,9 @@
 import './zod-messages.ts';
 
 export * from './access/index.ts';
+export * from './authorisation/index.ts';
 export * from './errors.ts';
+export * from './need/index.ts';
 export * from './organisation/index.ts';
 export * from './patent/patent.ts';
 export * from './user/index.ts';

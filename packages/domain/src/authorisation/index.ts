@@ -1,0 +1,2 @@
+export * from './authorisation.ts';
+export * from './authorisation-access.ts';
