@@ -46,7 +46,20 @@ export async function applyForOrg(
     { userId: principal.userId, email: principal.email, role: 'admin' },
     audit(deps, org.id, principal.userId, 'org.applied', `${principal.name} 提交入驻申请（${org.name}）`, at),
   );
-  await deps.identitySync.membershipChanged(principal.userId, org.id, 'admin');
+  // The membership stored above is authoritative; the identity provider's copy (claims) is a hint,
+  // so a failure to mirror it is logged rather than failing an application that already exists.
+  await deps.identitySync
+    .membershipChanged(principal.userId, org.id, 'admin')
+    .catch((error: unknown) =>
+      console.error(
+        JSON.stringify({
+          level: 'warn',
+          msg: 'identity sync failed',
+          userId: principal.userId,
+          error: String(error),
+        }),
+      ),
+    );
   return org;
 }
 
