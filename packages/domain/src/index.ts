@@ -2,9 +2,11 @@ import './zod-messages.ts';
 
 export * from './access/index.ts';
 export * from './authorisation/index.ts';
+export * from './bundle/index.ts';
+export * from './declaration/index.ts';
 export * from './errors.ts';
 export * from './need/index.ts';
 export * from './organisation/index.ts';
-export * from './patent/patent.ts';
+export * from './patent/index.ts';
 export * from './user/index.ts';
 export * from './validation/index.ts';
