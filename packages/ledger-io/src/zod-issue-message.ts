@@ -1,0 +1,19 @@
+import * as z from 'zod';
+
+const zh = z.locales.zhCN().localeError;
+const en = z.locales.en().localeError;
+
+function text(map: z.core.$ZodErrorMap, issue: Parameters<z.core.$ZodErrorMap>[0]): string {
+  const result = map(issue);
+  return typeof result === 'string' ? result : (result?.message ?? '');
+}
+
+/**
+ * Zod's own messages, Chinese first then English, for schema checks that carry no message of their
+ * own (a schema's messages win). Passed per parse so the package needs no global zod config.
+ */
+export const bilingualZodMessage: z.core.$ZodErrorMap = (issue) => {
+  const missing =
+    issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value');
+  return missing ? '必填 / required' : `${text(zh, issue)} / ${text(en, issue)}`;
+};

@@ -1,0 +1,34 @@
+export { SnapshotFormatError, TextIndexInputError } from './errors.ts';
+export {
+  DEFAULT_FIELDS,
+  type FieldOptions,
+  type TextIndexConfig,
+  type TextIndexOptions,
+} from './index/config.ts';
+export { load, serialise } from './index/snapshot.ts';
+export {
+  type Filters,
+  type FilterValue,
+  type SearchHit,
+  type SearchOptions,
+  type SearchResult,
+  type TextDocument,
+  TextIndex,
+} from './index/text-index.ts';
+export { normalise } from './text/normalise.ts';
+export { STOP_WORDS } from './text/stop-words.ts';
+export { SYNONYM_GROUPS } from './text/synonyms.ts';
+export {
+  type Analysis,
+  analyse,
+  analyseQuery,
+  type QueryAnalysis,
+  SYNONYM_WEIGHT,
+  type SynonymMatch,
+  TOKENISER_VERSION,
+  type Token,
+  type TokeniseOptions,
+  type TokenKind,
+  termKey,
+  tokenise,
+} from './text/tokenise.ts';

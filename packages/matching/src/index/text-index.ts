@@ -1,0 +1,504 @@
+import { TextIndexInputError } from '../errors.ts';
+import { normalise } from '../text/normalise.ts';
+import { analyseQuery, scanNormalised, TOKENISER_VERSION, type Token, termKey } from '../text/tokenise.ts';
+import { resolveConfig, type TextIndexConfig, type TextIndexOptions } from './config.ts';
+import { describeMatch } from './explain.ts';
+import {
+  type DeltaPostings,
+  deltaHasDoc,
+  EMPTY_FROZEN,
+  FIELD_BITS,
+  FIELD_MASK,
+  type FrozenPostings,
+  findTerm,
+  frozenHasDoc,
+  MAX_DOCS,
+  MAX_FREQUENCY,
+  mergePostings,
+  packEntry,
+} from './postings.ts';
+import { TopK } from './top-k.ts';
+
+export type FilterValue = string | number | readonly string[];
+export type Filters = Readonly<Record<string, FilterValue>>;
+
+export interface TextDocument {
+  readonly id: string;
+  /** Text per configured field; an array's items are tokenised apart (no bigram spans two items). */
+  readonly fields: Readonly<Record<string, string | readonly string[]>>;
+  /** Values a search may filter on; kept as given (a copy) and stored in snapshots. */
+  readonly filters?: Filters;
+}
+
+export interface SearchOptions {
+  readonly limit: number;
+  readonly offset?: number;
+  /** Keeps only documents whose filters pass; documents without filters get `{}`. */
+  readonly filter?: (filters: Filters) => boolean;
+}
+
+export interface SearchHit {
+  readonly id: string;
+  readonly score: number;
+  /** Query terms the document matched, for an explanation ("匹配：锂离子电池、隔膜"). */
+  readonly matched: string[];
+}
+
+export interface SearchResult {
+  /** Documents that matched at least one query term and passed the filter. */
+  readonly total: number;
+  readonly hits: SearchHit[];
+}
+
+/** Everything a snapshot holds; the index is rebuilt from it without tokenising anything. */
+export interface TextIndexState {
+  readonly tokeniserVersion: number;
+  readonly config: TextIndexConfig;
+  readonly ids: readonly string[];
+  readonly filters: readonly (Filters | null)[];
+  /** `fieldLengths[doc * fieldCount + field]`: tokens of that field. */
+  readonly fieldLengths: Uint32Array;
+  readonly postings: FrozenPostings;
+}
+
+const NO_FILTERS: Filters = Object.freeze({});
+
+interface Scoring {
+  readonly fieldWeight: readonly number[];
+  readonly lengthBase: readonly number[];
+  readonly lengthScale: readonly number[];
+}
+/** Below this many delta entries a merge is not worth its pass over the frozen tier. */
+const MIN_DELTA_ENTRIES = 1 << 16;
+const MIN_DEAD_DOCS = 1024;
+
+/** A frozen copy, so neither the caller nor a filter callback can change what is indexed. */
+function freezeFilters(id: string, filters: Filters): Filters {
+  for (const [name, value] of Object.entries(filters)) {
+    if (typeof value === 'number' && !Number.isFinite(value)) {
+      throw new TextIndexInputError(`document ${id}: filter ${name} must be a finite number`);
+    }
+  }
+  return Object.freeze(
+    Object.fromEntries(
+      Object.entries(filters).map(([name, value]) => [
+        name,
+        typeof value === 'object' ? Object.freeze([...value]) : value,
+      ]),
+    ),
+  );
+}
+
+/** Freezes filters the index already owns (parsed from a snapshot) without copying them. */
+function freezeInPlace(filters: Filters): Filters {
+  for (const value of Object.values(filters)) if (typeof value === 'object') Object.freeze(value);
+  return Object.freeze(filters);
+}
+
+/**
+ * An in-memory inverted index with BM25F ranking over weighted fields (title ×3, keywords ×2,
+ * abstract ×1, targets ×2 by default). Documents get dense numbers; postings live in typed arrays
+ * (see `postings.ts`); removal marks a document dead and the next merge drops it.
+ *
+ * Scores use, per query term t with weight w (kind weight × synonym weight):
+ * `w · idf(t) · tf̃ / (k1 + tf̃)`, `tf̃ = Σ_field weight · tf / (1 − b + b · len / avgLen)`,
+ * `idf = ln(1 + (N − df + 0.5) / (df + 0.5))`, over live documents only.
+ *
+ * @example
+ * const index = new TextIndex();
+ * index.add({ id: 'L1', fields: { title: '一种锂离子电池隔膜' }, filters: { ipc: ['H01M'] } });
+ * index.search('锂电池 隔膜', { limit: 10 }).hits[0]?.id // 'L1'
+ */
+export class TextIndex {
+  readonly config: TextIndexConfig;
+  private readonly fieldIndex: ReadonlyMap<string, number>;
+  private readonly fieldCount: number;
+
+  private ids: (string | undefined)[] = [];
+  private filters: (Filters | undefined)[] = [];
+  private readonly docOf = new Map<string, number>();
+  private alive = new Uint8Array(0);
+  private fieldLengths: Uint32Array = new Uint32Array(0);
+  private readonly totalLengths: Float64Array;
+  private docCount = 0;
+  private liveCount = 0;
+
+  private frozen: FrozenPostings = EMPTY_FROZEN;
+  private delta: DeltaPostings = new Map();
+  private deltaEntries = 0;
+
+  // Scratch for searches, one slot per document number, all zero between searches.
+  private scores = new Float64Array(0);
+  private touched = new Uint32Array(0);
+  private termDocs = new Uint32Array(0);
+  private termScores = new Float64Array(0);
+  private alternativeSum = new Float64Array(0);
+  private alternativeTouched = new Uint32Array(0);
+  private groupBest = new Float64Array(0);
+  private groupTouched = new Uint32Array(0);
+
+  constructor(options: TextIndexOptions = {}) {
+    this.config = resolveConfig(options);
+    this.fieldCount = this.config.fields.length;
+    this.fieldIndex = new Map(this.config.fields.map((f, i) => [f.name, i]));
+    this.totalLengths = new Float64Array(this.fieldCount);
+  }
+
+  /** Live documents. */
+  get size(): number {
+    return this.liveCount;
+  }
+
+  has(id: string): boolean {
+    return this.docOf.has(id);
+  }
+
+  /** Indexes a new document; refuses an id already present (use {@link update}). */
+  add(doc: TextDocument): void {
+    if (typeof doc.id !== 'string' || doc.id === '')
+      throw new TextIndexInputError('document id must be a non-empty string');
+    if (this.docOf.has(doc.id))
+      throw new TextIndexInputError(`document ${doc.id} is already indexed; use update`);
+    if (this.docCount >= MAX_DOCS) this.merge();
+    if (this.docCount >= MAX_DOCS)
+      throw new TextIndexInputError(`an index holds at most ${MAX_DOCS} documents`);
+    const { texts, fieldOfText } = this.fieldTexts(doc);
+    const filters = doc.filters === undefined ? undefined : freezeFilters(doc.id, doc.filters);
+
+    const d = this.docCount++;
+    this.ensureDocCapacity(this.docCount);
+    this.ids[d] = doc.id;
+    this.filters[d] = filters;
+    this.docOf.set(doc.id, d);
+    this.alive[d] = 1;
+    this.liveCount++;
+    const lengths = this.fieldLengths;
+    const base = d * this.fieldCount;
+    scanNormalised(texts, (text, kind, part) => {
+      const f = fieldOfText[part]!;
+      lengths[base + f]!++;
+      const key = kind === 'bigram' ? termKey({ text, kind }) : text;
+      const entry = packEntry(d, f);
+      let list = this.delta.get(key);
+      if (list === undefined) {
+        list = [];
+        this.delta.set(key, list);
+      }
+      // Tokens arrive document by document, field by field (in order): a repeat is the last entry.
+      const last = list.length - 2;
+      if (last >= 0 && list[last] === entry) {
+        if (list[last + 1]! < MAX_FREQUENCY) list[last + 1]!++;
+      } else {
+        list.push(entry, 1);
+        this.deltaEntries++;
+      }
+    });
+    for (let f = 0; f < this.fieldCount; f++) this.totalLengths[f]! += lengths[base + f]!;
+    if (this.deltaEntries > Math.max(MIN_DELTA_ENTRIES, this.frozen.entries.length / 4)) this.merge();
+  }
+
+  /** Forgets a document; answers whether it was there. */
+  remove(id: string): boolean {
+    const d = this.docOf.get(id);
+    if (d === undefined) return false;
+    this.docOf.delete(id);
+    this.alive[d] = 0;
+    this.liveCount--;
+    this.ids[d] = undefined;
+    this.filters[d] = undefined;
+    for (let f = 0; f < this.fieldCount; f++) {
+      this.totalLengths[f]! -= this.fieldLengths[d * this.fieldCount + f]!;
+    }
+    const dead = this.docCount - this.liveCount;
+    if (dead > Math.max(MIN_DEAD_DOCS, this.docCount / 4)) this.merge();
+    return true;
+  }
+
+  /** Replaces the document with the same id, or adds it. */
+  update(doc: TextDocument): void {
+    this.remove(doc.id);
+    this.add(doc);
+  }
+
+  /**
+   * Documents matching any query term, best first (score, then id). Synonyms of query terms count
+   * at a lower weight. `total` counts every match that passed the filter, not only this page.
+   */
+  search(query: string, options: SearchOptions): SearchResult {
+    const { limit, offset = 0, filter } = options;
+    if (!Number.isInteger(limit) || limit < 0)
+      throw new TextIndexInputError(`limit must be an integer >= 0, got ${limit}`);
+    if (!Number.isInteger(offset) || offset < 0)
+      throw new TextIndexInputError(`offset must be an integer >= 0, got ${offset}`);
+    const analysis = analyseQuery(query);
+    if (this.liveCount === 0 || analysis.tokens.length === 0) return { total: 0, hits: [] };
+    const scoring = this.prepareScoring();
+    const { scores, touched } = this;
+    let touchedCount = 0;
+    const addTo = (d: number, value: number) => {
+      if (scores[d] === 0) touched[touchedCount++] = d;
+      scores[d]! += value;
+    };
+
+    for (const token of analysis.core) {
+      const n = this.scanTerm(token, scoring);
+      for (let j = 0; j < n; j++) addTo(this.termDocs[j]!, this.termScores[j]!);
+    }
+    for (const group of analysis.synonyms) {
+      // A document scores the best of "what the query said" and each synonym, not their sum.
+      const { groupBest, groupTouched, alternativeSum, alternativeTouched } = this;
+      let groupCount = 0;
+      for (const alternative of [group.said, ...group.alternatives]) {
+        let alternativeCount = 0;
+        for (const token of alternative) {
+          const n = this.scanTerm(token, scoring);
+          for (let j = 0; j < n; j++) {
+            const d = this.termDocs[j]!;
+            if (alternativeSum[d] === 0) alternativeTouched[alternativeCount++] = d;
+            alternativeSum[d]! += this.termScores[j]!;
+          }
+        }
+        for (let i = 0; i < alternativeCount; i++) {
+          const d = alternativeTouched[i]!;
+          if (groupBest[d] === 0) groupTouched[groupCount++] = d;
+          if (alternativeSum[d]! > groupBest[d]!) groupBest[d] = alternativeSum[d]!;
+          alternativeSum[d] = 0;
+        }
+      }
+      for (let i = 0; i < groupCount; i++) {
+        const d = groupTouched[i]!;
+        addTo(d, groupBest[d]!);
+        groupBest[d] = 0;
+      }
+    }
+
+    const top = new TopK(offset + limit, (d) => this.ids[d]!);
+    let total = 0;
+    try {
+      for (let i = 0; i < touchedCount; i++) {
+        const d = touched[i]!;
+        if (filter !== undefined && !filter(this.filters[d] ?? NO_FILTERS)) continue;
+        total++;
+        top.offer(d, scores[d]!);
+      }
+    } finally {
+      // Scores are scratch shared by every search: leave them zeroed even if the filter throws.
+      for (let i = 0; i < touchedCount; i++) scores[touched[i]!] = 0;
+    }
+    const hits = top
+      .sorted()
+      .slice(offset)
+      .map(({ doc, score }) => ({
+        id: this.ids[doc]!,
+        score,
+        matched: describeMatch(analysis, (key) => this.docHasTerm(doc, key)),
+      }));
+    return { total, hits };
+  }
+
+  /** Folds the delta into the frozen tier and drops removed documents. Searches are unaffected. */
+  merge(): void {
+    const renumber = new Int32Array(this.docCount);
+    let next = 0;
+    for (let d = 0; d < this.docCount; d++) renumber[d] = this.alive[d] === 1 ? next++ : -1;
+    this.frozen = mergePostings(this.frozen, this.delta, this.deltaEntries, renumber);
+    this.delta = new Map();
+    this.deltaEntries = 0;
+
+    const ids: string[] = [];
+    const filters: (Filters | undefined)[] = [];
+    const fieldLengths = new Uint32Array(next * this.fieldCount);
+    for (let d = 0; d < this.docCount; d++) {
+      const to = renumber[d]!;
+      if (to < 0) continue;
+      ids.push(this.ids[d]!);
+      filters.push(this.filters[d]);
+      this.docOf.set(this.ids[d]!, to);
+      fieldLengths.set(
+        this.fieldLengths.subarray(d * this.fieldCount, (d + 1) * this.fieldCount),
+        to * this.fieldCount,
+      );
+    }
+    this.ids = ids;
+    this.filters = filters;
+    this.fieldLengths = fieldLengths;
+    this.alive = new Uint8Array(next).fill(1);
+    this.docCount = next;
+  }
+
+  /** The whole index as plain data, merged first (see `snapshot.ts`). */
+  exportState(): TextIndexState {
+    this.merge();
+    return {
+      tokeniserVersion: TOKENISER_VERSION,
+      config: this.config,
+      ids: this.ids as string[],
+      filters: this.filters.map((f) => f ?? null),
+      fieldLengths: this.fieldLengths,
+      postings: this.frozen,
+    };
+  }
+
+  /** Rebuilds an index from {@link exportState}'s output; the arrays are adopted, not copied. */
+  static fromState(state: TextIndexState): TextIndex {
+    const index = new TextIndex({
+      fields: Object.fromEntries(state.config.fields.map((f) => [f.name, { weight: f.weight, b: f.b }])),
+      k1: state.config.k1,
+      kindWeights: state.config.kindWeights,
+    });
+    const count = state.ids.length;
+    index.ids = [...state.ids];
+    index.filters = state.filters.map((f) => (f === null ? undefined : freezeInPlace(f)));
+    state.ids.forEach((id, d) => {
+      index.docOf.set(id, d);
+    });
+    index.alive = new Uint8Array(count).fill(1);
+    index.fieldLengths = state.fieldLengths;
+    for (let d = 0; d < count; d++) {
+      for (let f = 0; f < index.fieldCount; f++) {
+        index.totalLengths[f]! += state.fieldLengths[d * index.fieldCount + f]!;
+      }
+    }
+    index.docCount = count;
+    index.liveCount = count;
+    index.frozen = state.postings;
+    return index;
+  }
+
+  /** Per-search constants of the BM25F formula. */
+  private prepareScoring(): Scoring {
+    this.ensureScratch();
+    return {
+      fieldWeight: this.config.fields.map((f) => f.weight),
+      lengthBase: this.config.fields.map((f) => 1 - f.b),
+      lengthScale: this.config.fields.map((f, i) => {
+        const average = this.totalLengths[i]! / this.liveCount;
+        return average > 0 ? f.b / average : 0;
+      }),
+    };
+  }
+
+  /**
+   * Scores one query term against every live document holding it: fills `termDocs[0..n)` and
+   * `termScores[0..n)` (documents ascending) and answers n.
+   */
+  private scanTerm(token: Token, scoring: Scoring): number {
+    const key = termKey(token);
+    const { fieldCount, alive, fieldLengths, termDocs, termScores } = this;
+    const { fieldWeight, lengthBase, lengthScale } = scoring;
+    const { k1 } = this.config;
+    let n = 0;
+    let current = -1;
+    let tf = 0;
+    // The two tiers are read by two copies of one loop so each stays monomorphic (typed array / array).
+    const t = findTerm(this.frozen, key);
+    if (t >= 0) {
+      const { entries, frequencies, offsets } = this.frozen;
+      const end = offsets[t + 1]!;
+      for (let p = offsets[t]!; p < end; p++) {
+        const entry = entries[p]!;
+        const d = entry >>> FIELD_BITS;
+        if (alive[d] === 0) continue;
+        if (d !== current) {
+          if (current >= 0) {
+            termDocs[n] = current;
+            termScores[n++] = tf / (k1 + tf);
+          }
+          current = d;
+          tf = 0;
+        }
+        const f = entry & FIELD_MASK;
+        tf +=
+          (fieldWeight[f]! * frequencies[p]!) /
+          (lengthBase[f]! + lengthScale[f]! * fieldLengths[d * fieldCount + f]!);
+      }
+    }
+    const list = this.delta.get(key);
+    if (list !== undefined) {
+      for (let p = 0; p < list.length; p += 2) {
+        const entry = list[p]!;
+        const d = entry >>> FIELD_BITS;
+        if (alive[d] === 0) continue;
+        if (d !== current) {
+          if (current >= 0) {
+            termDocs[n] = current;
+            termScores[n++] = tf / (k1 + tf);
+          }
+          current = d;
+          tf = 0;
+        }
+        const f = entry & FIELD_MASK;
+        tf +=
+          (fieldWeight[f]! * list[p + 1]!) /
+          (lengthBase[f]! + lengthScale[f]! * fieldLengths[d * fieldCount + f]!);
+      }
+    }
+    if (current >= 0) {
+      termDocs[n] = current;
+      termScores[n++] = tf / (k1 + tf);
+    }
+    if (n === 0) return 0;
+    const idf = Math.log(1 + (this.liveCount - n + 0.5) / (n + 0.5));
+    const weight = this.config.kindWeights[token.kind] * (token.weight ?? 1) * idf;
+    for (let j = 0; j < n; j++) termScores[j]! *= weight;
+    return n;
+  }
+
+  /** The document's texts, normalised, in field order, and the field of each; refuses unknown fields. */
+  private fieldTexts(doc: TextDocument): { texts: string[]; fieldOfText: number[] } {
+    for (const name of Object.keys(doc.fields)) {
+      if (!this.fieldIndex.has(name)) {
+        throw new TextIndexInputError(
+          `document ${doc.id}: field ${name} is not indexed (fields: ${[...this.fieldIndex.keys()].join(', ')})`,
+        );
+      }
+    }
+    const texts: string[] = [];
+    const fieldOfText: number[] = [];
+    this.config.fields.forEach(({ name }, f) => {
+      const value = doc.fields[name];
+      if (value === undefined) return;
+      for (const text of typeof value === 'string' ? [value] : value) {
+        texts.push(normalise(text));
+        fieldOfText.push(f);
+      }
+    });
+    return { texts, fieldOfText };
+  }
+
+  private docHasTerm(doc: number, key: string): boolean {
+    const t = findTerm(this.frozen, key);
+    if (
+      t >= 0 &&
+      frozenHasDoc(this.frozen.entries, this.frozen.offsets[t]!, this.frozen.offsets[t + 1]!, doc)
+    ) {
+      return true;
+    }
+    const list = this.delta.get(key);
+    return list !== undefined && deltaHasDoc(list, doc);
+  }
+
+  private ensureDocCapacity(count: number): void {
+    if (this.alive.length >= count) return;
+    const capacity = Math.max(1024, count, this.alive.length * 2);
+    const alive = new Uint8Array(capacity);
+    alive.set(this.alive);
+    this.alive = alive;
+    const fieldLengths = new Uint32Array(capacity * this.fieldCount);
+    fieldLengths.set(this.fieldLengths);
+    this.fieldLengths = fieldLengths;
+  }
+
+  private ensureScratch(): void {
+    if (this.scores.length >= this.docCount) return;
+    const capacity = Math.max(this.alive.length, this.docCount);
+    this.scores = new Float64Array(capacity);
+    this.touched = new Uint32Array(capacity);
+    this.termDocs = new Uint32Array(capacity);
+    this.termScores = new Float64Array(capacity);
+    this.alternativeSum = new Float64Array(capacity);
+    this.alternativeTouched = new Uint32Array(capacity);
+    this.groupBest = new Float64Array(capacity);
+    this.groupTouched = new Uint32Array(capacity);
+  }
+}
