@@ -24,6 +24,7 @@ const ENTRIES: Record<string, string> = {
   [BASELINE]: 'bench/cold-start/baseline-entry.ts',
   [SDK_FLOOR]: 'bench/cold-start/sdk-floor-entry.ts',
   api: 'functions/api/index.ts',
+  spreadsheets: 'functions/spreadsheets/index.ts',
   matcher: 'functions/matcher/index.ts',
   scheduler: 'functions/scheduler/index.ts',
 };

@@ -4,6 +4,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
+import { SPREADSHEET_SPECS } from '../../functions/api/src/routes/spreadsheet-specs.ts';
 import { MarketplaceHttpApi } from './constructs/marketplace-http-api.ts';
 import { MarketplaceUserPool } from './constructs/marketplace-user-pool.ts';
 import { NodeFunction } from './constructs/node-function.ts';
@@ -56,6 +57,20 @@ export class ApiStack extends Stack {
     // Approving a membership writes custom:orgId and the role group back to Cognito.
     this.users.grantMembershipSync(api.function);
 
+    // Templates, imports (10,000-row ledgers) and exports: the spreadsheet library lives only here.
+    const spreadsheets = new NodeFunction(this, 'SpreadsheetsFunction', {
+      ...code('spreadsheets'),
+      description: 'Ledger templates, XLSX/CSV imports and XLSX exports',
+      serviceName: 'spreadsheets',
+      timeout: Duration.seconds(60),
+      memorySize: 1536,
+      environment: {
+        AUTH_MODE: 'cognito',
+        USER_POOL_ID: this.users.userPool.userPoolId,
+        USER_POOL_CLIENT_ID: this.users.webClient.userPoolClientId,
+      },
+    }).bindTable(table, 'readWrite');
+
     // Records that still fail after retries and bisection, and scheduled runs that still fail after
     // the asynchronous retries, are parked here for inspection and replay.
     const failedEvents = new sqs.Queue(this, 'FailedEvents', {
@@ -107,10 +122,12 @@ export class ApiStack extends Stack {
       );
 
     this.api = new MarketplaceHttpApi(this, 'Api', { handler: api.function });
-    this.functions = { api, matcher, scheduler };
+    this.api.routeTo('Spreadsheets', spreadsheets.function, SPREADSHEET_SPECS);
+    this.functions = { api, spreadsheets, matcher, scheduler };
 
     new OperationalAlarms(this, 'Alarms', { notifyEmail: props.alarmEmail })
       .watchFunction('Api', api.function)
+      .watchFunction('Spreadsheets', spreadsheets.function)
       .watchFunction('Matcher', matcher.function)
       .watchFunction('Scheduler', scheduler.function)
       .watchHttpApi('HttpApi', this.api.httpApi)

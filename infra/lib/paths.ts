@@ -11,7 +11,7 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const LOCK_FILE = fileURLToPath(new URL('../../package-lock.json', import.meta.url));
 
 /** The deployable Lambda entry points: each `functions/<name>/index.ts` exports `handler`. */
-export type FunctionName = 'api' | 'matcher' | 'scheduler';
+export type FunctionName = 'api' | 'spreadsheets' | 'matcher' | 'scheduler';
 
 export const functionEntry = (name: FunctionName): string =>
   fileURLToPath(new URL(`../../functions/${name}/index.ts`, import.meta.url));

@@ -21,7 +21,7 @@ describe('ApiStack', () => {
       const functions = Object.values(template.findResources('AWS::Lambda::Function'));
 
       // Assess
-      expect(functions).toHaveLength(3);
+      expect(functions).toHaveLength(4);
       for (const fn of functions) {
         expect(fn.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'] });
       }
@@ -144,6 +144,17 @@ describe('ApiStack', () => {
       template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'ANY /api/{proxy+}' });
     });
 
+    it('sends the spreadsheet routes (templates, imports, exports) to their own function', () => {
+      // Assess
+      for (const routeKey of [
+        'GET /api/patents/template.xlsx',
+        'POST /api/patents/import',
+        'GET /api/patents/export.xlsx',
+      ])
+        template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: routeKey });
+      expect(api.functions.spreadsheets).toBeDefined();
+    });
+
     it('throttles and access-logs the default stage', () => {
       // Assess
       template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
@@ -211,7 +222,7 @@ describe('ApiStack', () => {
       });
 
       // Assess
-      expect(Object.keys(alarms)).toHaveLength(3);
+      expect(Object.keys(alarms)).toHaveLength(4);
     });
 
     it('alarms on 5xx of the HTTP API and on failed events', () => {

@@ -6,7 +6,7 @@ import { functionEntry } from '../lib/paths.ts';
 import { createTestApp } from './helpers/marketplace-app.ts';
 
 // The one test that bundles the real entries with esbuild, as `cdk synth` and `cdk deploy` do.
-// Needs functions/{api,matcher,scheduler}/index.ts and their dependencies.
+// Needs functions/{api,spreadsheets,matcher,scheduler}/index.ts and their dependencies.
 describe('function bundling', () => {
   it('bundles each functions/<name>/index.ts into a minified ESM index.mjs with a source map', () => {
     // Prepare
@@ -17,7 +17,7 @@ describe('function bundling', () => {
     const functions = Template.fromStack(api).findResources('AWS::Lambda::Function');
 
     // Assess
-    expect(Object.keys(functions)).toHaveLength(3);
+    expect(Object.keys(functions)).toHaveLength(4);
     for (const fn of Object.values(functions)) {
       expect(fn.Properties.Handler).toBe('index.handler');
       const assetHash = String(fn.Properties.Code.S3Key).replace(/\.zip$/, '');
@@ -28,7 +28,7 @@ describe('function bundling', () => {
       expect(bundle).toMatch(/from\s*"@aws-sdk\/client-dynamodb"/);
       expect(existsSync(join(assetDir, 'index.mjs.map'))).toBe(true);
     }
-    for (const name of ['api', 'matcher', 'scheduler'] as const) {
+    for (const name of ['api', 'spreadsheets', 'matcher', 'scheduler'] as const) {
       expect(existsSync(functionEntry(name))).toBe(true);
     }
   }, 120_000);

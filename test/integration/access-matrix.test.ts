@@ -1,5 +1,9 @@
 import { type Org, type OrgType, PatentInputSchema, type Role, toPatent } from '@openlicense/domain';
+import { ulid } from 'ulidx';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { authorisationInput } from '../support/authorisation-input.ts';
+import { declarationInput, declarationRecordOf } from '../support/declaration-input.ts';
+import { needInput, needOf } from '../support/need-input.ts';
 import { createTestApi, patentInput, randomPatentNumber, randomUscc } from '../support/test-api.ts';
 import { createTestTable } from '../support/test-table.ts';
 
@@ -12,7 +16,8 @@ type Persona =
   | { kind: 'anonymous' }
   | { kind: 'no_org' }
   | { kind: 'member'; type: OrgType; role: Role; status: 'approved' | 'pending' };
-type Ownership = 'own' | 'other';
+/** `authorised`: another organisation's subject, whose owner authorised the caller (agencies and parks only). */
+type Ownership = 'own' | 'other' | 'authorised';
 
 const ORG_TYPES: OrgType[] = ['university', 'enterprise', 'agency', 'park', 'ip_office'];
 const PERSONAS: Persona[] = [
@@ -44,6 +49,14 @@ interface Case {
   body?: (org: Org, subject: string) => unknown;
   /** Routes about a patent get one held by the target organisation. */
   patent?: true;
+  /** Routes about a need get one owned by the target organisation, in this visibility and status. */
+  need?: { visibility: 'public' | 'agencies' | 'private'; status: 'draft' | 'open' };
+  /** Routes about an authorisation get one the target organisation granted to an approved agency. */
+  authorisation?: true;
+  /** Routes about a declaration get one held by the target organisation, in this status (version 1). */
+  declaration?: 'draft' | 'submitted' | 'published' | 'rejected';
+  /** A multipart upload instead of a JSON body. */
+  upload?: () => FormData;
   expected: (p: Persona, o: Ownership, org: Org) => number;
 }
 
@@ -57,6 +70,13 @@ const application = () => ({
 
 /** A local account every persona may sign in with (the local sign-in routes are public). */
 const account = { email: '', password: 'Passw0rd!' };
+
+/** An approved agency enterprises may authorise (created before the cells run). */
+const agent = { id: '' };
+const isEnterprise = (p: Persona) => p.kind === 'member' && p.type === 'enterprise';
+const isAgent = (p: Persona) => p.kind === 'member' && (p.type === 'agency' || p.type === 'park');
+const isApprovedEnterpriseAdmin = (p: Persona) =>
+  isEnterprise(p) && p.kind === 'member' && p.role === 'admin' && p.status === 'approved';
 
 const CASES: Case[] = [
   {
@@ -185,6 +205,61 @@ const CASES: Case[] = [
     }),
   ),
   {
+    name: 'GET /api/patents/template.xlsx',
+    method: 'GET',
+    ownership: ['other'],
+    path: () => '/api/patents/template.xlsx',
+    expected: (p) => signedIn(p, isHolder(p) ? 200 : 403),
+  },
+  {
+    name: 'POST /api/patents/import',
+    method: 'POST',
+    ownership: ['other'],
+    path: () => '/api/patents/import',
+    upload: () => {
+      const form = new FormData();
+      form.set('file', new File(['专利号,专利名称,专利权人,申请日,年费状态\n'], '专利台账.csv'));
+      return form;
+    },
+    expected: (p) => signedIn(p, isHolder(p) ? 200 : 403),
+  },
+  {
+    name: 'GET /api/patents/export.xlsx',
+    method: 'GET',
+    ownership: ['other'],
+    path: () => '/api/patents/export.xlsx',
+    expected: (p) => signedIn(p, isHolder(p) || isOffice(p) ? 200 : 403),
+  },
+  {
+    name: 'GET /api/needs/template.xlsx',
+    method: 'GET',
+    ownership: ['other'],
+    path: () => '/api/needs/template.xlsx',
+    expected: (p) => signedIn(p, isEnterprise(p) || isAgent(p) || isOffice(p) ? 200 : 403),
+  },
+  {
+    name: 'POST /api/needs/import',
+    method: 'POST',
+    ownership: ['other'],
+    path: () => '/api/needs/import',
+    upload: () => {
+      const form = new FormData();
+      form.set(
+        'file',
+        new File(['需求名称,需求描述,合作方式,地区代码,联系人,联系电话,联系邮箱,可见范围\n'], '需求.csv'),
+      );
+      return form;
+    },
+    expected: (p) => signedIn(p, isEnterprise(p) || isAgent(p) ? 200 : 403),
+  },
+  {
+    name: 'GET /api/needs/export.xlsx',
+    method: 'GET',
+    ownership: ['other'],
+    path: () => '/api/needs/export.xlsx',
+    expected: (p) => signedIn(p, isEnterprise(p) || isAgent(p) || isOffice(p) ? 200 : 403),
+  },
+  {
     name: 'PUT /api/orgs/{id}/application',
     method: 'PUT',
     ownership: ['own', 'other'],
@@ -198,6 +273,237 @@ const CASES: Case[] = [
   },
 ];
 
+/**
+ * Technology needs and authorisations (issue 4). A need is visible to its owner, the IP office and an
+ * authorised agency or park whatever its status; to others only published, as its visibility allows.
+ */
+const NEED_VARIANTS: Array<NonNullable<Case['need']>> = [
+  { visibility: 'public', status: 'open' },
+  { visibility: 'agencies', status: 'open' },
+  { visibility: 'private', status: 'open' },
+  { visibility: 'public', status: 'draft' },
+];
+const NEED_CASES: Case[] = [
+  {
+    name: 'GET /api/needs',
+    method: 'GET',
+    ownership: ['other'],
+    path: () => '/api/needs',
+    expected: (p) => signedIn(p, isEnterprise(p) || isAgent(p) || isOffice(p) ? 200 : 403),
+  },
+  {
+    name: 'GET /api/needs?enterpriseOrgId={id}',
+    method: 'GET',
+    ownership: ['own', 'other', 'authorised'],
+    path: (id) => `/api/needs?enterpriseOrgId=${id}`,
+    expected: (p, o) => {
+      if (isAgent(p) || isOffice(p)) return 200;
+      if (isEnterprise(p)) return o === 'own' ? 200 : 404;
+      return signedIn(p, 403);
+    },
+  },
+  {
+    name: 'POST /api/needs',
+    method: 'POST',
+    ownership: ['own', 'other', 'authorised'],
+    path: () => '/api/needs',
+    body: (org) => ({ ...needInput(), enterpriseOrgId: org.id }),
+    expected: (p, o) => signedIn(p, o === 'authorised' || (o === 'own' && isEnterprise(p)) ? 201 : 403),
+  },
+  {
+    name: 'POST /api/needs/quality',
+    method: 'POST',
+    ownership: ['other'],
+    path: () => '/api/needs/quality',
+    body: () => needInput(),
+    expected: (p) => signedIn(p, isEnterprise(p) || isAgent(p) || isOffice(p) ? 200 : 403),
+  },
+  ...NEED_VARIANTS.map(
+    (need): Case => ({
+      name: `GET /api/needs/{id} (${need.status} ${need.visibility})`,
+      method: 'GET',
+      ownership: ['own', 'other', 'authorised'],
+      need,
+      path: (id) => `/api/needs/${id}`,
+      expected: (p, o) => {
+        if (o !== 'other' || isOffice(p)) return 200;
+        if (need.status === 'draft') return signedIn(p, 404);
+        if (need.visibility === 'public') return signedIn(p, 200);
+        return signedIn(p, need.visibility === 'agencies' && isAgent(p) ? 200 : 404);
+      },
+    }),
+  ),
+  {
+    name: 'PUT /api/needs/{id} (draft private)',
+    method: 'PUT',
+    ownership: ['own', 'other', 'authorised'],
+    need: { visibility: 'private', status: 'draft' },
+    path: (id) => `/api/needs/${id}`,
+    body: () => ({ ...needInput(), version: 1 }),
+    expected: (p, o) => {
+      if (o === 'authorised') return 200;
+      if (o === 'own') return isEnterprise(p) ? 200 : 403;
+      // Someone who may not see the draft does not learn it exists; the IP office sees it but edits nothing.
+      return signedIn(p, isOffice(p) ? 403 : 404);
+    },
+  },
+  {
+    name: 'POST /api/needs/{id}/transitions (open public)',
+    method: 'POST',
+    ownership: ['own', 'other', 'authorised'],
+    need: { visibility: 'public', status: 'open' },
+    path: (id) => `/api/needs/${id}/transitions`,
+    body: () => ({ action: 'start_negotiation', version: 1 }),
+    expected: (p, o) => {
+      if (o === 'authorised') return 200;
+      if (o === 'own' && isEnterprise(p) && p.kind === 'member' && p.status === 'approved') return 200;
+      return signedIn(p, 403);
+    },
+  },
+  {
+    name: 'GET /api/authorisations',
+    method: 'GET',
+    ownership: ['other'],
+    path: () => '/api/authorisations',
+    expected: (p) => signedIn(p, isOffice(p) || isAgent(p) || isApprovedEnterpriseAdmin(p) ? 200 : 403),
+  },
+  {
+    name: 'GET /api/authorisations?orgId={id}',
+    method: 'GET',
+    ownership: ['own', 'other'],
+    path: (id) => `/api/authorisations?orgId=${id}`,
+    expected: (p, o) => {
+      if (isOffice(p)) return 200;
+      if (p.kind !== 'member') return signedIn(p, 403);
+      if (o === 'other') return 404;
+      return isAgent(p) || isApprovedEnterpriseAdmin(p) ? 200 : 403;
+    },
+  },
+  {
+    name: 'POST /api/authorisations',
+    method: 'POST',
+    ownership: ['other'],
+    path: () => '/api/authorisations',
+    body: () => authorisationInput(agent.id),
+    expected: (p) => signedIn(p, isApprovedEnterpriseAdmin(p) ? 201 : 403),
+  },
+  {
+    name: 'POST /api/authorisations/{id}/revoke',
+    method: 'POST',
+    ownership: ['own', 'other'],
+    authorisation: true,
+    path: (id) => `/api/authorisations/${id}/revoke`,
+    // Only the granting enterprise's admin may revoke, so it is looked up among the caller's own grants.
+    expected: (p, o) => signedIn(p, isApprovedEnterpriseAdmin(p) ? (o === 'own' ? 200 : 404) : 403),
+  },
+  {
+    name: 'GET /api/agents',
+    method: 'GET',
+    ownership: ['other'],
+    path: () => '/api/agents',
+    expected: (p) => signedIn(p, p.kind === 'member' ? 200 : 403),
+  },
+];
+
+/**
+ * Open-licence declarations (issue 3 §2). Holders (university, enterprise, park) draft and read their own,
+ * approved or not; only approved holders submit and withdraw; only the approved IP office reads everyone's
+ * and reviews (publish, reject, office_withdraw). Another holder's declaration is hidden behind 404.
+ */
+const isApproved = (p: Persona) => p.kind === 'member' && p.status === 'approved';
+/** Reading a declaration: its holder's members and the IP office; another holder gets 404. */
+const readsDeclaration = (p: Persona, o: Ownership) =>
+  signedIn(p, isOffice(p) || (isHolder(p) && o === 'own') ? 200 : isHolder(p) ? 404 : 403);
+/** Holder actions that need approval (submit, withdraw). */
+const holderEffect = (p: Persona, o: Ownership) =>
+  signedIn(p, !isHolder(p) ? 403 : o === 'other' ? 404 : isApproved(p) ? 200 : 403);
+/** Holder actions open to pending holders too (edit, revise). */
+const holderDraft = (p: Persona, o: Ownership) => signedIn(p, !isHolder(p) ? 403 : o === 'other' ? 404 : 200);
+/** The office's review: another holder does not learn the declaration exists. */
+const officeReview = (p: Persona, o: Ownership) =>
+  signedIn(p, isOffice(p) ? 200 : isHolder(p) && o === 'other' ? 404 : 403);
+/** The patent number of each declaration made for a cell, so an edit can name it. */
+const declarationNumbers = new Map<string, string>();
+const TRANSITIONS: Array<[string, NonNullable<Case['declaration']>, (p: Persona, o: Ownership) => number]> = [
+  ['submit', 'draft', holderEffect],
+  ['publish', 'submitted', officeReview],
+  ['reject', 'submitted', officeReview],
+  ['withdraw', 'published', holderEffect],
+  ['office_withdraw', 'published', officeReview],
+  ['revise', 'rejected', holderDraft],
+];
+const DECLARATION_CASES: Case[] = [
+  {
+    name: 'GET /api/declarations',
+    method: 'GET',
+    ownership: ['other'],
+    path: () => '/api/declarations',
+    expected: (p) => signedIn(p, isHolder(p) || isOffice(p) ? 200 : 403),
+  },
+  {
+    name: 'POST /api/declarations',
+    method: 'POST',
+    ownership: ['own', 'other'],
+    patent: true,
+    path: () => '/api/declarations',
+    body: (_org, n) => declarationInput(n),
+    // Another holder's patent is "not in your ledger", never "held by them".
+    expected: (p, o) => signedIn(p, !isHolder(p) ? 403 : o === 'own' ? 201 : 404),
+  },
+  {
+    name: 'POST /api/declarations/check',
+    method: 'POST',
+    ownership: ['own', 'other'],
+    patent: true,
+    path: () => '/api/declarations/check',
+    body: (_org, n) => declarationInput(n),
+    expected: (p) => signedIn(p, isHolder(p) ? 200 : 403),
+  },
+  {
+    name: 'GET /api/declarations/review-queue',
+    method: 'GET',
+    ownership: ['other'],
+    path: () => '/api/declarations/review-queue',
+    expected: (p) => signedIn(p, isOffice(p) ? 200 : 403),
+  },
+  {
+    name: 'GET /api/declarations/{id}',
+    method: 'GET',
+    ownership: ['own', 'other'],
+    declaration: 'draft',
+    path: (id) => `/api/declarations/${id}`,
+    expected: readsDeclaration,
+  },
+  {
+    name: 'GET /api/declarations/{id}/royalty',
+    method: 'GET',
+    ownership: ['own', 'other'],
+    declaration: 'published',
+    path: (id) => `/api/declarations/${id}/royalty?yearlySalesFen=100000000`,
+    expected: readsDeclaration,
+  },
+  {
+    name: 'PUT /api/declarations/{id}',
+    method: 'PUT',
+    ownership: ['own', 'other'],
+    declaration: 'draft',
+    path: (id) => `/api/declarations/${id}`,
+    body: (_org, id) => ({ ...declarationInput(declarationNumbers.get(id) ?? ''), version: 1 }),
+    expected: holderDraft,
+  },
+  ...TRANSITIONS.map(
+    ([action, from, expected]): Case => ({
+      name: `POST /api/declarations/{id}/transitions (${action})`,
+      method: 'POST',
+      ownership: ['own', 'other'],
+      declaration: from,
+      path: (id) => `/api/declarations/${id}/transitions`,
+      body: () => ({ action, version: 1, reason: '审查意见：材料齐全' }),
+      expected,
+    }),
+  ),
+];
+
 describe('access matrix', () => {
   let api: ReturnType<typeof createTestApi>;
   let table: Awaited<ReturnType<typeof createTestTable>>;
@@ -206,6 +512,7 @@ describe('access matrix', () => {
     table = await createTestTable();
     api = createTestApi(table);
     account.email = (await api.user('Account')).user.email;
+    agent.id = (await api.member('agency', 'admin')).org.id;
   });
 
   /** A ledger entry held by `orgId`, written straight to the store (whatever the organisation's type). */
@@ -217,6 +524,54 @@ describe('access matrix', () => {
     return number;
   }
 
+  /** A need owned by `orgId`, written straight to the store (whatever the organisation's type). */
+  async function needOwnedBy(orgId: string, { visibility, status }: NonNullable<Case['need']>) {
+    const need = { ...needOf(orgId, { visibility }), status };
+    await table.store.needs.create(need);
+    return need.id;
+  }
+
+  /** `enterpriseOrgId` authorises the approved agency or park `agentOrgId` from today. */
+  async function authorise(enterpriseOrgId: string, agentOrgId: string) {
+    const id = ulid();
+    const { validFrom, validUntil } = authorisationInput(agentOrgId);
+    await table.store.authorisations.grant(
+      {
+        id,
+        enterpriseOrgId,
+        agentOrgId,
+        validFrom,
+        validUntil,
+        scope: 'needs',
+        status: 'active',
+        grantedAt: new Date().toISOString(),
+        grantedBy: 'test',
+        version: 1,
+      },
+      [],
+    );
+    return id;
+  }
+
+  /** An authorisation `orgId` granted to the shared approved agency. */
+  const authorisationGrantedBy = (orgId: string) => authorise(orgId, agent.id);
+
+  /**
+   * A declaration held by `org` in `status`, with its patent in `org`'s ledger naming `org` as sole patentee
+   * (so every guard passes), both written straight to the store.
+   */
+  async function declarationHeldBy(org: Org, status: NonNullable<Case['declaration']>) {
+    const number = randomPatentNumber();
+    const input = PatentInputSchema.parse(
+      patentInput(number, { patentees: [{ name: org.name, orgId: org.id }] }),
+    );
+    await table.store.patents.create(toPatent(input, org.id, new Date().toISOString()));
+    const record = declarationRecordOf(org.id, { status }, number);
+    await table.store.declarations.create(record);
+    declarationNumbers.set(record.id, number);
+    return record.id;
+  }
+
   /** A fresh caller (and their own fresh organisation) for one cell, so cells cannot affect each other. */
   async function callerFor(p: Persona) {
     if (p.kind === 'anonymous') return { token: undefined, org: undefined };
@@ -225,20 +580,31 @@ describe('access matrix', () => {
     return { token: m.token, org: m.org };
   }
 
-  for (const c of CASES) {
+  for (const c of [...CASES, ...NEED_CASES, ...DECLARATION_CASES]) {
     for (const p of PERSONAS) {
       for (const o of c.ownership) {
         if (o === 'own' && p.kind !== 'member') continue;
+        if (o === 'authorised' && !isAgent(p)) continue;
         it(`${c.name} · ${label(p)} · ${o}`, async () => {
           // Prepare: the caller, and for "other" a pending applicant that is not theirs
           const caller = await callerFor(p);
           const target = o === 'own' ? caller.org! : (await api.member('enterprise', 'admin', 'pending')).org;
-          const subject = c.patent ? await patentHeldBy(target.id) : target.id;
+          if (o === 'authorised') await authorise(target.id, caller.org!.id);
+          const subject = c.declaration
+            ? await declarationHeldBy(target, c.declaration)
+            : c.patent
+              ? await patentHeldBy(target.id)
+              : c.need
+                ? await needOwnedBy(target.id, c.need)
+                : c.authorisation
+                  ? await authorisationGrantedBy(target.id)
+                  : target.id;
           // Act
           const res = await api.request(c.path(subject), {
             method: c.method,
             ...(caller.token ? { token: caller.token } : {}),
             ...(c.body ? { json: c.body(target, subject) } : {}),
+            ...(c.upload ? { body: c.upload() } : {}),
           });
           // Assess
           const body = await res.text();

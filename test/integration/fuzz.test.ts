@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi } from '../support/test-api.ts';
+import { authorisationInput } from '../support/authorisation-input.ts';
+import { declarationInput } from '../support/declaration-input.ts';
+import { needInput } from '../support/need-input.ts';
+import { createTestApi, patentInput, randomPatentNumber } from '../support/test-api.ts';
 import { createTestTable } from '../support/test-table.ts';
 
 /**
@@ -26,10 +29,152 @@ const ROUTES: Array<{ method: string; path: string }> = [
   { method: 'GET', path: '/api/patents/{id}' },
   { method: 'PUT', path: '/api/patents/{id}' },
   { method: 'DELETE', path: '/api/patents/{id}' },
+  { method: 'GET', path: '/api/patents/template.xlsx' },
+  { method: 'POST', path: '/api/patents/import' },
+  { method: 'GET', path: '/api/patents/export.xlsx' },
+  { method: 'GET', path: '/api/needs/template.xlsx' },
+  { method: 'POST', path: '/api/needs/import' },
+  { method: 'GET', path: '/api/needs/export.xlsx' },
+  { method: 'GET', path: '/api/needs' },
+  { method: 'POST', path: '/api/needs' },
+  { method: 'POST', path: '/api/needs/quality' },
+  { method: 'GET', path: '/api/needs/{id}' },
+  { method: 'PUT', path: '/api/needs/{id}' },
+  { method: 'POST', path: '/api/needs/{id}/transitions' },
+  { method: 'GET', path: '/api/authorisations' },
+  { method: 'POST', path: '/api/authorisations' },
+  { method: 'POST', path: '/api/authorisations/{id}/revoke' },
+  { method: 'GET', path: '/api/agents' },
+  { method: 'GET', path: '/api/declarations' },
+  { method: 'POST', path: '/api/declarations' },
+  { method: 'POST', path: '/api/declarations/check' },
+  { method: 'GET', path: '/api/declarations/review-queue' },
+  { method: 'GET', path: '/api/declarations/{id}' },
+  { method: 'PUT', path: '/api/declarations/{id}' },
+  { method: 'POST', path: '/api/declarations/{id}/transitions' },
+  { method: 'GET', path: '/api/declarations/{id}/royalty' },
 ];
 
+/** Ids of real records made in `beforeAll`, so some generated requests reach past the 404. */
+const known = { enterpriseId: '', agencyId: '', needId: '', authorisationId: '' };
+const knownId = (pick: keyof typeof known) => fc.constant(pick).map((k) => known[k]);
+
 const jsonValue = fc.jsonValue({ maxDepth: 3 });
+/** Need, transition and authorisation bodies: right field names, values right, wrong or absent. */
+const needBody = fc
+  .record(
+    {
+      title: fc.oneof(fc.string({ maxLength: 120 }), fc.constant('汽车起重机吊重防摇摆智能控制技术')),
+      description: fc.string({ maxLength: 400 }),
+      targets: fc.oneof(fc.array(fc.string({ maxLength: 30 }), { maxLength: 5 }), jsonValue),
+      industryChains: fc.oneof(fc.array(fc.string({ maxLength: 20 }), { maxLength: 3 }), jsonValue),
+      ipc: fc.oneof(fc.array(fc.constantFrom('B66C 13/06', 'H01M', 'x'), { maxLength: 3 }), jsonValue),
+      budget: fc.oneof(fc.record({ minFen: fc.integer(), maxFen: fc.integer() }), jsonValue),
+      dealTypes: fc.array(fc.constantFrom('open_license', 'transfer', 'x'), { maxLength: 3 }),
+      readiness: fc.oneof(fc.integer({ min: -1, max: 12 }), fc.double()),
+      deadline: fc.oneof(fc.constant('2099-06-30'), fc.string({ maxLength: 12 })),
+      regionCode: fc.constantFrom('430121', '999999', ''),
+      contact: fc.oneof(jsonValue, fc.constant({ name: '刘工', phone: '13974810601', email: 'a@test.cn' })),
+      visibility: fc.constantFrom('public', 'agencies', 'private', 'x'),
+      clientRef: fc.string({ maxLength: 70 }),
+      enterpriseOrgId: fc.oneof(fc.string({ maxLength: 30 }), knownId('enterpriseId')),
+      action: fc.constantFrom('open', 'start_negotiation', 'fulfil', 'close', 'resume', 'x'),
+      version: fc.oneof(fc.integer({ min: -1, max: 3 }), fc.string()),
+      agentOrgId: fc.oneof(fc.string({ maxLength: 30 }), knownId('agencyId')),
+      validFrom: fc.oneof(fc.constant('2026-01-01'), fc.string({ maxLength: 12 })),
+      validUntil: fc.oneof(
+        fc.constant('2099-12-31'),
+        fc.constant('2027-12-31'),
+        fc.string({ maxLength: 12 }),
+      ),
+      scope: fc.constantFrom('needs', 'x'),
+      note: fc.string({ maxLength: 600 }),
+    },
+    { requiredKeys: [] },
+  )
+  .map((v) => JSON.stringify(v));
+/** A real declaration (and its patent) made in `beforeAll`, so some requests reach past the 404. */
+const knownDeclaration = { id: '', patentNumber: '' };
+const declarationBody = fc
+  .record(
+    {
+      patentNumber: fc.oneof(
+        fc.string({ maxLength: 20 }),
+        fc.constant('ZL201710601862.3'),
+        fc.constant(0).map(() => knownDeclaration.patentNumber),
+      ),
+      royalty: fc.oneof(
+        jsonValue,
+        fc.record(
+          {
+            method: fc.constantFrom(
+              'lump_sum',
+              'running_royalty',
+              'entry_fee_plus_royalty',
+              'instalments',
+              'free',
+              'x',
+            ),
+            amountFen: fc.oneof(fc.integer(), fc.double(), fc.constant(5_000_000)),
+            entryFeeFen: fc.integer(),
+            base: fc.constantFrom('net_sales', 'profit', 'per_unit', 'x'),
+            ratePercent: fc.oneof(fc.double({ min: -1, max: 120 }), fc.integer({ min: 0, max: 30 })),
+            perUnitFen: fc.integer(),
+            totalFen: fc.integer(),
+            schedule: fc.array(
+              fc.record({ dueAfterMonths: fc.integer({ min: -1, max: 700 }), amountFen: fc.integer() }),
+              { maxLength: 4 },
+            ),
+          },
+          { requiredKeys: ['method'] },
+        ),
+      ),
+      royaltyEstimationNote: fc.oneof(
+        fc.string({ maxLength: 60 }),
+        fc.constant('参考同类专利近三年许可费率确定'),
+      ),
+      period: fc.oneof(
+        jsonValue,
+        fc.record({
+          start: fc.oneof(fc.constant('2027-01-01'), fc.constant('2020-01-01'), fc.string({ maxLength: 12 })),
+          end: fc.oneof(fc.constant('2029-12-31'), fc.constant('2099-12-31'), fc.string({ maxLength: 12 })),
+        }),
+      ),
+      scope: fc.oneof(
+        fc.string({ maxLength: 40 }),
+        fc.constant('制造、使用、销售本专利产品'),
+        fc.constant('国内领先的方法'),
+      ),
+      territory: fc.oneof(fc.string({ maxLength: 120 }), fc.constant('中国大陆')),
+      contact: fc.oneof(jsonValue, fc.constant({ name: '王老师', phone: '13800138000', email: 'a@test.cn' })),
+      evaluationReportReference: fc.string({ maxLength: 120 }),
+      marketingText: fc.string({ maxLength: 200 }),
+      coOwnerConsents: fc.oneof(
+        jsonValue,
+        fc.array(fc.record({ name: fc.string({ maxLength: 20 }), consented: fc.boolean() }), {
+          maxLength: 3,
+        }),
+      ),
+      pledgeeConsent: fc.oneof(fc.boolean(), jsonValue),
+      action: fc.constantFrom(
+        'submit',
+        'publish',
+        'reject',
+        'withdraw',
+        'office_withdraw',
+        'revise',
+        'expire',
+        'x',
+      ),
+      reason: fc.string({ maxLength: 600 }),
+      version: fc.oneof(fc.integer({ min: -1, max: 4 }), fc.string()),
+    },
+    { requiredKeys: [] },
+  )
+  .map((v) => JSON.stringify(v));
 const body = fc.oneof(
+  needBody,
+  declarationBody,
   jsonValue.map((v) => JSON.stringify(v)),
   fc.string({ maxLength: 200 }),
   fc.constant('{"name":'),
@@ -59,10 +204,27 @@ const id = fc.oneof(
     '201710601862.3',
     'ZL201710601862.X',
   ),
+  knownId('needId'),
+  knownId('authorisationId'),
+  fc.constant(0).map(() => knownDeclaration.id),
 );
 const query = fc
   .dictionary(
-    fc.constantFrom('status', 'limit', 'cursor', 'x'),
+    fc.constantFrom(
+      'status',
+      'limit',
+      'cursor',
+      'x',
+      'visibility',
+      'industryChain',
+      'enterpriseOrgId',
+      'q',
+      'orgId',
+      'type',
+      'yearlySalesFen',
+      'yearlyProfitFen',
+      'yearlyUnits',
+    ),
     fc.oneof(fc.string({ maxLength: 30 }), fc.integer().map(String)),
   )
   .map((q) => new URLSearchParams(q).toString());
@@ -93,6 +255,41 @@ describe('fuzzing every route', () => {
       (await api.member('enterprise', 'admin', 'pending')).token,
       'not-a-jwt',
     ];
+    // An enterprise that authorised an agency, and one of its needs: both may act on it.
+    const enterprise = await api.member('enterprise', 'admin');
+    const agency = await api.member('agency', 'member');
+    const granted = await api.request('/api/authorisations', {
+      method: 'POST',
+      token: enterprise.token,
+      json: authorisationInput(agency.org.id),
+    });
+    const need = await api.request('/api/needs', {
+      method: 'POST',
+      token: enterprise.token,
+      json: needInput(),
+    });
+    Object.assign(known, {
+      enterpriseId: enterprise.org.id,
+      agencyId: agency.org.id,
+      authorisationId: (await granted.json()).id,
+      needId: (await need.json()).id,
+    });
+    tokens.push(enterprise.token, agency.token);
+    // A university with a patent and a draft declaration of it, so declaration routes get past the 404.
+    const university = await api.member('university', 'admin');
+    knownDeclaration.patentNumber = randomPatentNumber();
+    await api.request('/api/patents', {
+      method: 'POST',
+      token: university.token,
+      json: patentInput(knownDeclaration.patentNumber, { patentees: [{ name: university.org.name }] }),
+    });
+    const declared = await api.request('/api/declarations', {
+      method: 'POST',
+      token: university.token,
+      json: declarationInput(knownDeclaration.patentNumber),
+    });
+    knownDeclaration.id = (await declared.json()).id;
+    tokens.push(university.token);
   });
 
   for (const route of ROUTES) {
@@ -118,6 +315,34 @@ describe('fuzzing every route', () => {
       );
     });
   }
+
+  it('answers any uploaded file — random bytes, broken zips, odd CSV — with a result or a 4xx, never 5xx', async () => {
+    const holder = (await api.member('university', 'admin')).token;
+    const file = fc.oneof(
+      fc.uint8Array({ maxLength: 2000 }),
+      fc.uint8Array({ maxLength: 500 }).map((b) => new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...b])),
+      fc
+        .string({ maxLength: 500 })
+        .map((t) => new TextEncoder().encode(`专利号,专利名称,专利权人,申请日,年费状态\n${t}`)),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        file,
+        fc.constantFrom('a.xlsx', 'a.csv', 'a.txt', 'a.xls', 'a'),
+        async (bytes, name) => {
+          const form = new FormData();
+          form.set('file', new File([bytes as Uint8Array<ArrayBuffer>], name));
+          const res = await api.app.request('/api/patents/import', {
+            method: 'POST',
+            headers: { authorization: `Bearer ${holder}` },
+            body: form,
+          });
+          expect(res.status).toBeLessThan(500);
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
 
   it('refuses a body over the limit with 413', async () => {
     const res = await api.app.request('/api/auth/local/token', {

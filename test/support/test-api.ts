@@ -6,7 +6,14 @@ import {
   type User,
   usccCheckChar,
 } from '@openlicense/domain';
-import { createApp, createLocalIssuer, hashPassword, noIdentitySync } from '@openlicense/fn-api';
+import {
+  createApp,
+  createLocalIssuer,
+  hashPassword,
+  isSpreadsheetRoute,
+  noIdentitySync,
+} from '@openlicense/fn-api';
+import { createSpreadsheetApp } from '@openlicense/fn-spreadsheets';
 import { ulid } from 'ulidx';
 import type { TestTable } from './test-table.ts';
 
@@ -15,7 +22,7 @@ export type TestApp = ReturnType<typeof createApp>;
 /** The real API over a test table, with the local issuer; returns helpers to make signed-in callers. */
 export function createTestApi(table: TestTable, options: { bodyLimitBytes?: number } = {}) {
   const issuer = createLocalIssuer('test-secret');
-  const app = createApp({
+  const deps = {
     store: table.store,
     verifier: issuer.verifier,
     identitySync: noIdentitySync,
@@ -23,7 +30,16 @@ export function createTestApi(table: TestTable, options: { bodyLimitBytes?: numb
     now: () => new Date(),
     newId: () => ulid(),
     ...options,
-  });
+  };
+  const api = createApp(deps);
+  const sheets = createSpreadsheetApp(deps);
+  /** Both functions behind one entry point, routed as API Gateway routes them. */
+  const app = {
+    request: (path: string, init?: RequestInit) => {
+      const url = new URL(path, 'http://localhost');
+      return (isSpreadsheetRoute(init?.method ?? 'GET', url.pathname) ? sheets : api).request(path, init);
+    },
+  };
   let passwordHash: Promise<string> | undefined;
 
   async function user(name: string): Promise<{ user: User; token: string }> {
@@ -44,7 +60,7 @@ export function createTestApi(table: TestTable, options: { bodyLimitBytes?: numb
     const at = new Date().toISOString();
     const target: Org = org ?? {
       id: ulid(),
-      name: `测试${type}`,
+      name: `测试${type}${ulid().slice(-6)}`,
       uscc: randomUscc(),
       type,
       regionCode: '430100',
@@ -92,6 +108,12 @@ export function randomUscc(): string {
   let body = '91430100';
   for (let i = 0; i < 9; i++) body += USCC_CHARS[Math.floor(Math.random() * USCC_CHARS.length)];
   return body + usccCheckChar(body);
+}
+
+/** The valid invention number with this year and 7-digit serial. */
+export function patentNumberFor(year: number, serial: number): string {
+  const digits = `${year}1${String(serial % 10_000_000).padStart(7, '0')}`;
+  return `${digits}.${patentCheckChar(digits)}`;
 }
 
 /** A random, valid post-2004 invention number (canonical, without ZL), so tests never collide on the claim. */

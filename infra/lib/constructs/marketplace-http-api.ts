@@ -74,6 +74,20 @@ export class MarketplaceHttpApi extends Construct {
     });
   }
 
+  /**
+   * Sends these exact routes to another function (API Gateway prefers them over `/api/{proxy+}`),
+   * e.g. the spreadsheet routes, whose library is kept out of the API bundle.
+   */
+  routeTo(id: string, handler: lambda.IFunction, routes: readonly { method: string; path: string }[]): void {
+    const integration = new HttpLambdaIntegration(id, handler);
+    for (const route of routes)
+      this.httpApi.addRoutes({
+        path: `/api${route.path}`,
+        methods: [route.method.toUpperCase() as apigwv2.HttpMethod],
+        integration,
+      });
+  }
+
   /** The execute-api host name, e.g. for a CloudFront origin. */
   get domainName(): string {
     return `${this.httpApi.apiId}.execute-api.${this.httpApi.stack.region}.${this.httpApi.stack.urlSuffix}`;

@@ -1,8 +1,9 @@
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { serve } from '@hono/node-server';
-import { createApp, createLocalIssuer, noIdentitySync } from '@openlicense/fn-api';
+import { createApp, createLocalIssuer, isSpreadsheetRoute, noIdentitySync } from '@openlicense/fn-api';
 import { createStreamHandler, streamConsumers } from '@openlicense/fn-matcher';
 import { createScheduledHandler, scheduledJobs } from '@openlicense/fn-scheduler';
+import { createSpreadsheetApp } from '@openlicense/fn-spreadsheets';
 import { createStore, createStoreClients, ensureTable, MAIN_TABLE } from '@openlicense/store';
 import { Hono } from 'hono';
 import { ulid } from 'ulidx';
@@ -77,18 +78,19 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       stops.push(() => timer.stop());
     }
 
+    const deps = {
+      store,
+      verifier: issuer.verifier,
+      identitySync: noIdentitySync,
+      localIssuer: issuer,
+      now: () => new Date(),
+      newId: () => ulid(),
+    };
+    // As API Gateway does in AWS: the spreadsheet routes go to their own function, the rest to the API.
+    const sheets = createSpreadsheetApp(deps);
+    const api = createApp(deps);
     const app = new Hono();
-    app.route(
-      '/',
-      createApp({
-        store,
-        verifier: issuer.verifier,
-        identitySync: noIdentitySync,
-        localIssuer: issuer,
-        now: () => new Date(),
-        newId: () => ulid(),
-      }),
-    );
+    app.all('/api/*', (c) => (isSpreadsheetRoute(c.req.method, c.req.path) ? sheets : api).fetch(c.req.raw));
     mountWeb(app);
     const server = await new Promise<ReturnType<typeof serve>>((accept) => {
       const s = serve({ fetch: app.fetch, port: options.port ?? 3000, hostname: '127.0.0.1' }, () =>

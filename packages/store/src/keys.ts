@@ -23,7 +23,50 @@ export const keys = {
     patentsByHolderPk: `ORG#${holderOrgId}`,
     patentsByHolderSk: number,
   }),
+  /** An open-licence declaration (开放许可声明): what the catalogue lists. */
+  declaration: (id: string) => ({ pk: `LISTING#${id}`, sk: 'DECLARATION' }),
+  /** One partition per organisation and status, newest first, so pages of several statuses can be merged. */
+  declarationByOrg: (holderOrgId: string, status: string, createdAt: string, id: string) => ({
+    listingsByOrgPk: `ORG#${holderOrgId}#${status}`,
+    listingsByOrgSk: `${createdAt}#${id}`,
+  }),
+  /** By the time the declaration entered `status` (its updatedAt), so a delta is a range read. */
+  declarationByStatus: (status: string, changedAt: string, id: string) => ({
+    listingsByStatusPk: `LISTING_STATUS#${status}`,
+    listingsByStatusSk: `${changedAt}#${id}`,
+  }),
+  /** Written only while published (sparse): the day after which it lapses. */
+  declarationByExpiry: (lapseDate: string, id: string) => ({
+    listingsByExpiryPk: 'LISTING_EXPIRY',
+    listingsByExpirySk: `${lapseDate}#${id}`,
+  }),
+  /** At most one declaration of a patent is submitted or published: this item names it. */
+  activeDeclaration: (patentNumber: string) => ({ pk: `PATENT#${patentNumber}`, sk: 'ACTIVE_DECLARATION' }),
   need: (needId: string) => ({ pk: `NEED#${needId}`, sk: 'PROFILE' }),
+  /** Both need indexes sort by `createdAt#id`, newest first when read backwards, so pages can be merged. */
+  needByOwner: (ownerOrgId: string, sortKey: string) => ({
+    needsByOwnerPk: `ORG#${ownerOrgId}`,
+    needsByOwnerSk: sortKey,
+  }),
+  needByCollector: (collectorOrgId: string, sortKey: string) => ({
+    needsByCollectorPk: `ORG#${collectorOrgId}`,
+    needsByCollectorSk: sortKey,
+  }),
+  /** An importer's reference is unique per enterprise and per organisation that entered it (itself or its agent). */
+  needRef: (ownerOrgId: string, scopeOrgId: string, clientRef: string) => ({
+    pk: `NEED_REF#${ownerOrgId}#${scopeOrgId}#${clientRef}`,
+    sk: 'CLAIM',
+  }),
+  /** Authorisations live in the granting enterprise's partition, so its checks are strongly consistent reads. */
+  authorisation: (enterpriseOrgId: string, authorisationId: string) => ({
+    pk: `ORG#${enterpriseOrgId}`,
+    sk: `AUTH#${authorisationId}`,
+  }),
+  authorisationPrefix: 'AUTH#',
+  authorisationByAgent: (agentOrgId: string, grantedAt: string, authorisationId: string) => ({
+    authorisationsByAgentPk: `ORG#${agentOrgId}`,
+    authorisationsByAgentSk: `${grantedAt}#${authorisationId}`,
+  }),
   seedMarker: (name: string) => ({ pk: `SEED#${name}`, sk: 'DONE' }),
   job: (jobName: string) => ({ pk: `JOB#${jobName}`, sk: 'LAST_RUN' }),
 } as const;

@@ -1,6 +1,7 @@
 import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { type Org, OrgSchema, type OrgStatus, type Role } from '@openlicense/domain';
 import type { AuditEntry } from './audit-entry.ts';
+import { auditPut } from './audit-put.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { StoreConflictError } from './errors.ts';
 import { keys, stripStorage } from './keys.ts';
@@ -19,14 +20,6 @@ const orgItem = (org: Org) => ({
   ...keys.orgByStatus(org.status, org.createdAt, org.id),
   entity: 'Org',
   ...org,
-});
-
-const auditPut = (ctx: StoreContext, entry: AuditEntry) => ({
-  Put: {
-    TableName: ctx.tableName,
-    Item: { ...keys.audit(entry.orgId, entry.id), entity: 'AuditEntry', ...entry },
-    ConditionExpression: 'attribute_not_exists(pk)',
-  },
 });
 
 export function createOrgRepository(ctx: StoreContext) {

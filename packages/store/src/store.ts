@@ -1,8 +1,11 @@
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { createAuditRepository } from './audit-repository.ts';
+import { createAuthorisationRepository } from './authorisation-repository.ts';
 import type { StoreClients } from './client.ts';
+import { createDeclarationRepository } from './declaration-repository.ts';
 import { createIdempotencyRepository } from './idempotency-repository.ts';
 import { createJobRunRepository } from './job-run-repository.ts';
+import { createNeedRepository } from './need-repository.ts';
 import { createOrgRepository } from './org-repository.ts';
 import { createOrgStatsRepository } from './org-stats-repository.ts';
 import { createPatentRepository } from './patent-repository.ts';
@@ -19,6 +22,9 @@ export function createStore(clients: StoreClients, tableName: string) {
     orgStats: createOrgStatsRepository(ctx),
     jobRuns: createJobRunRepository(ctx),
     patents: createPatentRepository(ctx),
+    declarations: createDeclarationRepository(ctx),
+    needs: createNeedRepository(ctx),
+    authorisations: createAuthorisationRepository(ctx),
     /** True once the table answers; the health check's probe. */
     async ping(): Promise<boolean> {
       const { Table } = await clients.raw.send(new DescribeTableCommand({ TableName: tableName }));

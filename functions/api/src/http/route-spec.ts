@@ -17,6 +17,8 @@ export interface RouteSpec<
   /** Anyone may call it; otherwise it documents the Bearer requirement. */
   public?: boolean;
   request?: { params?: P; query?: Q; body?: B; headers?: H };
+  /** A multipart/form-data upload: the handler reads the file from this field itself. */
+  upload?: { field: string };
   responses: Record<number, { description: string; schema?: z.ZodType }>;
 }
 

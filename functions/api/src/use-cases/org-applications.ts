@@ -48,18 +48,16 @@ export async function applyForOrg(
   );
   // The membership stored above is authoritative; the identity provider's copy (claims) is a hint,
   // so a failure to mirror it is logged rather than failing an application that already exists.
-  await deps.identitySync
-    .membershipChanged(principal.userId, org.id, 'admin')
-    .catch((error: unknown) =>
-      console.error(
-        JSON.stringify({
-          level: 'warn',
-          msg: 'identity sync failed',
-          userId: principal.userId,
-          error: String(error),
-        }),
-      ),
-    );
+  await deps.identitySync.membershipChanged(principal.userId, org.id, 'admin').catch((error: unknown) =>
+    console.error(
+      JSON.stringify({
+        level: 'warn',
+        msg: 'identity sync failed',
+        userId: principal.userId,
+        error: String(error),
+      }),
+    ),
+  );
   return org;
 }
 

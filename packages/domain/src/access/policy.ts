@@ -1,3 +1,10 @@
+import { canManageAuthorisations } from '../authorisation/authorisation-access.ts';
+import {
+  canReadNeed,
+  canWriteNeed,
+  type NeedAccessSubject,
+  type NeedWriteAction,
+} from '../need/need-access.ts';
 import type { OrgType } from '../organisation/index.ts';
 import type { Principal } from './principal.ts';
 
@@ -17,14 +24,39 @@ export type Action =
   /** The patent ledger: kept by universities, enterprises and parks, approved or not. */
   | 'patent.read'
   | 'patent.write'
+  /** Open-licence declarations: drafts are kept by holders (approved or not); the law's effects need approval. */
+  | 'declaration.read'
+  | 'declaration.write'
+  | 'declaration.submit'
+  | 'declaration.withdraw'
+  /** The IP office's formal review: publish, reject, withdraw (撤销) a declaration. */
+  | 'declaration.review'
   /** Effects the law and the quotas care about: only approved organisations may perform them. */
   | 'listing.publish'
   | 'push.send'
-  | 'deal.sign';
+  | 'deal.sign'
+  /** A list of needs: an enterprise's own ledger, the needs an agency or park manages, any (IP office). */
+  | 'need.list'
+  /** One need, as its visibility and the caller's authorisation allow (`resource.need`). */
+  | 'need.read'
+  /** Create (`resource.ownerOrgId`), edit or move through the lifecycle (`resource.need`, `needAction`). */
+  | 'need.write'
+  /** List the authorisations an organisation granted (enterprise) or holds (agency, park). */
+  | 'authorisation.read'
+  /** Grant or revoke the authorisations of the enterprise `resource.ownerOrgId`. */
+  | 'authorisation.manage'
+  /** The approved agencies and parks an enterprise may authorise. */
+  | 'agent.list';
 
 /** What the action is performed on: the organisation that owns the subject, when there is one. */
 export interface Resource {
   ownerOrgId?: string;
+  /** Need actions: the need acted on (for `need.write` without it, `ownerOrgId` names the need's owner). */
+  need?: NeedAccessSubject;
+  /** Need actions: whether the caller's organisation holds a live authorisation from the need's owner. */
+  liveAuthorisation?: boolean;
+  /** `need.write`: what is done; defaults to `edit`. */
+  needAction?: NeedWriteAction;
 }
 
 export type Decision =
@@ -100,8 +132,45 @@ const RULES: Record<Action, Rule> = {
     return r.ownerOrgId === undefined || m.orgId === r.ownerOrgId ? ALLOW : NOT_FOUND;
   },
   'listing.publish': approvedOwner(['university', 'enterprise', 'park']),
+  'declaration.read': (p, r) => {
+    if (isApprovedOffice(p)) return ALLOW;
+    const m = member(p);
+    if (!m || !PATENT_HOLDERS.includes(m.orgType)) return FORBIDDEN;
+    return isOwn(p, r) ? ALLOW : NOT_FOUND;
+  },
+  'declaration.write': (p, r) => {
+    const m = member(p);
+    if (!m || !PATENT_HOLDERS.includes(m.orgType)) return FORBIDDEN;
+    return r.ownerOrgId === undefined || m.orgId === r.ownerOrgId ? ALLOW : NOT_FOUND;
+  },
+  'declaration.submit': approvedOwner(PATENT_HOLDERS),
+  'declaration.withdraw': approvedOwner(PATENT_HOLDERS),
+  'declaration.review': (p) => (isApprovedOffice(p) ? ALLOW : FORBIDDEN),
   'push.send': approvedOwner(['agency', 'park']),
   'deal.sign': approvedOwner(['university', 'enterprise', 'agency', 'park']),
+  'need.list': (p, r) => {
+    const m = member(p);
+    if (isApprovedOffice(p) || m?.orgType === 'agency' || m?.orgType === 'park') return ALLOW;
+    if (m?.orgType !== 'enterprise') return FORBIDDEN;
+    return r.ownerOrgId === undefined || isOwn(p, r) ? ALLOW : NOT_FOUND;
+  },
+  'need.read': (p, r) =>
+    r.need ? canReadNeed(p, r.need, { liveAuthorisation: r.liveAuthorisation ?? false }) : NOT_FOUND,
+  'need.write': (p, r) =>
+    canWriteNeed(p, r.need ?? { ownerOrgId: r.ownerOrgId ?? '' }, {
+      liveAuthorisation: r.liveAuthorisation ?? false,
+      ...(r.needAction ? { action: r.needAction } : {}),
+    }),
+  'authorisation.read': (p, r) => {
+    const m = member(p);
+    if (isApprovedOffice(p)) return ALLOW;
+    if (!m) return FORBIDDEN;
+    if (r.ownerOrgId !== undefined && !isOwn(p, r)) return NOT_FOUND;
+    if (m.orgType === 'agency' || m.orgType === 'park') return ALLOW;
+    return m.orgType === 'enterprise' ? canManageAuthorisations(p, m.orgId) : FORBIDDEN;
+  },
+  'authorisation.manage': (p, r) => (member(p) ? canManageAuthorisations(p, r.ownerOrgId ?? '') : FORBIDDEN),
+  'agent.list': (p) => (member(p) ? ALLOW : FORBIDDEN),
 };
 
 /**

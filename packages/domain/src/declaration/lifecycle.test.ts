@@ -6,6 +6,7 @@ import type { DeclarationStatus } from './declaration.ts';
 import {
   DECLARATION_ACTION_ACTORS,
   type DeclarationAction,
+  declarationActionsFrom,
   isPriceEditable,
   shouldExpire,
   transition,
@@ -184,5 +185,19 @@ describe('shouldExpire', () => {
 
   it('never expires one that is not published', () => {
     expect(shouldExpire({ ...published, status: 'draft' }, aPatent(), today)).toBe(false);
+  });
+});
+
+describe('declarationActionsFrom', () => {
+  it.each<[DeclarationStatus, DeclarationAction[]]>([
+    ['draft', ['submit']],
+    ['submitted', ['publish', 'reject']],
+    ['published', ['withdraw', 'office_withdraw', 'expire']],
+    ['rejected', ['revise']],
+    ['withdrawn', []],
+    ['office_withdrawn', []],
+    ['expired', []],
+  ])('offers from %s exactly %j', (status, actions) => {
+    expect(declarationActionsFrom(status)).toEqual(actions);
   });
 });

@@ -96,6 +96,21 @@ export const DECLARATION_ACTION_ACTORS: Record<DeclarationAction, Rule['actor']>
   Object.entries(RULES).map(([action, rule]) => [action, rule.actor]),
 ) as Record<DeclarationAction, Rule['actor']>;
 
+/** Whether each action needs a reason (rejection and both withdrawals do). */
+export const DECLARATION_REASON_REQUIRED: Record<DeclarationAction, boolean> = Object.fromEntries(
+  Object.entries(RULES).map(([action, rule]) => [action, rule.reasonRequired]),
+) as Record<DeclarationAction, boolean>;
+
+/**
+ * The actions the lifecycle allows from `status`, whoever takes them; the access policy then decides
+ * which of them a given caller may take.
+ *
+ * @example declarationActionsFrom('published') // ['withdraw', 'office_withdraw', 'expire']
+ */
+export function declarationActionsFrom(status: DeclarationStatus): DeclarationAction[] {
+  return (Object.keys(RULES) as DeclarationAction[]).filter((action) => RULES[action].from === status);
+}
+
 /** Shown when a holder withdraws: withdrawal ends new licences only (Patent Law Art 50). */
 export const WITHDRAWAL_NOTE =
   '撤回自公告之日起生效，此前已生效的开放许可继续有效 / withdrawal takes effect when published; licences already granted stay valid';

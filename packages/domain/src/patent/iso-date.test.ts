@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, addYears, daysBetween, IsoDateSchema } from './iso-date.ts';
+import { addDays, addMonths, addYears, daysBetween, IsoDateSchema, isoDateInChina } from './iso-date.ts';
 
 describe('IsoDateSchema', () => {
   it.each(['2024-02-29', '2025-12-31'])('accepts the real date %s', (date) => {
@@ -59,5 +59,15 @@ describe('daysBetween', () => {
     ['2025-01-10', '2025-01-01', -9],
   ])('counts from %s to %s as %i days', (from, to, days) => {
     expect(daysBetween(from, to)).toBe(days);
+  });
+});
+
+describe('isoDateInChina', () => {
+  it.each([
+    ['2025-06-30T15:59:59.999Z', '2025-06-30'],
+    ['2025-06-30T16:00:00.000Z', '2025-07-01'],
+    ['2024-12-31T23:00:00.000Z', '2025-01-01'],
+  ])('reads %s as %s in Beijing time', (instant, date) => {
+    expect(isoDateInChina(new Date(instant))).toBe(date);
   });
 });

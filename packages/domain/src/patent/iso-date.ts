@@ -68,3 +68,15 @@ export function addMonths(date: string, months: number): string {
 export function daysBetween(from: string, to: string): number {
   return Math.round((toUtcMs(to) - toUtcMs(from)) / DAY_MS);
 }
+
+const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/**
+ * The calendar date in China (Asia/Shanghai, UTC+8 all year, no daylight saving) at `instant`: the
+ * "today" that licence periods and expiry are counted in.
+ *
+ * @example isoDateInChina(new Date('2025-06-30T16:30:00Z')) // '2025-07-01'
+ */
+export function isoDateInChina(instant: Date): string {
+  return fromUtcMs(instant.getTime() + CHINA_OFFSET_MS);
+}

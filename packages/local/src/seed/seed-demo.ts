@@ -1,10 +1,12 @@
-import { BatchWriteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { type Org, PatentInputSchema, toPatent, type User } from '@openlicense/domain';
 import { hashPassword } from '@openlicense/fn-api';
 import { keys, type Store, type StoreClients } from '@openlicense/store';
 import { ulid } from 'ulidx';
-import { DEMO_NEEDS, DEMO_ORGANISATIONS, DEMO_PATENTS, DEMO_USERS } from './demo-data/index.ts';
+import { DEMO_ORGANISATIONS, DEMO_PATENTS, DEMO_USERS } from './demo-data/index.ts';
 import type { DemoOrganisation } from './demo-data/types.ts';
+import { seedDeclarations } from './seed-declarations.ts';
+import { seedNeeds } from './seed-needs.ts';
 
 const MARKER = keys.seedMarker('demo');
 const SYSTEM_ACTOR = 'system:seed';
@@ -86,24 +88,12 @@ export async function seedDemo(
     return toPatent(input, holderOrgId, at);
   });
   for (const patent of patents) await store.patents.create(patent);
-  const needs = DEMO_NEEDS.map((n) => {
-    const id = ulid();
-    return {
-      ...keys.need(id),
-      entity: 'Need',
-      id,
-      ...n,
-      ownerOrgId: orgIds.get(n.orgKey),
-      status: 'open',
-      createdAt: at,
-      version: 1,
-    };
-  });
-  await batchPut(target, needs);
+  const declarations = await seedDeclarations(store, { patents, orgIds, users }, now);
+  const { needs, authorisations } = await seedNeeds(store, { orgIds, users }, now);
   await doc.send(
     new PutCommand({ TableName: target.tableName, Item: { ...MARKER, entity: 'SeedMarker', at } }),
   );
-  return `seeded ${DEMO_ORGANISATIONS.length} organisations, ${DEMO_USERS.length} accounts, ${patents.length} patents, ${needs.length} needs`;
+  return `seeded ${DEMO_ORGANISATIONS.length} organisations, ${DEMO_USERS.length} accounts, ${patents.length} patents, ${declarations.length} declarations, ${needs.length} needs, ${authorisations.length} authorisations`;
 }
 
 async function seedOrganisation(
@@ -144,16 +134,4 @@ async function seedOrganisation(
     await store.orgs.update(approved, 1, entry('org.approved', '审核通过入驻申请（演示数据）', reviewerId));
   }
   return org.id;
-}
-
-async function batchPut(target: SeedTarget, items: Record<string, unknown>[]) {
-  for (let i = 0; i < items.length; i += 25) {
-    let request: Record<string, { PutRequest: { Item: Record<string, unknown> } }[]> | undefined = {
-      [target.tableName]: items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } })),
-    };
-    while (request && Object.keys(request).length > 0) {
-      const result = await target.clients.doc.send(new BatchWriteCommand({ RequestItems: request }));
-      request = result.UnprocessedItems as typeof request;
-    }
-  }
 }

@@ -1,0 +1,235 @@
+import {
+  DeclarationInputSchema,
+  DeclarationRecordSchema,
+  DeclarationStatusSchema,
+} from '@openlicense/domain';
+import * as z from 'zod';
+import type { ApiRouter } from '../http/api-router.ts';
+import { guard } from '../http/guard.ts';
+import { defineRoute } from '../http/route-spec.ts';
+import { COMMON_ERRORS, CONFLICT, IdempotencyHeaderSchema, IdParamSchema } from '../http/schemas.ts';
+import {
+  changeDeclarationStatus,
+  checkTerms,
+  declarationDetail,
+  draftDeclaration,
+  editDeclarationTerms,
+  loadDeclaration,
+  POLICY_FOR_ACTION,
+  REQUESTED_ACTIONS,
+  reviewQueue,
+  royaltyFor,
+} from '../use-cases/declarations.ts';
+
+const tags = ['开放许可声明 Open-licence declarations'];
+
+const UNPROCESSABLE = { 422: { description: '不满足声明条件 / a rule of the law refuses it' } } as const;
+const Cursor = z.string().max(2048).optional();
+const TitledIssue = z.object({
+  code: z.string(),
+  field: z.string().optional(),
+  message: z.string(),
+  title: z.string(),
+});
+const GuardView = z.object({ errors: z.array(TitledIssue), warnings: z.array(TitledIssue) });
+const Detail = z.object({
+  declaration: DeclarationRecordSchema,
+  guards: GuardView,
+  annualFee: z
+    .object({ percent: z.number(), source: z.enum(['open_licence', 'existing', 'none']), note: z.string() })
+    .optional(),
+  availableActions: z.array(z.enum(REQUESTED_ACTIONS)),
+});
+const RecordPage = z.object({ items: z.array(DeclarationRecordSchema), nextCursor: z.string().optional() });
+
+/** A query-string count: digits only, so `''`, `-1`, `1.5` and `1e3` are refused rather than coerced. */
+const wholeNumber = (field: string) =>
+  z
+    .string()
+    .regex(/^\d{1,16}$/, `${field} 须为不小于 0 的整数 / ${field} must be a whole number ≥ 0`)
+    .transform(Number)
+    .pipe(z.number().int().max(Number.MAX_SAFE_INTEGER, `${field} 过大 / ${field} is too large`))
+    .optional();
+
+const list = defineRoute({
+  method: 'get',
+  path: '/declarations',
+  tags,
+  summary: '本机构的开放许可声明（新→旧）/ my organisation’s declarations, newest first',
+  request: {
+    query: z.object({
+      status: DeclarationStatusSchema.optional(),
+      limit: z.coerce.number().int().min(1).max(100).default(20),
+      cursor: Cursor,
+      orgId: z
+        .string()
+        .max(40)
+        .optional()
+        .describe('知识产权局查看某机构的声明 / the IP office may name an organisation'),
+    }),
+  },
+  responses: { 200: { description: '声明 / declarations', schema: RecordPage }, ...COMMON_ERRORS },
+});
+const create = defineRoute({
+  method: 'post',
+  path: '/declarations',
+  tags,
+  summary: '起草开放许可声明 / draft a declaration for a patent in my ledger',
+  request: { headers: IdempotencyHeaderSchema, body: DeclarationInputSchema },
+  responses: {
+    201: { description: '草稿 / draft', schema: DeclarationRecordSchema },
+    ...COMMON_ERRORS,
+    ...UNPROCESSABLE,
+  },
+});
+const check = defineRoute({
+  method: 'post',
+  path: '/declarations/check',
+  tags,
+  summary: '检查声明条件（不保存）/ check every guard without saving',
+  request: { body: DeclarationInputSchema },
+  responses: { 200: { description: '检查结果 / findings', schema: GuardView }, ...COMMON_ERRORS },
+});
+const queue = defineRoute({
+  method: 'get',
+  path: '/declarations/review-queue',
+  tags,
+  summary: '待审核的声明（先到先审）/ the IP office’s review queue, oldest first',
+  request: {
+    query: z.object({ limit: z.coerce.number().int().min(1).max(100).default(20), cursor: Cursor }),
+  },
+  responses: {
+    200: {
+      description: '待审核 / waiting for review',
+      schema: z.object({
+        items: z.array(
+          z.object({ declaration: DeclarationRecordSchema, holderName: z.string(), guards: GuardView }),
+        ),
+        nextCursor: z.string().optional(),
+      }),
+    },
+    ...COMMON_ERRORS,
+  },
+});
+const read = defineRoute({
+  method: 'get',
+  path: '/declarations/{id}',
+  tags,
+  summary: '声明详情、当前条件检查、年费减免与可执行操作 / detail, guards now, annual fee, next actions',
+  request: { params: IdParamSchema },
+  responses: { 200: { description: '声明 / declaration', schema: Detail }, ...COMMON_ERRORS },
+});
+const update = defineRoute({
+  method: 'put',
+  path: '/declarations/{id}',
+  tags,
+  summary: '修改草稿或被驳回的声明（乐观锁）/ edit a draft or rejected declaration',
+  request: {
+    params: IdParamSchema,
+    body: DeclarationInputSchema.and(z.object({ version: z.number().int().positive() })),
+  },
+  responses: {
+    200: { description: '已保存 / saved', schema: DeclarationRecordSchema },
+    ...COMMON_ERRORS,
+    ...CONFLICT,
+    ...UNPROCESSABLE,
+  },
+});
+const move = defineRoute({
+  method: 'post',
+  path: '/declarations/{id}/transitions',
+  tags,
+  summary:
+    '提交、公告、驳回、撤回、撤销、退回修改 / submit, publish, reject, withdraw, office_withdraw, revise',
+  request: {
+    params: IdParamSchema,
+    headers: IdempotencyHeaderSchema,
+    body: z.object({
+      action: z.enum(REQUESTED_ACTIONS, {
+        error: '请选择操作：submit、publish、reject、withdraw、office_withdraw 或 revise / choose an action',
+      }),
+      reason: z
+        .string()
+        .trim()
+        .max(500, '理由不能超过 500 个字 / reason is at most 500 characters')
+        .optional(),
+      version: z.number().int().positive(),
+    }),
+  },
+  responses: {
+    200: { description: '新状态 / the declaration after the change', schema: Detail },
+    ...COMMON_ERRORS,
+    ...CONFLICT,
+    ...UNPROCESSABLE,
+  },
+});
+const royalty = defineRoute({
+  method: 'get',
+  path: '/declarations/{id}/royalty',
+  tags,
+  summary: '许可使用费测算 / royalty calculator for the declaration’s terms',
+  request: {
+    params: IdParamSchema,
+    query: z.object({
+      yearlySalesFen: wholeNumber('yearlySalesFen'),
+      yearlyProfitFen: wholeNumber('yearlyProfitFen'),
+      yearlyUnits: wholeNumber('yearlyUnits'),
+    }),
+  },
+  responses: {
+    200: {
+      description: '每年及合计应付（分）/ payable per licence year and in total, in fen',
+      schema: z.object({
+        years: z.array(z.object({ year: z.number(), amountFen: z.number() })),
+        totalFen: z.number(),
+        missingInputs: z.array(z.string()),
+      }),
+    },
+    ...COMMON_ERRORS,
+    ...UNPROCESSABLE,
+  },
+});
+
+export const declarationRoutes = (router: ApiRouter) =>
+  router
+    .route(list, async (c, { query: { status, limit, cursor, orgId } }) => {
+      const holder = orgId ?? c.get('principal')?.membership?.orgId ?? '';
+      guard(c, 'declaration.read', { ownerOrgId: holder });
+      return c.json(await c.get('deps').store.declarations.listByOrg(holder, { status, limit, cursor }));
+    })
+    .route(create, async (c, { body }) => {
+      const principal = guard(c, 'declaration.write');
+      return c.json(await draftDeclaration(c.get('deps'), principal, body), 201);
+    })
+    .route(check, async (c, { body }) => {
+      const principal = guard(c, 'declaration.write');
+      return c.json(await checkTerms(c.get('deps'), principal, body));
+    })
+    .route(queue, async (c, { query }) => {
+      guard(c, 'declaration.review');
+      return c.json(await reviewQueue(c.get('deps'), query));
+    })
+    .route(read, async (c, { params: { id } }) => {
+      const record = await loadDeclaration(c.get('deps'), id);
+      const principal = guard(c, 'declaration.read', { ownerOrgId: record.holderOrgId });
+      return c.json(await declarationDetail(c.get('deps'), principal, record));
+    })
+    .route(update, async (c, { params: { id }, body: { version, ...input } }) => {
+      const current = await loadDeclaration(c.get('deps'), id);
+      guard(c, 'declaration.read', { ownerOrgId: current.holderOrgId });
+      guard(c, 'declaration.write', { ownerOrgId: current.holderOrgId });
+      return c.json(await editDeclarationTerms(c.get('deps'), current, input, version));
+    })
+    .route(move, async (c, { params: { id }, body }) => {
+      const deps = c.get('deps');
+      const current = await loadDeclaration(deps, id);
+      guard(c, 'declaration.read', { ownerOrgId: current.holderOrgId });
+      const principal = guard(c, POLICY_FOR_ACTION[body.action], { ownerOrgId: current.holderOrgId });
+      const next = await changeDeclarationStatus(deps, principal, current, body);
+      return c.json(await declarationDetail(deps, principal, next));
+    })
+    .route(royalty, async (c, { params: { id }, query }) => {
+      const record = await loadDeclaration(c.get('deps'), id);
+      guard(c, 'declaration.read', { ownerOrgId: record.holderOrgId });
+      return c.json(royaltyFor(record, query));
+    });

@@ -1,0 +1,59 @@
+import * as z from 'zod';
+import { defineRoute } from '../http/route-spec.ts';
+import { COMMON_ERRORS } from '../http/schemas.ts';
+
+/**
+ * Specs of the spreadsheet routes (served by `functions/spreadsheets`, documented by the API).
+ * Pure data: importing this pulls in no spreadsheet library.
+ */
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export const ImportResultSchema = z.object({
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  errors: z.array(z.object({ row: z.number().int(), column: z.string(), message: z.string() })),
+});
+export type ImportResult = z.infer<typeof ImportResultSchema>;
+
+const ledgerSpecs = (resource: 'patents' | 'needs', tag: string, name: string) => ({
+  template: defineRoute({
+    method: 'get',
+    path: `/${resource}/template.xlsx`,
+    tags: [tag],
+    summary: `${name}导入模板 / import template`,
+    responses: { 200: { description: XLSX }, ...COMMON_ERRORS },
+  }),
+  import: defineRoute({
+    method: 'post',
+    path: `/${resource}/import`,
+    tags: [tag],
+    summary: `导入${name}（multipart 字段 file：XLSX 或 CSV）/ import (multipart field "file")`,
+    upload: { field: 'file' },
+    responses: {
+      200: { description: '导入结果 / result', schema: ImportResultSchema },
+      ...COMMON_ERRORS,
+      413: { description: '文件过大 / file too large' },
+    },
+  }),
+  export: defineRoute({
+    method: 'get',
+    path: `/${resource}/export.xlsx`,
+    tags: [tag],
+    summary: `导出${name} / export`,
+    responses: { 200: { description: XLSX }, ...COMMON_ERRORS },
+  }),
+});
+
+export const PATENT_SHEET_SPECS = ledgerSpecs('patents', '专利台账 Patent ledger', '专利台账');
+
+export const NEED_SHEET_SPECS = ledgerSpecs('needs', '技术需求 Needs', '技术需求台账');
+
+export const SPREADSHEET_SPECS = [...Object.values(PATENT_SHEET_SPECS), ...Object.values(NEED_SHEET_SPECS)];
+
+/** Whether `METHOD /api/...` belongs to the spreadsheet function (API Gateway routes it there). */
+export function isSpreadsheetRoute(method: string, path: string): boolean {
+  return SPREADSHEET_SPECS.some(
+    (spec) => spec.method === method.toLowerCase() && `/api${spec.path}` === path,
+  );
+}

@@ -1,0 +1,5 @@
+import { awsDeps } from '@openlicense/fn-api/aws';
+import { handle } from 'hono/aws-lambda';
+import { createSpreadsheetApp } from './src/app.ts';
+
+export const handler = handle(createSpreadsheetApp(awsDeps()));

@@ -1,0 +1,71 @@
+import {
+  type ApiDeps,
+  ApiError,
+  createHttpApp,
+  guard,
+  NEED_SHEET_SPECS,
+  PATENT_SHEET_SPECS,
+} from '@openlicense/fn-api';
+import { LedgerFormatError, writeLedgerFile, writeTemplate } from '@openlicense/ledger-io';
+import { needsToExport } from './export-needs.ts';
+import { importNeeds } from './import-needs.ts';
+import { importPatents } from './import-patents.ts';
+import { NEED_SHEET, needToSheet } from './need-sheet.ts';
+import { PATENT_SHEET, toSheet } from './patent-sheet.ts';
+import { readUpload } from './read-upload.ts';
+import { xlsxResponse } from './xlsx-response.ts';
+
+/** Uploads of a 10,000-row ledger fit well inside this; API Gateway's own payload limit is 10 MB. */
+const UPLOAD_LIMIT_BYTES = 8 * 1024 * 1024;
+
+/**
+ * The spreadsheet routes (templates, imports, exports), in a function of their own so the
+ * spreadsheet library stays out of the API's bundle. Same edge: sign-in, errors, idempotency.
+ */
+export function createSpreadsheetApp(deps: ApiDeps) {
+  return createHttpApp(
+    deps,
+    (router) => {
+      router
+        .route(PATENT_SHEET_SPECS.template, async (c) => {
+          guard(c, 'patent.write');
+          return xlsxResponse(c, await writeTemplate(PATENT_SHEET), '专利台账导入模板.xlsx');
+        })
+        .route(PATENT_SHEET_SPECS.import, async (c) => {
+          const principal = guard(c, 'patent.write');
+          const { bytes, filename } = await readUpload(c, 'file');
+          return c.json(await importPatents(deps, principal, bytes, filename).catch(formatError));
+        })
+        .route(PATENT_SHEET_SPECS.export, async (c) => {
+          const principal = guard(c, 'patent.read', {
+            ownerOrgId: c.get('principal')?.membership?.orgId ?? '',
+          });
+          const patents = await deps.store.patents.allByHolder(principal.membership!.orgId);
+          return xlsxResponse(c, await writeLedgerFile(PATENT_SHEET, patents.map(toSheet)), '专利台账.xlsx');
+        })
+        .route(NEED_SHEET_SPECS.template, async (c) => {
+          guard(c, 'need.list');
+          return xlsxResponse(c, await writeTemplate(NEED_SHEET), '技术需求台账导入模板.xlsx');
+        })
+        .route(NEED_SHEET_SPECS.import, async (c) => {
+          const principal = guard(c, 'need.list');
+          const { bytes, filename } = await readUpload(c, 'file');
+          return c.json(await importNeeds(deps, principal, bytes, filename).catch(formatError));
+        })
+        .route(NEED_SHEET_SPECS.export, async (c) => {
+          const principal = guard(c, 'need.list');
+          const needs = await needsToExport(deps, principal);
+          const rows = needs.map((n) => needToSheet(n, n.ownerName));
+          return xlsxResponse(c, await writeLedgerFile(NEED_SHEET, rows), '技术需求台账.xlsx');
+        });
+    },
+    { bodyLimitBytes: UPLOAD_LIMIT_BYTES },
+  );
+}
+
+/** A file that is not a readable XLSX/CSV is the caller's mistake: 400 with the reader's reason. */
+function formatError(error: unknown): never {
+  if (error instanceof LedgerFormatError)
+    throw new ApiError(400, error.code, error.message, [{ path: 'file', message: error.message }]);
+  throw error;
+}

@@ -1,0 +1,91 @@
+import {
+  type Patent,
+  type PatentInput,
+  type Principal,
+  samePatentContent,
+  toPatent,
+  updatePatent,
+} from '@openlicense/domain';
+import type { ApiDeps, ImportResult } from '@openlicense/fn-api';
+import { duplicateKeys, type LedgerRow, type LedgerRowError, readLedgerFile } from '@openlicense/ledger-io';
+import { StoreConflictError } from '@openlicense/store';
+import { PATENT_SHEET } from './patent-sheet.ts';
+import { runPool } from './run-pool.ts';
+
+const NUMBER_COLUMN = '专利号';
+
+/**
+ * 专利台账导入: every good row is stored, every bad row is reported by row and column, and the same
+ * file imported twice changes nothing (unchanged rows are counted, not rewritten).
+ */
+export async function importPatents(
+  deps: ApiDeps,
+  principal: Principal,
+  bytes: Uint8Array,
+  filename: string,
+): Promise<ImportResult> {
+  const orgId = principal.membership!.orgId;
+  const read = await readLedgerFile(PATENT_SHEET, bytes, filename);
+  const errors: LedgerRowError[] = [...read.errors];
+  const duplicates = duplicateKeys(read.rows, {
+    column: NUMBER_COLUMN,
+    keyOf: (input: PatentInput) => input.number,
+  });
+  errors.push(...duplicates);
+  const duplicateRows = new Set(duplicates.map((d) => d.row));
+  const rows = read.rows.filter((r) => !duplicateRows.has(r.row));
+
+  const existing = await deps.store.patents.getMany(rows.map((r) => r.value.number));
+  const holderNames = new Map<string, string>();
+  const result = { created: 0, updated: 0, unchanged: 0 };
+  const at = deps.now().toISOString();
+
+  await runPool(rows, 16, async ({ row, value }: LedgerRow<PatentInput>) => {
+    const current = existing.get(value.number);
+    try {
+      if (!current) {
+        const outcome = await deps.store.patents.create(toPatent(value, orgId, at));
+        if (outcome.created) result.created++;
+        else errors.push(await claimed(deps, row, outcome.existing, orgId, holderNames));
+      } else if (current.holderOrgId !== orgId) {
+        errors.push(await claimed(deps, row, current, orgId, holderNames));
+      } else if (samePatentContent(current, value)) {
+        result.unchanged++;
+      } else {
+        await deps.store.patents.update(updatePatent(current, value, at), current.version);
+        result.updated++;
+      }
+    } catch (error) {
+      if (!(error instanceof StoreConflictError)) throw error;
+      errors.push({ row, column: NUMBER_COLUMN, message: error.message });
+    }
+  });
+  errors.sort((a, b) => a.row - b.row);
+  return { ...result, errors };
+}
+
+async function claimed(
+  deps: ApiDeps,
+  row: number,
+  patent: Patent,
+  orgId: string,
+  names: Map<string, string>,
+): Promise<LedgerRowError> {
+  if (patent.holderOrgId === orgId)
+    return {
+      row,
+      column: NUMBER_COLUMN,
+      message: '同一专利在导入过程中被修改，请重新导入 / changed during import, import again',
+    };
+  if (!names.has(patent.holderOrgId))
+    names.set(
+      patent.holderOrgId,
+      (await deps.store.orgs.get(patent.holderOrgId))?.name ?? patent.holderOrgId,
+    );
+  const holder = names.get(patent.holderOrgId)!;
+  return {
+    row,
+    column: NUMBER_COLUMN,
+    message: `专利 ZL${patent.number} 已由“${holder}”登记 / already held by ${holder}`,
+  };
+}

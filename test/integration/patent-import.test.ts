@@ -1,0 +1,130 @@
+import { readLedgerFile, writeLedgerFile } from '@openlicense/ledger-io';
+import { describe, expect, it } from 'vitest';
+import { PATENT_SHEET } from '../../functions/spreadsheets/src/patent-sheet.ts';
+import { createTestApi, patentInput, patentNumberFor, randomPatentNumber } from '../support/test-api.ts';
+import { createTestTable } from '../support/test-table.ts';
+
+/** What a TTO officer types into Excel: the sheet's own cell shapes (names, labels, lists). */
+const sheetRow = (number: string, overrides: Record<string, unknown> = {}) => {
+  const input = patentInput(number, overrides) as ReturnType<typeof patentInput> & {
+    patentees: { name: string }[];
+  };
+  return { ...input, patentees: input.patentees.map((p) => p.name) };
+};
+
+const upload = (bytes: Uint8Array, filename = '专利台账.xlsx') => {
+  const form = new FormData();
+  form.set('file', new File([bytes as Uint8Array<ArrayBuffer>], filename));
+  return form;
+};
+
+describe('patent ledger import and export (XLSX)', () => {
+  it('keeps every good row, reports every bad row by row and column, and changes nothing on re-import', async () => {
+    // Prepare
+    const api = createTestApi(await createTestTable());
+    const university = await api.member('university', 'admin');
+    const neighbour = await api.member('university', 'admin');
+    const taken = randomPatentNumber();
+    await api.request('/api/patents', { method: 'POST', token: neighbour.token, json: patentInput(taken) });
+    const good = [randomPatentNumber(), randomPatentNumber(), randomPatentNumber()];
+    const badCheck = `${good[0]!.slice(0, -1)}${good[0]!.endsWith('1') ? '2' : '1'}`;
+    const file = await writeLedgerFile(PATENT_SHEET, [
+      sheetRow(good[0]!),
+      sheetRow(badCheck),
+      sheetRow(good[1]!, { filingDate: '2019-02-30' }),
+      sheetRow(good[2]!),
+      sheetRow(taken),
+      sheetRow(good[2]!, { title: '重复行' }),
+    ]);
+    const importFile = async () =>
+      (
+        await api.request('/api/patents/import', {
+          method: 'POST',
+          token: university.token,
+          body: upload(file),
+        })
+      ).json();
+    // Act
+    const first = await importFile();
+    const second = await importFile();
+    // Assess
+    expect(first).toMatchObject({ created: 2, updated: 0, unchanged: 0 });
+    expect(first.errors).toEqual([
+      expect.objectContaining({ row: 3, column: '专利号' }),
+      expect.objectContaining({ row: 4, column: '申请日' }),
+      expect.objectContaining({
+        row: 6,
+        column: '专利号',
+        message: expect.stringContaining(neighbour.org.name),
+      }),
+      expect.objectContaining({ row: 7, column: '专利号', message: expect.stringContaining('第 5 行') }),
+    ]);
+    expect(second).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
+  });
+
+  it('updates rows whose content changed and exports the ledger back to XLSX', async () => {
+    const api = createTestApi(await createTestTable());
+    const park = await api.member('park', 'admin');
+    const number = randomPatentNumber();
+    const post = (rows: Record<string, unknown>[]) =>
+      writeLedgerFile(PATENT_SHEET, rows).then(async (bytes) =>
+        (
+          await api.request('/api/patents/import', { method: 'POST', token: park.token, body: upload(bytes) })
+        ).json(),
+      );
+    await post([sheetRow(number)]);
+    const changed = await post([sheetRow(number, { title: '一种改进的高镍正极材料制备方法' })]);
+    const exported = await api.request('/api/patents/export.xlsx', { token: park.token });
+    const readBack = await readLedgerFile(
+      PATENT_SHEET,
+      new Uint8Array(await exported.arrayBuffer()),
+      'export.xlsx',
+    );
+    expect(changed).toMatchObject({ created: 0, updated: 1, unchanged: 0, errors: [] });
+    expect(exported.headers.get('content-type')).toContain('spreadsheetml');
+    expect(readBack.errors).toEqual([]);
+    expect(readBack.rows.map((r) => r.value)).toEqual([
+      expect.objectContaining({ number, title: '一种改进的高镍正极材料制备方法' }),
+    ]);
+  });
+
+  it('serves a template that imports as nothing, and refuses a file that is not a spreadsheet', async () => {
+    const api = createTestApi(await createTestTable());
+    const university = await api.member('university', 'member');
+    const template = await api.request('/api/patents/template.xlsx', { token: university.token });
+    const bytes = new Uint8Array(await template.arrayBuffer());
+    const asImport = await (
+      await api.request('/api/patents/import', {
+        method: 'POST',
+        token: university.token,
+        body: upload(bytes),
+      })
+    ).json();
+    const garbage = await api.request('/api/patents/import', {
+      method: 'POST',
+      token: university.token,
+      body: upload(new TextEncoder().encode('%PDF-1.4 not a sheet'), 'scan.pdf'),
+    });
+    expect(template.status).toBe(200);
+    expect(asImport).toEqual({ created: 0, updated: 0, unchanged: 0, errors: [] });
+    expect(garbage.status).toBe(400);
+    expect((await garbage.json()).error.details[0].path).toBe('file');
+  });
+
+  it('imports a 10,000-row ledger', async () => {
+    const api = createTestApi(await createTestTable());
+    const university = await api.member('university', 'admin');
+    const start = Math.floor(Math.random() * 9_000_000);
+    const rows = Array.from({ length: 10_000 }, (_, i) => sheetRow(patentNumberFor(2015, start + i)));
+    const bytes = await writeLedgerFile(PATENT_SHEET, rows);
+    const result = await (
+      await api.request('/api/patents/import', {
+        method: 'POST',
+        token: university.token,
+        body: upload(bytes),
+      })
+    ).json();
+    expect(result.errors).toEqual([]);
+    expect(result.created).toBe(10_000);
+  }, 300_000);
+});
