@@ -129,16 +129,21 @@ describe('web shell in Chromium', () => {
     TEST_TIMEOUT,
   );
 
-  it.each(['university', 'enterprise', 'agency', 'park'] as const)(
-    'shows an approved %s home and my organisation, without the review queue',
-    async (who) => {
+  it.each([
+    ['university', ['home', 'patents', 'org']],
+    ['enterprise', ['home', 'needs', 'patents', 'authorisations', 'org']],
+    ['agency', ['home', 'needs', 'clients', 'org']],
+    ['park', ['home', 'needs', 'clients', 'patents', 'org']],
+  ] as const)(
+    'shows an approved %s home, its ledgers and my organisation, without the review queue',
+    async (who, routes) => {
       // Act
       const page = await openPage();
       await signIn(page, who);
       await page.waitForSelector('.hero h1');
 
       // Assess
-      expect(await navRoutes(page)).toEqual(['home', 'org']);
+      expect(await navRoutes(page)).toEqual(routes);
       expect(await page.$('[data-route=review]')).toBeNull();
       expect(await page.$('.banner')).toBeNull();
       expect(await page.textContent('.details')).toContain(DEMO_ACCOUNTS_BY_TYPE[who].orgName);
@@ -166,7 +171,7 @@ describe('web shell in Chromium', () => {
   );
 
   it(
-    'shows a pending applicant the pending banner and no publishing entries',
+    'shows a pending applicant the pending banner, its application first and only the ledgers it may keep',
     async () => {
       // Act
       const page = await openPage();
@@ -175,7 +180,7 @@ describe('web shell in Chromium', () => {
 
       // Assess
       expect((await page.textContent('[data-banner=pending]'))?.trim()).toBe(PENDING_BANNER);
-      expect(await navRoutes(page)).toEqual(['org']);
+      expect(await navRoutes(page)).toEqual(['org', 'needs', 'patents']);
       await page.waitForSelector('.timeline li');
       expect(await page.textContent('.timeline')).toContain('申请入驻');
       await screenshot(page, 'home-pending_enterprise');
@@ -230,7 +235,7 @@ describe('web shell in Chromium', () => {
 
       const page = await openPage();
       await signIn(page, 'pending_enterprise');
-      expect(await navRoutes(page)).toEqual(['home', 'org']);
+      expect(await navRoutes(page)).toEqual(['home', 'needs', 'patents', 'authorisations', 'org']);
       expect(await page.$('[data-banner=pending]')).toBeNull();
       await page.click('[data-route=org]');
       await page.waitForSelector('.timeline li:nth-child(2)');
@@ -284,7 +289,7 @@ describe('web shell in Chromium', () => {
 
       // Assess
       await page.waitForSelector('[data-banner=pending]');
-      expect(await navRoutes(page)).toEqual(['org']);
+      expect(await navRoutes(page)).toEqual(['org', 'needs', 'patents']);
       await page.waitForSelector('.timeline li');
       expect(await page.textContent('.timeline')).toContain('申请入驻');
     },

@@ -11,9 +11,13 @@ import { localiseServerMessage } from './format/server-message.ts';
 import { getLocale, type Locale, saveLocale, setLocale, t } from './i18n/messages.ts';
 import { navigationFor, resolveRoute } from './nav/nav-table.ts';
 import { ApplyPage } from './pages/apply-page.tsx';
+import { AuthorisationsPage } from './pages/authorisations/authorisations-page.tsx';
+import { ClientsPage } from './pages/authorisations/clients-page.tsx';
 import { HomePage } from './pages/home-page.tsx';
 import { LoginPage } from './pages/login-page.tsx';
+import { NeedsPage } from './pages/needs/needs-page.tsx';
 import { OrgPage } from './pages/org-page.tsx';
+import { PatentsPage } from './pages/patents/patents-page.tsx';
 import { ReviewPage } from './pages/review-page.tsx';
 import type { RouteId } from './router/routes.ts';
 import { navigate, useHashRoute } from './router/use-hash-route.ts';
@@ -25,6 +29,10 @@ const PAGES: Record<RouteId, FunctionComponent> = {
   apply: ApplyPage,
   review: ReviewPage,
   org: OrgPage,
+  patents: PatentsPage,
+  needs: NeedsPage,
+  authorisations: AuthorisationsPage,
+  clients: ClientsPage,
 };
 
 type SessionState = 'loading' | 'ready' | 'failed';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ApiError, createApiClient, fieldErrors } from './client.ts';
+import { ApiError, createApiClient, fieldErrors, filenameFromDisposition } from './client.ts';
 
 interface Call {
   url: string;
@@ -146,6 +146,111 @@ describe('createApiClient', () => {
     const api = createApiClient({ getToken: () => null, fetch });
 
     await expect(api.me()).rejects.toMatchObject({ status: 0, code: 'network' });
+  });
+});
+
+describe('ledger requests', () => {
+  it('deletes a patent with its version in the query', async () => {
+    const { fetch, calls } = fakeFetch(204);
+    const api = createApiClient({ getToken: () => 't', fetch });
+
+    await api.patents.remove('201710601862.3', 4);
+
+    expect(calls[0]).toMatchObject({ url: '/api/patents/201710601862.3?version=4', method: 'DELETE' });
+  });
+
+  it('uploads an import as multipart with an Idempotency-Key', async () => {
+    // Prepare
+    let sent: RequestInit | undefined;
+    const fetch = vi.fn(async (_url: string | URL | Request, init?: RequestInit) => {
+      sent = init;
+      return new Response(JSON.stringify({ created: 1, updated: 0, unchanged: 0, errors: [] }), {
+        status: 200,
+      });
+    }) as unknown as typeof globalThis.fetch;
+    const api = createApiClient({ getToken: () => 't', fetch });
+    const file = new File(['专利号\n201710601862.3'], '台账.csv', { type: 'text/csv' });
+
+    // Act
+    const result = await api.files.import('patents', file, 'import-key-1');
+
+    // Assess
+    const headers = sent?.headers as Record<string, string>;
+    expect(result.created).toBe(1);
+    expect(headers['Idempotency-Key']).toBe('import-key-1');
+    expect(headers['Content-Type']).toMatch(/^multipart\/form-data; boundary=/);
+    const parsed = await new Response(sent?.body as Blob, {
+      headers: { 'Content-Type': headers['Content-Type'] ?? '' },
+    }).formData();
+    expect((parsed.get('file') as File).name).toBe('台账.csv');
+  });
+
+  it('fetches a template as a file with the session and the server’s Chinese file name', async () => {
+    // Prepare
+    let headers: Record<string, string> = {};
+    const fetch = vi.fn(async (_url: string | URL | Request, init?: RequestInit) => {
+      headers = init?.headers as Record<string, string>;
+      return new Response(new Uint8Array([0x50, 0x4b]), {
+        status: 200,
+        headers: {
+          'Content-Disposition': `attachment; filename="ledger.xlsx"; filename*=UTF-8''${encodeURIComponent('专利台账导入模板.xlsx')}`,
+        },
+      });
+    }) as unknown as typeof globalThis.fetch;
+    const api = createApiClient({ getToken: () => 'tok', fetch });
+
+    // Act
+    const file = await api.files.template('patents');
+
+    // Assess
+    expect(headers.Authorization).toBe('Bearer tok');
+    expect(file.filename).toBe('专利台账导入模板.xlsx');
+    expect(file.blob.size).toBe(2);
+  });
+
+  it('reports a refused download as an ApiError', async () => {
+    const { fetch } = fakeFetch(403, { error: { code: 'forbidden', message: '无权执行此操作' } });
+    const api = createApiClient({ getToken: () => 't', fetch });
+
+    await expect(api.files.export('needs')).rejects.toMatchObject({ status: 403, code: 'forbidden' });
+  });
+
+  it('sends a need transition with an Idempotency-Key', async () => {
+    const { fetch, calls } = fakeFetch(200, {});
+    const api = createApiClient({ getToken: () => 't', fetch });
+
+    await api.needs.transition('N1', { action: 'close', version: 3, reason: '已解决' }, 'move-key-1');
+
+    expect(calls[0]).toMatchObject({
+      url: '/api/needs/N1/transitions',
+      method: 'POST',
+      body: { action: 'close', version: 3, reason: '已解决' },
+    });
+    expect(calls[0]?.headers['Idempotency-Key']).toBe('move-key-1');
+  });
+
+  it('lists needs with only the filters that are set', async () => {
+    const { fetch, calls } = fakeFetch(200, { items: [] });
+    const api = createApiClient({ getToken: () => 't', fetch });
+
+    await api.needs.list({ status: 'open', q: ' 电池 ', industryChain: '' }, 'c1');
+
+    expect(calls[0]?.url).toBe(`/api/needs?limit=50&status=open&q=${encodeURIComponent('电池')}&cursor=c1`);
+  });
+});
+
+describe('filenameFromDisposition', () => {
+  it('prefers the UTF-8 name', () => {
+    expect(
+      filenameFromDisposition(`attachment; filename="a.xlsx"; filename*=UTF-8''%E5%8F%B0%E8%B4%A6.xlsx`),
+    ).toBe('台账.xlsx');
+  });
+
+  it('falls back to the plain name, and to nothing', () => {
+    expect(filenameFromDisposition('attachment; filename="ledger.xlsx"')).toBe('ledger.xlsx');
+    expect(filenameFromDisposition('attachment; filename=ledger.xlsx')).toBe('ledger.xlsx');
+    expect(filenameFromDisposition(null)).toBeNull();
+    expect(filenameFromDisposition('attachment')).toBeNull();
   });
 });
 

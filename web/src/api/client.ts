@@ -1,4 +1,9 @@
+import { type AuthorisationsApi, authorisationsApi } from './authorisations.ts';
 import { newIdempotencyKey } from './idempotency-key.ts';
+import { type LedgerFilesApi, ledgerFilesApi } from './ledger-files.ts';
+import type { EncodedBody } from './multipart.ts';
+import { type NeedsApi, needsApi } from './needs.ts';
+import { type PatentsApi, patentsApi } from './patents.ts';
 import type {
   AuditEntry,
   ErrorBody,
@@ -36,10 +41,24 @@ export interface ApiClientOptions {
   fallbackMessage?: (status: number) => string;
 }
 
-interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT';
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Sent as JSON. */
   body?: unknown;
+  /** Sent as is with its own content type, e.g. an upload built by `multipartFile`. */
+  encoded?: EncodedBody;
   idempotencyKey?: string;
+  /** Resolve with the body as a Blob (a file download) instead of parsed JSON. */
+  blob?: boolean;
+}
+
+/** What the per-resource API modules are given: one request with the session, errors already mapped. */
+export type Requester = <T>(path: string, init?: RequestOptions) => Promise<T>;
+
+/** A downloaded file and the name the server suggested for it. */
+export interface DownloadedFile {
+  blob: Blob;
+  filename: string | null;
 }
 
 function isErrorBody(value: unknown): value is ErrorBody {
@@ -75,10 +94,11 @@ export function createApiClient(options: ApiClientOptions) {
   const fallbackMessage = options.fallbackMessage ?? ((status: number) => `HTTP ${status}`);
 
   async function request<T>(path: string, init: RequestOptions = {}): Promise<T> {
-    const headers: Record<string, string> = { Accept: 'application/json' };
+    const headers: Record<string, string> = { Accept: init.blob ? '*/*' : 'application/json' };
     const token = options.getToken();
     if (token) headers.Authorization = `Bearer ${token}`;
-    if (init.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (init.encoded) headers['Content-Type'] = init.encoded.contentType;
+    else if (init.body !== undefined) headers['Content-Type'] = 'application/json';
     if (init.idempotencyKey) headers['Idempotency-Key'] = init.idempotencyKey;
 
     const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
@@ -87,12 +107,19 @@ export function createApiClient(options: ApiClientOptions) {
       response = await doFetch(`${baseUrl}${path}`, {
         method: init.method ?? 'GET',
         headers,
-        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+        body: init.encoded?.body ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
       });
     } catch (cause) {
       throw new ApiError(0, 'network', cause instanceof Error ? cause.message : String(cause));
     }
 
+    if (response.ok && init.blob) {
+      const file: DownloadedFile = {
+        blob: await response.blob(),
+        filename: filenameFromDisposition(response.headers.get('Content-Disposition')),
+      };
+      return file as T;
+    }
     const body = await readJson(response);
     if (response.ok) return body as T;
     // A 401 without a token is a wrong password, not an expired session.
@@ -129,10 +156,35 @@ export function createApiClient(options: ApiClientOptions) {
         body: { reason },
         idempotencyKey,
       }),
+    patents: patentsApi(request),
+    needs: needsApi(request),
+    authorisations: authorisationsApi(request),
+    files: ledgerFilesApi(request),
   };
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;
+export type { AuthorisationsApi, LedgerFilesApi, NeedsApi, PatentsApi };
+
+/**
+ * The file name a download suggests: the RFC 5987 `filename*` (UTF-8, so Chinese names survive) before
+ * the plain `filename`; `null` when there is none.
+ *
+ * @example filenameFromDisposition("attachment; filename=\"a.xlsx\"; filename*=UTF-8''%E5%8F%B0.xlsx") // '台.xlsx'
+ */
+export function filenameFromDisposition(header: string | null): string | null {
+  if (!header) return null;
+  const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(header)?.[1];
+  if (extended) {
+    try {
+      return decodeURIComponent(extended.trim());
+    } catch {
+      // A malformed escape: fall back to the plain name.
+    }
+  }
+  const plain = /filename\s*=\s*"([^"]*)"|filename\s*=\s*([^;\s]+)/.exec(header);
+  return plain?.[1] ?? plain?.[2] ?? null;
+}
 
 /**
  * Groups server field errors by form field, e.g. `contact.email`; a leading `/` or `body.` is ignored.

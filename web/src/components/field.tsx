@@ -48,13 +48,15 @@ interface TextFieldProps {
   label: string;
   value: string;
   onValue: (value: string) => void;
-  type?: 'text' | 'email' | 'password' | 'tel';
+  type?: 'text' | 'email' | 'password' | 'tel' | 'date' | 'search';
   hint?: string;
   error?: string | undefined;
   required?: boolean;
   autoComplete?: string;
-  inputMode?: 'text' | 'numeric' | 'email' | 'tel';
+  inputMode?: 'text' | 'numeric' | 'decimal' | 'email' | 'tel';
   maxLength?: number;
+  disabled?: boolean;
+  placeholder?: string;
 }
 
 export function TextField({
@@ -83,5 +85,126 @@ export function TextField({
         {...rest}
       />
     </Field>
+  );
+}
+
+interface TextAreaFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  onValue: (value: string) => void;
+  hint?: string;
+  error?: string | undefined;
+  required?: boolean;
+  rows?: number;
+  maxLength?: number;
+}
+
+export function TextAreaField({
+  id,
+  label,
+  value,
+  onValue,
+  hint,
+  error,
+  required,
+  ...rest
+}: TextAreaFieldProps) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error} required={required}>
+      <textarea
+        id={id}
+        name={id}
+        value={value}
+        required={required}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(id, { hint, error })}
+        onInput={(event) => onValue(event.currentTarget.value)}
+        {...rest}
+      />
+    </Field>
+  );
+}
+
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+interface SelectFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  onValue: (value: string) => void;
+  options: readonly SelectOption[];
+  hint?: string;
+  error?: string | undefined;
+  required?: boolean;
+  disabled?: boolean;
+}
+
+export function SelectField({
+  id,
+  label,
+  value,
+  onValue,
+  options,
+  hint,
+  error,
+  required,
+  disabled,
+}: SelectFieldProps) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error} required={required}>
+      <select
+        id={id}
+        name={id}
+        value={value}
+        required={required}
+        disabled={disabled}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(id, { hint, error })}
+        onChange={(event) => onValue(event.currentTarget.value)}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
+interface CheckboxFieldProps {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChecked: (checked: boolean) => void;
+  error?: string | undefined;
+}
+
+/** A yes/no question, the box before its label. */
+export function CheckboxField({ id, label, checked, onChecked, error }: CheckboxFieldProps) {
+  return (
+    <div class={error ? 'field field-check field-invalid' : 'field field-check'}>
+      <label for={id}>
+        <input
+          id={id}
+          name={id}
+          type="checkbox"
+          checked={checked}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={describedBy(id, { error })}
+          onChange={(event) => onChecked(event.currentTarget.checked)}
+        />
+        {label}
+      </label>
+      {error && (
+        <p class="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+    </div>
   );
 }

@@ -62,6 +62,31 @@ describe('message catalogue', () => {
     ]);
   });
 
+  it('names ledger statuses and screens as the users’ own ledgers do', () => {
+    const zh = messages['zh-CN'];
+    expect([zh['patent.fee.paid'], zh['patent.fee.late_window'], zh['patent.fee.lapsed']]).toEqual([
+      '已缴',
+      '滞纳期',
+      '已失效',
+    ]);
+    expect(zh['patent.badge.pledged']).toBe('质押');
+    expect(zh['patent.badge.suspended']).toBe('程序中止');
+    expect(zh['patent.badge.expired']).toBe('已过期');
+    expect(interpolate(zh['patent.badge.exclusive'], { until: '2027-01-01' })).toContain('独占许可中');
+    expect(interpolate(zh['patent.badge.sole'], { until: '2027-01-01' })).toContain('排他许可中');
+    expect([zh['nav.patents'], zh['nav.needLedger'], zh['nav.needManagement'], zh['nav.clients']]).toEqual([
+      '专利台账',
+      '技术需求台账',
+      '需求管理',
+      '我服务的企业',
+    ]);
+    expect([zh['import.errors.row'], zh['import.errors.column'], zh['import.errors.message']]).toEqual([
+      '行',
+      '列',
+      '问题',
+    ]);
+  });
+
   it('translates in zh-CN by default', () => {
     expect(t('app.title')).toBe('开放许可专利供需平台');
   });

@@ -38,22 +38,62 @@ describe('navigationFor', () => {
     expect(navigationFor(me(null)).banner).toEqual({ kind: 'no-org' });
   });
 
-  it.each(['university', 'enterprise', 'agency', 'park'] as const)(
-    'gives an approved %s home and my organisation, no review',
-    (type) => {
-      expect(routes(me(org(type, 'approved')))).toEqual(['home', 'org']);
-      expect(navigationFor(me(org(type, 'approved'))).banner).toBeNull();
-    },
-  );
+  it.each([
+    ['university', ['home', 'patents', 'org']],
+    ['enterprise', ['home', 'needs', 'patents', 'authorisations', 'org']],
+    ['agency', ['home', 'needs', 'clients', 'org']],
+    ['park', ['home', 'needs', 'clients', 'patents', 'org']],
+  ] as const)('gives an approved %s its screens, home first and my organisation last', (type, expected) => {
+    expect(routes(me(org(type, 'approved')))).toEqual(expected);
+    expect(navigationFor(me(org(type, 'approved'))).banner).toBeNull();
+  });
+
+  it('names the need screen as a ledger for an enterprise and as management for agencies and parks', () => {
+    const label = (type: OrgType) =>
+      NAV_BY_ORG_TYPE[type].find((entry) => entry.route === 'needs')?.label ?? null;
+    expect(label('enterprise')).toBe('nav.needLedger');
+    expect(label('agency')).toBe('nav.needManagement');
+    expect(label('park')).toBe('nav.needManagement');
+    expect(label('university')).toBeNull();
+  });
+
+  it('names the authorisation screens from each side', () => {
+    const labels = (type: OrgType) => NAV_BY_ORG_TYPE[type].map((entry) => entry.label);
+    expect(labels('enterprise')).toContain('nav.authorisations');
+    expect(labels('enterprise')).not.toContain('nav.clients');
+    expect(labels('agency')).toContain('nav.clients');
+    expect(labels('park')).toContain('nav.clients');
+  });
 
   it('gives the approved IP office the review queue and my organisation', () => {
     expect(routes(me(org('ip_office', 'approved')))).toEqual(['review', 'org']);
   });
 
-  it.each(ORG_TYPES)('shows a pending %s only its organisation and the pending banner', (type) => {
-    const nav = navigationFor(me(org(type, 'pending')));
-    expect(nav.entries.map((entry) => entry.route)).toEqual(['org']);
-    expect(nav.banner).toEqual({ kind: 'pending' });
+  it.each([
+    ['university', ['org', 'patents']],
+    ['enterprise', ['org', 'needs', 'patents']],
+    ['agency', ['org']],
+    ['park', ['org', 'patents']],
+    ['ip_office', ['org']],
+  ] as const)(
+    'shows a pending %s its organisation first, its own ledgers, and the pending banner',
+    (type, expected) => {
+      const nav = navigationFor(me(org(type, 'pending')));
+      expect(nav.entries.map((entry) => entry.route)).toEqual(expected);
+      expect(nav.banner).toEqual({ kind: 'pending' });
+    },
+  );
+
+  it('lands a pending organisation on its application status', () => {
+    expect(resolveRoute(null, navigationFor(me(org('enterprise', 'pending'))))).toBe('org');
+  });
+
+  it('keeps authorisations and agency screens away from pending organisations', () => {
+    for (const type of ORG_TYPES) {
+      const nav = routes(me(org(type, 'pending')));
+      expect(nav).not.toContain('authorisations');
+      expect(nav).not.toContain('clients');
+    }
   });
 
   it('lets a rejected organisation re-apply and shows the reason', () => {
@@ -81,6 +121,11 @@ describe('resolveRoute', () => {
 
   it('sends a non-office organisation away from the review queue to its first entry', () => {
     expect(resolveRoute('review', navigationFor(me(org('enterprise', 'approved'))))).toBe('home');
+  });
+
+  it('keeps the university away from the need screens', () => {
+    expect(resolveRoute('needs', navigationFor(me(org('university', 'approved'))))).toBe('home');
+    expect(resolveRoute('patents', navigationFor(me(org('agency', 'approved'))))).toBe('home');
   });
 
   it('sends a signed-in user away from sign-in', () => {

@@ -12,17 +12,34 @@ const HOME: NavEntry = { route: 'home', label: 'nav.home' };
 const APPLY: NavEntry = { route: 'apply', label: 'nav.apply' };
 const REVIEW: NavEntry = { route: 'review', label: 'nav.review' };
 const MY_ORG: NavEntry = { route: 'org', label: 'nav.org' };
+const PATENTS: NavEntry = { route: 'patents', label: 'nav.patents' };
+const NEED_LEDGER: NavEntry = { route: 'needs', label: 'nav.needLedger' };
+const NEED_MANAGEMENT: NavEntry = { route: 'needs', label: 'nav.needManagement' };
+const AUTHORISATIONS: NavEntry = { route: 'authorisations', label: 'nav.authorisations' };
+const CLIENTS: NavEntry = { route: 'clients', label: 'nav.clients' };
 
 /**
  * What an approved organisation of each type sees. Add a screen to a role by adding one
  * entry here, and only once the screen exists.
  */
 export const NAV_BY_ORG_TYPE: Readonly<Record<OrgType, readonly NavEntry[]>> = {
-  university: [HOME, MY_ORG],
-  enterprise: [HOME, MY_ORG],
-  agency: [HOME, MY_ORG],
-  park: [HOME, MY_ORG],
+  university: [HOME, PATENTS, MY_ORG],
+  enterprise: [HOME, NEED_LEDGER, PATENTS, AUTHORISATIONS, MY_ORG],
+  agency: [HOME, NEED_MANAGEMENT, CLIENTS, MY_ORG],
+  park: [HOME, NEED_MANAGEMENT, CLIENTS, PATENTS, MY_ORG],
   ip_office: [REVIEW, MY_ORG],
+};
+
+/**
+ * What an organisation still awaiting approval sees: its application first, then the ledgers it may
+ * already keep (keeping a ledger needs no approval; publishing does, and those buttons say so).
+ */
+export const PENDING_NAV_BY_ORG_TYPE: Readonly<Record<OrgType, readonly NavEntry[]>> = {
+  university: [MY_ORG, PATENTS],
+  enterprise: [MY_ORG, NEED_LEDGER, PATENTS],
+  agency: [MY_ORG],
+  park: [MY_ORG, PATENTS],
+  ip_office: [MY_ORG],
 };
 
 export type Banner = { kind: 'no-org' } | { kind: 'pending' } | { kind: 'rejected'; reason: string | null };
@@ -39,7 +56,7 @@ export function navigationFor(me: Me | null): Navigation {
   if (!org) return { entries: [APPLY], banner: { kind: 'no-org' } };
   switch (org.status) {
     case 'pending':
-      return { entries: [MY_ORG], banner: { kind: 'pending' } };
+      return { entries: PENDING_NAV_BY_ORG_TYPE[org.type], banner: { kind: 'pending' } };
     case 'rejected':
       return { entries: [APPLY, MY_ORG], banner: { kind: 'rejected', reason: org.rejectionReason ?? null } };
     case 'approved':

@@ -16,7 +16,17 @@ describe('parseHash', () => {
   });
 
   it('returns null for a screen that does not exist', () => {
-    expect(parseHash('#/patents')).toBeNull();
+    expect(parseHash('#/nowhere')).toBeNull();
+    expect(parseHash('#/nowhere/else')).toBeNull();
+  });
+
+  it.each([
+    ['#/needs/01J0000000000000000000000A', 'needs'],
+    ['#/needs/new?enterpriseOrgId=E1', 'needs'],
+    ['#/patents/201710601862.3/edit', 'patents'],
+    ['#/needs?status=open', 'needs'],
+  ] as const)('gives the sub-page %j to its screen %s', (hash, route) => {
+    expect(parseHash(hash)).toBe(route);
   });
 
   it('round-trips every route', () => {

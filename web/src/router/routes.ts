@@ -5,6 +5,10 @@ export const ROUTES = {
   apply: '#/apply',
   review: '#/review',
   org: '#/org',
+  patents: '#/patents',
+  needs: '#/needs',
+  authorisations: '#/authorisations',
+  clients: '#/clients',
 } as const;
 
 export type RouteId = keyof typeof ROUTES;
@@ -13,9 +17,15 @@ const BY_PATH = new Map<string, RouteId>(
   Object.entries(ROUTES).map(([id, hash]) => [hash.slice(1), id as RouteId]),
 );
 
-/** `'#/apply?x=1'` → `'apply'`; an empty or unknown hash is `null` (the caller picks a default). */
+/**
+ * `'#/apply?x=1'` → `'apply'`; a screen's own sub-pages belong to it (`'#/needs/01J…/edit'` → `'needs'`);
+ * an empty hash is home and an unknown one `null` (the caller picks a default).
+ */
 export function parseHash(hash: string): RouteId | null {
   const path = hash.replace(/^#/, '').split('?')[0] ?? '';
   if (path === '') return 'home';
-  return BY_PATH.get(path) ?? BY_PATH.get(path.replace(/\/+$/, '') || '/') ?? null;
+  const exact = BY_PATH.get(path) ?? BY_PATH.get(path.replace(/\/+$/, '') || '/');
+  if (exact) return exact;
+  const screen = /^\/[^/]+/.exec(path)?.[0];
+  return (screen && BY_PATH.get(screen)) || null;
 }

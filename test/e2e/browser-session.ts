@@ -1,0 +1,147 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { startLocalStack } from '../../packages/local/src/index.ts';
+import { DEMO_ACCOUNTS_BY_TYPE } from '../../packages/local/src/seed/demo-data/users.ts';
+import { buildWeb } from '../../web/build.ts';
+
+/**
+ * What the ledger browser tests share: one local stack and Chromium per file, pages that record any
+ * request leaving the stack and any page error, demo sign-in, screenshots, and the import templates.
+ */
+export const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), '..', 'artifacts');
+
+export type DemoKey = keyof typeof DEMO_ACCOUNTS_BY_TYPE;
+
+export interface BrowserSession {
+  url: string;
+  openPage(): Promise<Page>;
+  /** Requests that left the local stack, and errors thrown in pages: both must stay empty. */
+  externalRequests: string[];
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+export async function startBrowserSession(): Promise<BrowserSession> {
+  await mkdir(ARTIFACTS, { recursive: true });
+  await buildWeb();
+  const stack = await startLocalStack({ port: 0, memory: true, seed: true, workers: false });
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  } catch (error) {
+    await stack.stop();
+    throw error;
+  }
+  const contexts: BrowserContext[] = [];
+  const externalRequests: string[] = [];
+  const pageErrors: string[] = [];
+  return {
+    url: stack.url,
+    externalRequests,
+    pageErrors,
+    async openPage() {
+      const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 860 } });
+      contexts.push(context);
+      const page = await context.newPage();
+      page.setDefaultTimeout(15_000);
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith(stack.url) && !url.startsWith('data:') && !url.startsWith('blob:'))
+          externalRequests.push(url);
+      });
+      page.on('pageerror', (error) => pageErrors.push(String(error)));
+      return page;
+    },
+    async close() {
+      for (const context of contexts) await context.close().catch(() => {});
+      await browser.close();
+      await stack.stop();
+    },
+  };
+}
+
+export async function signIn(session: BrowserSession, page: Page, who: DemoKey): Promise<void> {
+  const account = DEMO_ACCOUNTS_BY_TYPE[who];
+  await page.goto(`${session.url}/#/login`);
+  await page.fill('#sign-in-email', account.email);
+  await page.fill('#sign-in-password', account.password);
+  await page.click('#sign-in-form button[type=submit]');
+  await page.waitForSelector('.user-name');
+  await page.waitForFunction(() => !location.hash.startsWith('#/login'));
+}
+
+export async function navRoutes(page: Page): Promise<string[]> {
+  return page.$$eval('.app-nav a[data-route]', (links) =>
+    links.map((link) => (link as HTMLElement).dataset.route ?? ''),
+  );
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/** A bearer token for a demo account, for preparing data through the API as the UI would not. */
+export async function apiToken(session: BrowserSession, who: DemoKey): Promise<string> {
+  const { email, password } = DEMO_ACCOUNTS_BY_TYPE[who];
+  const response = await fetch(`${session.url}/api/auth/local/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!response.ok) throw new Error(`sign-in for ${who} failed: ${response.status}`);
+  return ((await response.json()) as { token: string }).token;
+}
+
+export type SheetRow = Readonly<Record<string, string | number>>;
+
+/**
+ * Downloads `/api/{resource}/template.xlsx` and fills its ledger sheet with `rows`, keyed by the template's
+ * own headers (the red * of required columns dropped), replacing the example row. Returns the XLSX bytes and
+ * the headers found, so a test can check it filled columns that exist.
+ */
+export async function fillTemplate(
+  session: BrowserSession,
+  token: string,
+  resource: 'patents' | 'needs',
+  rows: readonly SheetRow[],
+): Promise<{ bytes: Buffer; headers: string[] }> {
+  const response = await fetch(`${session.url}/api/${resource}/template.xlsx`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  if (!response.ok) throw new Error(`template for ${resource}: HTTP ${response.status}`);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(await response.arrayBuffer());
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new Error('the template has no sheet');
+  const headers: string[] = [];
+  sheet.getRow(1).eachCell({ includeEmpty: true }, (cell, column) => {
+    headers[column - 1] = cell.text.replace(/^\*/, '').trim();
+  });
+  for (const [i, values] of rows.entries()) {
+    const row = sheet.getRow(i + 2);
+    headers.forEach((header, at) => {
+      const value = values[header];
+      row.getCell(at + 1).value = value === undefined ? null : value;
+    });
+    row.font = {};
+    row.commit();
+  }
+  return { bytes: Buffer.from(await workbook.xlsx.writeBuffer()), headers };
+}
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -1,0 +1,131 @@
+import type { Requester } from './client.ts';
+import { newIdempotencyKey } from './idempotency-key.ts';
+import type { Contact, Page } from './types.ts';
+
+/** Wire types of the technology-need ledger (技术需求台账). */
+export const DEAL_TYPES = [
+  'open_license',
+  'ordinary_license',
+  'exclusive_license',
+  'transfer',
+  'equity',
+  'joint_development',
+] as const;
+export type DealType = (typeof DEAL_TYPES)[number];
+
+export const NEED_VISIBILITIES = ['public', 'agencies', 'private'] as const;
+export type NeedVisibility = (typeof NEED_VISIBILITIES)[number];
+
+export const NEED_STATUSES = ['draft', 'open', 'matched', 'in_negotiation', 'fulfilled', 'closed'] as const;
+export type NeedStatus = (typeof NEED_STATUSES)[number];
+
+export const NEED_ACTIONS = [
+  'open',
+  'mark_matched',
+  'start_negotiation',
+  'resume',
+  'fulfil',
+  'close',
+] as const;
+export type NeedAction = (typeof NEED_ACTIONS)[number];
+
+/** Money is integer fen (分). */
+export interface Budget {
+  minFen: number;
+  maxFen: number;
+}
+
+export interface NeedInput {
+  title: string;
+  description: string;
+  targets: string[];
+  industryChains: string[];
+  ipc?: string[];
+  budget?: Budget;
+  dealTypes: DealType[];
+  readiness?: number;
+  deadline?: string;
+  regionCode: string;
+  contact: Contact;
+  visibility: NeedVisibility;
+  clientRef?: string;
+}
+
+export interface Need extends NeedInput {
+  id: string;
+  ownerOrgId: string;
+  collectedByOrgId?: string;
+  collectedByUserId?: string;
+  status: NeedStatus;
+  closeReason?: string;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export type HintSeverity = 'high' | 'medium' | 'low';
+
+export interface QualityHint {
+  code: string;
+  severity: HintSeverity;
+  /** `中文 / English`. */
+  message: string;
+}
+
+export interface NeedQuality {
+  score: number;
+  hints: QualityHint[];
+}
+
+export interface NeedListItem extends Need {
+  ownerName: string;
+  quality: NeedQuality;
+}
+
+export interface NeedView extends NeedListItem {
+  availableActions: NeedAction[];
+  canEdit: boolean;
+}
+
+export interface NeedFilters {
+  status?: NeedStatus;
+  visibility?: NeedVisibility;
+  industryChain?: string;
+  enterpriseOrgId?: string;
+  q?: string;
+}
+
+/** A half-filled form, for the quality hints while typing. */
+export type NeedDraft = Partial<Omit<NeedInput, 'budget'>> & {
+  budget?: { minFen: number | null; maxFen: number | null };
+};
+
+const path = (id: string) => `/api/needs/${encodeURIComponent(id)}`;
+
+export function needsApi(request: Requester) {
+  return {
+    list: (filters: NeedFilters, cursor?: string, limit = 50) => {
+      const query = new URLSearchParams({ limit: String(limit) });
+      for (const [key, value] of Object.entries(filters))
+        if (typeof value === 'string' && value.trim() !== '') query.set(key, value.trim());
+      if (cursor) query.set('cursor', cursor);
+      return request<Page<NeedListItem>>(`/api/needs?${query}`);
+    },
+    get: (id: string) => request<NeedView>(path(id)),
+    /** Agencies and parks name the enterprise they collect for. */
+    create: (input: NeedInput & { enterpriseOrgId?: string }, idempotencyKey = newIdempotencyKey()) =>
+      request<NeedView>('/api/needs', { method: 'POST', body: input, idempotencyKey }),
+    update: (id: string, input: NeedInput, version: number) =>
+      request<NeedView>(path(id), { method: 'PUT', body: { ...input, version } }),
+    transition: (
+      id: string,
+      change: { action: NeedAction; version: number; reason?: string },
+      idempotencyKey = newIdempotencyKey(),
+    ) => request<NeedView>(`${path(id)}/transitions`, { method: 'POST', body: change, idempotencyKey }),
+    /** Scores a draft; nothing is saved, so no idempotency key. */
+    quality: (draft: NeedDraft) =>
+      request<NeedQuality>('/api/needs/quality', { method: 'POST', body: draft }),
+  };
+}
+
+export type NeedsApi = ReturnType<typeof needsApi>;

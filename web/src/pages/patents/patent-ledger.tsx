@@ -1,0 +1,150 @@
+import { useCallback, useState } from 'preact/hooks';
+import type { Patent } from '../../api/patents.ts';
+import { useApp } from '../../app-context.ts';
+import { BadgeList } from '../../components/badge-pill.tsx';
+import { ImportPanel } from '../../components/import-panel.tsx';
+import { LoadMore } from '../../components/load-more.tsx';
+import { usePagedList } from '../../components/use-paged-list.ts';
+import { chinaToday } from '../../format/china-today.ts';
+import { displayPatentNumber, patentBadges } from '../../format/patent-badges.ts';
+import { t } from '../../i18n/messages.ts';
+import { screenHref } from '../../router/hash-location.ts';
+
+export function PatentLedger() {
+  const { api } = useApp();
+  const load = useCallback((cursor?: string) => api.patents.list(cursor), [api]);
+  const { items, setItems, cursor, busy, more, reload } = usePagedList(load);
+  const today = chinaToday();
+
+  return (
+    <div class="page">
+      <section class="card" aria-labelledby="patents-title">
+        <div class="card-head">
+          <h1 id="patents-title">{t('patents.title')}</h1>
+          <a class="button button-primary" href={screenHref('patents', ['new'])} data-action="add-patent">
+            {t('patents.add')}
+          </a>
+        </div>
+        <p class="muted">{t('patents.intro')}</p>
+      </section>
+      <ImportPanel resource="patents" hints={[t('import.patents.hint')]} onImported={reload} />
+      <section class="card" aria-labelledby="patents-title">
+        {items === null ? (
+          <p class="muted">{t('common.loading')}</p>
+        ) : items.length === 0 ? (
+          <p class="empty">{t('patents.empty')}</p>
+        ) : (
+          <>
+            <div class="table-wrap">
+              <table class="table" id="patent-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('patent.field.number')}</th>
+                    <th scope="col">{t('patent.field.title')}</th>
+                    <th scope="col">{t('patent.field.type')}</th>
+                    <th scope="col">{t('patent.field.filingDate')}</th>
+                    <th scope="col">{t('patent.field.expiryDate')}</th>
+                    <th scope="col">{t('patent.field.status')}</th>
+                    <th scope="col">{t('common.actions')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {items.map((patent) => (
+                    <PatentRow
+                      key={patent.number}
+                      patent={patent}
+                      today={today}
+                      onRemoved={() =>
+                        setItems((list) => list?.filter((p) => p.number !== patent.number) ?? null)
+                      }
+                    />
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <p class="muted small">{t('patents.count', { count: items.length })}</p>
+          </>
+        )}
+        <LoadMore cursor={cursor} busy={busy} onMore={more} />
+      </section>
+    </div>
+  );
+}
+
+function PatentRow({ patent, today, onRemoved }: { patent: Patent; today: string; onRemoved: () => void }) {
+  const { api, notify, reportError } = useApp();
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const display = displayPatentNumber(patent.number);
+
+  async function remove() {
+    setBusy(true);
+    try {
+      await api.patents.remove(patent.number, patent.version);
+      notify(t('patents.deleted', { number: display }));
+      onRemoved();
+    } catch (error) {
+      reportError(error);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <tr data-number={patent.number}>
+      <td class="mono nowrap">{display}</td>
+      <td>
+        <div class="cell-title">
+          <span class="row-title">{patent.title}</span>
+          <span class="muted small">{patent.patentees.map((p) => p.name).join('；')}</span>
+        </div>
+      </td>
+      <td class="nowrap">{t(`patent.type.${patent.type}`)}</td>
+      <td class="nowrap">{patent.filingDate}</td>
+      <td class="nowrap">{patent.expiryDate}</td>
+      <td>
+        <BadgeList badges={patentBadges(patent, today)} />
+      </td>
+      <td class="nowrap">
+        {confirming ? (
+          <span class="actions">
+            <button
+              type="button"
+              class="button button-small button-danger"
+              data-action="confirm-delete"
+              disabled={busy}
+              onClick={remove}
+            >
+              {t('patents.deleteConfirm')}
+            </button>
+            <button
+              type="button"
+              class="button button-small"
+              disabled={busy}
+              onClick={() => setConfirming(false)}
+            >
+              {t('common.cancel')}
+            </button>
+          </span>
+        ) : (
+          <span class="actions">
+            <a
+              class="button button-small"
+              data-action="edit"
+              href={screenHref('patents', [patent.number, 'edit'])}
+            >
+              {t('common.edit')}
+            </a>
+            <button
+              type="button"
+              class="button button-small button-danger-outline"
+              data-action="delete"
+              onClick={() => setConfirming(true)}
+            >
+              {t('common.delete')}
+            </button>
+          </span>
+        )}
+      </td>
+    </tr>
+  );
+}
