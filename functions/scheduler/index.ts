@@ -1,9 +1,14 @@
+import { s3SnapshotStore } from '@openlicense/fn-api/catalogue';
 import { createStore, createStoreClients } from '@openlicense/store';
 import { scheduledJobs } from './src/jobs.ts';
 import { createScheduledHandler } from './src/scheduled-handler.ts';
 
-const tableName = process.env.TABLE_NAME;
-if (!tableName) throw new Error('Missing environment variable TABLE_NAME');
-const store = createStore(createStoreClients(), tableName);
+const required = (name: string): string => {
+  const value = process.env[name];
+  if (!value) throw new Error(`Missing environment variable ${name}`);
+  return value;
+};
+const store = createStore(createStoreClients(), required('TABLE_NAME'));
+const snapshots = s3SnapshotStore(required('SNAPSHOT_BUCKET'));
 
-export const handler = createScheduledHandler(scheduledJobs(store), store.jobRuns);
+export const handler = createScheduledHandler(scheduledJobs(store, undefined, { snapshots }), store.jobRuns);

@@ -9,6 +9,7 @@ import { MarketplaceHttpApi } from './constructs/marketplace-http-api.ts';
 import { MarketplaceUserPool } from './constructs/marketplace-user-pool.ts';
 import { NodeFunction } from './constructs/node-function.ts';
 import { OperationalAlarms } from './constructs/operational-alarms.ts';
+import { SnapshotBucket } from './constructs/snapshot-bucket.ts';
 import type { MarketplaceTableRef } from './constructs/table-access.ts';
 import { type FunctionName, functionEntry } from './paths.ts';
 
@@ -120,6 +121,9 @@ export class ApiStack extends Stack {
         'Nightly jobs at 02:00 Beijing time, after matching',
         failedEvents,
       );
+
+    // The catalogue snapshot: the nightly run writes it, an API cold start loads it.
+    new SnapshotBucket(this, 'Snapshots').grantReadTo(api).grantWriteTo(scheduler);
 
     this.api = new MarketplaceHttpApi(this, 'Api', { handler: api.function });
     this.api.routeTo('Spreadsheets', spreadsheets.function, SPREADSHEET_SPECS);

@@ -2,6 +2,7 @@ import { type Org, type OrgType, PatentInputSchema, type Role, toPatent } from '
 import { ulid } from 'ulidx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { authorisationInput } from '../support/authorisation-input.ts';
+import { bundleInput, bundleRecordOf, ledgerPatentOf } from '../support/bundle-input.ts';
 import { declarationInput, declarationRecordOf } from '../support/declaration-input.ts';
 import { needInput, needOf } from '../support/need-input.ts';
 import { createTestApi, patentInput, randomPatentNumber, randomUscc } from '../support/test-api.ts';
@@ -17,7 +18,7 @@ type Persona =
   | { kind: 'no_org' }
   | { kind: 'member'; type: OrgType; role: Role; status: 'approved' | 'pending' };
 /** `authorised`: another organisation's subject, whose owner authorised the caller (agencies and parks only). */
-type Ownership = 'own' | 'other' | 'authorised';
+type Ownership = 'own' | 'other' | 'authorised' | 'holder';
 
 const ORG_TYPES: OrgType[] = ['university', 'enterprise', 'agency', 'park', 'ip_office'];
 const PERSONAS: Persona[] = [
@@ -55,6 +56,8 @@ interface Case {
   authorisation?: true;
   /** Routes about a declaration get one held by the target organisation, in this status (version 1). */
   declaration?: 'draft' | 'submitted' | 'published' | 'rejected';
+  /** Routes about a bundle get one in this status (version 1, every holder consented), organised by the target, or held (`holder`) by the caller. */
+  bundle?: 'draft' | 'submitted' | 'published';
   /** A multipart upload instead of a JSON body. */
   upload?: () => FormData;
   expected: (p: Persona, o: Ownership, org: Org) => number;
@@ -73,6 +76,8 @@ const account = { email: '', password: 'Passw0rd!' };
 
 /** An approved agency enterprises may authorise (created before the cells run). */
 const agent = { id: '' };
+/** An approved university holding member patents of every bundle made for a cell. */
+const bundleHolder = { id: '' };
 const isEnterprise = (p: Persona) => p.kind === 'member' && p.type === 'enterprise';
 const isAgent = (p: Persona) => p.kind === 'member' && (p.type === 'agency' || p.type === 'park');
 const isApprovedEnterpriseAdmin = (p: Persona) =>
@@ -365,7 +370,7 @@ const NEED_CASES: Case[] = [
     method: 'GET',
     ownership: ['other'],
     path: () => '/api/authorisations',
-    expected: (p) => signedIn(p, isOffice(p) || isAgent(p) || isApprovedEnterpriseAdmin(p) ? 200 : 403),
+    expected: (p) => signedIn(p, isOffice(p) || isAgent(p) || isEnterprise(p) ? 200 : 403),
   },
   {
     name: 'GET /api/authorisations?orgId={id}',
@@ -376,7 +381,7 @@ const NEED_CASES: Case[] = [
       if (isOffice(p)) return 200;
       if (p.kind !== 'member') return signedIn(p, 403);
       if (o === 'other') return 404;
-      return isAgent(p) || isApprovedEnterpriseAdmin(p) ? 200 : 403;
+      return isAgent(p) || isEnterprise(p) ? 200 : 403;
     },
   },
   {
@@ -504,6 +509,152 @@ const DECLARATION_CASES: Case[] = [
   ),
 ];
 
+/**
+ * The public catalogue (issue 3 §4): anyone, signed in or not, searches and reads published listings; a
+ * declaration that is not published is not found, whoever asks, its holder included.
+ */
+const LISTING_CASES: Case[] = [
+  {
+    name: 'GET /api/listings',
+    method: 'GET',
+    ownership: ['other'],
+    path: () => '/api/listings?q=正极材料&ipc=H01M&limit=5',
+    expected: () => 200,
+  },
+  ...(['published', 'draft'] as const).flatMap((status): Case[] => [
+    {
+      name: `GET /api/listings/{id} (${status})`,
+      method: 'GET',
+      ownership: ['own', 'other'],
+      declaration: status,
+      path: (id) => `/api/listings/${id}`,
+      expected: () => (status === 'published' ? 200 : 404),
+    },
+    {
+      name: `GET /api/listings/{id}/royalty (${status})`,
+      method: 'GET',
+      ownership: ['own', 'other'],
+      declaration: status,
+      path: (id) => `/api/listings/${id}/royalty?yearlySalesFen=100000000`,
+      expected: () => (status === 'published' ? 200 : 404),
+    },
+  ]),
+];
+
+/**
+ * Bundles and public patent pools (issue 3 §3). An approved university, agency or park organises (`own`: the
+ * caller's organisation is the organiser); each holder of member patents (`holder`) sees the bundle and its
+ * admin consents; the approved IP office reads every bundle and reviews; once published the pool is public,
+ * to anonymous callers too. Whoever may not see a bundle gets 404; whoever sees it but may not act, 403.
+ */
+const isOrganiserType = (p: Persona) =>
+  p.kind === 'member' && ['university', 'agency', 'park'].includes(p.type) && p.status === 'approved';
+const seesBundle = (p: Persona, o: Ownership, status: NonNullable<Case['bundle']>) =>
+  isOffice(p) || o === 'own' || o === 'holder' || status === 'published';
+/** Reading: anonymous callers see only a public pool, and get 404 (not 401) for anything else. */
+const readsBundle = (status: NonNullable<Case['bundle']>) => (p: Persona, o: Ownership) =>
+  seesBundle(p, o, status) ? 200 : 404;
+/** Edit, submit, withdraw: the organiser's own bundle, when it may organise at all. */
+const organisesBundle = (status: NonNullable<Case['bundle']>) => (p: Persona, o: Ownership) => {
+  if (p.kind === 'anonymous') return 401;
+  if (!seesBundle(p, o, status)) return 404;
+  return o === 'own' && isOrganiserType(p) ? 200 : 403;
+};
+/** Publish, reject: the approved IP office. */
+const reviewsBundle = (status: NonNullable<Case['bundle']>) => (p: Persona, o: Ownership) => {
+  if (p.kind === 'anonymous') return 401;
+  if (isOffice(p)) return 200;
+  return seesBundle(p, o, status) ? 403 : 404;
+};
+/** The member patents of each bundle made for a cell, so an edit can name them. */
+const bundleNumbers = new Map<string, string[]>();
+/** Two patents of an approved university, for bundles drafted through the API. */
+const sharedMembers: string[] = [];
+const BUNDLE_CASES: Case[] = [
+  {
+    name: 'GET /api/bundles',
+    method: 'GET',
+    ownership: ['other'],
+    path: () => '/api/bundles',
+    expected: (p) => signedIn(p, p.kind === 'member' && p.type !== 'ip_office' ? 200 : 403),
+  },
+  {
+    name: 'POST /api/bundles',
+    method: 'POST',
+    ownership: ['other'],
+    path: () => '/api/bundles',
+    body: () => bundleInput(sharedMembers),
+    expected: (p) => signedIn(p, isOrganiserType(p) ? 201 : 403),
+  },
+  {
+    name: 'GET /api/bundles/review-queue',
+    method: 'GET',
+    ownership: ['other'],
+    path: () => '/api/bundles/review-queue',
+    expected: (p) => signedIn(p, isOffice(p) ? 200 : 403),
+  },
+  ...(['draft', 'published'] as const).flatMap((status): Case[] => [
+    {
+      name: `GET /api/bundles/{id} (${status})`,
+      method: 'GET',
+      ownership: ['own', 'other', 'holder'],
+      bundle: status,
+      path: (id) => `/api/bundles/${id}`,
+      expected: readsBundle(status),
+    },
+    {
+      name: `GET /api/bundles/{id}/royalty (${status})`,
+      method: 'GET',
+      ownership: ['own', 'other', 'holder'],
+      bundle: status,
+      path: (id) => `/api/bundles/${id}/royalty?yearlySalesFen=100000000`,
+      expected: readsBundle(status),
+    },
+  ]),
+  {
+    name: 'PUT /api/bundles/{id} (draft)',
+    method: 'PUT',
+    ownership: ['own', 'other', 'holder'],
+    bundle: 'draft',
+    path: (id) => `/api/bundles/${id}`,
+    body: (_org, id) => ({ ...bundleInput(bundleNumbers.get(id) ?? []), version: 1 }),
+    expected: organisesBundle('draft'),
+  },
+  {
+    name: 'POST /api/bundles/{id}/consents (draft)',
+    method: 'POST',
+    ownership: ['own', 'other', 'holder'],
+    bundle: 'draft',
+    path: (id) => `/api/bundles/${id}/consents`,
+    body: () => ({ consent: true, note: '经审议同意' }),
+    expected: (p, o) => {
+      if (p.kind === 'anonymous') return 401;
+      if (!seesBundle(p, o, 'draft')) return 404;
+      return o === 'holder' && p.kind === 'member' && p.role === 'admin' && p.status === 'approved'
+        ? 200
+        : 403;
+    },
+  },
+  ...(
+    [
+      ['submit', 'draft', organisesBundle('draft')],
+      ['publish', 'submitted', reviewsBundle('submitted')],
+      ['reject', 'submitted', reviewsBundle('submitted')],
+      ['withdraw', 'published', organisesBundle('published')],
+    ] as const
+  ).map(
+    ([action, from, expected]): Case => ({
+      name: `POST /api/bundles/{id}/transitions (${action})`,
+      method: 'POST',
+      ownership: ['own', 'other', 'holder'],
+      bundle: from,
+      path: (id) => `/api/bundles/${id}/transitions`,
+      body: () => ({ action, version: 1, reason: '审查意见：材料齐全' }),
+      expected,
+    }),
+  ),
+];
+
 describe('access matrix', () => {
   let api: ReturnType<typeof createTestApi>;
   let table: Awaited<ReturnType<typeof createTestTable>>;
@@ -513,6 +664,8 @@ describe('access matrix', () => {
     api = createTestApi(table);
     account.email = (await api.user('Account')).user.email;
     agent.id = (await api.member('agency', 'admin')).org.id;
+    bundleHolder.id = (await api.member('university', 'admin')).org.id;
+    for (let i = 0; i < 2; i++) sharedMembers.push(await patentHeldBy(bundleHolder.id));
   });
 
   /** A ledger entry held by `orgId`, written straight to the store (whatever the organisation's type). */
@@ -572,6 +725,29 @@ describe('access matrix', () => {
     return record.id;
   }
 
+  /**
+   * A bundle in `status` organised by `organiser`, of a patent of the shared holder university and one of
+   * `holder` (the caller's organisation, for `holder` cells) or of the shared holder again; every holder
+   * consented, so submitting and publishing pass. Written straight to the store.
+   */
+  async function bundleOrganisedBy(organiser: Org, status: NonNullable<Case['bundle']>, holder?: Org) {
+    const members = [
+      { number: randomPatentNumber(), holderOrgId: bundleHolder.id },
+      { number: randomPatentNumber(), holderOrgId: holder?.id ?? bundleHolder.id },
+    ];
+    for (const m of members) await table.store.patents.create(ledgerPatentOf(m.number, m.holderOrgId));
+    const record = bundleRecordOf({ id: organiser.id, name: organiser.name, type: organiser.type }, members, {
+      consented: true,
+      overrides: { status },
+    });
+    await table.store.bundles.create(record, []);
+    bundleNumbers.set(
+      record.id,
+      members.map((m) => m.number),
+    );
+    return record.id;
+  }
+
   /** A fresh caller (and their own fresh organisation) for one cell, so cells cannot affect each other. */
   async function callerFor(p: Persona) {
     if (p.kind === 'anonymous') return { token: undefined, org: undefined };
@@ -580,25 +756,28 @@ describe('access matrix', () => {
     return { token: m.token, org: m.org };
   }
 
-  for (const c of [...CASES, ...NEED_CASES, ...DECLARATION_CASES]) {
+  for (const c of [...CASES, ...NEED_CASES, ...DECLARATION_CASES, ...BUNDLE_CASES, ...LISTING_CASES]) {
     for (const p of PERSONAS) {
       for (const o of c.ownership) {
         if (o === 'own' && p.kind !== 'member') continue;
         if (o === 'authorised' && !isAgent(p)) continue;
+        if (o === 'holder' && !isHolder(p)) continue;
         it(`${c.name} · ${label(p)} · ${o}`, async () => {
           // Prepare: the caller, and for "other" a pending applicant that is not theirs
           const caller = await callerFor(p);
           const target = o === 'own' ? caller.org! : (await api.member('enterprise', 'admin', 'pending')).org;
           if (o === 'authorised') await authorise(target.id, caller.org!.id);
-          const subject = c.declaration
-            ? await declarationHeldBy(target, c.declaration)
-            : c.patent
-              ? await patentHeldBy(target.id)
-              : c.need
-                ? await needOwnedBy(target.id, c.need)
-                : c.authorisation
-                  ? await authorisationGrantedBy(target.id)
-                  : target.id;
+          const subject = c.bundle
+            ? await bundleOrganisedBy(target, c.bundle, o === 'holder' ? caller.org : undefined)
+            : c.declaration
+              ? await declarationHeldBy(target, c.declaration)
+              : c.patent
+                ? await patentHeldBy(target.id)
+                : c.need
+                  ? await needOwnedBy(target.id, c.need)
+                  : c.authorisation
+                    ? await authorisationGrantedBy(target.id)
+                    : target.id;
           // Act
           const res = await api.request(c.path(subject), {
             method: c.method,

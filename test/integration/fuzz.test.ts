@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { authorisationInput } from '../support/authorisation-input.ts';
+import { bundleInput } from '../support/bundle-input.ts';
 import { declarationInput } from '../support/declaration-input.ts';
 import { needInput } from '../support/need-input.ts';
 import { createTestApi, patentInput, randomPatentNumber } from '../support/test-api.ts';
@@ -53,6 +54,17 @@ const ROUTES: Array<{ method: string; path: string }> = [
   { method: 'PUT', path: '/api/declarations/{id}' },
   { method: 'POST', path: '/api/declarations/{id}/transitions' },
   { method: 'GET', path: '/api/declarations/{id}/royalty' },
+  { method: 'GET', path: '/api/bundles' },
+  { method: 'POST', path: '/api/bundles' },
+  { method: 'GET', path: '/api/bundles/review-queue' },
+  { method: 'GET', path: '/api/bundles/{id}' },
+  { method: 'PUT', path: '/api/bundles/{id}' },
+  { method: 'POST', path: '/api/bundles/{id}/consents' },
+  { method: 'POST', path: '/api/bundles/{id}/transitions' },
+  { method: 'GET', path: '/api/bundles/{id}/royalty' },
+  { method: 'GET', path: '/api/listings' },
+  { method: 'GET', path: '/api/listings/{id}' },
+  { method: 'GET', path: '/api/listings/{id}/royalty' },
 ];
 
 /** Ids of real records made in `beforeAll`, so some generated requests reach past the 404. */
@@ -172,9 +184,59 @@ const declarationBody = fc
     { requiredKeys: [] },
   )
   .map((v) => JSON.stringify(v));
+/** A real bundle (a park's, of two university patents) made in `beforeAll`, so some requests reach past the 404. */
+const knownBundle = { id: '', members: [] as string[] };
+const bundleBody = fc
+  .record(
+    {
+      name: fc.oneof(fc.string({ maxLength: 120 }), fc.constant('新能源汽车公共专利池')),
+      description: fc.string({ maxLength: 200 }),
+      members: fc.oneof(
+        jsonValue,
+        fc.array(
+          fc.record({
+            patentNumber: fc.oneof(
+              fc.string({ maxLength: 20 }),
+              fc.constant('ZL201710601862.3'),
+              fc.nat(1).map((i) => knownBundle.members[i] ?? ''),
+            ),
+          }),
+          { maxLength: 4 },
+        ),
+      ),
+      royalty: fc.oneof(
+        jsonValue,
+        fc.constant({ method: 'lump_sum', amountFen: 60_000_000 }),
+        fc.record({ method: fc.constantFrom('free', 'running_royalty', 'x'), ratePercent: fc.double() }),
+      ),
+      royaltyEstimationNote: fc.oneof(
+        fc.string({ maxLength: 60 }),
+        fc.constant('按成员专利单独许可费之和的八折估算'),
+      ),
+      period: fc.oneof(
+        jsonValue,
+        fc.record({
+          start: fc.oneof(fc.constant('2027-01-01'), fc.string({ maxLength: 12 })),
+          end: fc.oneof(fc.constant('2029-12-31'), fc.string({ maxLength: 12 })),
+        }),
+      ),
+      scope: fc.oneof(fc.string({ maxLength: 40 }), fc.constant('制造、使用、销售本专利包覆盖的产品')),
+      territory: fc.string({ maxLength: 120 }),
+      contact: fc.oneof(jsonValue, fc.constant({ name: '蒋丽', phone: '13974812015', email: 'a@test.cn' })),
+      consent: fc.oneof(fc.boolean(), jsonValue),
+      note: fc.string({ maxLength: 600 }),
+      coOwnersConsented: fc.oneof(fc.boolean(), jsonValue),
+      action: fc.constantFrom('submit', 'publish', 'reject', 'withdraw', 'suspend', 'restore', 'x'),
+      reason: fc.string({ maxLength: 600 }),
+      version: fc.oneof(fc.integer({ min: -1, max: 4 }), fc.string()),
+    },
+    { requiredKeys: [] },
+  )
+  .map((v) => JSON.stringify(v));
 const body = fc.oneof(
   needBody,
   declarationBody,
+  bundleBody,
   jsonValue.map((v) => JSON.stringify(v)),
   fc.string({ maxLength: 200 }),
   fc.constant('{"name":'),
@@ -207,6 +269,7 @@ const id = fc.oneof(
   knownId('needId'),
   knownId('authorisationId'),
   fc.constant(0).map(() => knownDeclaration.id),
+  fc.constant(0).map(() => knownBundle.id),
 );
 const query = fc
   .dictionary(
@@ -224,8 +287,20 @@ const query = fc
       'yearlySalesFen',
       'yearlyProfitFen',
       'yearlyUnits',
+      'ipc',
+      'patentType',
+      'royaltyMethod',
+      'minPriceFen',
+      'maxPriceFen',
+      'holder',
+      'region',
     ),
-    fc.oneof(fc.string({ maxLength: 30 }), fc.integer().map(String)),
+    fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.integer().map(String),
+      // Catalogue filters that parse, so some requests reach the search itself.
+      fc.constantFrom('H01M', 'h01m 4/525', '43', '430100', 'invention', 'lump_sum', '20', '锂电池 隔膜'),
+    ),
   )
   .map((q) => new URLSearchParams(q).toString());
 const headers = fc.record(
@@ -290,6 +365,22 @@ describe('fuzzing every route', () => {
     });
     knownDeclaration.id = (await declared.json()).id;
     tokens.push(university.token);
+    // A park's bundle of that patent and another of the university's, so bundle routes get past the 404.
+    const park = await api.member('park', 'admin');
+    const second = randomPatentNumber();
+    await api.request('/api/patents', {
+      method: 'POST',
+      token: university.token,
+      json: patentInput(second, { patentees: [{ name: university.org.name }] }),
+    });
+    knownBundle.members = [knownDeclaration.patentNumber, second];
+    const bundled = await api.request('/api/bundles', {
+      method: 'POST',
+      token: park.token,
+      json: bundleInput(knownBundle.members),
+    });
+    knownBundle.id = (await bundled.json()).bundle.id;
+    tokens.push(park.token);
   });
 
   for (const route of ROUTES) {

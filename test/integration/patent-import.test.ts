@@ -128,3 +128,27 @@ describe('patent ledger import and export (XLSX)', () => {
     expect(result.created).toBe(10_000);
   }, 300_000);
 });
+
+describe('retrying an upload', () => {
+  it('replays the first result when the same file is sent again with the same Idempotency-Key', async () => {
+    // Prepare: two FormData bodies of the same file get different multipart boundaries
+    const api = createTestApi(await createTestTable());
+    const university = await api.member('university', 'admin');
+    const bytes = await writeLedgerFile(PATENT_SHEET, [sheetRow(randomPatentNumber())]);
+    const headers = { 'idempotency-key': `upload-${Date.now()}` };
+    const send = () =>
+      api.request('/api/patents/import', {
+        method: 'POST',
+        token: university.token,
+        headers,
+        body: upload(bytes),
+      });
+    // Act
+    const first = await send();
+    const retry = await send();
+    // Assess
+    expect(await first.json()).toMatchObject({ created: 1 });
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    expect(await retry.json()).toMatchObject({ created: 1 });
+  });
+});

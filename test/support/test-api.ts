@@ -13,14 +13,21 @@ import {
   isSpreadsheetRoute,
   noIdentitySync,
 } from '@openlicense/fn-api';
+import { Catalogue, memorySnapshotStore } from '@openlicense/fn-api/catalogue';
 import { createSpreadsheetApp } from '@openlicense/fn-spreadsheets';
 import { ulid } from 'ulidx';
 import type { TestTable } from './test-table.ts';
 
 export type TestApp = ReturnType<typeof createApp>;
 
-/** The real API over a test table, with the local issuer; returns helpers to make signed-in callers. */
-export function createTestApi(table: TestTable, options: { bodyLimitBytes?: number } = {}) {
+/**
+ * The real API over a test table, with the local issuer; returns helpers to make signed-in callers. The
+ * public catalogue reads the table's changes on every request unless a test brings its own.
+ */
+export function createTestApi(
+  table: TestTable,
+  options: { bodyLimitBytes?: number; catalogue?: Catalogue } = {},
+) {
   const issuer = createLocalIssuer('test-secret');
   const deps = {
     store: table.store,
@@ -29,6 +36,13 @@ export function createTestApi(table: TestTable, options: { bodyLimitBytes?: numb
     localIssuer: issuer,
     now: () => new Date(),
     newId: () => ulid(),
+    catalogue: new Catalogue({
+      declarations: table.store.declarations,
+      snapshots: memorySnapshotStore(),
+      now: () => new Date(),
+      refreshIntervalMs: 0,
+      log: () => {},
+    }),
     ...options,
   };
   const api = createApp(deps);

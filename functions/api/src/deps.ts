@@ -1,6 +1,7 @@
 import type { Store } from '@openlicense/store';
 import type { IdentitySync, TokenVerifier } from './auth/identity.ts';
 import type { LocalIssuer } from './auth/local-issuer.ts';
+import type { Catalogue } from './catalogue/catalogue.ts';
 
 /** Everything the API needs from outside, built once at start-up and injected. */
 export interface ApiDeps {
@@ -11,6 +12,8 @@ export interface ApiDeps {
   localIssuer?: LocalIssuer;
   now: () => Date;
   newId: () => string;
+  /** The public catalogue, kept in memory and refreshed from the store (`catalogue/catalogue.ts`). */
+  catalogue: Catalogue;
   /** Largest accepted request body, in bytes. */
   bodyLimitBytes?: number;
 }

@@ -1,11 +1,21 @@
+import type { SnapshotStore } from '@openlicense/fn-api/catalogue';
 import type { Store } from '@openlicense/store';
 import { ulid } from 'ulidx';
+import { catalogueSnapshot } from './jobs/catalogue-snapshot.ts';
+import { checkBundles } from './jobs/check-bundles.ts';
 import { expireDeclarations, type JobClock } from './jobs/expire-declarations.ts';
 import { rebuildOrgStats } from './jobs/rebuild-org-stats.ts';
 import type { ScheduledJob } from './scheduled-handler.ts';
 
-/** Every nightly job, in the order it runs. */
+/** Every nightly job, in the order it runs; the catalogue snapshot only where there is somewhere to keep it. */
 export const scheduledJobs = (
   store: Store,
   clock: JobClock = { now: () => new Date(), newId: () => ulid() },
-): ScheduledJob[] => [rebuildOrgStats(store.orgStats), expireDeclarations(store.declarations, clock)];
+  options: { snapshots?: SnapshotStore } = {},
+): ScheduledJob[] => [
+  rebuildOrgStats(store.orgStats),
+  expireDeclarations(store.declarations, clock),
+  // After declarations expire, so bundles see their members as they are tonight.
+  checkBundles(store.bundles, clock),
+  ...(options.snapshots ? [catalogueSnapshot(store.declarations, options.snapshots, clock.now)] : []),
+];

@@ -1,6 +1,8 @@
+import { join } from 'node:path';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { serve } from '@hono/node-server';
 import { createApp, createLocalIssuer, isSpreadsheetRoute, noIdentitySync } from '@openlicense/fn-api';
+import { Catalogue, memorySnapshotStore } from '@openlicense/fn-api/catalogue';
 import { createStreamHandler, streamConsumers } from '@openlicense/fn-matcher';
 import { createScheduledHandler, scheduledJobs } from '@openlicense/fn-scheduler';
 import { createSpreadsheetApp } from '@openlicense/fn-spreadsheets';
@@ -8,6 +10,7 @@ import { createStore, createStoreClients, ensureTable, MAIN_TABLE } from '@openl
 import { Hono } from 'hono';
 import { ulid } from 'ulidx';
 import { startDynamoDbLocal } from './dynamodb-local.ts';
+import { fileSnapshotStore } from './file-snapshot-store.ts';
 import { localJwtSecret } from './local-secret.ts';
 import { createScheduleTimer } from './schedule-timer.ts';
 import { seedDemo } from './seed/seed-demo.ts';
@@ -26,6 +29,8 @@ export interface LocalStackOptions {
   workers?: boolean;
   scheduleIntervalMs?: number;
   streamPollMs?: number;
+  /** How often the public catalogue reads changes; short by default, so a listing shows up at once. */
+  catalogueRefreshMs?: number;
   log?: (message: string) => void;
 }
 
@@ -56,6 +61,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const store = createStore(clients, tableName);
     const issuer = createLocalIssuer(localJwtSecret(options.memory ? undefined : options.dataDir));
     if (options.seed) log(await seedDemo(store, { clients, tableName }));
+    // The catalogue's snapshots: files beside the database, as the S3 bucket keeps them in AWS.
+    const snapshots = options.memory
+      ? memorySnapshotStore()
+      : fileSnapshotStore(join(options.dataDir ?? '.data', 'snapshots'));
 
     if (options.workers) {
       const { Table } = await clients.raw.send(new DescribeTableCommand({ TableName: tableName }));
@@ -68,7 +77,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       });
       poller.start();
       stops.push(() => poller.stop());
-      const runJobs = createScheduledHandler(scheduledJobs(store), store.jobRuns);
+      const runJobs = createScheduledHandler(scheduledJobs(store, undefined, { snapshots }), store.jobRuns);
       const timer = createScheduleTimer(
         () => runJobs({}),
         options.scheduleIntervalMs ?? 60 * 60 * 1000,
@@ -85,6 +94,13 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       localIssuer: issuer,
       now: () => new Date(),
       newId: () => ulid(),
+      catalogue: new Catalogue({
+        declarations: store.declarations,
+        snapshots,
+        now: () => new Date(),
+        refreshIntervalMs: options.catalogueRefreshMs ?? 1000,
+        log: (event: Record<string, unknown>) => log(`catalogue: ${JSON.stringify(event)}`),
+      }),
     };
     // As API Gateway does in AWS: the spreadsheet routes go to their own function, the rest to the API.
     const sheets = createSpreadsheetApp(deps);

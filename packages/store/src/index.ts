@@ -1,6 +1,7 @@
 export * from './audit-entry.ts';
 export * from './authorisation-repository.ts';
 export * from './bootstrap.ts';
+export * from './bundle-repository.ts';
 export * from './client.ts';
 export * from './cursor.ts';
 export * from './declaration-repository.ts';

@@ -42,6 +42,19 @@ export const keys = {
   }),
   /** At most one declaration of a patent is submitted or published: this item names it. */
   activeDeclaration: (patentNumber: string) => ({ pk: `PATENT#${patentNumber}`, sk: 'ACTIVE_DECLARATION' }),
+  /** A bundle (专利包 / 公共专利池). */
+  bundle: (id: string) => ({ pk: `BUNDLE#${id}`, sk: 'PROFILE' }),
+  /**
+   * One item per bundle status, written with each status change (a GSI-free index: bundles are few):
+   * the review queue and the nightly check read one partition, oldest change first.
+   */
+  bundleByStatus: (status: string, changedAt: string, id: string) => ({
+    pk: `BUNDLE_STATUS#${status}`,
+    sk: `${changedAt}#${id}`,
+  }),
+  /** Links a bundle to its organiser and to each holder of member patents, in the organisation's partition. */
+  bundleLink: (orgId: string, bundleId: string) => ({ pk: `ORG#${orgId}`, sk: `BUNDLE#${bundleId}` }),
+  bundleLinkPrefix: 'BUNDLE#',
   need: (needId: string) => ({ pk: `NEED#${needId}`, sk: 'PROFILE' }),
   /** Both need indexes sort by `createdAt#id`, newest first when read backwards, so pages can be merged. */
   needByOwner: (ownerOrgId: string, sortKey: string) => ({

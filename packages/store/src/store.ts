@@ -1,6 +1,7 @@
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { createAuditRepository } from './audit-repository.ts';
 import { createAuthorisationRepository } from './authorisation-repository.ts';
+import { createBundleRepository } from './bundle-repository.ts';
 import type { StoreClients } from './client.ts';
 import { createDeclarationRepository } from './declaration-repository.ts';
 import { createIdempotencyRepository } from './idempotency-repository.ts';
@@ -23,6 +24,7 @@ export function createStore(clients: StoreClients, tableName: string) {
     jobRuns: createJobRunRepository(ctx),
     patents: createPatentRepository(ctx),
     declarations: createDeclarationRepository(ctx),
+    bundles: createBundleRepository(ctx),
     needs: createNeedRepository(ctx),
     authorisations: createAuthorisationRepository(ctx),
     /** True once the table answers; the health check's probe. */

@@ -21,8 +21,7 @@ export const idempotency = createMiddleware<AppEnv>(async (c, next) => {
     );
   const { store, now } = c.get('deps');
   const scope = `${c.get('principal')?.userId ?? 'anonymous'}#${c.req.path}`;
-  const body = await c.req.raw.clone().text();
-  const fingerprint = createHash('sha256').update(body).digest('base64url');
+  const fingerprint = await fingerprintOf(c.req.raw);
 
   const previous = await store.idempotency.claim(scope, key, fingerprint, now().getTime());
   if (previous) {
@@ -62,3 +61,27 @@ export const idempotency = createMiddleware<AppEnv>(async (c, next) => {
     contentType: response.headers.get('content-type') ?? 'application/json',
   });
 });
+
+/**
+ * What makes two requests "the same": the body bytes, except for uploads, where the browser picks a
+ * new multipart boundary on every attempt — there the fields and file contents count, not the framing.
+ */
+async function fingerprintOf(request: Request): Promise<string> {
+  const hash = createHash('sha256');
+  if ((request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
+    const form = await request
+      .clone()
+      .formData()
+      .catch(() => undefined);
+    if (form) {
+      const entries = [...form.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      for (const [name, value] of entries) {
+        hash.update(`${name}\0`);
+        hash.update(typeof value === 'string' ? value : new Uint8Array(await value.arrayBuffer()));
+        hash.update('\0');
+      }
+      return hash.digest('base64url');
+    }
+  }
+  return hash.update(new Uint8Array(await request.clone().arrayBuffer())).digest('base64url');
+}

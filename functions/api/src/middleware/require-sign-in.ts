@@ -3,14 +3,30 @@ import type { AppEnv } from '../env.ts';
 import { ApiError } from '../http/api-error.ts';
 
 /** Routes anyone may call; everything else needs a signed-in caller. */
-const PUBLIC = [/^\/api\/health$/, /^\/api\/openapi\.json$/, /^\/api\/docs$/, /^\/api\/auth\/local\//];
+const PUBLIC = [
+  /^\/api\/health$/,
+  /^\/api\/openapi\.json$/,
+  /^\/api\/docs$/,
+  /^\/api\/auth\/local\//,
+  // The public catalogue: search, a listing, its royalty calculator.
+  /^\/api\/listings(\/[^/]+(\/royalty)?)?$/,
+];
+
+/** Paths anyone may read (GET only): writes to them still need a signed-in caller. */
+const PUBLIC_READS = [
+  // A public patent pool (公共专利池) and its royalty calculator; a bundle not yet public answers 404.
+  /^\/api\/bundles\/[0-9A-HJKMNP-TV-Z]{26}(\/royalty)?$/,
+];
+const isPublic = (method: string, path: string) =>
+  PUBLIC.some((pattern) => pattern.test(path)) ||
+  (method === 'GET' && PUBLIC_READS.some((pattern) => pattern.test(path)));
 
 /**
  * Answers 401 before input is parsed, so an anonymous caller learns nothing about a route's
  * input rules, and a signed-out client is told to sign in rather than to fix a field.
  */
 export const requireSignIn = createMiddleware<AppEnv>(async (c, next) => {
-  if (!c.get('principal') && !PUBLIC.some((pattern) => pattern.test(c.req.path)))
+  if (!c.get('principal') && !isPublic(c.req.method, c.req.path))
     throw new ApiError(401, 'unauthenticated', '请先登录 / please sign in');
   await next();
 });

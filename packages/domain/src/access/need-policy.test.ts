@@ -81,6 +81,10 @@ describe('need and authorisation rules of the access policy', () => {
       allow: true,
     });
     expect(authorize(principal('university'), 'authorisation.read')).toMatchObject({ status: 403 });
+    // Any member of an enterprise sees whom it authorised (pending included); only admins manage.
+    expect(authorize(principal('enterprise', 'own', 'member'), 'authorisation.read')).toEqual({
+      allow: true,
+    });
   });
 
   it('shows the approved agents to any member of an organisation', () => {

@@ -1,5 +1,13 @@
 import { canManageAuthorisations } from '../authorisation/authorisation-access.ts';
 import {
+  type BundleAccessSubject,
+  canConsentToBundle,
+  canListBundles,
+  canOrganiseBundle,
+  canReadBundle,
+  canReviewBundle,
+} from '../bundle/bundle-access.ts';
+import {
   canReadNeed,
   canWriteNeed,
   type NeedAccessSubject,
@@ -31,6 +39,15 @@ export type Action =
   | 'declaration.withdraw'
   /** The IP office's formal review: publish, reject, withdraw (撤销) a declaration. */
   | 'declaration.review'
+  /** Bundles (专利包 / 公共专利池): the caller's own and those holding its patents; one bundle (`resource.bundle`). */
+  | 'bundle.list'
+  | 'bundle.read'
+  /** Create (no `resource.bundle`), edit, submit, withdraw: an approved university, agency or park organiser. */
+  | 'bundle.organise'
+  /** A holder's admin consents or declines for all its member patents. */
+  | 'bundle.consent'
+  /** The IP office's formal review of a bundle: queue, publish, reject. */
+  | 'bundle.review'
   /** Effects the law and the quotas care about: only approved organisations may perform them. */
   | 'listing.publish'
   | 'push.send'
@@ -57,6 +74,8 @@ export interface Resource {
   liveAuthorisation?: boolean;
   /** `need.write`: what is done; defaults to `edit`. */
   needAction?: NeedWriteAction;
+  /** Bundle actions: the bundle acted on. */
+  bundle?: BundleAccessSubject;
 }
 
 export type Decision =
@@ -146,6 +165,11 @@ const RULES: Record<Action, Rule> = {
   'declaration.submit': approvedOwner(PATENT_HOLDERS),
   'declaration.withdraw': approvedOwner(PATENT_HOLDERS),
   'declaration.review': (p) => (isApprovedOffice(p) ? ALLOW : FORBIDDEN),
+  'bundle.list': (p) => canListBundles(p),
+  'bundle.read': (p, r) => (r.bundle ? canReadBundle(p, r.bundle) : NOT_FOUND),
+  'bundle.organise': (p, r) => canOrganiseBundle(p, r.bundle),
+  'bundle.consent': (p, r) => (r.bundle ? canConsentToBundle(p, r.bundle) : NOT_FOUND),
+  'bundle.review': (p, r) => canReviewBundle(p, r.bundle),
   'push.send': approvedOwner(['agency', 'park']),
   'deal.sign': approvedOwner(['university', 'enterprise', 'agency', 'park']),
   'need.list': (p, r) => {
@@ -166,8 +190,8 @@ const RULES: Record<Action, Rule> = {
     if (isApprovedOffice(p)) return ALLOW;
     if (!m) return FORBIDDEN;
     if (r.ownerOrgId !== undefined && !isOwn(p, r)) return NOT_FOUND;
-    if (m.orgType === 'agency' || m.orgType === 'park') return ALLOW;
-    return m.orgType === 'enterprise' ? canManageAuthorisations(p, m.orgId) : FORBIDDEN;
+    // Every member may see whom the enterprise has authorised; only its admin grants and revokes.
+    return ['agency', 'park', 'enterprise'].includes(m.orgType) ? ALLOW : FORBIDDEN;
   },
   'authorisation.manage': (p, r) => (member(p) ? canManageAuthorisations(p, r.ownerOrgId ?? '') : FORBIDDEN),
   'agent.list': (p) => (member(p) ? ALLOW : FORBIDDEN),

@@ -48,6 +48,8 @@ export const BundleInputSchema = z.object({
   period: LicencePeriodSchema.refine(periodCoversOneYear, {
     path: ['end'],
     message: '许可期限至少一年 / the licence period must be at least one year',
+    // Counting the year needs two real dates: skip it while either date is itself refused.
+    when: (payload) => payload.issues.length === 0,
   }),
   scope: z
     .string()

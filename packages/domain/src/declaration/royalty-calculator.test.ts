@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Royalty } from './royalty.ts';
-import { calculateRoyalty } from './royalty-calculator.ts';
+import { calculateRoyalty, volumesNeeded } from './royalty-calculator.ts';
 
 const threeYears = { start: '2025-07-01', end: '2028-06-30' };
 /** Two whole years and 181 of the 365 days of the third. */
@@ -150,5 +150,18 @@ describe('calculateRoyalty', () => {
     const royalty: Royalty = { method: 'running_royalty', base: 'per_unit', perUnitFen: 5 };
 
     expect(() => calculateRoyalty(royalty, threeYears, { yearlyUnits: 1.5 })).toThrow(RangeError);
+  });
+});
+
+describe('volumesNeeded', () => {
+  it.each([
+    [{ method: 'lump_sum', amountFen: 100 }, []],
+    [{ method: 'free' }, []],
+    [{ method: 'instalments', totalFen: 100, schedule: [{ dueAfterMonths: 0, amountFen: 100 }] }, []],
+    [{ method: 'running_royalty', base: 'net_sales', ratePercent: 3 }, ['yearlySalesFen']],
+    [{ method: 'running_royalty', base: 'profit', ratePercent: 3 }, ['yearlyProfitFen']],
+    [{ method: 'entry_fee_plus_royalty', entryFeeFen: 1, base: 'per_unit', perUnitFen: 5 }, ['yearlyUnits']],
+  ] satisfies [Royalty, string[]][])('asks a %o licensee for %o', (royalty, expected) => {
+    expect(volumesNeeded(royalty)).toEqual(expected);
   });
 });

@@ -28,6 +28,18 @@ const VOLUME_FOR_BASE: Record<RunningRoyalty['base'], ExpectedVolume> = {
   per_unit: 'yearlyUnits',
 };
 
+/**
+ * The licensee's estimates the royalty's running part is computed from: none for a lump sum, instalments
+ * or a free licence; the one volume its base names otherwise. What a calculator form asks for.
+ *
+ * @example volumesNeeded({ method: 'running_royalty', base: 'profit', ratePercent: 5 }) // ['yearlyProfitFen']
+ */
+export function volumesNeeded(royalty: Royalty): ExpectedVolume[] {
+  return royalty.method === 'running_royalty' || royalty.method === 'entry_fee_plus_royalty'
+    ? [VOLUME_FOR_BASE[royalty.base]]
+    : [];
+}
+
 /** numerator / denominator for non-negative integers, rounded half up. */
 function divideHalfUp(numerator: bigint, denominator: bigint): number {
   const result = (2n * numerator + denominator) / (2n * denominator);

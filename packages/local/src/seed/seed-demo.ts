@@ -5,6 +5,7 @@ import { keys, type Store, type StoreClients } from '@openlicense/store';
 import { ulid } from 'ulidx';
 import { DEMO_ORGANISATIONS, DEMO_PATENTS, DEMO_USERS } from './demo-data/index.ts';
 import type { DemoOrganisation } from './demo-data/types.ts';
+import { seedBundles } from './seed-bundles.ts';
 import { seedDeclarations } from './seed-declarations.ts';
 import { seedNeeds } from './seed-needs.ts';
 
@@ -89,6 +90,7 @@ export async function seedDemo(
   });
   for (const patent of patents) await store.patents.create(patent);
   const declarations = await seedDeclarations(store, { patents, orgIds, users }, now);
+  await seedBundles(store, { patents, orgIds, users }, now);
   const { needs, authorisations } = await seedNeeds(store, { orgIds, users }, now);
   await doc.send(
     new PutCommand({ TableName: target.tableName, Item: { ...MARKER, entity: 'SeedMarker', at } }),

@@ -1,0 +1,219 @@
+import {
+  ContactSchema,
+  IpcSchema,
+  LicencePeriodSchema,
+  OrgTypeSchema,
+  PatenteeSchema,
+  PatentTypeSchema,
+  ROYALTY_METHODS,
+  RoyaltySchema,
+} from '@openlicense/domain';
+import * as z from 'zod';
+import { ListingCardSchema } from '../catalogue/listing-card.ts';
+import { regionPrefix } from '../catalogue/listing-filter.ts';
+import type { ApiRouter } from '../http/api-router.ts';
+import { defineRoute } from '../http/route-spec.ts';
+import { IdParamSchema } from '../http/schemas.ts';
+import { royaltyFor } from '../use-cases/declarations.ts';
+import { listingDetail, loadListed } from '../use-cases/listings.ts';
+
+const tags = ['公开目录 Public catalogue'];
+const ERRORS = {
+  400: { description: '输入有误 / invalid input' },
+  404: { description: '未找到已公告的开放许可 / no published listing' },
+} as const;
+
+/** A query-string count: digits only, so `''`, `-1`, `1.5` and `1e3` are refused rather than coerced. */
+const wholeNumber = (field: string) =>
+  z
+    .string()
+    .regex(/^\d{1,16}$/, `${field} 须为不小于 0 的整数 / ${field} must be a whole number ≥ 0`)
+    .transform(Number)
+    .pipe(z.number().int().max(Number.MAX_SAFE_INTEGER, `${field} 过大 / ${field} is too large`));
+
+const ListingQuerySchema = z
+  .object({
+    q: z
+      .string()
+      .trim()
+      .max(100, '关键词不能超过 100 个字 / q is at most 100 characters')
+      .optional()
+      .transform((q) => q || undefined)
+      .describe('关键词（中文分词，按相关度排序）/ keywords, ranked by relevance'),
+    ipc: IpcSchema.optional().describe(
+      'IPC 分类，任一层级：H、H01、H01M、H01M 10/00、H01M 10/052 / IPC at any level',
+    ),
+    industryChain: z
+      .string()
+      .trim()
+      .min(1, '产业链不能为空 / industryChain must not be empty')
+      .max(50, '产业链不能超过 50 个字 / industryChain is at most 50 characters')
+      .optional(),
+    patentType: z
+      .enum(PatentTypeSchema.options, {
+        error:
+          '专利类型应为 invention、utility_model 或 design / patentType is invention, utility_model or design',
+      })
+      .optional(),
+    royaltyMethod: z
+      .enum(ROYALTY_METHODS, {
+        error:
+          '付费方式应为 lump_sum、running_royalty、entry_fee_plus_royalty、instalments 或 free / royaltyMethod is not valid',
+      })
+      .optional(),
+    minPriceFen: wholeNumber('minPriceFen')
+      .optional()
+      .describe(
+        '固定费用下限（分）：一次性费用、入门费或分期总额；免费与纯提成为 0 / lowest fixed part, fen',
+      ),
+    maxPriceFen: wholeNumber('maxPriceFen')
+      .optional()
+      .describe('固定费用上限（分）/ highest fixed part, fen'),
+    holder: IdParamSchema.shape.id.optional().describe('专利权人机构编号 / the holder organisation id'),
+    region: z
+      .string()
+      .regex(
+        /^[1-9]\d(\d{2}){0,2}$/,
+        '地区应为行政区划代码或其前缀，如 43、4301、430102 / region is an administrative code or its prefix',
+      )
+      .transform(regionPrefix)
+      .optional()
+      .describe('持有人所在地：省 43、市 4301 或 6 位代码 / holder region: province, city or county code'),
+    limit: wholeNumber('limit')
+      .pipe(
+        z
+          .number()
+          .min(1, 'limit 应在 1–50 之间 / limit is 1 to 50')
+          .max(50, 'limit 应在 1–50 之间 / limit is 1 to 50'),
+      )
+      .default(20),
+    cursor: z.string().max(200, '分页游标无效 / cursor is not valid').optional(),
+  })
+  .superRefine((query, ctx) => {
+    if (
+      query.minPriceFen !== undefined &&
+      query.maxPriceFen !== undefined &&
+      query.minPriceFen > query.maxPriceFen
+    )
+      ctx.addIssue({
+        code: 'custom',
+        path: ['maxPriceFen'],
+        message: '价格上限不能低于下限 / maxPriceFen is below minPriceFen',
+      });
+  });
+
+const Holder = z.object({ orgId: z.string(), name: z.string(), regionCode: z.string(), type: OrgTypeSchema });
+const Volume = z.enum(['yearlySalesFen', 'yearlyProfitFen', 'yearlyUnits']);
+
+const list = defineRoute({
+  method: 'get',
+  path: '/listings',
+  tags,
+  public: true,
+  summary: '公开目录：检索已公告的开放许可（无需登录）/ search the published open licences, no sign-in',
+  request: { query: ListingQuerySchema },
+  responses: {
+    200: {
+      description: '一页许可 / one page of listings',
+      schema: z.object({
+        items: z.array(ListingCardSchema),
+        next: z.string().optional().describe('下一页游标 / cursor of the next page'),
+        total: z.number().int().describe('符合条件的总数 / listings matching, over all pages'),
+      }),
+    },
+    400: ERRORS[400],
+  },
+});
+const read = defineRoute({
+  method: 'get',
+  path: '/listings/{id}',
+  tags,
+  public: true,
+  summary: '开放许可详情：声明原文、持有人、测算所需数据、年费减免 / a published listing',
+  request: { params: IdParamSchema },
+  responses: {
+    200: {
+      description: '已公告的声明 / the declaration as published',
+      schema: z.object({
+        declaration: z.object({
+          id: z.string(),
+          patentNumber: z.string(),
+          patentType: PatentTypeSchema,
+          title: z.string(),
+          abstract: z.string().optional(),
+          keywords: z.array(z.string()),
+          ipc: z.array(z.string()),
+          industryChains: z.array(z.string()),
+          patentExpiryDate: z.string(),
+          lapseDate: z.string(),
+          patentees: z.array(PatenteeSchema),
+          royalty: RoyaltySchema,
+          royaltyEstimationNote: z.string(),
+          period: LicencePeriodSchema,
+          scope: z.string(),
+          territory: z.string(),
+          contact: ContactSchema,
+          evaluationReport: z
+            .object({
+              reference: z.string(),
+              conclusion: z.enum(['favourable', 'unfavourable']).optional(),
+              date: z.string().optional(),
+            })
+            .optional(),
+          publishedAt: z.string(),
+        }),
+        holder: Holder,
+        marketingText: z
+          .string()
+          .optional()
+          .describe('宣传介绍，不属于声明 / promotional text, not declared'),
+        calculatorInputs: z.array(Volume),
+        annualFee: z.object({
+          percent: z.number(),
+          source: z.enum(['open_licence', 'existing', 'none']),
+          note: z.string(),
+        }),
+      }),
+    },
+    ...ERRORS,
+  },
+});
+const royalty = defineRoute({
+  method: 'get',
+  path: '/listings/{id}/royalty',
+  tags,
+  public: true,
+  summary: '许可使用费测算（无需登录）/ royalty calculator for a published listing',
+  request: {
+    params: IdParamSchema,
+    query: z.object({
+      yearlySalesFen: wholeNumber('yearlySalesFen').optional(),
+      yearlyProfitFen: wholeNumber('yearlyProfitFen').optional(),
+      yearlyUnits: wholeNumber('yearlyUnits').optional(),
+    }),
+  },
+  responses: {
+    200: {
+      description: '每年及合计应付（分）/ payable per licence year and in total, in fen',
+      schema: z.object({
+        years: z.array(z.object({ year: z.number(), amountFen: z.number() })),
+        totalFen: z.number(),
+        missingInputs: z.array(Volume),
+      }),
+    },
+    ...ERRORS,
+    422: { description: '金额超出可计算范围 / the estimate is too large' },
+  },
+});
+
+/** The public catalogue: anyone may search and read published listings (no `guard`: nothing is private here). */
+export const listingRoutes = (router: ApiRouter) =>
+  router
+    .route(list, async (c, { query }) => c.json(await c.get('deps').catalogue.search(query)))
+    .route(read, async (c, { params: { id } }) => {
+      const deps = c.get('deps');
+      return c.json(await listingDetail(deps, await loadListed(deps, id)));
+    })
+    .route(royalty, async (c, { params: { id }, query }) =>
+      c.json(royaltyFor(await loadListed(c.get('deps'), id), query)),
+    );
