@@ -76,7 +76,15 @@ export async function startBrowserSession(): Promise<BrowserSession> {
 }
 
 export async function signIn(session: BrowserSession, page: Page, who: DemoKey): Promise<void> {
-  const account = DEMO_ACCOUNTS_BY_TYPE[who];
+  await signInAs(session, page, DEMO_ACCOUNTS_BY_TYPE[who]);
+}
+
+/** Signs in with any seeded account, e.g. the admin of a second university. */
+export async function signInAs(
+  session: BrowserSession,
+  page: Page,
+  account: { email: string; password: string },
+): Promise<void> {
   await page.goto(`${session.url}/#/login`);
   await page.fill('#sign-in-email', account.email);
   await page.fill('#sign-in-password', account.password);

@@ -70,7 +70,15 @@ describe('needs collected by an agency for an enterprise (issue 4) in Chromium',
       // Prepare
       const page = await session.openPage();
       await signIn(session, page, 'enterprise');
-      expect(await navRoutes(page)).toEqual(['home', 'needs', 'patents', 'authorisations', 'org']);
+      expect(await navRoutes(page)).toEqual([
+        'home',
+        'needs',
+        'patents',
+        'declarations',
+        'bundles',
+        'authorisations',
+        'org',
+      ]);
       await goTo(page, 'authorisations', '#grant-form');
       await page.waitForSelector('#grant-agent:not([disabled])');
 
@@ -99,7 +107,7 @@ describe('needs collected by an agency for an enterprise (issue 4) in Chromium',
       // Act
       const page = await session.openPage();
       await signIn(session, page, 'agency');
-      expect(await navRoutes(page)).toEqual(['home', 'needs', 'clients', 'org']);
+      expect(await navRoutes(page)).toEqual(['home', 'needs', 'clients', 'bundles', 'org']);
       await goTo(page, 'clients', '#client-table');
 
       // Assess
@@ -312,7 +320,7 @@ describe('needs collected by an agency for an enterprise (issue 4) in Chromium',
       const page = await session.openPage();
       await signIn(session, page, 'pending_enterprise');
       await page.waitForSelector('[data-banner=pending]');
-      expect(await navRoutes(page)).toEqual(['org', 'needs', 'patents']);
+      expect(await navRoutes(page)).toEqual(['org', 'needs', 'patents', 'declarations']);
       await goTo(page, 'needs', '[data-action=add-need]');
       await page.click('[data-action=add-need]');
       await page.waitForSelector('#need-form');

@@ -112,7 +112,7 @@ describe('web shell in Chromium', () => {
   }, 60_000);
 
   it(
-    'sends a signed-out visitor to sign-in and offers nothing else',
+    'sends a signed-out visitor to sign-in, offering only the public catalogue beside it',
     async () => {
       // Act
       const page = await openPage();
@@ -122,6 +122,7 @@ describe('web shell in Chromium', () => {
       // Assess
       expect(await page.evaluate(() => location.hash)).toBe('#/login');
       expect(await navRoutes(page)).toEqual(['login']);
+      expect(await page.textContent('[data-header-link=catalogue]')).toBe('公开目录');
       expect(await page.textContent('.brand-name')).toBe('开放许可专利供需平台');
       expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
       await screenshot(page, 'signed-out');
@@ -130,10 +131,10 @@ describe('web shell in Chromium', () => {
   );
 
   it.each([
-    ['university', ['home', 'patents', 'org']],
-    ['enterprise', ['home', 'needs', 'patents', 'authorisations', 'org']],
-    ['agency', ['home', 'needs', 'clients', 'org']],
-    ['park', ['home', 'needs', 'clients', 'patents', 'org']],
+    ['university', ['home', 'patents', 'declarations', 'bundles', 'org']],
+    ['enterprise', ['home', 'needs', 'patents', 'declarations', 'bundles', 'authorisations', 'org']],
+    ['agency', ['home', 'needs', 'clients', 'bundles', 'org']],
+    ['park', ['home', 'needs', 'clients', 'patents', 'declarations', 'bundles', 'org']],
   ] as const)(
     'shows an approved %s home, its ledgers and my organisation, without the review queue',
     async (who, routes) => {
@@ -160,7 +161,7 @@ describe('web shell in Chromium', () => {
       await signIn(page, 'ip_office');
 
       // Assess
-      expect(await navRoutes(page)).toEqual(['review', 'org']);
+      expect(await navRoutes(page)).toEqual(['review', 'declarationReview', 'bundleReview', 'org']);
       expect(await page.evaluate(() => location.hash)).toBe('#/review');
       await page.waitForSelector(
         `.review-item h3:text-is("${DEMO_ACCOUNTS_BY_TYPE.pending_enterprise.orgName}")`,
@@ -180,7 +181,7 @@ describe('web shell in Chromium', () => {
 
       // Assess
       expect((await page.textContent('[data-banner=pending]'))?.trim()).toBe(PENDING_BANNER);
-      expect(await navRoutes(page)).toEqual(['org', 'needs', 'patents']);
+      expect(await navRoutes(page)).toEqual(['org', 'needs', 'patents', 'declarations']);
       await page.waitForSelector('.timeline li');
       expect(await page.textContent('.timeline')).toContain('申请入驻');
       await screenshot(page, 'home-pending_enterprise');
@@ -235,7 +236,15 @@ describe('web shell in Chromium', () => {
 
       const page = await openPage();
       await signIn(page, 'pending_enterprise');
-      expect(await navRoutes(page)).toEqual(['home', 'needs', 'patents', 'authorisations', 'org']);
+      expect(await navRoutes(page)).toEqual([
+        'home',
+        'needs',
+        'patents',
+        'declarations',
+        'bundles',
+        'authorisations',
+        'org',
+      ]);
       expect(await page.$('[data-banner=pending]')).toBeNull();
       await page.click('[data-route=org]');
       await page.waitForSelector('.timeline li:nth-child(2)');
@@ -289,7 +298,7 @@ describe('web shell in Chromium', () => {
 
       // Assess
       await page.waitForSelector('[data-banner=pending]');
-      expect(await navRoutes(page)).toEqual(['org', 'needs', 'patents']);
+      expect(await navRoutes(page)).toEqual(['org', 'needs', 'patents', 'declarations']);
       await page.waitForSelector('.timeline li');
       expect(await page.textContent('.timeline')).toContain('申请入驻');
     },

@@ -13,6 +13,11 @@ import { navigationFor, resolveRoute } from './nav/nav-table.ts';
 import { ApplyPage } from './pages/apply-page.tsx';
 import { AuthorisationsPage } from './pages/authorisations/authorisations-page.tsx';
 import { ClientsPage } from './pages/authorisations/clients-page.tsx';
+import { BundleReviewPage } from './pages/bundles/bundle-review-page.tsx';
+import { BundlesPage } from './pages/bundles/bundles-page.tsx';
+import { CataloguePage } from './pages/catalogue/catalogue-page.tsx';
+import { DeclarationsPage } from './pages/declarations/declarations-page.tsx';
+import { ReviewQueuePage } from './pages/declarations/review-queue-page.tsx';
 import { HomePage } from './pages/home-page.tsx';
 import { LoginPage } from './pages/login-page.tsx';
 import { NeedsPage } from './pages/needs/needs-page.tsx';
@@ -33,6 +38,11 @@ const PAGES: Record<RouteId, FunctionComponent> = {
   needs: NeedsPage,
   authorisations: AuthorisationsPage,
   clients: ClientsPage,
+  declarations: DeclarationsPage,
+  declarationReview: ReviewQueuePage,
+  catalogue: CataloguePage,
+  bundles: BundlesPage,
+  bundleReview: BundleReviewPage,
 };
 
 type SessionState = 'loading' | 'ready' | 'failed';

@@ -270,4 +270,21 @@ describe('fieldErrors', () => {
   it('is empty for anything but an ApiError', () => {
     expect(fieldErrors(new Error('x'))).toEqual({});
   });
+
+  it('skips details that name no field, such as the guards a refused declaration lists', () => {
+    // Prepare: a 422 declaration_not_allowed lists findings { code, field, message, title }
+    const finding = {
+      code: 'period_too_short',
+      field: 'period.end',
+      message: '许可期限至少一年',
+      title: '许可期限不足一年',
+    };
+    const error = new ApiError(422, 'declaration_not_allowed', 'x', [
+      finding as unknown as { path: string; message: string },
+      { path: 'scope', message: '请填写实施范围' },
+    ]);
+
+    // Act + Assess
+    expect(fieldErrors(error)).toEqual({ scope: '请填写实施范围' });
+  });
 });

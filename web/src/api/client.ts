@@ -1,6 +1,9 @@
 import { type AuthorisationsApi, authorisationsApi } from './authorisations.ts';
+import { type BundlesApi, bundlesApi } from './bundles.ts';
+import { type DeclarationsApi, declarationsApi } from './declarations.ts';
 import { newIdempotencyKey } from './idempotency-key.ts';
 import { type LedgerFilesApi, ledgerFilesApi } from './ledger-files.ts';
+import { type ListingsApi, listingsApi } from './listings.ts';
 import type { EncodedBody } from './multipart.ts';
 import { type NeedsApi, needsApi } from './needs.ts';
 import { type PatentsApi, patentsApi } from './patents.ts';
@@ -160,11 +163,22 @@ export function createApiClient(options: ApiClientOptions) {
     needs: needsApi(request),
     authorisations: authorisationsApi(request),
     files: ledgerFilesApi(request),
+    declarations: declarationsApi(request),
+    listings: listingsApi(request),
+    bundles: bundlesApi(request),
   };
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;
-export type { AuthorisationsApi, LedgerFilesApi, NeedsApi, PatentsApi };
+export type {
+  AuthorisationsApi,
+  BundlesApi,
+  DeclarationsApi,
+  LedgerFilesApi,
+  ListingsApi,
+  NeedsApi,
+  PatentsApi,
+};
 
 /**
  * The file name a download suggests: the RFC 5987 `filename*` (UTF-8, so Chinese names survive) before
@@ -197,6 +211,8 @@ export function fieldErrors(
   if (!(error instanceof ApiError)) return {};
   const byField: Record<string, string> = {};
   for (const { path, message: raw } of error.details) {
+    // Some refusals list findings rather than fields (a 422 of failing guards): those have no path.
+    if (typeof path !== 'string' || typeof raw !== 'string') continue;
     const message = localise(raw);
     const field = path
       .replace(/^\//, '')

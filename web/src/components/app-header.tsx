@@ -27,6 +27,14 @@ export function AppHeader({ me, entries, current, locale, onLocale, onSignOut }:
           </span>
         </a>
         <div class="header-tools">
+          <a
+            class="header-link"
+            href={ROUTES.catalogue}
+            data-header-link="catalogue"
+            aria-current={current === 'catalogue' ? 'page' : undefined}
+          >
+            {t('nav.catalogue')}
+          </a>
           <fieldset class="locale-switch" aria-label={t('locale.label')}>
             {LOCALES.map((option) => (
               <button

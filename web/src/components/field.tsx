@@ -6,17 +6,26 @@ interface FieldProps {
   label: string;
   hint?: string;
   error?: string | undefined;
+  /** Something to check that does not block saving (e.g. a price above the guidance caps). */
+  warning?: string | undefined;
   required?: boolean;
   children: ComponentChildren;
 }
 
 /** Ids a control inside a `Field` should point `aria-describedby` at. */
-export function describedBy(id: string, { hint, error }: { hint?: string; error?: string | undefined }) {
-  return [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+export function describedBy(
+  id: string,
+  { hint, error, warning }: { hint?: string; error?: string | undefined; warning?: string | undefined },
+) {
+  return (
+    [hint ? `${id}-hint` : '', error ? `${id}-error` : '', warning ? `${id}-warning` : '']
+      .filter(Boolean)
+      .join(' ') || undefined
+  );
 }
 
 /** Label, control, hint and the server's message for this field, kept together. */
-export function Field({ id, label, hint, error, required, children }: FieldProps) {
+export function Field({ id, label, hint, error, warning, required, children }: FieldProps) {
   return (
     <div class={error ? 'field field-invalid' : 'field'}>
       <label for={id}>
@@ -39,6 +48,11 @@ export function Field({ id, label, hint, error, required, children }: FieldProps
           {error}
         </p>
       )}
+      {warning && (
+        <p class="field-warning" id={`${id}-warning`}>
+          {warning}
+        </p>
+      )}
     </div>
   );
 }
@@ -51,6 +65,7 @@ interface TextFieldProps {
   type?: 'text' | 'email' | 'password' | 'tel' | 'date' | 'search';
   hint?: string;
   error?: string | undefined;
+  warning?: string | undefined;
   required?: boolean;
   autoComplete?: string;
   inputMode?: 'text' | 'numeric' | 'decimal' | 'email' | 'tel';
@@ -67,11 +82,12 @@ export function TextField({
   type = 'text',
   hint,
   error,
+  warning,
   required,
   ...rest
 }: TextFieldProps) {
   return (
-    <Field id={id} label={label} hint={hint} error={error} required={required}>
+    <Field id={id} label={label} hint={hint} error={error} warning={warning} required={required}>
       <input
         id={id}
         name={id}
@@ -80,7 +96,7 @@ export function TextField({
         value={value}
         required={required}
         aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy(id, { hint, error })}
+        aria-describedby={describedBy(id, { hint, error, warning })}
         onInput={(event) => onValue(event.currentTarget.value)}
         {...rest}
       />
@@ -95,6 +111,7 @@ interface TextAreaFieldProps {
   onValue: (value: string) => void;
   hint?: string;
   error?: string | undefined;
+  warning?: string | undefined;
   required?: boolean;
   rows?: number;
   maxLength?: number;
@@ -107,18 +124,19 @@ export function TextAreaField({
   onValue,
   hint,
   error,
+  warning,
   required,
   ...rest
 }: TextAreaFieldProps) {
   return (
-    <Field id={id} label={label} hint={hint} error={error} required={required}>
+    <Field id={id} label={label} hint={hint} error={error} warning={warning} required={required}>
       <textarea
         id={id}
         name={id}
         value={value}
         required={required}
         aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy(id, { hint, error })}
+        aria-describedby={describedBy(id, { hint, error, warning })}
         onInput={(event) => onValue(event.currentTarget.value)}
         {...rest}
       />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Me, ORG_TYPES, type Org, type OrgStatus, type OrgType } from '../api/types.ts';
-import { NAV_BY_ORG_TYPE, navigationFor, resolveRoute } from './nav-table.ts';
+import { NAV_BY_ORG_TYPE, navigationFor, PUBLIC_ROUTES, resolveRoute } from './nav-table.ts';
 
 function org(type: OrgType, status: OrgStatus, rejectionReason?: string): Org {
   return {
@@ -39,10 +39,10 @@ describe('navigationFor', () => {
   });
 
   it.each([
-    ['university', ['home', 'patents', 'org']],
-    ['enterprise', ['home', 'needs', 'patents', 'authorisations', 'org']],
-    ['agency', ['home', 'needs', 'clients', 'org']],
-    ['park', ['home', 'needs', 'clients', 'patents', 'org']],
+    ['university', ['home', 'patents', 'declarations', 'bundles', 'org']],
+    ['enterprise', ['home', 'needs', 'patents', 'declarations', 'bundles', 'authorisations', 'org']],
+    ['agency', ['home', 'needs', 'clients', 'bundles', 'org']],
+    ['park', ['home', 'needs', 'clients', 'patents', 'declarations', 'bundles', 'org']],
   ] as const)('gives an approved %s its screens, home first and my organisation last', (type, expected) => {
     expect(routes(me(org(type, 'approved')))).toEqual(expected);
     expect(navigationFor(me(org(type, 'approved'))).banner).toBeNull();
@@ -65,18 +65,33 @@ describe('navigationFor', () => {
     expect(labels('park')).toContain('nav.clients');
   });
 
-  it('gives the approved IP office the review queue and my organisation', () => {
-    expect(routes(me(org('ip_office', 'approved')))).toEqual(['review', 'org']);
+  it('gives the approved IP office its review queues and my organisation', () => {
+    expect(routes(me(org('ip_office', 'approved')))).toEqual([
+      'review',
+      'declarationReview',
+      'bundleReview',
+      'org',
+    ]);
+  });
+
+  it('keeps the review queues to the IP office, declarations to patent holders and bundles to the rest', () => {
+    for (const type of ORG_TYPES) {
+      const nav = NAV_BY_ORG_TYPE[type].map((entry) => entry.route);
+      expect(nav.includes('declarationReview'), type).toBe(type === 'ip_office');
+      expect(nav.includes('declarations'), type).toBe(['university', 'enterprise', 'park'].includes(type));
+      expect(nav.includes('bundleReview'), type).toBe(type === 'ip_office');
+      expect(nav.includes('bundles'), type).toBe(type !== 'ip_office');
+    }
   });
 
   it.each([
-    ['university', ['org', 'patents']],
-    ['enterprise', ['org', 'needs', 'patents']],
+    ['university', ['org', 'patents', 'declarations']],
+    ['enterprise', ['org', 'needs', 'patents', 'declarations']],
     ['agency', ['org']],
-    ['park', ['org', 'patents']],
+    ['park', ['org', 'patents', 'declarations']],
     ['ip_office', ['org']],
   ] as const)(
-    'shows a pending %s its organisation first, its own ledgers, and the pending banner',
+    'shows a pending %s its organisation first, its own ledgers and drafts, and the pending banner',
     (type, expected) => {
       const nav = navigationFor(me(org(type, 'pending')));
       expect(nav.entries.map((entry) => entry.route)).toEqual(expected);
@@ -114,9 +129,17 @@ describe('resolveRoute', () => {
     expect(resolveRoute('org', navigationFor(me(org('park', 'approved'))))).toBe('org');
   });
 
-  it('sends a signed-out visitor to sign-in whatever was asked', () => {
+  it('sends a signed-out visitor to sign-in whatever was asked, except the public catalogue', () => {
     expect(resolveRoute('review', navigationFor(null))).toBe('login');
+    expect(resolveRoute('declarations', navigationFor(null))).toBe('login');
     expect(resolveRoute(null, navigationFor(null))).toBe('login');
+    expect(resolveRoute('catalogue', navigationFor(null))).toBe('catalogue');
+  });
+
+  it('opens the public catalogue to every session, whatever its nav', () => {
+    expect(PUBLIC_ROUTES).toEqual(['catalogue']);
+    for (const session of [me(null), me(org('enterprise', 'pending')), me(org('ip_office', 'approved'))])
+      expect(resolveRoute('catalogue', navigationFor(session))).toBe('catalogue');
   });
 
   it('sends a non-office organisation away from the review queue to its first entry', () => {

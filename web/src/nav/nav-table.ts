@@ -17,28 +17,36 @@ const NEED_LEDGER: NavEntry = { route: 'needs', label: 'nav.needLedger' };
 const NEED_MANAGEMENT: NavEntry = { route: 'needs', label: 'nav.needManagement' };
 const AUTHORISATIONS: NavEntry = { route: 'authorisations', label: 'nav.authorisations' };
 const CLIENTS: NavEntry = { route: 'clients', label: 'nav.clients' };
+const DECLARATIONS: NavEntry = { route: 'declarations', label: 'nav.declarations' };
+const DECLARATION_REVIEW: NavEntry = { route: 'declarationReview', label: 'nav.declarationReview' };
+const BUNDLES: NavEntry = { route: 'bundles', label: 'nav.bundles' };
+const BUNDLE_REVIEW: NavEntry = { route: 'bundleReview', label: 'nav.bundleReview' };
+
+/** Screens anyone may open, signed in or not: the public catalogue (linked in the header, not the nav). */
+export const PUBLIC_ROUTES: readonly RouteId[] = ['catalogue'];
 
 /**
  * What an approved organisation of each type sees. Add a screen to a role by adding one
  * entry here, and only once the screen exists.
  */
 export const NAV_BY_ORG_TYPE: Readonly<Record<OrgType, readonly NavEntry[]>> = {
-  university: [HOME, PATENTS, MY_ORG],
-  enterprise: [HOME, NEED_LEDGER, PATENTS, AUTHORISATIONS, MY_ORG],
-  agency: [HOME, NEED_MANAGEMENT, CLIENTS, MY_ORG],
-  park: [HOME, NEED_MANAGEMENT, CLIENTS, PATENTS, MY_ORG],
-  ip_office: [REVIEW, MY_ORG],
+  university: [HOME, PATENTS, DECLARATIONS, BUNDLES, MY_ORG],
+  enterprise: [HOME, NEED_LEDGER, PATENTS, DECLARATIONS, BUNDLES, AUTHORISATIONS, MY_ORG],
+  agency: [HOME, NEED_MANAGEMENT, CLIENTS, BUNDLES, MY_ORG],
+  park: [HOME, NEED_MANAGEMENT, CLIENTS, PATENTS, DECLARATIONS, BUNDLES, MY_ORG],
+  ip_office: [REVIEW, DECLARATION_REVIEW, BUNDLE_REVIEW, MY_ORG],
 };
 
 /**
  * What an organisation still awaiting approval sees: its application first, then the ledgers it may
- * already keep (keeping a ledger needs no approval; publishing does, and those buttons say so).
+ * already keep and the declarations it may already draft (keeping a ledger needs no approval; publishing
+ * and submitting do, and those buttons say so).
  */
 export const PENDING_NAV_BY_ORG_TYPE: Readonly<Record<OrgType, readonly NavEntry[]>> = {
-  university: [MY_ORG, PATENTS],
-  enterprise: [MY_ORG, NEED_LEDGER, PATENTS],
+  university: [MY_ORG, PATENTS, DECLARATIONS],
+  enterprise: [MY_ORG, NEED_LEDGER, PATENTS, DECLARATIONS],
   agency: [MY_ORG],
-  park: [MY_ORG, PATENTS],
+  park: [MY_ORG, PATENTS, DECLARATIONS],
   ip_office: [MY_ORG],
 };
 
@@ -65,11 +73,12 @@ export function navigationFor(me: Me | null): Navigation {
 }
 
 /**
- * Where a request for `route` lands: the route itself when this session may see it,
- * otherwise the session's first nav entry (e.g. a signed-out visitor always lands on sign-in).
+ * Where a request for `route` lands: the route itself when this session may see it (a public route is
+ * open to every session), otherwise the session's first nav entry (e.g. a signed-out visitor lands on
+ * sign-in).
  */
 export function resolveRoute(requested: RouteId | null, nav: Navigation): RouteId {
   const allowed = nav.entries.map((entry) => entry.route);
-  if (requested && allowed.includes(requested)) return requested;
+  if (requested && (allowed.includes(requested) || PUBLIC_ROUTES.includes(requested))) return requested;
   return allowed[0] ?? 'login';
 }

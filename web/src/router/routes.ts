@@ -9,6 +9,11 @@ export const ROUTES = {
   needs: '#/needs',
   authorisations: '#/authorisations',
   clients: '#/clients',
+  declarations: '#/declarations',
+  declarationReview: '#/declaration-review',
+  catalogue: '#/catalogue',
+  bundles: '#/bundles',
+  bundleReview: '#/bundle-review',
 } as const;
 
 export type RouteId = keyof typeof ROUTES;

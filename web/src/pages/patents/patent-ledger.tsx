@@ -128,6 +128,13 @@ function PatentRow({ patent, today, onRemoved }: { patent: Patent; today: string
         ) : (
           <span class="actions">
             <a
+              class="button button-small button-primary"
+              data-action="declare"
+              href={screenHref('declarations', ['new'], { patent: patent.number })}
+            >
+              {t('patents.declare')}
+            </a>
+            <a
               class="button button-small"
               data-action="edit"
               href={screenHref('patents', [patent.number, 'edit'])}

@@ -1,0 +1,80 @@
+/**
+ * Wire types of a royalty (许可使用费), shared by declarations, the public catalogue and bundles. Money is
+ * integer fen; a rate is a per cent with at most two decimals.
+ */
+export const ROYALTY_METHODS = [
+  'lump_sum',
+  'running_royalty',
+  'entry_fee_plus_royalty',
+  'instalments',
+  'free',
+] as const;
+export type RoyaltyMethod = (typeof ROYALTY_METHODS)[number];
+
+export const ROYALTY_BASES = ['net_sales', 'profit', 'per_unit'] as const;
+export type RoyaltyBase = (typeof ROYALTY_BASES)[number];
+
+export interface RunningTerms {
+  base: RoyaltyBase;
+  ratePercent?: number;
+  perUnitFen?: number;
+}
+
+export interface Instalment {
+  /** Months after the licence period starts; 0 is due on its first day. */
+  dueAfterMonths: number;
+  amountFen: number;
+}
+
+export type Royalty =
+  | { method: 'lump_sum'; amountFen: number }
+  | ({ method: 'running_royalty' } & RunningTerms)
+  | ({ method: 'entry_fee_plus_royalty'; entryFeeFen: number } & RunningTerms)
+  | { method: 'instalments'; totalFen: number; schedule: Instalment[] }
+  | { method: 'free' };
+
+export interface LicencePeriod {
+  start: string;
+  end: string;
+}
+
+/** A licensee's own yearly estimates, which a running royalty is computed from. */
+export const EXPECTED_VOLUMES = ['yearlySalesFen', 'yearlyProfitFen', 'yearlyUnits'] as const;
+export type ExpectedVolume = (typeof EXPECTED_VOLUMES)[number];
+export type ExpectedVolumes = Partial<Record<ExpectedVolume, number>>;
+
+/** What a licensee pays per licence year and in total (fen); `missingInputs` were counted as 0. */
+export interface RoyaltyEstimate {
+  years: { year: number; amountFen: number }[];
+  totalFen: number;
+  missingInputs: ExpectedVolume[];
+}
+
+const VOLUME_FOR_BASE: Readonly<Record<RoyaltyBase, ExpectedVolume>> = {
+  net_sales: 'yearlySalesFen',
+  profit: 'yearlyProfitFen',
+  per_unit: 'yearlyUnits',
+};
+
+/**
+ * The estimates a calculator must ask for, as the server's calculator reads them: the one volume a running
+ * royalty's base names, nothing for a fixed or free price.
+ *
+ * @example volumesNeeded({ method: 'running_royalty', base: 'profit', ratePercent: 5 }) // ['yearlyProfitFen']
+ */
+export function volumesNeeded(royalty: Royalty): ExpectedVolume[] {
+  return royalty.method === 'running_royalty' || royalty.method === 'entry_fee_plus_royalty'
+    ? [VOLUME_FOR_BASE[royalty.base]]
+    : [];
+}
+
+/** `?yearlySalesFen=…` for the royalty routes; volumes not given are left out. */
+export function volumesQuery(volumes: ExpectedVolumes): string {
+  const query = new URLSearchParams();
+  for (const key of EXPECTED_VOLUMES) {
+    const value = volumes[key];
+    if (value !== undefined) query.set(key, String(value));
+  }
+  const text = query.toString();
+  return text ? `?${text}` : '';
+}
