@@ -49,6 +49,8 @@ export class ApiStack extends Stack {
       ...code('api'),
       description: 'Hono app behind the HTTP API',
       serviceName: 'api',
+      // One full vCPU: the public catalogue decodes its snapshot (tens of MB) on a cold start.
+      memorySize: 1769,
       environment: {
         AUTH_MODE: 'cognito',
         USER_POOL_ID: this.users.userPool.userPoolId,
