@@ -292,8 +292,10 @@ describe('open-licence declaration from ledger to public catalogue (issue 3) in 
         await page.waitForSelector('#catalogue-search');
       }
 
-      // Assess: the match is marked in the title
+      // Assess: the match is marked in the title. The newest-first list can show the same row (unmarked)
+      // while the keyword search is still in flight, so wait for the search's rendering.
       await row.waitFor();
+      await row.locator('.listing-title mark').first().waitFor({ timeout: 15_000 });
       expect(await page.evaluate(() => location.hash)).toBe(`#/catalogue?q=${encodeURIComponent(KEYWORD)}`);
       expect(await row.locator('.listing-title').textContent()).toBe(TITLE);
       expect(await row.locator('.listing-title mark').allTextContents()).toEqual(
