@@ -7,6 +7,7 @@ import * as z from 'zod';
 import type { ApiRouter } from '../http/api-router.ts';
 import { guard } from '../http/guard.ts';
 import { defineRoute } from '../http/route-spec.ts';
+import { RoyaltyEstimateSchema, RoyaltyQuerySchema } from '../http/royalty-schemas.ts';
 import { COMMON_ERRORS, CONFLICT, IdempotencyHeaderSchema, IdParamSchema } from '../http/schemas.ts';
 import {
   changeDeclarationStatus,
@@ -41,15 +42,6 @@ const Detail = z.object({
   availableActions: z.array(z.enum(REQUESTED_ACTIONS)),
 });
 const RecordPage = z.object({ items: z.array(DeclarationRecordSchema), nextCursor: z.string().optional() });
-
-/** A query-string count: digits only, so `''`, `-1`, `1.5` and `1e3` are refused rather than coerced. */
-const wholeNumber = (field: string) =>
-  z
-    .string()
-    .regex(/^\d{1,16}$/, `${field} 须为不小于 0 的整数 / ${field} must be a whole number ≥ 0`)
-    .transform(Number)
-    .pipe(z.number().int().max(Number.MAX_SAFE_INTEGER, `${field} 过大 / ${field} is too large`))
-    .optional();
 
 const list = defineRoute({
   method: 'get',
@@ -170,20 +162,12 @@ const royalty = defineRoute({
   summary: '许可使用费测算 / royalty calculator for the declaration’s terms',
   request: {
     params: IdParamSchema,
-    query: z.object({
-      yearlySalesFen: wholeNumber('yearlySalesFen'),
-      yearlyProfitFen: wholeNumber('yearlyProfitFen'),
-      yearlyUnits: wholeNumber('yearlyUnits'),
-    }),
+    query: RoyaltyQuerySchema,
   },
   responses: {
     200: {
       description: '每年及合计应付（分）/ payable per licence year and in total, in fen',
-      schema: z.object({
-        years: z.array(z.object({ year: z.number(), amountFen: z.number() })),
-        totalFen: z.number(),
-        missingInputs: z.array(z.string()),
-      }),
+      schema: RoyaltyEstimateSchema,
     },
     ...COMMON_ERRORS,
     ...UNPROCESSABLE,

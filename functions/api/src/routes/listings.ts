@@ -13,6 +13,7 @@ import { ListingCardSchema } from '../catalogue/listing-card.ts';
 import { regionPrefix } from '../catalogue/listing-filter.ts';
 import type { ApiRouter } from '../http/api-router.ts';
 import { defineRoute } from '../http/route-spec.ts';
+import { RoyaltyEstimateSchema, RoyaltyQuerySchema, wholeNumber } from '../http/royalty-schemas.ts';
 import { IdParamSchema } from '../http/schemas.ts';
 import { royaltyFor } from '../use-cases/declarations.ts';
 import { listingDetail, loadListed } from '../use-cases/listings.ts';
@@ -22,14 +23,6 @@ const ERRORS = {
   400: { description: '输入有误 / invalid input' },
   404: { description: '未找到已公告的开放许可 / no published listing' },
 } as const;
-
-/** A query-string count: digits only, so `''`, `-1`, `1.5` and `1e3` are refused rather than coerced. */
-const wholeNumber = (field: string) =>
-  z
-    .string()
-    .regex(/^\d{1,16}$/, `${field} 须为不小于 0 的整数 / ${field} must be a whole number ≥ 0`)
-    .transform(Number)
-    .pipe(z.number().int().max(Number.MAX_SAFE_INTEGER, `${field} 过大 / ${field} is too large`));
 
 const ListingQuerySchema = z
   .object({
@@ -186,20 +179,12 @@ const royalty = defineRoute({
   summary: '许可使用费测算（无需登录）/ royalty calculator for a published listing',
   request: {
     params: IdParamSchema,
-    query: z.object({
-      yearlySalesFen: wholeNumber('yearlySalesFen').optional(),
-      yearlyProfitFen: wholeNumber('yearlyProfitFen').optional(),
-      yearlyUnits: wholeNumber('yearlyUnits').optional(),
-    }),
+    query: RoyaltyQuerySchema,
   },
   responses: {
     200: {
       description: '每年及合计应付（分）/ payable per licence year and in total, in fen',
-      schema: z.object({
-        years: z.array(z.object({ year: z.number(), amountFen: z.number() })),
-        totalFen: z.number(),
-        missingInputs: z.array(Volume),
-      }),
+      schema: RoyaltyEstimateSchema,
     },
     ...ERRORS,
     422: { description: '金额超出可计算范围 / the estimate is too large' },

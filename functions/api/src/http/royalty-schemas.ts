@@ -1,0 +1,23 @@
+import * as z from 'zod';
+
+/** A query-string count: digits only, so `''`, `-1`, `1.5` and `1e3` are refused rather than coerced. */
+export const wholeNumber = (field: string) =>
+  z
+    .string()
+    .regex(/^\d{1,16}$/, `${field} 须为不小于 0 的整数 / ${field} must be a whole number ≥ 0`)
+    .transform(Number)
+    .pipe(z.number().int().max(Number.MAX_SAFE_INTEGER, `${field} 过大 / ${field} is too large`));
+
+/** What a licensee expects a year, the calculator's inputs (declarations, bundles and listings alike). */
+export const RoyaltyQuerySchema = z.object({
+  yearlySalesFen: wholeNumber('yearlySalesFen').optional(),
+  yearlyProfitFen: wholeNumber('yearlyProfitFen').optional(),
+  yearlyUnits: wholeNumber('yearlyUnits').optional(),
+});
+
+/** The calculator's answer: payable per licence year and in total, in fen. */
+export const RoyaltyEstimateSchema = z.object({
+  years: z.array(z.object({ year: z.number(), amountFen: z.number() })),
+  totalFen: z.number(),
+  missingInputs: z.array(z.enum(['yearlySalesFen', 'yearlyProfitFen', 'yearlyUnits'])),
+});
