@@ -63,7 +63,27 @@ export type Action =
   /** Grant or revoke the authorisations of the enterprise `resource.ownerOrgId`. */
   | 'authorisation.manage'
   /** The approved agencies and parks an enterprise may authorise. */
-  | 'agent.list';
+  | 'agent.list'
+  /** Matches of a listing (`resource.ownerOrgId` = its holder): the holder, agencies and parks, the IP office. */
+  | 'match.read'
+  /** A broker's (agency, park) proposal queue and its push settings (`resource.ownerOrgId` = the broker). */
+  | 'proposal.list'
+  /** Reject a proposal of the broker `resource.ownerOrgId` (approving it is `push.send`). */
+  | 'proposal.reject'
+  | 'push.settings.read'
+  /** Auto-push on or off and its threshold: the broker's admin. */
+  | 'push.settings.write'
+  /** A broker's pushes and their summary, the evidence of its quota: the broker and the IP office. */
+  | 'push.list'
+  /** An enterprise's inbox of pushes (`resource.ownerOrgId` = the enterprise). */
+  | 'inbox.read'
+  /** Open (read receipt) and answer a push in the enterprise's inbox. */
+  | 'inbox.answer'
+  | 'push.preferences.read'
+  /** Unsubscribe, weekly cap, email: the enterprise's admin. */
+  | 'push.preferences.write'
+  /** The yearly targets of an organisation and how far it got: its members and the IP office. */
+  | 'quota.read';
 
 /** What the action is performed on: the organisation that owns the subject, when there is one. */
 export interface Resource {
@@ -119,6 +139,22 @@ const approvedOwner =
     if (!m || !types.includes(m.orgType)) return FORBIDDEN;
     if (r.ownerOrgId !== undefined && m.orgId !== r.ownerOrgId) return NOT_FOUND;
     return m.orgStatus === 'approved' ? ALLOW : NOT_APPROVED;
+  };
+
+/** Agencies and parks: the brokers who push matches to the enterprises they serve. */
+const BROKERS: readonly OrgType[] = ['agency', 'park'];
+
+/**
+ * A member (or, with `role`, an admin) of an organisation of one of `types`, acting on its own records:
+ * another organisation's are hidden (404). No approval needed to look; effects that count ask for it.
+ */
+const ofType =
+  (types: readonly OrgType[], role?: 'admin'): Rule =>
+  (p, r) => {
+    const m = member(p);
+    if (!m || !types.includes(m.orgType)) return FORBIDDEN;
+    if (r.ownerOrgId !== undefined && m.orgId !== r.ownerOrgId) return NOT_FOUND;
+    return role === undefined || m.role === role ? ALLOW : FORBIDDEN;
   };
 
 const RULES: Record<Action, Rule> = {
@@ -195,6 +231,22 @@ const RULES: Record<Action, Rule> = {
   },
   'authorisation.manage': (p, r) => (member(p) ? canManageAuthorisations(p, r.ownerOrgId ?? '') : FORBIDDEN),
   'agent.list': (p) => (member(p) ? ALLOW : FORBIDDEN),
+  'match.read': (p, r) => {
+    if (isApprovedOffice(p) || isOwn(p, r)) return ALLOW;
+    const m = member(p);
+    return m && BROKERS.includes(m.orgType) && m.orgStatus === 'approved' ? ALLOW : FORBIDDEN;
+  },
+  'proposal.list': ofType(BROKERS),
+  'proposal.reject': approvedOwner(BROKERS),
+  'push.settings.read': ofType(BROKERS),
+  'push.settings.write': ofType(BROKERS, 'admin'),
+  'push.list': (p, r) => (isApprovedOffice(p) ? ALLOW : ofType(BROKERS)(p, r)),
+  'inbox.read': ofType(['enterprise']),
+  'inbox.answer': ofType(['enterprise']),
+  'push.preferences.read': ofType(['enterprise']),
+  'push.preferences.write': ofType(['enterprise'], 'admin'),
+  'quota.read': (p, r) =>
+    member(p) ? ownOrOffice(p, { ownerOrgId: r.ownerOrgId ?? member(p)?.orgId }) : FORBIDDEN,
 };
 
 /**

@@ -1,0 +1,64 @@
+import * as z from 'zod';
+
+/**
+ * The signals a match score is made of (the engine in `@openlicense/matching` computes them; the shapes here
+ * are the stored form, so the domain needs no engine to read a stored match).
+ */
+export const MATCH_SIGNALS = ['text', 'ipc', 'chain', 'price', 'dealType', 'region', 'feedback'] as const;
+export const MatchSignalSchema = z.enum(MATCH_SIGNALS);
+export type MatchSignal = z.infer<typeof MatchSignalSchema>;
+
+export const MATCH_SIGNAL_LABELS: Readonly<Record<MatchSignal, string>> = {
+  text: '文本相关',
+  ipc: 'IPC 分类',
+  chain: '产业链',
+  price: '价格匹配',
+  dealType: '合作方式',
+  region: '地域',
+  feedback: '企业反馈',
+};
+
+export const SignalExplanationSchema = z.object({
+  signal: MatchSignalSchema,
+  /** Points this signal added to (or, for feedback, took from) the 0–100 score. */
+  contribution: z.number(),
+  /** Shared terms, shared IPC codes, chain names, '¥48,000 / ¥200,000', region names… */
+  evidence: z.array(z.string()),
+  /** One Chinese sentence a broker reads. */
+  text: z.string(),
+});
+export type SignalExplanation = z.infer<typeof SignalExplanationSchema>;
+
+export const MatchExplanationSchema = z.object({
+  summary: z.string(),
+  signals: z.array(SignalExplanationSchema),
+});
+export type MatchExplanation = z.infer<typeof MatchExplanationSchema>;
+
+export const ListingKindSchema = z.enum(['listing', 'bundle']);
+export type ListingKind = z.infer<typeof ListingKindSchema>;
+
+/** A 0–100 score with one decimal. */
+export const MatchScoreSchema = z.number().min(0).max(100);
+
+/** A published bundle is matched as a listing whose id is `bundle:<bundleId>`. */
+export const bundleListingId = (bundleId: string) => `bundle:${bundleId}`;
+export const listingKindOf = (listingId: string): ListingKind =>
+  listingId.startsWith('bundle:') ? 'bundle' : 'listing';
+
+/** One stored match of a need with a listing (or bundle), as the matcher computed it. */
+export const MatchRecordSchema = z.object({
+  needId: z.string().min(1),
+  listingId: z.string().min(1),
+  listingKind: ListingKindSchema,
+  enterpriseOrgId: z.string().min(1),
+  enterpriseName: z.string(),
+  needTitle: z.string(),
+  listingTitle: z.string(),
+  holderName: z.string(),
+  score: MatchScoreSchema,
+  explanation: MatchExplanationSchema,
+  computedAt: z.string(),
+  engineVersion: z.number(),
+});
+export type MatchRecord = z.infer<typeof MatchRecordSchema>;

@@ -1,0 +1,84 @@
+import * as z from 'zod';
+import { FeedbackKindSchema } from './feedback.ts';
+import { ListingKindSchema, MatchExplanationSchema, MatchScoreSchema } from './match-record.ts';
+
+/**
+ * A precise push (精准推送): approved by a broker (or automatically above its threshold) → delivered to the
+ * enterprise's inbox → read → answered. `undeliverable` when the enterprise unsubscribed before delivery.
+ */
+export const PUSH_STATUSES = ['approved', 'delivered', 'read', 'answered', 'undeliverable'] as const;
+export const PushStatusSchema = z.enum(PUSH_STATUSES);
+export type PushStatus = z.infer<typeof PushStatusSchema>;
+
+export const PUSH_STATUS_LABELS: Readonly<Record<PushStatus, string>> = {
+  approved: '已批准',
+  delivered: '已送达',
+  read: '已读',
+  answered: '已反馈',
+  undeliverable: '无法送达',
+};
+
+/** What may follow each status. */
+const NEXT: Readonly<Record<PushStatus, readonly PushStatus[]>> = {
+  approved: ['delivered', 'undeliverable'],
+  delivered: ['read', 'answered'],
+  read: ['answered'],
+  answered: [],
+  undeliverable: [],
+};
+
+export const canMovePush = (from: PushStatus, to: PushStatus) => NEXT[from].includes(to);
+
+/** Statuses in which the push is in the enterprise's inbox. */
+export const IN_INBOX: readonly PushStatus[] = ['delivered', 'read', 'answered'];
+export const isInInbox = (status: PushStatus) => IN_INBOX.includes(status);
+
+export const PushFeedbackSchema = z.object({
+  kind: FeedbackKindSchema,
+  comment: z.string().optional(),
+  at: z.string(),
+});
+export type PushFeedback = z.infer<typeof PushFeedbackSchema>;
+
+export const PushSchema = z.object({
+  id: z.string().min(1),
+  listingId: z.string().min(1),
+  listingKind: ListingKindSchema,
+  listingTitle: z.string(),
+  holderName: z.string(),
+  enterpriseOrgId: z.string().min(1),
+  enterpriseName: z.string(),
+  needId: z.string().optional(),
+  needTitle: z.string().optional(),
+  brokerOrgId: z.string().min(1),
+  brokerName: z.string(),
+  /** The broker user who approved it, or `auto` when the broker's auto-push threshold did. */
+  approvedBy: z.string().min(1),
+  auto: z.boolean(),
+  score: MatchScoreSchema,
+  explanation: MatchExplanationSchema,
+  note: z.string().optional(),
+  /** The broker's edited text for the enterprise. */
+  message: z.string().optional(),
+  status: PushStatusSchema,
+  approvedAt: z.string(),
+  deliveredAt: z.string().optional(),
+  readAt: z.string().optional(),
+  feedback: PushFeedbackSchema.optional(),
+  leadId: z.string().optional(),
+  undeliverableReason: z.string().optional(),
+  version: z.int().positive(),
+});
+export type Push = z.infer<typeof PushSchema>;
+
+/** The same listing is not pushed to the same enterprise again within this many days, by any broker. */
+export const DEFAULT_PUSH_DEDUPE_DAYS = 180;
+
+/** Reads `PUSH_DEDUPE_DAYS` (whole days ≥ 1), defaulting to 180; anything else stops the start-up. */
+export function pushDedupeDaysFrom(value: string | undefined): number {
+  if (value === undefined || value === '') return DEFAULT_PUSH_DEDUPE_DAYS;
+  const days = Number(value);
+  if (!Number.isInteger(days) || days < 1)
+    throw new Error('PUSH_DEDUPE_DAYS must be a whole number of days ≥ 1');
+  return days;
+}
