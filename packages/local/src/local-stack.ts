@@ -6,11 +6,17 @@ import { Catalogue, memorySnapshotStore } from '@openlicense/fn-api/catalogue';
 import { createStreamHandler, streamConsumers } from '@openlicense/fn-matcher';
 import { createScheduledHandler, scheduledJobs } from '@openlicense/fn-scheduler';
 import { createSpreadsheetApp } from '@openlicense/fn-spreadsheets';
-import { createStore, createStoreClients, ensureTable, MAIN_TABLE } from '@openlicense/store';
+import {
+  createStore,
+  createStoreClients,
+  ensureTable,
+  fileSnapshotStore,
+  MAIN_TABLE,
+} from '@openlicense/store';
 import { Hono } from 'hono';
 import { ulid } from 'ulidx';
 import { startDynamoDbLocal } from './dynamodb-local.ts';
-import { fileSnapshotStore } from './file-snapshot-store.ts';
+
 import { localJwtSecret } from './local-secret.ts';
 import { createScheduleTimer } from './schedule-timer.ts';
 import { seedDemo } from './seed/seed-demo.ts';

@@ -12,6 +12,7 @@ export * from './need-repository.ts';
 export * from './org-repository.ts';
 export * from './org-stats-repository.ts';
 export * from './patent-repository.ts';
+export * from './snapshots/index.ts';
 export * from './store.ts';
 export * from './table-definitions.ts';
 export * from './user-repository.ts';

@@ -1,6 +1,6 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { SnapshotStore } from '@openlicense/fn-api/catalogue';
+import type { SnapshotStore } from './snapshot-store.ts';
 
 /**
  * Snapshots as files in `dir` (e.g. `.data/snapshots`), the local stand-in for the S3 bucket. A write goes
