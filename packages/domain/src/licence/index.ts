@@ -1,0 +1,5 @@
+export * from './acceptance.ts';
+export * from './filing.ts';
+export * from './open-licence.ts';
+export * from './royalty-report.ts';
+export * from './written-notice.ts';

@@ -1,0 +1,81 @@
+import * as z from 'zod';
+import { type RunningRoyalty, rateBasisPoints } from '../declaration/royalty.ts';
+import { IsoDateSchema } from '../patent/iso-date.ts';
+import { FenSchema } from '../validation/money.ts';
+
+/**
+ * A licensee's periodic report of what its running royalty is computed from (销售额/利润/件数 for a
+ * quarter or a year). Only the volume the royalty's base names is read.
+ */
+export const RoyaltyReportInputSchema = z
+  .object({
+    periodStart: IsoDateSchema,
+    periodEnd: IsoDateSchema,
+    netSalesFen: FenSchema.optional(),
+    profitFen: FenSchema.optional(),
+    units: z
+      .int('件数须为整数 / units must be a whole number')
+      .nonnegative('件数不能为负数 / units must not be negative')
+      .optional(),
+    note: z
+      .string()
+      .trim()
+      .max(500, '说明不能超过 500 个字 / note must have at most 500 characters')
+      .optional(),
+  })
+  .refine((report) => report.periodEnd >= report.periodStart, {
+    path: ['periodEnd'],
+    message: '报告期结束日不能早于开始日 / periodEnd must not be before periodStart',
+  });
+export type RoyaltyReportInput = z.infer<typeof RoyaltyReportInputSchema>;
+
+const VOLUME_FIELD = { net_sales: 'netSalesFen', profit: 'profitFen', per_unit: 'units' } as const;
+const VOLUME_LABEL = { net_sales: '净销售额', profit: '利润', per_unit: '件数' } as const;
+
+/** The report field the royalty's base needs, for the form and for the error naming it. */
+export const reportVolumeField = (royalty: RunningRoyalty) => VOLUME_FIELD[royalty.base];
+
+/**
+ * The royalty due on one report, in fen, rounded half up once; refuses a report without the volume the
+ * base needs.
+ *
+ * @example royaltyDue({ method: 'running_royalty', base: 'net_sales', ratePercent: 3 }, { periodStart: '2027-01-01', periodEnd: '2027-03-31', netSalesFen: 100_000_000 }) // { ok: true, amountFen: 3_000_000 }
+ */
+export function royaltyDue(
+  royalty: RunningRoyalty,
+  report: RoyaltyReportInput,
+): { ok: true; amountFen: number } | { ok: false; field: string; message: string } {
+  const field = VOLUME_FIELD[royalty.base];
+  const volume = report[field];
+  if (volume === undefined) {
+    const label = VOLUME_LABEL[royalty.base];
+    return {
+      ok: false,
+      field,
+      message: `本许可按${label}提成，请填写报告期的${label} / this royalty is computed on ${field}; report it`,
+    };
+  }
+  const amount =
+    royalty.base === 'per_unit'
+      ? BigInt(volume) * BigInt(royalty.perUnitFen ?? 0)
+      : (BigInt(volume) * BigInt(rateBasisPoints(royalty.ratePercent ?? 0)) * 2n + 10_000n) / 20_000n;
+  if (amount > BigInt(Number.MAX_SAFE_INTEGER))
+    throw new RangeError('royalty exceeds the safe integer range');
+  return { ok: true, amountFen: Number(amount) };
+}
+
+/** A report as stored on the licence, with what it made due and when it was paid. */
+export const RoyaltyReportRecordSchema = z.object({
+  id: z.string(),
+  periodStart: IsoDateSchema,
+  periodEnd: IsoDateSchema,
+  netSalesFen: FenSchema.optional(),
+  profitFen: FenSchema.optional(),
+  units: z.int().nonnegative().optional(),
+  note: z.string().optional(),
+  amountDueFen: FenSchema,
+  reportedAt: z.string(),
+  paidOn: IsoDateSchema.optional(),
+  proofReference: z.string().optional(),
+});
+export type RoyaltyReportRecord = z.infer<typeof RoyaltyReportRecordSchema>;
