@@ -1,1 +1,2 @@
+export * from './deal.ts';
 export * from './lead.ts';
