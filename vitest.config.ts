@@ -21,6 +21,7 @@ export default defineConfig({
           name: 'integration',
           include: ['{packages,functions}/**/*.int.test.ts', 'test/integration/**/*.test.ts'],
           globalSetup: ['test/support/dynamodb-global-setup.ts'],
+          setupFiles: ['test/support/drop-test-tables.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

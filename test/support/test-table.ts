@@ -1,3 +1,4 @@
+import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import {
   createStore,
   createStoreClients,
@@ -17,12 +18,33 @@ export interface TestTable {
   endpoint: string;
 }
 
+/** Tables this test file made, dropped after it (see `drop-test-tables.ts`). */
+const created: TestTable[] = [];
+
 /** A fresh table from the shared definition, uniquely named so test files never see each other's data. */
 export async function createTestTable(endpoint: string = inject('dynamoEndpoint')): Promise<TestTable> {
   const clients = createStoreClients({ endpoint });
   const tableName = `test-${ulid().toLowerCase()}-${MAIN_TABLE.id}`;
   await ensureTable(clients.raw, MAIN_TABLE, tableName);
-  return { clients, tableName, store: createStore(clients, tableName), endpoint };
+  const table = { clients, tableName, store: createStore(clients, tableName), endpoint };
+  created.push(table);
+  return table;
+}
+
+/**
+ * Deletes the tables this file made. The engine is shared by the whole run and keeps every table in
+ * memory: left behind, they made later files' bulk writes 6–12× slower.
+ */
+export async function dropTestTables(): Promise<void> {
+  const tables = created.splice(0);
+  await Promise.all(
+    tables.map(({ clients, tableName }) =>
+      clients.raw.send(new DeleteTableCommand({ TableName: tableName })).catch((error: unknown) => {
+        // A table on an engine already stopped (withOwnDynamoDb) needs no deleting.
+        if (!String(error).includes('ECONNREFUSED')) throw error;
+      }),
+    ),
+  );
 }
 
 /**
