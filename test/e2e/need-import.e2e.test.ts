@@ -73,6 +73,7 @@ describe('needs collected by an agency for an enterprise (issue 4) in Chromium',
       expect(await navRoutes(page)).toEqual([
         'home',
         'needs',
+        'inbox',
         'patents',
         'declarations',
         'bundles',
@@ -107,7 +108,15 @@ describe('needs collected by an agency for an enterprise (issue 4) in Chromium',
       // Act
       const page = await session.openPage();
       await signIn(session, page, 'agency');
-      expect(await navRoutes(page)).toEqual(['home', 'needs', 'clients', 'bundles', 'org']);
+      expect(await navRoutes(page)).toEqual([
+        'home',
+        'needs',
+        'clients',
+        'proposals',
+        'quota',
+        'bundles',
+        'org',
+      ]);
       await goTo(page, 'clients', '#client-table');
 
       // Assess

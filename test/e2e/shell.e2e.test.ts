@@ -132,9 +132,9 @@ describe('web shell in Chromium', () => {
 
   it.each([
     ['university', ['home', 'patents', 'declarations', 'bundles', 'org']],
-    ['enterprise', ['home', 'needs', 'patents', 'declarations', 'bundles', 'authorisations', 'org']],
-    ['agency', ['home', 'needs', 'clients', 'bundles', 'org']],
-    ['park', ['home', 'needs', 'clients', 'patents', 'declarations', 'bundles', 'org']],
+    ['enterprise', ['home', 'needs', 'inbox', 'patents', 'declarations', 'bundles', 'authorisations', 'org']],
+    ['agency', ['home', 'needs', 'clients', 'proposals', 'quota', 'bundles', 'org']],
+    ['park', ['home', 'needs', 'clients', 'proposals', 'quota', 'patents', 'declarations', 'bundles', 'org']],
   ] as const)(
     'shows an approved %s home, its ledgers and my organisation, without the review queue',
     async (who, routes) => {
@@ -239,6 +239,7 @@ describe('web shell in Chromium', () => {
       expect(await navRoutes(page)).toEqual([
         'home',
         'needs',
+        'inbox',
         'patents',
         'declarations',
         'bundles',

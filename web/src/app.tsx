@@ -19,11 +19,15 @@ import { CataloguePage } from './pages/catalogue/catalogue-page.tsx';
 import { DeclarationsPage } from './pages/declarations/declarations-page.tsx';
 import { ReviewQueuePage } from './pages/declarations/review-queue-page.tsx';
 import { HomePage } from './pages/home-page.tsx';
+import { InboxPage } from './pages/inbox/inbox-page.tsx';
 import { LoginPage } from './pages/login-page.tsx';
 import { NeedsPage } from './pages/needs/needs-page.tsx';
 import { OrgPage } from './pages/org-page.tsx';
 import { PatentsPage } from './pages/patents/patents-page.tsx';
+import { ProposalsPage } from './pages/proposals/proposals-page.tsx';
+import { QuotaPage } from './pages/quota/quota-page.tsx';
 import { ReviewPage } from './pages/review-page.tsx';
+import { UnsubscribePage } from './pages/unsubscribe-page.tsx';
 import type { RouteId } from './router/routes.ts';
 import { navigate, useHashRoute } from './router/use-hash-route.ts';
 import { tokenStore } from './session/token-store.ts';
@@ -43,6 +47,10 @@ const PAGES: Record<RouteId, FunctionComponent> = {
   catalogue: CataloguePage,
   bundles: BundlesPage,
   bundleReview: BundleReviewPage,
+  proposals: ProposalsPage,
+  inbox: InboxPage,
+  quota: QuotaPage,
+  unsubscribe: UnsubscribePage,
 };
 
 type SessionState = 'loading' | 'ready' | 'failed';

@@ -7,6 +7,7 @@ import { type ListingsApi, listingsApi } from './listings.ts';
 import type { EncodedBody } from './multipart.ts';
 import { type NeedsApi, needsApi } from './needs.ts';
 import { type PatentsApi, patentsApi } from './patents.ts';
+import { type PushesApi, pushesApi } from './pushes.ts';
 import type {
   AuditEntry,
   ErrorBody,
@@ -166,6 +167,7 @@ export function createApiClient(options: ApiClientOptions) {
     declarations: declarationsApi(request),
     listings: listingsApi(request),
     bundles: bundlesApi(request),
+    pushes: pushesApi(request),
   };
 }
 
@@ -178,6 +180,7 @@ export type {
   ListingsApi,
   NeedsApi,
   PatentsApi,
+  PushesApi,
 };
 
 /**

@@ -40,9 +40,9 @@ describe('navigationFor', () => {
 
   it.each([
     ['university', ['home', 'patents', 'declarations', 'bundles', 'org']],
-    ['enterprise', ['home', 'needs', 'patents', 'declarations', 'bundles', 'authorisations', 'org']],
-    ['agency', ['home', 'needs', 'clients', 'bundles', 'org']],
-    ['park', ['home', 'needs', 'clients', 'patents', 'declarations', 'bundles', 'org']],
+    ['enterprise', ['home', 'needs', 'inbox', 'patents', 'declarations', 'bundles', 'authorisations', 'org']],
+    ['agency', ['home', 'needs', 'clients', 'proposals', 'quota', 'bundles', 'org']],
+    ['park', ['home', 'needs', 'clients', 'proposals', 'quota', 'patents', 'declarations', 'bundles', 'org']],
   ] as const)('gives an approved %s its screens, home first and my organisation last', (type, expected) => {
     expect(routes(me(org(type, 'approved')))).toEqual(expected);
     expect(navigationFor(me(org(type, 'approved'))).banner).toBeNull();
@@ -117,6 +117,16 @@ describe('navigationFor', () => {
     expect(nav.banner).toEqual({ kind: 'rejected', reason: '营业执照与名称不符' });
   });
 
+  it('gives the push review and quota to agencies and parks, and the inbox to enterprises', () => {
+    for (const type of ORG_TYPES) {
+      const nav = NAV_BY_ORG_TYPE[type].map((entry) => entry.route);
+      const broker = type === 'agency' || type === 'park';
+      expect(nav.includes('proposals'), type).toBe(broker);
+      expect(nav.includes('quota'), type).toBe(broker);
+      expect(nav.includes('inbox'), type).toBe(type === 'enterprise');
+    }
+  });
+
   it('keeps review out of every non-office nav', () => {
     for (const type of ORG_TYPES.filter((type) => type !== 'ip_office')) {
       expect(NAV_BY_ORG_TYPE[type].map((entry) => entry.route)).not.toContain('review');
@@ -136,8 +146,9 @@ describe('resolveRoute', () => {
     expect(resolveRoute('catalogue', navigationFor(null))).toBe('catalogue');
   });
 
-  it('opens the public catalogue to every session, whatever its nav', () => {
-    expect(PUBLIC_ROUTES).toEqual(['catalogue']);
+  it('opens the public catalogue and the unsubscribe link to every session, whatever its nav', () => {
+    expect(PUBLIC_ROUTES).toEqual(['catalogue', 'unsubscribe']);
+    expect(resolveRoute('unsubscribe', navigationFor(null))).toBe('unsubscribe');
     for (const session of [me(null), me(org('enterprise', 'pending')), me(org('ip_office', 'approved'))])
       expect(resolveRoute('catalogue', navigationFor(session))).toBe('catalogue');
   });

@@ -21,9 +21,15 @@ const DECLARATIONS: NavEntry = { route: 'declarations', label: 'nav.declarations
 const DECLARATION_REVIEW: NavEntry = { route: 'declarationReview', label: 'nav.declarationReview' };
 const BUNDLES: NavEntry = { route: 'bundles', label: 'nav.bundles' };
 const BUNDLE_REVIEW: NavEntry = { route: 'bundleReview', label: 'nav.bundleReview' };
+const PROPOSALS: NavEntry = { route: 'proposals', label: 'nav.proposals' };
+const INBOX: NavEntry = { route: 'inbox', label: 'nav.inbox' };
+const QUOTA: NavEntry = { route: 'quota', label: 'nav.quota' };
 
-/** Screens anyone may open, signed in or not: the public catalogue (linked in the header, not the nav). */
-export const PUBLIC_ROUTES: readonly RouteId[] = ['catalogue'];
+/**
+ * Screens anyone may open, signed in or not: the public catalogue (linked in the header, not the nav) and
+ * the push email's unsubscribe link.
+ */
+export const PUBLIC_ROUTES: readonly RouteId[] = ['catalogue', 'unsubscribe'];
 
 /**
  * What an approved organisation of each type sees. Add a screen to a role by adding one
@@ -31,9 +37,9 @@ export const PUBLIC_ROUTES: readonly RouteId[] = ['catalogue'];
  */
 export const NAV_BY_ORG_TYPE: Readonly<Record<OrgType, readonly NavEntry[]>> = {
   university: [HOME, PATENTS, DECLARATIONS, BUNDLES, MY_ORG],
-  enterprise: [HOME, NEED_LEDGER, PATENTS, DECLARATIONS, BUNDLES, AUTHORISATIONS, MY_ORG],
-  agency: [HOME, NEED_MANAGEMENT, CLIENTS, BUNDLES, MY_ORG],
-  park: [HOME, NEED_MANAGEMENT, CLIENTS, PATENTS, DECLARATIONS, BUNDLES, MY_ORG],
+  enterprise: [HOME, NEED_LEDGER, INBOX, PATENTS, DECLARATIONS, BUNDLES, AUTHORISATIONS, MY_ORG],
+  agency: [HOME, NEED_MANAGEMENT, CLIENTS, PROPOSALS, QUOTA, BUNDLES, MY_ORG],
+  park: [HOME, NEED_MANAGEMENT, CLIENTS, PROPOSALS, QUOTA, PATENTS, DECLARATIONS, BUNDLES, MY_ORG],
   ip_office: [REVIEW, DECLARATION_REVIEW, BUNDLE_REVIEW, MY_ORG],
 };
 

@@ -14,6 +14,10 @@ export const ROUTES = {
   catalogue: '#/catalogue',
   bundles: '#/bundles',
   bundleReview: '#/bundle-review',
+  proposals: '#/proposals',
+  inbox: '#/inbox',
+  quota: '#/quota',
+  unsubscribe: '#/unsubscribe',
 } as const;
 
 export type RouteId = keyof typeof ROUTES;

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../../api/client.ts';
 import type { ListingDetail as Detail } from '../../api/listings.ts';
 import type { ExpectedVolumes } from '../../api/royalty.ts';
+import type { Me } from '../../api/types.ts';
 import { useApp } from '../../app-context.ts';
 import { RoyaltyCalculator } from '../../components/royalty-calculator.tsx';
 import { StatutoryText, termsOfPublished } from '../../components/statutory-text.tsx';
@@ -9,13 +10,14 @@ import { formatDateTime } from '../../format/date-time.ts';
 import { displayPatentNumber } from '../../format/patent-badges.ts';
 import { t } from '../../i18n/messages.ts';
 import { screenHref } from '../../router/hash-location.ts';
+import { MatchesPanel } from '../matching/matches-panel.tsx';
 
 /**
  * One published open licence, for anyone: the declaration exactly as published, the holder, the patent's
  * facts, the royalty calculator, and how a licence is taken (a written notice and payment; no approval).
  */
 export function ListingDetail({ id }: { id: string }) {
-  const { api, locale, reportError } = useApp();
+  const { api, locale, me, reportError } = useApp();
   const [detail, setDetail] = useState<Detail | null>(null);
   const [missing, setMissing] = useState(false);
 
@@ -123,6 +125,14 @@ export function ListingDetail({ id }: { id: string }) {
           <p class="prewrap">{detail.marketingText}</p>
         </section>
       )}
+      {mayViewMatches(me, holder.orgId) && <MatchesPanel side="listing" id={declaration.id} />}
     </div>
   );
+}
+
+/** Who sees a listing's matched needs: its holder, agencies and parks, and the IP office (the API decides the rest). */
+function mayViewMatches(me: Me | null, holderOrgId: string): boolean {
+  const org = me?.organisation;
+  if (org?.status !== 'approved') return false;
+  return org.id === holderOrgId || org.type === 'agency' || org.type === 'park' || org.type === 'ip_office';
 }

@@ -11,6 +11,7 @@ import { needStatusBadge } from '../../format/need-badges.ts';
 import { t } from '../../i18n/messages.ts';
 import { screenHref } from '../../router/hash-location.ts';
 import { go } from '../../router/use-hash-location.ts';
+import { MatchesPanel } from '../matching/matches-panel.tsx';
 import { QualityPanel } from './quality-panel.tsx';
 
 /** One need: everything it says, its quality, and the lifecycle steps the caller may take now. */
@@ -117,6 +118,7 @@ export function NeedDetail({ id }: { id: string }) {
         <Lifecycle need={need} pending={pending} onChanged={setNeed} onStale={load} />
         <QualityPanel quality={need.quality} />
       </div>
+      {need.status !== 'draft' && <MatchesPanel side="need" id={need.id} />}
     </div>
   );
 }
