@@ -1,3 +1,10 @@
+/**
+ * A 0–100 score (one decimal) as a sort key, best first when read ascending.
+ *
+ * @example scoreKey(87.5) // '0912500'
+ */
+export const scoreKey = (score: number) => String(1_000_000 - Math.round(score * 1000)).padStart(7, '0');
+
 /** Key builders for every item kind; the only place that knows how keys are spelled. */
 export const keys = {
   org: (orgId: string) => ({ pk: `ORG#${orgId}`, sk: 'PROFILE' }),
@@ -80,6 +87,72 @@ export const keys = {
     authorisationsByAgentPk: `ORG#${agentOrgId}`,
     authorisationsByAgentSk: `${grantedAt}#${authorisationId}`,
   }),
+  // ── matching and precise push (issue 5) ──
+  /** A need's match with a listing (or `bundle:<id>`) lives in the need's partition: one item per pair. */
+  match: (needId: string, listingId: string) => ({ pk: `NEED#${needId}`, sk: `MATCH#${listingId}` }),
+  matchPrefix: 'MATCH#',
+  matchByNeed: (needId: string, score: number, listingId: string) => ({
+    matchesByNeedPk: `NEED#${needId}`,
+    matchesByNeedSk: `${scoreKey(score)}#${listingId}`,
+  }),
+  matchByListing: (listingId: string, score: number, needId: string) => ({
+    matchesByListingPk: `LISTING#${listingId}`,
+    matchesByListingSk: `${scoreKey(score)}#${needId}`,
+  }),
+  /** One proposal per broker × need × listing, in the broker's partition. */
+  proposal: (brokerOrgId: string, needId: string, listingId: string) => ({
+    pk: `ORG#${brokerOrgId}`,
+    sk: `PROPOSAL#${needId}#${listingId}`,
+  }),
+  /** A broker's queue per status, best first. */
+  proposalByBroker: (
+    brokerOrgId: string,
+    status: string,
+    score: number,
+    needId: string,
+    listingId: string,
+  ) => ({
+    proposalsByBrokerPk: `ORG#${brokerOrgId}#${status}`,
+    proposalsByBrokerSk: `${scoreKey(score)}#${needId}#${listingId}`,
+  }),
+  push: (id: string) => ({ pk: `PUSH#${id}`, sk: 'PROFILE' }),
+  /** The enterprise's inbox, written at delivery only: newest first when read backwards. */
+  pushByEnterprise: (enterpriseOrgId: string, deliveredAt: string, id: string) => ({
+    pushesByEnterprisePk: `ORG#${enterpriseOrgId}`,
+    pushesByEnterpriseSk: `${deliveredAt}#${id}`,
+  }),
+  /** A broker's pushes of one China-time year (the quota's evidence), by approval time. */
+  pushByBroker: (brokerOrgId: string, year: string, approvedAt: string, id: string) => ({
+    pushesByBrokerPk: `ORG#${brokerOrgId}#${year}`,
+    pushesByBrokerSk: `${approvedAt}#${id}`,
+  }),
+  /** "Was this listing pushed to this enterprise lately?": a lock taken by a conditional write. */
+  pushPair: (listingId: string, enterpriseOrgId: string) => ({
+    pk: `PUSH_PAIR#${listingId}#${enterpriseOrgId}`,
+    sk: 'LOCK',
+  }),
+  /** Pushes approved for an enterprise in one ISO week (`2026-W48`), against its weekly cap. */
+  pushCap: (enterpriseOrgId: string, week: string) => ({
+    pk: `ORG#${enterpriseOrgId}`,
+    sk: `PUSH_CAP#${week}`,
+  }),
+  /** The enterprise's unread count. */
+  pushInbox: (enterpriseOrgId: string) => ({ pk: `ORG#${enterpriseOrgId}`, sk: 'PUSH_INBOX' }),
+  pushPreferences: (enterpriseOrgId: string) => ({ pk: `ORG#${enterpriseOrgId}`, sk: 'PUSH_PREFERENCES' }),
+  /** The email's unsubscribe link names this token; the item names the enterprise. */
+  pushUnsubscribe: (token: string) => ({ pk: `PUSH_UNSUBSCRIBE#${token}`, sk: 'CLAIM' }),
+  pushSettings: (brokerOrgId: string) => ({ pk: `ORG#${brokerOrgId}`, sk: 'PUSH_SETTINGS' }),
+  matchFeedback: (enterpriseOrgId: string) => ({ pk: `ORG#${enterpriseOrgId}`, sk: 'MATCH_FEEDBACK' }),
+  quota: (orgId: string, year: string) => ({ pk: `ORG#${orgId}`, sk: `QUOTA#${year}` }),
+  /** A delivered (listing, enterprise) pair counted once toward a broker's quota of a year. */
+  quotaPair: (brokerOrgId: string, year: string, listingId: string, enterpriseOrgId: string) => ({
+    pk: `QUOTA_PAIR#${brokerOrgId}#${year}#${listingId}#${enterpriseOrgId}`,
+    sk: 'COUNTED',
+  }),
+  lead: (id: string) => ({ pk: `LEAD#${id}`, sk: 'PROFILE' }),
+  /** Links a lead to the broker and to the enterprise, in each organisation's partition. */
+  leadLink: (orgId: string, leadId: string) => ({ pk: `ORG#${orgId}`, sk: `LEAD#${leadId}` }),
+  leadLinkPrefix: 'LEAD#',
   seedMarker: (name: string) => ({ pk: `SEED#${name}`, sk: 'DONE' }),
   job: (jobName: string) => ({ pk: `JOB#${jobName}`, sk: 'LAST_RUN' }),
 } as const;

@@ -6,15 +6,26 @@ import type { StoreClients } from './client.ts';
 import { createDeclarationRepository } from './declaration-repository.ts';
 import { createIdempotencyRepository } from './idempotency-repository.ts';
 import { createJobRunRepository } from './job-run-repository.ts';
+import { createLeadRepository } from './lead-repository.ts';
+import { createMatchFeedbackRepository } from './match-feedback-repository.ts';
+import { createMatchRepository } from './match-repository.ts';
 import { createNeedRepository } from './need-repository.ts';
 import { createOrgRepository } from './org-repository.ts';
 import { createOrgStatsRepository } from './org-stats-repository.ts';
 import { createPatentRepository } from './patent-repository.ts';
+import { createProposalRepository } from './proposal-repository.ts';
+import { createPushPreferencesRepository } from './push-preferences-repository.ts';
+import { createPushRepository } from './push-repository.ts';
+import { createPushSettingsRepository } from './push-settings-repository.ts';
+import { createQuotaRepository } from './quota-repository.ts';
 import { createUserRepository } from './user-repository.ts';
 
 /** Every repository over one table, built once and handed to handlers. */
 export function createStore(clients: StoreClients, tableName: string) {
   const ctx = { doc: clients.doc, tableName };
+  const proposals = createProposalRepository(ctx);
+  const pushPreferences = createPushPreferencesRepository(ctx);
+  const matchFeedback = createMatchFeedbackRepository(ctx);
   return {
     orgs: createOrgRepository(ctx),
     users: createUserRepository(ctx),
@@ -27,6 +38,14 @@ export function createStore(clients: StoreClients, tableName: string) {
     bundles: createBundleRepository(ctx),
     needs: createNeedRepository(ctx),
     authorisations: createAuthorisationRepository(ctx),
+    matches: createMatchRepository(ctx),
+    proposals,
+    pushes: createPushRepository(ctx, { proposals, preferences: pushPreferences, matchFeedback }),
+    pushPreferences,
+    pushSettings: createPushSettingsRepository(ctx),
+    matchFeedback,
+    quotas: createQuotaRepository(ctx),
+    leads: createLeadRepository(ctx),
     /** True once the table answers; the health check's probe. */
     async ping(): Promise<boolean> {
       const { Table } = await clients.raw.send(new DescribeTableCommand({ TableName: tableName }));

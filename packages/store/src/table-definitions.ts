@@ -57,6 +57,17 @@ export const INDEX = {
   needsByCollector: 'needsByCollector',
   /** Authorisations an agency or park holds from enterprises. */
   authorisationsByAgent: 'authorisationsByAgent',
+  // ── matching and precise push (issue 5) ──
+  /** A need's matches, best first. */
+  matchesByNeed: 'matchesByNeed',
+  /** A listing's (or bundle's) matches, best first. */
+  matchesByListing: 'matchesByListing',
+  /** A broker's proposals in one status, best first. */
+  proposalsByBroker: 'proposalsByBroker',
+  /** An enterprise's inbox of delivered pushes, newest first. */
+  pushesByEnterprise: 'pushesByEnterprise',
+  /** A broker's pushes of one year (the quota's evidence), newest first. */
+  pushesByBroker: 'pushesByBroker',
 } as const;
 
 export const MAIN_TABLE: TableDefinition = {

@@ -1,0 +1,186 @@
+import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  type Proposal,
+  type ProposalInput,
+  ProposalSchema,
+  type ProposalStatus,
+  parseProposalId,
+} from '@openlicense/domain';
+import type { AuditEntry } from './audit-entry.ts';
+import { auditPut } from './audit-put.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+import { StoreConflictError } from './errors.ts';
+import { keys, stripStorage } from './keys.ts';
+import type { Page } from './org-repository.ts';
+import { writeAtomicallyRetrying } from './push-write.ts';
+import type { StoreContext } from './store-context.ts';
+import { INDEX } from './table-definitions.ts';
+import type { TransactItem } from './write-atomically.ts';
+
+const parse = (raw: Record<string, unknown>) => ProposalSchema.parse(stripStorage(raw));
+
+/** The fields the matcher supplies, written on every (re-)proposal. */
+const MATCH_FIELDS = [
+  'id',
+  'brokerOrgId',
+  'needId',
+  'listingId',
+  'listingKind',
+  'enterpriseOrgId',
+  'enterpriseName',
+  'needTitle',
+  'listingTitle',
+  'holderName',
+  'score',
+  'explanation',
+] as const satisfies readonly (keyof ProposalInput)[];
+
+/**
+ * The transaction item that moves a still-proposed proposal to `status` (its queue partition follows),
+ * failing when it was already decided.
+ */
+export function proposalDecision(
+  ctx: StoreContext,
+  proposal: Pick<Proposal, 'brokerOrgId' | 'needId' | 'listingId'>,
+  status: Exclude<ProposalStatus, 'proposed'>,
+  now: Date,
+  extra: { pushId?: string; rejectReason?: string } = {},
+): TransactItem {
+  const names: Record<string, string> = { '#status': 'status' };
+  const values: Record<string, unknown> = {
+    ':status': status,
+    ':proposed': 'proposed',
+    ':now': now.toISOString(),
+    ':gpk': keys.proposalByBroker(proposal.brokerOrgId, status, 0, '', '').proposalsByBrokerPk,
+    ':one': 1,
+  };
+  const sets = ['#status = :status', 'updatedAt = :now', 'proposalsByBrokerPk = :gpk'];
+  for (const [name, value] of Object.entries(extra)) {
+    if (value === undefined) continue;
+    sets.push(`${name} = :${name}`);
+    values[`:${name}`] = value;
+  }
+  return {
+    Update: {
+      TableName: ctx.tableName,
+      Key: keys.proposal(proposal.brokerOrgId, proposal.needId, proposal.listingId),
+      UpdateExpression: `SET ${sets.join(', ')} ADD version :one`,
+      ConditionExpression: 'attribute_exists(pk) AND #status = :proposed',
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+    },
+  };
+}
+
+/** Proposals: matches waiting for a broker (agency, park) to push or reject them, one per broker × pair. */
+export function createProposalRepository(ctx: StoreContext) {
+  const { doc, tableName } = ctx;
+
+  async function upsertOne(proposal: ProposalInput, now: string) {
+    const names: Record<string, string> = { '#status': 'status' };
+    const values: Record<string, unknown> = {
+      ':proposed': 'proposed',
+      ':now': now,
+      ':gpk': keys.proposalByBroker(proposal.brokerOrgId, 'proposed', 0, '', '').proposalsByBrokerPk,
+      ':gsk': keys.proposalByBroker(
+        proposal.brokerOrgId,
+        'proposed',
+        proposal.score,
+        proposal.needId,
+        proposal.listingId,
+      ).proposalsByBrokerSk,
+      ':entity': 'Proposal',
+      ':one': 1,
+    };
+    const sets = [
+      '#status = if_not_exists(#status, :proposed)',
+      'createdAt = if_not_exists(createdAt, :now)',
+      'updatedAt = :now',
+      'proposalsByBrokerPk = if_not_exists(proposalsByBrokerPk, :gpk)',
+      'proposalsByBrokerSk = :gsk',
+      'entity = :entity',
+    ];
+    for (const field of MATCH_FIELDS) {
+      names[`#${field}`] = field;
+      values[`:${field}`] = proposal[field];
+      sets.push(`#${field} = :${field}`);
+    }
+    await doc.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: keys.proposal(proposal.brokerOrgId, proposal.needId, proposal.listingId),
+        UpdateExpression: `SET ${sets.join(', ')} ADD version :one`,
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+      }),
+    );
+  }
+
+  return {
+    /**
+     * Proposes each pair to its broker, or refreshes its score and explanation. A pair already pushed or
+     * rejected keeps its status (and stays out of the queue).
+     */
+    async upsert(proposals: ProposalInput[], now: Date): Promise<void> {
+      const at = now.toISOString();
+      for (let start = 0; start < proposals.length; start += 10)
+        await Promise.all(proposals.slice(start, start + 10).map((p) => upsertOne(p, at)));
+    },
+
+    /** One proposal of the broker by its id (`needId.listingId`); undefined for an id that names none. */
+    async get(brokerOrgId: string, id: string): Promise<Proposal | undefined> {
+      const pair = parseProposalId(id);
+      if (!pair) return undefined;
+      const { Item } = await doc.send(
+        new GetCommand({
+          TableName: tableName,
+          Key: keys.proposal(brokerOrgId, pair.needId, pair.listingId),
+          ConsistentRead: true,
+        }),
+      );
+      return Item ? parse(Item) : undefined;
+    },
+
+    /** The broker's proposals in `status`, best first. */
+    async listForBroker(
+      brokerOrgId: string,
+      status: ProposalStatus,
+      options: { limit: number; cursor?: string },
+    ): Promise<Page<Proposal>> {
+      const result = await doc.send(
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: INDEX.proposalsByBroker,
+          KeyConditionExpression: 'proposalsByBrokerPk = :pk',
+          ExpressionAttributeValues: {
+            ':pk': keys.proposalByBroker(brokerOrgId, status, 0, '', '').proposalsByBrokerPk,
+          },
+          Limit: options.limit,
+          ExclusiveStartKey: decodeCursor(options.cursor),
+        }),
+      );
+      const nextCursor = encodeCursor(result.LastEvaluatedKey);
+      return { items: (result.Items ?? []).map(parse), ...(nextCursor ? { nextCursor } : {}) };
+    },
+
+    /** Rejects a still-proposed proposal, with its reason on the broker's evidence trail. */
+    async reject(proposal: Proposal, reason: string, now: Date, audit: AuditEntry[] = []): Promise<Proposal> {
+      const failed = await writeAtomicallyRetrying(ctx, [
+        proposalDecision(ctx, proposal, 'rejected', now, { rejectReason: reason }),
+        ...audit.map((entry) => auditPut(ctx, entry)),
+      ]);
+      if (failed !== undefined) throw notPending(await this.get(proposal.brokerOrgId, proposal.id));
+      return (await this.get(proposal.brokerOrgId, proposal.id)) as Proposal;
+    },
+  };
+}
+export type ProposalRepository = ReturnType<typeof createProposalRepository>;
+
+/** The refusal when a proposal was decided already (or is gone). */
+export function notPending(current: Proposal | undefined): StoreConflictError {
+  if (current?.status === 'pushed')
+    return new StoreConflictError('PROPOSAL_PUSHED', '该推荐已推送 / this proposal was pushed already');
+  if (current?.status === 'rejected')
+    return new StoreConflictError('PROPOSAL_REJECTED', '该推荐已驳回 / this proposal was rejected already');
+  return new StoreConflictError('PROPOSAL_NOT_FOUND', '未找到该推荐 / proposal not found');
+}

@@ -1,0 +1,562 @@
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  applyFeedback,
+  chinaDate,
+  chinaMonth,
+  chinaYear,
+  DEFAULT_WEEKLY_CAP,
+  FEEDBACK_LABELS,
+  type FeedbackAdjustments,
+  type FeedbackKind,
+  isoWeek,
+  type Lead,
+  nextIsoWeekMonday,
+  type Proposal,
+  type Push,
+  type PushPreferences,
+  PushSchema,
+} from '@openlicense/domain';
+import type { AuditEntry } from './audit-entry.ts';
+import { auditPut } from './audit-put.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+import { StoreConflictError } from './errors.ts';
+import { keys, stripStorage } from './keys.ts';
+import { leadPuts } from './lead-repository.ts';
+import type { MatchFeedbackRepository } from './match-feedback-repository.ts';
+import type { Page } from './org-repository.ts';
+import { notPending, type ProposalRepository, proposalDecision } from './proposal-repository.ts';
+import type { PushPreferencesRepository } from './push-preferences-repository.ts';
+import { newUlid, writeAtomicallyRetrying } from './push-write.ts';
+import { quotaAttribute } from './quota-repository.ts';
+import type { StoreContext } from './store-context.ts';
+import { INDEX } from './table-definitions.ts';
+import type { TransactItem } from './write-atomically.ts';
+
+const DAY_MS = 86_400_000;
+
+export interface ApproveRequest {
+  /** The broker's stored, still-proposed proposal (its pair, score and explanation are pushed). */
+  proposal: Proposal;
+  /** The broker user who approves, or `auto` for the broker's auto-push threshold. */
+  brokerUserId: string;
+  brokerName: string;
+  note?: string;
+  /** The broker's edited text for the enterprise. */
+  message?: string;
+  now: Date;
+  /** The same listing is not pushed to the same enterprise again within this many days (PUSH_DEDUPE_DAYS). */
+  dedupeDays: number;
+}
+
+export interface FeedbackRequest {
+  kind: FeedbackKind;
+  comment?: string;
+  /** IPC codes of the listing, for "wrong field"; defaults to the codes the match's IPC signal named. */
+  listingIpc?: string[];
+}
+
+const item = (push: Push) => ({
+  ...keys.push(push.id),
+  ...keys.pushByBroker(push.brokerOrgId, chinaYear(push.approvedAt), push.approvedAt, push.id),
+  ...(push.deliveredAt ? keys.pushByEnterprise(push.enterpriseOrgId, push.deliveredAt, push.id) : {}),
+  entity: 'Push',
+  ...push,
+});
+const parse = (raw: Record<string, unknown>) => PushSchema.parse(stripStorage(raw));
+
+const notFound = () => new StoreConflictError('PUSH_NOT_FOUND', '未找到该推送 / push not found');
+
+const unsubscribed = () =>
+  new StoreConflictError(
+    'PUSH_UNSUBSCRIBED',
+    '该企业已退订精准推送 / the enterprise has unsubscribed from pushes',
+  );
+
+/** Evidence of one step of a push, on `orgId`'s trail. */
+function evidence(orgId: string, actorId: string, at: Date, action: string, summary: string): AuditEntry {
+  return { id: newUlid(at), orgId, at: at.toISOString(), actorId, action, summary };
+}
+
+const describe = (push: Pick<Push, 'listingTitle' | 'enterpriseName'>) =>
+  `「${push.listingTitle}」→ ${push.enterpriseName}`;
+
+/**
+ * Precise pushes (精准推送): approval under the pair lock, weekly cap and unsubscribe; delivery counted toward
+ * the broker's quota once per (listing, enterprise) pair and year; read receipts; feedback with its lead and
+ * the matcher's adjustments. Every step writes its evidence in the same transaction.
+ */
+export function createPushRepository(
+  ctx: StoreContext,
+  deps: {
+    proposals: ProposalRepository;
+    preferences: PushPreferencesRepository;
+    matchFeedback: MatchFeedbackRepository;
+  },
+) {
+  const { doc, tableName } = ctx;
+
+  /** Replaces the push last read as `current` (optimistic locking on its version). */
+  const replace = (current: Push, next: Push): TransactItem => ({
+    Put: {
+      TableName: tableName,
+      Item: item(next),
+      ConditionExpression: 'version = :v',
+      ExpressionAttributeValues: { ':v': current.version },
+    },
+  });
+  const add = (key: Record<string, string>, counts: Record<string, number>): TransactItem => {
+    const names: Record<string, string> = {};
+    const values: Record<string, number> = {};
+    const parts = Object.entries(counts).map(([name, n], i) => {
+      names[`#c${i}`] = name;
+      values[`:c${i}`] = n;
+      return `#c${i} :c${i}`;
+    });
+    return {
+      Update: {
+        TableName: tableName,
+        Key: key,
+        UpdateExpression: `ADD ${parts.join(', ')}`,
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+      },
+    };
+  };
+
+  async function duplicateError(listingId: string, enterpriseOrgId: string) {
+    const { Item } = await doc.send(
+      new GetCommand({
+        TableName: tableName,
+        Key: keys.pushPair(listingId, enterpriseOrgId),
+        ConsistentRead: true,
+      }),
+    );
+    const pushedAt = typeof Item?.pushedAt === 'string' ? chinaDate(Item.pushedAt) : '近期';
+    const until = typeof Item?.until === 'string' ? chinaDate(Item.until) : '';
+    return new StoreConflictError(
+      'PUSH_DUPLICATE',
+      `该成果已于 ${pushedAt} 推送给该企业，${until} 前不再重复推送 / this listing was pushed to this enterprise on ` +
+        `${pushedAt}; it is not pushed again before ${until}`,
+    );
+  }
+
+  const capError = (cap: number, now: Date) => {
+    const next = nextIsoWeekMonday(now);
+    return new StoreConflictError(
+      'PUSH_FREQUENCY_CAP',
+      `该企业每周最多接收 ${cap} 条推送，本周（${isoWeek(now)}）已满，请于 ${next}（下周一）起再推送 / the enterprise ` +
+        `accepts at most ${cap} pushes a week and this week's (${isoWeek(now)}) are used up; push again from ${next}`,
+    );
+  };
+
+  return {
+    async get(id: string): Promise<Push | undefined> {
+      const { Item } = await doc.send(
+        new GetCommand({ TableName: tableName, Key: keys.push(id), ConsistentRead: true }),
+      );
+      return Item ? parse(Item) : undefined;
+    },
+
+    /**
+     * Approves a broker's proposal as a push, in one transaction: the proposal becomes `pushed`; the pair lock
+     * (listing × enterprise, any broker) is taken unless another push holds it within `dedupeDays`; the
+     * enterprise's weekly counter moves unless its cap is reached; its preferences are checked unchanged and
+     * subscribed; the evidence is appended. Refuses with `PUSH_DUPLICATE`, `PUSH_FREQUENCY_CAP`,
+     * `PUSH_UNSUBSCRIBED` or `PROPOSAL_PUSHED` / `PROPOSAL_REJECTED` / `PROPOSAL_NOT_FOUND` (StoreConflictError).
+     */
+    async approve(request: ApproveRequest): Promise<Push> {
+      const { proposal, now, dedupeDays } = request;
+      const at = now.toISOString();
+      const auto = request.brokerUserId === 'auto';
+      const push: Push = {
+        id: newUlid(now),
+        listingId: proposal.listingId,
+        listingKind: proposal.listingKind,
+        listingTitle: proposal.listingTitle,
+        holderName: proposal.holderName,
+        enterpriseOrgId: proposal.enterpriseOrgId,
+        enterpriseName: proposal.enterpriseName,
+        needId: proposal.needId,
+        needTitle: proposal.needTitle,
+        brokerOrgId: proposal.brokerOrgId,
+        brokerName: request.brokerName,
+        approvedBy: request.brokerUserId,
+        auto,
+        score: proposal.score,
+        explanation: proposal.explanation,
+        ...(request.note ? { note: request.note } : {}),
+        ...(request.message ? { message: request.message } : {}),
+        status: 'approved',
+        approvedAt: at,
+        version: 1,
+      };
+      const until = new Date(now.getTime() + dedupeDays * DAY_MS).toISOString();
+      const week = isoWeek(now);
+
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const prefs: PushPreferences | undefined = await deps.preferences.find(proposal.enterpriseOrgId);
+        if (prefs?.unsubscribed) throw unsubscribed();
+        const cap = prefs?.weeklyCap ?? DEFAULT_WEEKLY_CAP;
+        const items: TransactItem[] = [
+          proposalDecision(ctx, proposal, 'pushed', now, { pushId: push.id }),
+          {
+            Put: { TableName: tableName, Item: item(push), ConditionExpression: 'attribute_not_exists(pk)' },
+          },
+          {
+            Put: {
+              TableName: tableName,
+              Item: {
+                ...keys.pushPair(push.listingId, push.enterpriseOrgId),
+                entity: 'PushPairLock',
+                pushId: push.id,
+                brokerOrgId: push.brokerOrgId,
+                pushedAt: at,
+                until,
+                expiresAt: Math.ceil(new Date(until).getTime() / 1000) + 86_400,
+              },
+              ConditionExpression: 'attribute_not_exists(pk) OR #until < :now',
+              ExpressionAttributeNames: { '#until': 'until' },
+              ExpressionAttributeValues: { ':now': at },
+            },
+          },
+          {
+            Update: {
+              TableName: tableName,
+              Key: keys.pushCap(push.enterpriseOrgId, week),
+              UpdateExpression: 'SET entity = :entity, expiresAt = :exp ADD #count :one',
+              ConditionExpression: 'attribute_not_exists(#count) OR #count < :cap',
+              ExpressionAttributeNames: { '#count': 'count' },
+              ExpressionAttributeValues: {
+                ':entity': 'PushWeekCount',
+                ':exp': Math.ceil(now.getTime() / 1000) + 30 * 86_400,
+                ':one': 1,
+                ':cap': cap,
+              },
+            },
+          },
+          {
+            ConditionCheck: {
+              TableName: tableName,
+              Key: keys.pushPreferences(push.enterpriseOrgId),
+              ...(prefs
+                ? {
+                    ConditionExpression: 'version = :v AND unsubscribed = :no',
+                    ExpressionAttributeValues: { ':v': prefs.version, ':no': false },
+                  }
+                : { ConditionExpression: 'attribute_not_exists(pk)' }),
+            },
+          },
+          auditPut(
+            ctx,
+            evidence(
+              push.brokerOrgId,
+              request.brokerUserId,
+              now,
+              auto ? 'push.auto_approved' : 'push.approved',
+              `批准推送 ${describe(push)}（匹配度 ${push.score}）`,
+            ),
+          ),
+        ];
+        const failed = await writeAtomicallyRetrying(ctx, items);
+        if (failed === undefined) return push;
+        if (failed === 0) throw notPending(await deps.proposals.get(proposal.brokerOrgId, proposal.id));
+        if (failed === 2) throw await duplicateError(push.listingId, push.enterpriseOrgId);
+        if (failed === 3) throw capError(cap, now);
+        if (failed !== 4) throw new Error(`push approval failed on item ${failed}`);
+        // The preferences changed meanwhile: read them again.
+      }
+      throw new StoreConflictError('stale_version', '推送设置正在变更，请重试 / preferences changed, retry');
+    },
+
+    /**
+     * Delivers an approved push to the enterprise's inbox (idempotent: a push past `approved` is returned as
+     * it is). It counts toward the broker's quota of the delivery year only for the first delivery of its
+     * (listing, enterprise) pair that year. When the enterprise unsubscribed meanwhile it is `undeliverable`.
+     */
+    async deliver(pushId: string, now: Date): Promise<Push> {
+      for (let attempt = 0; attempt < 5; attempt++) {
+        const current = await this.get(pushId);
+        if (!current) throw notFound();
+        if (current.status !== 'approved') return current;
+        const at = now.toISOString();
+        const prefs = await deps.preferences.find(current.enterpriseOrgId);
+        if (prefs?.unsubscribed) {
+          const next: Push = {
+            ...current,
+            status: 'undeliverable',
+            undeliverableReason: '企业已退订精准推送 / the enterprise unsubscribed',
+            version: current.version + 1,
+          };
+          const failed = await writeAtomicallyRetrying(ctx, [
+            replace(current, next),
+            auditPut(
+              ctx,
+              evidence(
+                current.brokerOrgId,
+                'system',
+                now,
+                'push.undeliverable',
+                `推送无法送达（企业已退订）${describe(current)}`,
+              ),
+            ),
+          ]);
+          if (failed === undefined) return next;
+          continue;
+        }
+        const next: Push = { ...current, status: 'delivered', deliveredAt: at, version: current.version + 1 };
+        const year = chinaYear(now);
+        const quotaKey = keys.quota(current.brokerOrgId, year);
+        const common: TransactItem[] = [
+          replace(current, next),
+          add(keys.pushInbox(current.enterpriseOrgId), { unread: 1 }),
+          auditPut(
+            ctx,
+            evidence(current.brokerOrgId, 'system', now, 'push.delivered', `推送已送达 ${describe(current)}`),
+          ),
+        ];
+        const counted: TransactItem[] = [
+          ...common,
+          add(quotaKey, {
+            [quotaAttribute.pushes]: 1,
+            [quotaAttribute.delivered]: 1,
+            [quotaAttribute.month(chinaMonth(now))]: 1,
+          }),
+          {
+            Put: {
+              TableName: tableName,
+              Item: {
+                ...keys.quotaPair(current.brokerOrgId, year, current.listingId, current.enterpriseOrgId),
+                entity: 'QuotaPairCounted',
+                pushId: current.id,
+                countedAt: at,
+              },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+        ];
+        const failed = await writeAtomicallyRetrying(ctx, counted);
+        if (failed === undefined) return next;
+        if (failed === counted.length - 1) {
+          // The pair was counted already this year: deliver without counting it again.
+          const again = await writeAtomicallyRetrying(ctx, [
+            ...common,
+            add(quotaKey, { [quotaAttribute.delivered]: 1 }),
+          ]);
+          if (again === undefined) return next;
+        }
+        // Someone else moved the push meanwhile: read it again.
+      }
+      throw new StoreConflictError('stale_version', '推送正在变更，请重试 / the push is changing, retry');
+    },
+
+    /** The enterprise's inbox, newest delivery first. */
+    async listInbox(
+      enterpriseOrgId: string,
+      options: { limit: number; cursor?: string },
+    ): Promise<Page<Push>> {
+      return queryPage(
+        INDEX.pushesByEnterprise,
+        keys.pushByEnterprise(enterpriseOrgId, '', '').pushesByEnterprisePk,
+        options,
+      );
+    },
+
+    /** Pushes in the inbox not opened yet. */
+    async unreadCount(enterpriseOrgId: string): Promise<number> {
+      const { Item } = await doc.send(
+        new GetCommand({ TableName: tableName, Key: keys.pushInbox(enterpriseOrgId), ConsistentRead: true }),
+      );
+      return Math.max(0, Number(Item?.unread ?? 0));
+    },
+
+    /** A broker's pushes approved in the China-time `year`, newest first. */
+    async listByBroker(
+      brokerOrgId: string,
+      year: string,
+      options: { limit: number; cursor?: string },
+    ): Promise<Page<Push>> {
+      return queryPage(
+        INDEX.pushesByBroker,
+        keys.pushByBroker(brokerOrgId, year, '', '').pushesByBrokerPk,
+        options,
+      );
+    },
+
+    /** Every push of a broker approved in `year`, newest first (exports). */
+    async allByBroker(brokerOrgId: string, year: string): Promise<Push[]> {
+      const all: Push[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await this.listByBroker(brokerOrgId, year, {
+          limit: 500,
+          ...(cursor ? { cursor } : {}),
+        });
+        all.push(...page.items);
+        cursor = page.nextCursor;
+      } while (cursor);
+      return all;
+    },
+
+    /**
+     * The read receipt: a delivered push of `enterpriseOrgId` becomes `read` (counted in the broker's read
+     * rate); reading again changes nothing. `PUSH_NOT_FOUND` for another enterprise's push.
+     */
+    async markRead(id: string, enterpriseOrgId: string, now: Date, actorId = 'system'): Promise<Push> {
+      for (let attempt = 0; attempt < 5; attempt++) {
+        const current = await this.get(id);
+        if (!current || current.enterpriseOrgId !== enterpriseOrgId) throw notFound();
+        if (current.status === 'read' || current.status === 'answered') return current;
+        if (current.status !== 'delivered')
+          throw new StoreConflictError('PUSH_NOT_DELIVERED', '该推送尚未送达 / the push is not delivered');
+        const next: Push = {
+          ...current,
+          status: 'read',
+          readAt: now.toISOString(),
+          version: current.version + 1,
+        };
+        const failed = await writeAtomicallyRetrying(ctx, [
+          replace(current, next),
+          add(keys.quota(current.brokerOrgId, chinaYear(current.deliveredAt ?? now)), {
+            [quotaAttribute.reads]: 1,
+          }),
+          add(keys.pushInbox(enterpriseOrgId), { unread: -1 }),
+          auditPut(
+            ctx,
+            evidence(current.brokerOrgId, actorId, now, 'push.read', `企业已阅读推送 ${describe(current)}`),
+          ),
+        ]);
+        if (failed === undefined) return next;
+      }
+      throw new StoreConflictError('stale_version', '推送正在变更，请重试 / the push is changing, retry');
+    },
+
+    /**
+     * The enterprise's answer, once: the push becomes `answered` (and read, if it was not); "wrong field" and
+     * "already known" update the enterprise's match adjustments; "interested" creates a lead linked to the
+     * broker and the enterprise. Evidence goes on both trails. `PUSH_ALREADY_ANSWERED` on a second answer.
+     */
+    async answer(
+      id: string,
+      enterpriseOrgId: string,
+      feedback: FeedbackRequest,
+      actorId: string,
+      now: Date,
+    ): Promise<Push> {
+      for (let attempt = 0; attempt < 5; attempt++) {
+        const current = await this.get(id);
+        if (!current || current.enterpriseOrgId !== enterpriseOrgId) throw notFound();
+        if (current.status === 'answered')
+          throw new StoreConflictError(
+            'PUSH_ALREADY_ANSWERED',
+            `该推送已反馈（${FEEDBACK_LABELS[current.feedback?.kind ?? 'relevant']}） / this push was answered already`,
+          );
+        if (current.status !== 'delivered' && current.status !== 'read')
+          throw new StoreConflictError('PUSH_NOT_DELIVERED', '该推送尚未送达 / the push is not delivered');
+        const at = now.toISOString();
+        const lead: Lead | undefined =
+          feedback.kind === 'interested'
+            ? {
+                id: newUlid(now),
+                stage: 'lead',
+                source: { kind: 'push', pushId: current.id },
+                listingId: current.listingId,
+                enterpriseOrgId,
+                brokerOrgId: current.brokerOrgId,
+                createdAt: at,
+              }
+            : undefined;
+        const next: Push = {
+          ...current,
+          status: 'answered',
+          readAt: current.readAt ?? at,
+          feedback: { kind: feedback.kind, ...(feedback.comment ? { comment: feedback.comment } : {}), at },
+          ...(lead ? { leadId: lead.id } : {}),
+          version: current.version + 1,
+        };
+        const wasUnread = current.status === 'delivered';
+        const quota = add(keys.quota(current.brokerOrgId, chinaYear(current.deliveredAt ?? now)), {
+          [quotaAttribute.feedback(feedback.kind)]: 1,
+          ...(wasUnread ? { [quotaAttribute.reads]: 1 } : {}),
+        });
+        const stored = await deps.matchFeedback.getVersioned(enterpriseOrgId);
+        const ipc =
+          feedback.listingIpc ?? current.explanation.signals.find((s) => s.signal === 'ipc')?.evidence ?? [];
+        const adjusted: FeedbackAdjustments = applyFeedback(stored.adjustments, feedback.kind, {
+          listingId: current.listingId,
+          ipc,
+        });
+        const label = FEEDBACK_LABELS[feedback.kind];
+        const items: TransactItem[] = [
+          replace(current, next),
+          quota,
+          ...(wasUnread ? [add(keys.pushInbox(enterpriseOrgId), { unread: -1 })] : []),
+          ...(adjusted === stored.adjustments
+            ? []
+            : [
+                {
+                  Put: {
+                    TableName: tableName,
+                    Item: {
+                      ...keys.matchFeedback(enterpriseOrgId),
+                      entity: 'MatchFeedback',
+                      ...adjusted,
+                      version: stored.version + 1,
+                      updatedAt: at,
+                    },
+                    ConditionExpression: stored.version === 0 ? 'attribute_not_exists(pk)' : 'version = :v',
+                    ...(stored.version === 0 ? {} : { ExpressionAttributeValues: { ':v': stored.version } }),
+                  },
+                } satisfies TransactItem,
+              ]),
+          ...(lead ? leadPuts(ctx, lead) : []),
+          auditPut(
+            ctx,
+            evidence(
+              current.brokerOrgId,
+              actorId,
+              now,
+              'push.feedback',
+              `企业反馈「${label}」${describe(current)}`,
+            ),
+          ),
+          auditPut(
+            ctx,
+            evidence(
+              enterpriseOrgId,
+              actorId,
+              now,
+              'push.feedback',
+              `反馈「${label}」：${current.listingTitle}（${current.brokerName}推送）`,
+            ),
+          ),
+        ];
+        const failed = await writeAtomicallyRetrying(ctx, items);
+        if (failed === undefined) return next;
+        // The push or the adjustments changed meanwhile: read them again.
+      }
+      throw new StoreConflictError('stale_version', '推送正在变更，请重试 / the push is changing, retry');
+    },
+  };
+
+  async function queryPage(
+    indexName: string,
+    pk: string,
+    options: { limit: number; cursor?: string },
+  ): Promise<Page<Push>> {
+    const result = await doc.send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: indexName,
+        KeyConditionExpression: '#pk = :pk',
+        ExpressionAttributeNames: { '#pk': `${indexName}Pk` },
+        ExpressionAttributeValues: { ':pk': pk },
+        ScanIndexForward: false,
+        Limit: options.limit,
+        ExclusiveStartKey: decodeCursor(options.cursor),
+      }),
+    );
+    const nextCursor = encodeCursor(result.LastEvaluatedKey);
+    return { items: (result.Items ?? []).map(parse), ...(nextCursor ? { nextCursor } : {}) };
+  }
+}
+export type PushRepository = ReturnType<typeof createPushRepository>;

@@ -1,0 +1,40 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { emptyQuotaCounter, FEEDBACK_KINDS, MONTHS, type QuotaCounter } from '@openlicense/domain';
+import { keys } from './keys.ts';
+import type { StoreContext } from './store-context.ts';
+
+/**
+ * Counter attributes are flat (`m11`, `fb_interested`) so every transaction can `ADD` to them without the
+ * item or a map existing first; `get` folds them into the `QuotaCounter` shape.
+ */
+export const quotaAttribute = {
+  pushes: 'pushes',
+  delivered: 'delivered',
+  reads: 'reads',
+  month: (month: string) => `m${month}`,
+  feedback: (kind: string) => `fb_${kind}`,
+} as const;
+
+/** A broker's yearly push counters (the quota and its rates), moved only by the push transactions. */
+export function createQuotaRepository(ctx: StoreContext) {
+  const { doc, tableName } = ctx;
+  return {
+    async get(orgId: string, year: string): Promise<QuotaCounter> {
+      const { Item } = await doc.send(
+        new GetCommand({ TableName: tableName, Key: keys.quota(orgId, year), ConsistentRead: true }),
+      );
+      const counter = emptyQuotaCounter(orgId, year);
+      if (!Item) return counter;
+      const n = (name: string) => Number(Item[name] ?? 0);
+      return {
+        ...counter,
+        pushes: n(quotaAttribute.pushes),
+        delivered: n(quotaAttribute.delivered),
+        reads: n(quotaAttribute.reads),
+        byMonth: Object.fromEntries(MONTHS.map((m) => [m, n(quotaAttribute.month(m))])),
+        feedback: Object.fromEntries(FEEDBACK_KINDS.map((k) => [k, n(quotaAttribute.feedback(k))])),
+      };
+    },
+  };
+}
+export type QuotaRepository = ReturnType<typeof createQuotaRepository>;
