@@ -15,6 +15,30 @@ export {
   type TextDocument,
   TextIndex,
 } from './index/text-index.ts';
+export {
+  CANDIDATES,
+  FEEDBACK_HITS,
+  LISTING_FIELDS,
+  MATCH_ENGINE_VERSION,
+  MatchEngine,
+  type MatchEngineOptions,
+  type MatchListingOptions,
+  type MatchNeedOptions,
+  NEED_FIELDS,
+} from './match/engine.ts';
+export { bestIpcAgreement, type IpcAgreement, ipcPath, ipcSubclass } from './match/ipc.ts';
+export { formatYuan } from './match/money.ts';
+export { MAX_QUERY_TERMS } from './match/query.ts';
+export { PRICE_HORIZON_YEARS, SIGNAL_POINTS } from './match/signals.ts';
+export type {
+  FeedbackAdjustments,
+  ListingFeatures,
+  MatchExplanation,
+  MatchResult,
+  MatchSignal,
+  NeedFeatures,
+  SignalExplanation,
+} from './match/types.ts';
 export { normalise } from './text/normalise.ts';
 export { STOP_WORDS } from './text/stop-words.ts';
 export { SYNONYM_GROUPS } from './text/synonyms.ts';

@@ -1,6 +1,13 @@
 import { TextIndexInputError } from '../errors.ts';
 import { normalise } from '../text/normalise.ts';
-import { analyseQuery, scanNormalised, TOKENISER_VERSION, type Token, termKey } from '../text/tokenise.ts';
+import {
+  analyseQuery,
+  type QueryAnalysis,
+  scanNormalised,
+  TOKENISER_VERSION,
+  type Token,
+  termKey,
+} from '../text/tokenise.ts';
 import { resolveConfig, type TextIndexConfig, type TextIndexOptions } from './config.ts';
 import { describeMatch } from './explain.ts';
 import {
@@ -35,6 +42,8 @@ export interface SearchOptions {
   readonly offset?: number;
   /** Keeps only documents whose filters pass; documents without filters get `{}`. */
   readonly filter?: (filters: Filters) => boolean;
+  /** Whether hits list the query terms they matched (default true); costs a lookup per term and hit. */
+  readonly matched?: boolean;
 }
 
 export interface SearchHit {
@@ -136,6 +145,8 @@ export class TextIndex {
   private alternativeTouched = new Uint32Array(0);
   private groupBest = new Float64Array(0);
   private groupTouched = new Uint32Array(0);
+  /** Live documents holding a term, by term key; cleared whenever documents come or go. */
+  private readonly dfCache = new Map<string, number>();
 
   constructor(options: TextIndexOptions = {}) {
     this.config = resolveConfig(options);
@@ -166,6 +177,7 @@ export class TextIndex {
     const filters = doc.filters === undefined ? undefined : freezeFilters(doc.id, doc.filters);
 
     const d = this.docCount++;
+    if (this.dfCache.size > 0) this.dfCache.clear();
     this.ensureDocCapacity(this.docCount);
     this.ids[d] = doc.id;
     this.filters[d] = filters;
@@ -202,6 +214,7 @@ export class TextIndex {
     const d = this.docOf.get(id);
     if (d === undefined) return false;
     this.docOf.delete(id);
+    if (this.dfCache.size > 0) this.dfCache.clear();
     this.alive[d] = 0;
     this.liveCount--;
     this.ids[d] = undefined;
@@ -225,12 +238,16 @@ export class TextIndex {
    * at a lower weight. `total` counts every match that passed the filter, not only this page.
    */
   search(query: string, options: SearchOptions): SearchResult {
-    const { limit, offset = 0, filter } = options;
+    return this.searchAnalysis(analyseQuery(query), options);
+  }
+
+  /** {@link search} with a query already analysed (and possibly pruned, see {@link termWeight}). */
+  searchAnalysis(analysis: QueryAnalysis, options: SearchOptions): SearchResult {
+    const { limit, offset = 0, filter, matched = true } = options;
     if (!Number.isInteger(limit) || limit < 0)
       throw new TextIndexInputError(`limit must be an integer >= 0, got ${limit}`);
     if (!Number.isInteger(offset) || offset < 0)
       throw new TextIndexInputError(`offset must be an integer >= 0, got ${offset}`);
-    const analysis = analyseQuery(query);
     if (this.liveCount === 0 || analysis.tokens.length === 0) return { total: 0, hits: [] };
     const scoring = this.prepareScoring();
     const { scores, touched } = this;
@@ -291,9 +308,114 @@ export class TextIndex {
       .map(({ doc, score }) => ({
         id: this.ids[doc]!,
         score,
-        matched: describeMatch(analysis, (key) => this.docHasTerm(doc, key)),
+        matched: matched ? describeMatch(analysis, (key) => this.docHasTerm(doc, key)) : [],
       }));
     return { total, hits };
+  }
+
+  /** What the indexed document `id` matched of the query, as {@link SearchHit.matched}; [] if unknown. */
+  matchedTerms(analysis: QueryAnalysis, id: string): string[] {
+    const doc = this.docOf.get(id);
+    if (doc === undefined) return [];
+    return describeMatch(analysis, (key) => this.docHasTerm(doc, key));
+  }
+
+  /** Live documents holding the term (a key from {@link termKey}). */
+  documentFrequency(key: string): number {
+    const cached = this.dfCache.get(key);
+    if (cached !== undefined) return cached;
+    let n = 0;
+    let current = -1;
+    const t = findTerm(this.frozen, key);
+    if (t >= 0) {
+      const { entries, offsets } = this.frozen;
+      const end = offsets[t + 1]!;
+      for (let p = offsets[t]!; p < end; p++) {
+        const d = entries[p]! >>> FIELD_BITS;
+        if (d !== current && this.alive[d] === 1) n++;
+        current = d;
+      }
+    }
+    const list = this.delta.get(key);
+    if (list !== undefined) {
+      for (let p = 0; p < list.length; p += 2) {
+        const d = list[p]! >>> FIELD_BITS;
+        if (d !== current && this.alive[d] === 1) n++;
+        current = d;
+      }
+    }
+    this.dfCache.set(key, n);
+    return n;
+  }
+
+  /**
+   * The most a document can score on one query token: kind weight × synonym weight × idf (0 when no
+   * document holds it). Summed over a query it bounds every score, which normalises them.
+   */
+  termWeight(token: Token): number {
+    const n = this.documentFrequency(termKey(token));
+    if (n === 0) return 0;
+    const idf = Math.log(1 + (this.liveCount - n + 0.5) / (n + 0.5));
+    return this.config.kindWeights[token.kind] * (token.weight ?? 1) * idf;
+  }
+
+  /**
+   * The score a document with these fields would get from {@link searchAnalysis} against this
+   * index's statistics, bit for bit the same as a search's when the document is indexed as given.
+   * Nothing is added to the index.
+   */
+  scoreDocument(analysis: QueryAnalysis, fields: TextDocument['fields']): number {
+    if (this.liveCount === 0 || analysis.tokens.length === 0) return 0;
+    const { texts, fieldOfText } = this.fieldTexts({ id: '(scored)', fields });
+    const lengths = new Array<number>(this.fieldCount).fill(0);
+    const frequencies = new Map<string, number[]>();
+    scanNormalised(texts, (text, kind, part) => {
+      const f = fieldOfText[part]!;
+      lengths[f]!++;
+      const key = kind === 'bigram' ? termKey({ text, kind }) : text;
+      let perField = frequencies.get(key);
+      if (perField === undefined) {
+        perField = new Array<number>(this.fieldCount).fill(0);
+        frequencies.set(key, perField);
+      }
+      if (perField[f]! < MAX_FREQUENCY) perField[f]!++;
+    });
+    const scoring = this.prepareScoring();
+    const { k1 } = this.config;
+    const termScore = (token: Token): number => {
+      const perField = frequencies.get(termKey(token));
+      if (perField === undefined) return 0;
+      const n = this.documentFrequency(termKey(token));
+      if (n === 0) return 0;
+      let tf = 0;
+      for (let f = 0; f < this.fieldCount; f++) {
+        if (perField[f] === 0) continue;
+        tf +=
+          (scoring.fieldWeight[f]! * perField[f]!) /
+          (scoring.lengthBase[f]! + scoring.lengthScale[f]! * lengths[f]!);
+      }
+      const idf = Math.log(1 + (this.liveCount - n + 0.5) / (n + 0.5));
+      const weight = this.config.kindWeights[token.kind] * (token.weight ?? 1) * idf;
+      return (tf / (k1 + tf)) * weight;
+    };
+    let score = 0;
+    for (const token of analysis.core) {
+      const value = termScore(token);
+      if (value !== 0) score += value;
+    }
+    for (const group of analysis.synonyms) {
+      let best = 0;
+      for (const alternative of [group.said, ...group.alternatives]) {
+        let sum = 0;
+        for (const token of alternative) {
+          const value = termScore(token);
+          if (value !== 0) sum += value;
+        }
+        if (sum > best) best = sum;
+      }
+      if (best !== 0) score += best;
+    }
+    return score;
   }
 
   /** Folds the delta into the frozen tier and drops removed documents. Searches are unaffected. */

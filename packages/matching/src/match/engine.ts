@@ -1,0 +1,420 @@
+import { isoDateInChina, type Royalty } from '@openlicense/domain';
+import { describeMatch } from '../index/explain.ts';
+import { TextIndex } from '../index/text-index.ts';
+import { type QueryAnalysis, termKey, tokenise } from '../text/tokenise.ts';
+import { bestIpcAgreement, ipcSubclass } from './ipc.ts';
+import { MAX_QUERY_TERMS, maxQueryScore, prunedQuery } from './query.ts';
+import {
+  chainShare,
+  dealTypeShare,
+  explainChain,
+  explainDealType,
+  explainFeedback,
+  explainIpcExplicit,
+  explainIpcInferred,
+  explainPrice,
+  explainRegion,
+  explainText,
+  feedbackPenalty,
+  type InferredIpc,
+  ipcShareExplicit,
+  ipcShareInferred,
+  type LicenceCost,
+  licenceCost,
+  penalisedSubclasses,
+  priceShare,
+  regionShare,
+  round1,
+  SIGNAL_POINTS,
+  textShare,
+} from './signals.ts';
+import { readEngineSnapshot, writeEngineSnapshot } from './snapshot.ts';
+import type {
+  FeedbackAdjustments,
+  ListingFeatures,
+  MatchExplanation,
+  MatchResult,
+  NeedFeatures,
+  SignalExplanation,
+} from './types.ts';
+
+/**
+ * Bumped whenever the same inputs would score or explain differently; stored beside each match so
+ * a full run can tell stale ones.
+ */
+export const MATCH_ENGINE_VERSION = 1;
+
+/** Listing fields and their BM25F weights: a title hit counts three times an abstract hit. */
+export const LISTING_FIELDS = { title: 3, keywords: 2, abstract: 1 } as const;
+/** Need fields, searched when a listing looks for needs. */
+export const NEED_FIELDS = { title: 3, targets: 2, description: 1 } as const;
+
+/** Text hits the full ranking is computed for, before the best `limit` are kept. */
+export const CANDIDATES = 100;
+/** Best text hits a need's likely IPC subclasses are inferred from when it names none. */
+export const FEEDBACK_HITS = 10;
+
+/** What the engine keeps of a listing: everything but its text, which lives in the index. */
+export interface StoredListing {
+  readonly id: string;
+  readonly kind: 'listing' | 'bundle';
+  readonly ipc: readonly string[];
+  readonly subclasses: readonly string[];
+  readonly industryChains: readonly string[];
+  readonly regionCode: string;
+  readonly holderName: string;
+  readonly royalty: Royalty;
+  readonly period: { readonly start: string; readonly end: string };
+}
+
+/** A need prepared for scoring against the listings as the index stands. */
+interface NeedContext {
+  readonly need: NeedFeatures;
+  readonly analysis: QueryAnalysis;
+  readonly maxScore: number;
+  /** Set when the need names no IPC. */
+  readonly inferred?: InferredIpc;
+  readonly adjustments?: FeedbackAdjustments;
+}
+
+interface PairScore {
+  readonly listing: StoredListing;
+  readonly text: number;
+  readonly ipc: number;
+  readonly penalised: [string, number][];
+  readonly raw: number;
+  readonly score: number;
+}
+
+export interface MatchEngineOptions {
+  /** The clock the price fit counts the need's three years from (tests fix it). */
+  now?: () => Date;
+}
+
+export interface MatchNeedOptions {
+  limit: number;
+  adjustments?: FeedbackAdjustments;
+}
+
+export interface MatchListingOptions {
+  limit: number;
+  adjustmentsFor?: (enterpriseOrgId: string) => FeedbackAdjustments | undefined;
+}
+
+function storedListing(listing: ListingFeatures): StoredListing {
+  const subclasses = [...new Set(listing.ipc.map(ipcSubclass).filter((s): s is string => s !== undefined))];
+  return {
+    id: listing.id,
+    kind: listing.kind,
+    ipc: [...listing.ipc],
+    subclasses,
+    industryChains: [...listing.industryChains],
+    regionCode: listing.regionCode,
+    holderName: listing.holderName,
+    royalty: listing.royalty,
+    period: { start: listing.period.start, end: listing.period.end },
+  };
+}
+
+function listingFields(listing: ListingFeatures) {
+  return { title: listing.title, keywords: listing.keywords, abstract: listing.abstract ?? '' };
+}
+
+function needText(need: NeedFeatures): { text: string; priority: string } {
+  const priority = [need.title, ...need.targets].join('\n');
+  return { text: `${priority}\n${need.description}`, priority };
+}
+
+function listingText(listing: ListingFeatures): { text: string; priority: string } {
+  const priority = [listing.title, ...listing.keywords].join('\n');
+  return { text: `${priority}\n${listing.abstract ?? ''}`, priority };
+}
+
+const byScore = (a: PairScore, b: PairScore) =>
+  b.score - a.score ||
+  b.raw - a.raw ||
+  (a.listing.id < b.listing.id ? -1 : a.listing.id > b.listing.id ? 1 : 0);
+
+/**
+ * Two-way, explainable matching of needs and listings (see the package README): BM25F text
+ * relevance, IPC hierarchy similarity (inferred from the best text hits when the need names no IPC),
+ * industry chain, price fit over the need's three-year horizon, deal type and region make one 0–100
+ * score; an enterprise's "wrong field" answers lower it and "already known" listings never return.
+ *
+ * Pure and deterministic: the same listings, needs, adjustments and day give the same scores and
+ * explanations, whichever way (need → listings or listing → needs) a pair is found.
+ *
+ * @example
+ * const engine = new MatchEngine();
+ * engine.upsertListing(listing);
+ * engine.matchNeed(need, { limit: 20 })[0]?.explanation.summary
+ */
+export class MatchEngine {
+  private readonly now: () => Date;
+  private listingIndex = new TextIndex({ fields: LISTING_FIELDS });
+  private needIndex = new TextIndex({ fields: NEED_FIELDS });
+  private readonly listings = new Map<string, StoredListing>();
+  private readonly needs = new Map<string, NeedFeatures>();
+  /** Bumped whenever a listing comes or goes: cached need contexts are then stale. */
+  private generation = 0;
+  private readonly contexts = new Map<
+    string,
+    { generation: number; excludedKey: string; context: NeedContext }
+  >();
+  private readonly costs = new Map<string, { today: string; cost: LicenceCost }>();
+
+  constructor(options: MatchEngineOptions = {}) {
+    this.now = options.now ?? (() => new Date());
+  }
+
+  get listingCount(): number {
+    return this.listings.size;
+  }
+
+  get needCount(): number {
+    return this.needs.size;
+  }
+
+  upsertListing(listing: ListingFeatures): void {
+    this.listingIndex.update({ id: listing.id, fields: listingFields(listing) });
+    this.listings.set(listing.id, storedListing(listing));
+    this.costs.delete(listing.id);
+    this.generation++;
+  }
+
+  removeListing(id: string): boolean {
+    const removed = this.listings.delete(id);
+    this.listingIndex.remove(id);
+    this.costs.delete(id);
+    if (removed) this.generation++;
+    return removed;
+  }
+
+  upsertNeed(need: NeedFeatures): void {
+    this.needIndex.update({
+      id: need.id,
+      fields: { title: need.title, targets: need.targets, description: need.description },
+    });
+    this.needs.set(need.id, structuredClone(need));
+    this.contexts.delete(need.id);
+  }
+
+  removeNeed(id: string): boolean {
+    this.needIndex.remove(id);
+    this.contexts.delete(id);
+    return this.needs.delete(id);
+  }
+
+  /** Listings and bundles for a need, best first (ids are listing ids). */
+  matchNeed(need: NeedFeatures, options: MatchNeedOptions): MatchResult[] {
+    const { limit, adjustments } = options;
+    const excluded = new Set(adjustments?.excludedListings ?? []);
+    const analysis = this.needQuery(need);
+    const hits = this.textHits(analysis, Math.max(CANDIDATES, limit), excluded);
+    const context = this.contextFrom(need, analysis, hits, adjustments);
+    const today = this.today();
+    const pairs = hits
+      .map((hit) => this.scorePair(context, this.listings.get(hit.id)!, hit.score, today))
+      .sort(byScore)
+      .slice(0, limit);
+    return pairs.map((pair) => ({
+      id: pair.listing.id,
+      score: pair.score,
+      explanation: this.explain(
+        context,
+        pair,
+        this.listingIndex.matchedTerms(analysis, pair.listing.id),
+        today,
+      ),
+    }));
+  }
+
+  /** Needs a listing suits, best first (ids are need ids); each enterprise's feedback applies. */
+  matchListing(listing: ListingFeatures, options: MatchListingOptions): MatchResult[] {
+    const { limit, adjustmentsFor } = options;
+    const { text, priority } = listingText(listing);
+    const query = prunedQuery(this.needIndex, text, priority);
+    const hits = this.needIndex.searchAnalysis(query, {
+      limit: Math.max(CANDIDATES, limit),
+      matched: false,
+    }).hits;
+    const stored = storedListing(listing);
+    const fields = listingFields(listing);
+    const today = this.today();
+    const pairs: { pair: PairScore; context: NeedContext }[] = [];
+    for (const hit of hits) {
+      const need = this.needs.get(hit.id)!;
+      const adjustments = adjustmentsFor?.(need.enterpriseOrgId);
+      if (adjustments?.excludedListings.includes(listing.id)) continue;
+      const context = this.needContext(need, adjustments);
+      const textScore = this.listingIndex.scoreDocument(context.analysis, fields);
+      if (textScore === 0) continue;
+      pairs.push({ pair: this.scorePair(context, stored, textScore, today), context });
+    }
+    pairs.sort((a, b) => byScore(a.pair, b.pair) || (a.context.need.id < b.context.need.id ? -1 : 1));
+    return pairs.slice(0, limit).map(({ pair, context }) => ({
+      id: context.need.id,
+      score: pair.score,
+      explanation: this.explain(context, pair, this.termsOf(context.analysis, listing), today),
+    }));
+  }
+
+  /** The engine as bytes: both text indexes in their snapshot format plus the listings' and needs' features. */
+  serialise(): Uint8Array {
+    return writeEngineSnapshot({
+      engineVersion: MATCH_ENGINE_VERSION,
+      listingIndex: this.listingIndex,
+      needIndex: this.needIndex,
+      listings: [...this.listings.values()],
+      needs: [...this.needs.values()],
+    });
+  }
+
+  /** An engine from {@link serialise}'s bytes (which must not change afterwards). */
+  static load(bytes: Uint8Array, options: MatchEngineOptions = {}): MatchEngine {
+    const snapshot = readEngineSnapshot(bytes, MATCH_ENGINE_VERSION);
+    const engine = new MatchEngine(options);
+    engine.listingIndex = snapshot.listingIndex;
+    engine.needIndex = snapshot.needIndex;
+    for (const listing of snapshot.listings) engine.listings.set(listing.id, listing);
+    for (const need of snapshot.needs) engine.needs.set(need.id, need);
+    return engine;
+  }
+
+  private today(): string {
+    return isoDateInChina(this.now());
+  }
+
+  private needQuery(need: NeedFeatures): QueryAnalysis {
+    const { text, priority } = needText(need);
+    return prunedQuery(this.listingIndex, text, priority, MAX_QUERY_TERMS);
+  }
+
+  private textHits(analysis: QueryAnalysis, limit: number, excluded: ReadonlySet<string>) {
+    const { hits } = this.listingIndex.searchAnalysis(analysis, {
+      limit: limit + excluded.size,
+      matched: false,
+    });
+    return (excluded.size === 0 ? hits : hits.filter((h) => !excluded.has(h.id))).slice(0, limit);
+  }
+
+  /** A need's scoring context, cached until the listings or the need change. */
+  private needContext(need: NeedFeatures, adjustments: FeedbackAdjustments | undefined): NeedContext {
+    const excludedKey = [...(adjustments?.excludedListings ?? [])].sort().join('\n');
+    const cached = this.contexts.get(need.id);
+    if (cached !== undefined && cached.generation === this.generation && cached.excludedKey === excludedKey) {
+      return adjustments === undefined ? cached.context : { ...cached.context, adjustments };
+    }
+    const analysis = this.needQuery(need);
+    const hits =
+      need.ipc !== undefined && need.ipc.length > 0
+        ? []
+        : this.textHits(analysis, FEEDBACK_HITS, new Set(adjustments?.excludedListings ?? []));
+    const context = this.contextFrom(need, analysis, hits, adjustments);
+    this.contexts.set(need.id, { generation: this.generation, excludedKey, context });
+    return context;
+  }
+
+  private contextFrom(
+    need: NeedFeatures,
+    analysis: QueryAnalysis,
+    hits: readonly { id: string; score: number }[],
+    adjustments: FeedbackAdjustments | undefined,
+  ): NeedContext {
+    const maxScore = maxQueryScore(this.listingIndex, analysis);
+    const base = { need, analysis, maxScore, ...(adjustments === undefined ? {} : { adjustments }) };
+    if (need.ipc !== undefined && need.ipc.length > 0) return base;
+    return { ...base, inferred: this.inferIpc(hits.slice(0, FEEDBACK_HITS)) };
+  }
+
+  /**
+   * Pseudo-relevance feedback: the subclasses of the best text hits, each hit weighing its text
+   * score, as shares of the whole.
+   */
+  private inferIpc(hits: readonly { id: string; score: number }[]): InferredIpc {
+    const weights = new Map<string, number>();
+    let total = 0;
+    let from = 0;
+    for (const hit of hits) {
+      const { subclasses } = this.listings.get(hit.id)!;
+      if (subclasses.length === 0) continue;
+      from++;
+      total += hit.score;
+      for (const code of subclasses) weights.set(code, (weights.get(code) ?? 0) + hit.score);
+    }
+    const subclasses = [...weights]
+      .map(([code, weight]): [string, number] => [code, weight / total])
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    return { subclasses, from };
+  }
+
+  private cost(listing: StoredListing, today: string): LicenceCost {
+    const cached = this.costs.get(listing.id);
+    if (cached !== undefined && cached.today === today) return cached.cost;
+    const cost = licenceCost(listing.royalty, listing.period, today);
+    this.costs.set(listing.id, { today, cost });
+    return cost;
+  }
+
+  private scorePair(
+    context: NeedContext,
+    listing: StoredListing,
+    textScore: number,
+    today: string,
+  ): PairScore {
+    const { need } = context;
+    const text = textShare(context.maxScore > 0 ? textScore / context.maxScore : 0);
+    const ipc =
+      context.inferred === undefined
+        ? ipcShareExplicit(bestIpcAgreement(need.ipc ?? [], listing.ipc))
+        : ipcShareInferred(context.inferred, listing.subclasses);
+    const penalised = penalisedSubclasses(context.adjustments, listing.subclasses);
+    const contributions = [
+      round1(text * SIGNAL_POINTS.text),
+      round1(ipc * SIGNAL_POINTS.ipc),
+      round1(chainShare(need.industryChains, listing.industryChains) * SIGNAL_POINTS.chain),
+      round1(priceShare(this.cost(listing, today), need.budget) * SIGNAL_POINTS.price),
+      round1(dealTypeShare(need.dealTypes) * SIGNAL_POINTS.dealType),
+      round1(regionShare(need.regionCode, listing.regionCode) * SIGNAL_POINTS.region),
+      -feedbackPenalty(penalised),
+    ];
+    const raw =
+      text * SIGNAL_POINTS.text + ipc * SIGNAL_POINTS.ipc + contributions.slice(2).reduce((a, b) => a + b, 0);
+    const sum = contributions.reduce((a, b) => a + b, 0);
+    return { listing, text, ipc, penalised, raw, score: Math.min(100, Math.max(0, round1(sum))) };
+  }
+
+  private explain(context: NeedContext, pair: PairScore, terms: string[], today: string): MatchExplanation {
+    const { need } = context;
+    const { listing } = pair;
+    const signals: SignalExplanation[] = [
+      explainText(pair.text, terms),
+      context.inferred === undefined
+        ? explainIpcExplicit(listing.ipc, bestIpcAgreement(need.ipc ?? [], listing.ipc))
+        : explainIpcInferred(context.inferred, listing.subclasses, pair.ipc),
+      explainChain(need.industryChains, listing.industryChains),
+      explainPrice(this.cost(listing, today), need.budget),
+      explainDealType(need.dealTypes),
+      explainRegion(need.regionCode, listing.regionCode),
+    ];
+    if (pair.penalised.length > 0) signals.push(explainFeedback(pair.penalised));
+    const reasons = signals
+      .filter((s) => s.signal !== 'feedback' && s.contribution > 0)
+      .sort((a, b) => b.contribution - a.contribution)
+      .slice(0, 3)
+      .map((s) => s.text);
+    const feedback = signals.find((s) => s.signal === 'feedback');
+    const what = listing.kind === 'bundle' ? '专利包' : '专利';
+    const summary = `匹配度 ${pair.score.toFixed(1)} 分（${what}，${listing.holderName}）：${[...reasons, ...(feedback === undefined ? [] : [feedback.text])].join('；')}`;
+    return { summary, signals };
+  }
+
+  /** What the listing matched of a need's query, from the index when it holds that listing. */
+  private termsOf(analysis: QueryAnalysis, listing: ListingFeatures): string[] {
+    if (this.listingIndex.has(listing.id)) return this.listingIndex.matchedTerms(analysis, listing.id);
+    const keys = new Set(
+      [listing.title, ...listing.keywords, listing.abstract ?? ''].flatMap((t) => tokenise(t).map(termKey)),
+    );
+    return describeMatch(analysis, (key) => keys.has(key));
+  }
+}

@@ -1,0 +1,74 @@
+import type { TextIndex } from '../index/text-index.ts';
+import { analyseQuery, type QueryAnalysis, type Token, termKey } from '../text/tokenise.ts';
+
+/**
+ * Most query terms a long text (a need's description, a listing's abstract) keeps: scanning the
+ * postings of every bigram of a 500-character need costs far more than it tells.
+ */
+export const MAX_QUERY_TERMS = 48;
+
+/** In pruning, a term of the title (or targets, keywords) counts this many times its idf. */
+const PRIORITY_BOOST = 2;
+
+function dedupe(tokens: readonly Token[]): Token[] {
+  const seen = new Set<string>();
+  return tokens.filter((t) => {
+    const key = termKey(t);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * The analysis of `text` as a query against `index`, keeping at most `maxTerms` of its own terms:
+ * those the index weighs most (highest idf × kind weight), with terms also found in `priorityText`
+ * counted double. Terms no indexed document holds are dropped (they cannot score). Synonym groups are
+ * kept whole. Kept terms stay in the order the text gave them, so scores are reproducible.
+ */
+export function prunedQuery(
+  index: TextIndex,
+  text: string,
+  priorityText: string,
+  maxTerms = MAX_QUERY_TERMS,
+): QueryAnalysis {
+  const full = analyseQuery(text);
+  const priority = new Set(analyseQuery(priorityText).core.map(termKey));
+  const ranked = full.core
+    .map((token, order) => {
+      const weight = index.termWeight(token);
+      return {
+        token,
+        order,
+        key: termKey(token),
+        rank: priority.has(termKey(token)) ? weight * PRIORITY_BOOST : weight,
+      };
+    })
+    .filter((t) => t.rank > 0)
+    .sort((a, b) => b.rank - a.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .slice(0, maxTerms)
+    .sort((a, b) => a.order - b.order);
+  const core = ranked.map((t) => t.token);
+  return {
+    core,
+    synonyms: full.synonyms,
+    runs: full.runs,
+    tokens: dedupe([...core, ...full.synonyms.flatMap((s) => [...s.said, ...s.alternatives.flat()])]),
+  };
+}
+
+/** The most a document can score on the query: every term saturated (see {@link TextIndex.termWeight}). */
+export function maxQueryScore(index: TextIndex, analysis: QueryAnalysis): number {
+  let max = 0;
+  for (const token of analysis.core) max += index.termWeight(token);
+  for (const group of analysis.synonyms) {
+    let best = 0;
+    for (const alternative of [group.said, ...group.alternatives]) {
+      let sum = 0;
+      for (const token of alternative) sum += index.termWeight(token);
+      if (sum > best) best = sum;
+    }
+    max += best;
+  }
+  return max;
+}

@@ -1,0 +1,307 @@
+import {
+  addDays,
+  addYears,
+  calculateRoyalty,
+  DEAL_TYPE_LABELS,
+  type DealType,
+  PREFECTURES,
+  PROVINCES,
+  type Royalty,
+} from '@openlicense/domain';
+import { IPC_LEVEL_NAMES, type IpcAgreement } from './ipc.ts';
+import { formatYuan } from './money.ts';
+import type { FeedbackAdjustments, MatchSignal, SignalExplanation } from './types.ts';
+
+/** The most points each signal can add; together 100. */
+export const SIGNAL_POINTS: Readonly<Record<Exclude<MatchSignal, 'feedback'>, number>> = {
+  text: 50,
+  ipc: 20,
+  chain: 10,
+  price: 10,
+  dealType: 5,
+  region: 5,
+};
+
+/** Points taken per "wrong field" answer in one IPC subclass, and at most in all. */
+export const FEEDBACK_PENALTY_PER_ANSWER = 15;
+export const FEEDBACK_PENALTY_MAX = 45;
+
+/** Years of licence a need's budget is compared against. */
+export const PRICE_HORIZON_YEARS = 3;
+
+/** A signal that knows nothing either way (no budget, no chains) gives this share of its points. */
+export const UNKNOWN_SHARE = 0.5;
+
+export const round1 = (value: number) => Math.round(value * 10) / 10;
+
+export function signal(
+  name: MatchSignal,
+  contribution: number,
+  evidence: string[],
+  text: string,
+): SignalExplanation {
+  return { signal: name, contribution: round1(contribution), evidence, text };
+}
+
+// ---------------------------------------------------------------- text
+
+/** Share of the text points for a score `ratio` of the best the query could score (0–1). */
+export function textShare(ratio: number): number {
+  return ratio <= 0 ? 0 : 1 - Math.exp(-ratio / TEXT_RATIO_SCALE);
+}
+
+/** A document scoring this share of the query's best score gets 63 % of the text points. */
+export const TEXT_RATIO_SCALE = 0.25;
+
+export function explainText(share: number, terms: readonly string[]): SignalExplanation {
+  const shown = terms.slice(0, 8);
+  const text = shown.length === 0 ? '文本相关度低，无明显共同关键词' : `共同关键词：${shown.join('、')}`;
+  return signal('text', share * SIGNAL_POINTS.text, shown, text);
+}
+
+// ---------------------------------------------------------------- IPC
+
+/** A need's likely subclasses, inferred from the IPC of its best text hits (pseudo-relevance feedback). */
+export interface InferredIpc {
+  /** Subclass → share of the hits' weight (0–1), largest first. */
+  readonly subclasses: readonly (readonly [string, number])[];
+  /** How many text hits it was drawn from. */
+  readonly from: number;
+}
+
+export function ipcShareExplicit(agreement: IpcAgreement | undefined): number {
+  return agreement?.similarity ?? 0;
+}
+
+/** Agreement of a listing's subclasses with an inferred distribution, 0–1. */
+export function ipcShareInferred(inferred: InferredIpc, subclasses: readonly string[]): number {
+  let sum = 0;
+  for (const [code, share] of inferred.subclasses) if (subclasses.includes(code)) sum += share;
+  return Math.min(1, sum / INFERRED_FULL_AGREEMENT);
+}
+
+/** A listing whose subclasses carry this much of the inferred weight gets all the IPC points. */
+export const INFERRED_FULL_AGREEMENT = 0.6;
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+export function explainIpcExplicit(
+  listingIpc: readonly string[],
+  agreement: IpcAgreement | undefined,
+): SignalExplanation {
+  if (listingIpc.length === 0) return signal('ipc', 0, [], '专利未填 IPC 分类号');
+  if (agreement === undefined) {
+    return signal('ipc', 0, [], `IPC 不同（专利 ${listingIpc.slice(0, 3).join('、')}）`);
+  }
+  const level = IPC_LEVEL_NAMES[agreement.level]!;
+  const same = agreement.needCode === agreement.listingCode;
+  const text =
+    agreement.level === 4 || same
+      ? `IPC 分类号相同：${agreement.listingCode}`
+      : `IPC 同属${level} ${agreement.shared}（需求 ${agreement.needCode}，专利 ${agreement.listingCode}）`;
+  return signal('ipc', ipcShareExplicit(agreement) * SIGNAL_POINTS.ipc, [agreement.shared], text);
+}
+
+export function explainIpcInferred(
+  inferred: InferredIpc,
+  listingSubclasses: readonly string[],
+  share: number,
+): SignalExplanation {
+  if (inferred.subclasses.length === 0) {
+    return signal('ipc', 0, [], '需求未填 IPC 分类号，相近专利也未标注，无从推断');
+  }
+  const guess = inferred.subclasses
+    .slice(0, 3)
+    .map(([code, s]) => `${code}（${percent(s)}）`)
+    .join('、');
+  const prefix = `需求未填 IPC，按文本最相近的 ${inferred.from} 件推断为 ${guess}`;
+  const shared = listingSubclasses.filter((code) => inferred.subclasses.some(([c]) => c === code));
+  if (listingSubclasses.length === 0) return signal('ipc', 0, [], `${prefix}；专利未填 IPC`);
+  const text =
+    shared.length > 0
+      ? `${prefix}；本项属 ${shared.join('、')}`
+      : `${prefix}；本项属 ${listingSubclasses.slice(0, 3).join('、')}，不在其中`;
+  return signal('ipc', share * SIGNAL_POINTS.ipc, shared, text);
+}
+
+// ---------------------------------------------------------------- industry chain
+
+export function chainShare(needChains: readonly string[], listingChains: readonly string[]): number {
+  if (needChains.length === 0 || listingChains.length === 0) return UNKNOWN_SHARE;
+  return sharedChains(needChains, listingChains).length > 0 ? 1 : 0;
+}
+
+function sharedChains(needChains: readonly string[], listingChains: readonly string[]): string[] {
+  const listing = new Set(listingChains.map((c) => c.trim()));
+  return [...new Set(needChains.map((c) => c.trim()))].filter((c) => listing.has(c));
+}
+
+export function explainChain(
+  needChains: readonly string[],
+  listingChains: readonly string[],
+): SignalExplanation {
+  const share = chainShare(needChains, listingChains);
+  if (needChains.length === 0) return signal('chain', share * SIGNAL_POINTS.chain, [], '需求未标注产业链');
+  if (listingChains.length === 0) return signal('chain', share * SIGNAL_POINTS.chain, [], '专利未标注产业链');
+  const shared = sharedChains(needChains, listingChains);
+  const text =
+    shared.length > 0
+      ? `同属产业链：${shared.join('、')}`
+      : `产业链不同（需求：${needChains.join('、')}；专利：${listingChains.join('、')}）`;
+  return signal('chain', share * SIGNAL_POINTS.chain, shared, text);
+}
+
+// ---------------------------------------------------------------- price
+
+export interface LicenceCost {
+  /** Fixed fees (lump sum, entry fee, instalments) within the horizon, in fen. */
+  readonly fixedFen: number;
+  /** The running royalty, in words, when there is one: '另按净销售额 3% 提成'. */
+  readonly running?: string;
+  /** Last day of the horizon the cost covers, or undefined when the licence period is over. */
+  readonly until?: string;
+  readonly free: boolean;
+}
+
+/**
+ * The calculator owes an instalment due after the period in its last year; one due after the need's
+ * horizon is simply not paid within it, so it is left out when the horizon (not the period) ends first.
+ */
+function withinHorizon(royalty: Royalty, horizonClipped: boolean): Royalty {
+  if (royalty.method !== 'instalments' || !horizonClipped) return royalty;
+  const schedule = royalty.schedule.filter((i) => i.dueAfterMonths < PRICE_HORIZON_YEARS * 12);
+  if (schedule.length === 0) return { method: 'free' };
+  return { ...royalty, schedule, totalFen: schedule.reduce((sum, i) => sum + i.amountFen, 0) };
+}
+
+/** What the open licence costs from `today` over {@link PRICE_HORIZON_YEARS} years, by the domain calculator. */
+export function licenceCost(
+  royalty: Royalty,
+  period: { start: string; end: string },
+  today: string,
+): LicenceCost {
+  const start = period.start > today ? period.start : today;
+  const horizonEnd = addDays(addYears(start, PRICE_HORIZON_YEARS), -1);
+  const end = period.end < horizonEnd ? period.end : horizonEnd;
+  const free = royalty.method === 'free';
+  let running: string | undefined;
+  if (royalty.method === 'running_royalty' || royalty.method === 'entry_fee_plus_royalty') {
+    running =
+      royalty.base === 'per_unit'
+        ? `另按件提成每件 ${formatYuan(royalty.perUnitFen ?? 0)}`
+        : `另按${royalty.base === 'net_sales' ? '净销售额' : '利润'} ${royalty.ratePercent ?? 0}% 提成`;
+  }
+  if (end < start) return running === undefined ? { fixedFen: 0, free } : { fixedFen: 0, running, free };
+  const fixedFen = calculateRoyalty(withinHorizon(royalty, end === horizonEnd), { start, end }, {}).totalFen;
+  return running === undefined ? { fixedFen, until: end, free } : { fixedFen, running, until: end, free };
+}
+
+/** Within budget: all; up to half over: falling to 0 linearly; no budget: {@link UNKNOWN_SHARE}. */
+export function priceShare(
+  cost: LicenceCost,
+  budget: { minFen: number; maxFen: number } | undefined,
+): number {
+  if (budget === undefined) return UNKNOWN_SHARE;
+  if (cost.fixedFen <= budget.maxFen) return 1;
+  const over = cost.fixedFen - budget.maxFen;
+  const tolerance = budget.maxFen * 0.5;
+  return tolerance <= 0 ? 0 : Math.max(0, 1 - over / tolerance) * 0.5;
+}
+
+export function explainPrice(
+  cost: LicenceCost,
+  budget: { minFen: number; maxFen: number } | undefined,
+): SignalExplanation {
+  const share = priceShare(cost, budget);
+  const points = share * SIGNAL_POINTS.price;
+  const running = cost.running === undefined ? '' : `，${cost.running}`;
+  if (cost.until === undefined) return signal('price', points, [], '许可期已届满，无从计价');
+  const costText = cost.free
+    ? '免费许可'
+    : `按需求的 ${PRICE_HORIZON_YEARS} 年期限，许可费 ${formatYuan(cost.fixedFen)}${running}`;
+  if (budget === undefined) {
+    return signal('price', points, [formatYuan(cost.fixedFen)], `${costText}；需求未填预算`);
+  }
+  const evidence = `${formatYuan(cost.fixedFen)} / ${formatYuan(budget.maxFen)} 预算`;
+  const verdict = cost.fixedFen <= budget.maxFen ? '在预算之内' : '超出预算';
+  return signal('price', points, [evidence], `${costText}（${evidence}），${verdict}`);
+}
+
+// ---------------------------------------------------------------- deal type
+
+/** Listings are open licences: they suit a need that takes an open or an ordinary licence. */
+export const COMPATIBLE_DEAL_TYPES: readonly DealType[] = ['open_license', 'ordinary_license'];
+
+export function dealTypeShare(dealTypes: readonly DealType[]): number {
+  return dealTypes.some((t) => COMPATIBLE_DEAL_TYPES.includes(t)) ? 1 : 0;
+}
+
+export function explainDealType(dealTypes: readonly DealType[]): SignalExplanation {
+  const share = dealTypeShare(dealTypes);
+  const accepted = dealTypes.map((t) => DEAL_TYPE_LABELS[t]);
+  const text =
+    share > 0
+      ? `需求接受${accepted.filter((_, i) => COMPATIBLE_DEAL_TYPES.includes(dealTypes[i]!)).join('、')}，与开放许可相符`
+      : `需求只接受${accepted.join('、') || '其他方式'}，开放许可不在其中`;
+  return signal('dealType', share * SIGNAL_POINTS.dealType, accepted, text);
+}
+
+// ---------------------------------------------------------------- region
+
+export function regionShare(needRegion: string, listingRegion: string): number {
+  if (needRegion.slice(0, 4) === listingRegion.slice(0, 4)) return 1;
+  if (needRegion.slice(0, 2) === listingRegion.slice(0, 2)) return 0.6;
+  return 0;
+}
+
+const provinceName = (code: string) => PROVINCES[code.slice(0, 2)] ?? `${code.slice(0, 2)}0000`;
+const cityName = (code: string) => PREFECTURES[`${code.slice(0, 4)}00`] ?? `${code.slice(0, 4)}00`;
+
+export function explainRegion(needRegion: string, listingRegion: string): SignalExplanation {
+  const share = regionShare(needRegion, listingRegion);
+  const points = share * SIGNAL_POINTS.region;
+  if (share === 1) {
+    const city = cityName(needRegion);
+    return signal('region', points, [city], `需求方与专利权人同在${city}`);
+  }
+  if (share > 0) {
+    const province = provinceName(needRegion);
+    return signal('region', points, [province], `需求方与专利权人同在${province}`);
+  }
+  const need = provinceName(needRegion);
+  const holder = provinceName(listingRegion);
+  return signal('region', points, [need, holder], `需求方在${need}，专利权人在${holder}`);
+}
+
+// ---------------------------------------------------------------- feedback
+
+/** Subclasses of the listing the enterprise called the wrong field, with the times it did. */
+export function penalisedSubclasses(
+  adjustments: FeedbackAdjustments | undefined,
+  subclasses: readonly string[],
+): [string, number][] {
+  if (adjustments === undefined) return [];
+  const found: [string, number][] = [];
+  for (const code of subclasses) {
+    const times = adjustments.penalisedIpc[code];
+    if (times !== undefined && times > 0) found.push([code, times]);
+  }
+  return found;
+}
+
+export function feedbackPenalty(penalised: readonly (readonly [string, number])[]): number {
+  let points = 0;
+  for (const [, times] of penalised) points += Math.min(3, times) * FEEDBACK_PENALTY_PER_ANSWER;
+  return Math.min(FEEDBACK_PENALTY_MAX, points);
+}
+
+export function explainFeedback(penalised: readonly (readonly [string, number])[]): SignalExplanation {
+  const codes = penalised.map(([code]) => code);
+  const times = penalised.map(([code, n]) => `${code} ${n} 次`).join('、');
+  return signal(
+    'feedback',
+    -feedbackPenalty(penalised),
+    codes,
+    `该企业曾反馈 ${codes.join('、')} 领域不对口（${times}），已降权`,
+  );
+}
