@@ -5,13 +5,16 @@ import {
   guard,
   NEED_SHEET_SPECS,
   PATENT_SHEET_SPECS,
+  PUSH_EVIDENCE_SPEC,
 } from '@openlicense/fn-api';
 import { LedgerFormatError, writeLedgerFile, writeTemplate } from '@openlicense/ledger-io';
 import { needsToExport } from './export-needs.ts';
+import { evidenceOrgId, evidenceYear, pushesOfYear } from './export-push-evidence.ts';
 import { importNeeds } from './import-needs.ts';
 import { importPatents } from './import-patents.ts';
 import { NEED_SHEET, needToSheet } from './need-sheet.ts';
 import { PATENT_SHEET, toSheet } from './patent-sheet.ts';
+import { evidenceSheetRows, PUSH_EVIDENCE_SHEET } from './push-evidence-sheet.ts';
 import { readUpload } from './read-upload.ts';
 import { xlsxResponse } from './xlsx-response.ts';
 
@@ -57,6 +60,14 @@ export function createSpreadsheetApp(deps: ApiDeps) {
           const needs = await needsToExport(deps, principal);
           const rows = needs.map((n) => needToSheet(n, n.ownerName));
           return xlsxResponse(c, await writeLedgerFile(NEED_SHEET, rows), '技术需求台账.xlsx');
+        })
+        .route(PUSH_EVIDENCE_SPEC, async (c, { query }) => {
+          const principal = guard(c, 'push.list');
+          const orgId = evidenceOrgId(principal, query.orgId);
+          const year = evidenceYear(query.year, deps.now());
+          const rows = evidenceSheetRows(await pushesOfYear(deps, orgId, year));
+          const file = await writeLedgerFile(PUSH_EVIDENCE_SHEET, rows);
+          return xlsxResponse(c, file, `精准推送佐证-${year}.xlsx`);
         });
     },
     { bodyLimitBytes: UPLOAD_LIMIT_BYTES },

@@ -49,7 +49,31 @@ export const PATENT_SHEET_SPECS = ledgerSpecs('patents', '专利台账 Patent le
 
 export const NEED_SHEET_SPECS = ledgerSpecs('needs', '技术需求 Needs', '技术需求台账');
 
-export const SPREADSHEET_SPECS = [...Object.values(PATENT_SHEET_SPECS), ...Object.values(NEED_SHEET_SPECS)];
+/** 精准推送佐证: a broker's pushes of one year (time, listing, enterprise, broker, score, explanation, outcome). */
+export const PUSH_EVIDENCE_SPEC = defineRoute({
+  method: 'get',
+  path: '/pushes/evidence.xlsx',
+  tags: ['精准推送 Precise push'],
+  summary: '导出精准推送佐证清单（每条推送一行，附合计）/ export the year’s push evidence',
+  request: {
+    query: z.object({
+      year: z.coerce
+        .number({ error: '年份应为 4 位数字 / year must be a 4-digit year' })
+        .int('年份应为 4 位数字 / year must be a 4-digit year')
+        .min(2000, '年份应为 4 位数字 / year must be a 4-digit year')
+        .max(2100, '年份应为 4 位数字 / year must be a 4-digit year')
+        .optional(),
+      orgId: z.string().trim().min(1).max(40).optional(),
+    }),
+  },
+  responses: { 200: { description: XLSX }, ...COMMON_ERRORS },
+});
+
+export const SPREADSHEET_SPECS = [
+  ...Object.values(PATENT_SHEET_SPECS),
+  ...Object.values(NEED_SHEET_SPECS),
+  PUSH_EVIDENCE_SPEC,
+];
 
 /** Whether `METHOD /api/...` belongs to the spreadsheet function (API Gateway routes it there). */
 export function isSpreadsheetRoute(method: string, path: string): boolean {
