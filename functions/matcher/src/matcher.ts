@@ -1,0 +1,69 @@
+import type { ChangeJournal, SnapshotStore } from '@openlicense/store';
+import type { MatcherConfig } from './config.ts';
+import { matchIndexConsumer } from './consumers/match-index.ts';
+import { pushDeliveryConsumer } from './consumers/push-delivery.ts';
+import { type MatcherJob, matchFullRun } from './jobs/match-full-run.ts';
+import type { Mailer } from './mail/mailer.ts';
+import type { EngineKind } from './match-index/engine.ts';
+import { type Log, MatchState } from './match-index/match-state.ts';
+import { MatchWriter } from './match-index/match-writer.ts';
+import type { MatcherStore } from './ports.ts';
+import type { StreamConsumer } from './stream-handler.ts';
+
+export interface MatcherDeps {
+  store: MatcherStore;
+  journal: Pick<ChangeJournal, 'append' | 'since'>;
+  snapshots: SnapshotStore;
+  mailer: Mailer;
+  engines: EngineKind;
+  config: MatcherConfig;
+  now?: () => Date;
+  /** How often changes made by other processes are read (default 30 s). */
+  refreshIntervalMs?: number;
+  log?: Log;
+}
+
+export interface Matcher {
+  state: MatchState;
+  /** `match-index` then `push-delivery`, for the stream handler. */
+  consumers: StreamConsumer[];
+  /** `match-full-run`, for the schedule. */
+  jobs: MatcherJob[];
+}
+
+/** The matcher's pieces over one engine: what the Lambda (and the local stack) wires to the stream and the schedule. */
+export function createMatcher(deps: MatcherDeps): Matcher {
+  const now = deps.now ?? (() => new Date());
+  const state = new MatchState({
+    store: deps.store,
+    journal: deps.journal,
+    snapshots: deps.snapshots,
+    engines: deps.engines,
+    now,
+    ...(deps.refreshIntervalMs === undefined ? {} : { refreshIntervalMs: deps.refreshIntervalMs }),
+    ...(deps.log ? { log: deps.log } : {}),
+  });
+  const writer = new MatchWriter({
+    store: deps.store,
+    state,
+    engineVersion: deps.engines.version,
+    now,
+    dedupeDays: deps.config.dedupeDays,
+    ...(deps.log ? { log: deps.log } : {}),
+  });
+  return {
+    state,
+    consumers: [
+      matchIndexConsumer({ store: deps.store, state, writer, journal: deps.journal }),
+      pushDeliveryConsumer({
+        store: deps.store,
+        mailer: deps.mailer,
+        mailFrom: deps.config.mailFrom,
+        appUrl: deps.config.appUrl,
+        now,
+        ...(deps.log ? { log: deps.log } : {}),
+      }),
+    ],
+    jobs: [matchFullRun(state, writer, now)],
+  };
+}

@@ -1,0 +1,69 @@
+import type {
+  Authorisation,
+  BundleRecord,
+  BundleStatus,
+  DeclarationRecord,
+  FeedbackAdjustments,
+  MatchRecord,
+  Need,
+  Org,
+  OrgStatus,
+  Proposal,
+  ProposalInput,
+  Push,
+  PushPreferences,
+  PushSettings,
+} from '@openlicense/domain';
+
+interface Page<T> {
+  items: T[];
+  nextCursor?: string;
+}
+type PageOptions = { limit: number; cursor?: string | undefined };
+
+/**
+ * What the matcher reads and writes, as a subset of the store's repositories (`Store` satisfies it), so its
+ * logic is tested against DynamoDB Local and its pure parts without one.
+ */
+export interface MatcherStore {
+  declarations: {
+    listPublished(options: PageOptions): Promise<Page<DeclarationRecord>>;
+    listChangedSince(isoTime: string): Promise<DeclarationRecord[]>;
+  };
+  bundles: {
+    get(id: string): Promise<BundleRecord | undefined>;
+    listByStatus(status: BundleStatus, options: PageOptions): Promise<Page<BundleRecord>>;
+  };
+  needs: {
+    get(id: string): Promise<Need | undefined>;
+    allByOwner(ownerOrgId: string): Promise<Need[]>;
+  };
+  orgs: {
+    get(orgId: string): Promise<Org | undefined>;
+    listByStatus(status: OrgStatus, options: { limit: number; cursor?: string }): Promise<Page<Org>>;
+  };
+  authorisations: { listByEnterprise(enterpriseOrgId: string): Promise<Authorisation[]> };
+  matches: {
+    replaceForNeed(needId: string, matches: MatchRecord[]): Promise<void>;
+    upsertForListing(listingId: string, matches: MatchRecord[]): Promise<void>;
+    removeListing(listingId: string): Promise<void>;
+    removeNeed(needId: string): Promise<void>;
+  };
+  proposals: {
+    upsert(proposals: ProposalInput[], now: Date): Promise<unknown>;
+    get(brokerOrgId: string, id: string): Promise<Proposal | undefined>;
+  };
+  pushes: {
+    approve(input: {
+      proposal: Proposal;
+      brokerUserId: string;
+      brokerName: string;
+      now: Date;
+      dedupeDays: number;
+    }): Promise<Push>;
+    deliver(pushId: string, now: Date): Promise<Push>;
+  };
+  pushPreferences: { get(enterpriseOrgId: string): Promise<PushPreferences> };
+  pushSettings: { get(brokerOrgId: string): Promise<PushSettings> };
+  matchFeedback: { get(enterpriseOrgId: string): Promise<FeedbackAdjustments> };
+}
