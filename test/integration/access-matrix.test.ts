@@ -265,6 +265,14 @@ const CASES: Case[] = [
     expected: (p) => signedIn(p, isEnterprise(p) || isAgent(p) || isOffice(p) ? 200 : 403),
   },
   {
+    // The IP office must name the broker (?orgId=), so without one it is a 400; brokers export their own.
+    name: 'GET /api/pushes/evidence.xlsx',
+    method: 'GET',
+    ownership: ['other'],
+    path: () => '/api/pushes/evidence.xlsx',
+    expected: (p) => signedIn(p, isAgent(p) ? 200 : isOffice(p) ? 400 : 403),
+  },
+  {
     name: 'PUT /api/orgs/{id}/application',
     method: 'PUT',
     ownership: ['own', 'other'],

@@ -36,6 +36,7 @@ const ROUTES: Array<{ method: string; path: string }> = [
   { method: 'GET', path: '/api/needs/template.xlsx' },
   { method: 'POST', path: '/api/needs/import' },
   { method: 'GET', path: '/api/needs/export.xlsx' },
+  { method: 'GET', path: '/api/pushes/evidence.xlsx' },
   { method: 'GET', path: '/api/needs' },
   { method: 'POST', path: '/api/needs' },
   { method: 'POST', path: '/api/needs/quality' },
