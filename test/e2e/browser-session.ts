@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { startLocalStack } from '../../packages/local/src/index.ts';
+import { type LocalStack, startLocalStack } from '../../packages/local/src/index.ts';
 import { DEMO_ACCOUNTS_BY_TYPE } from '../../packages/local/src/seed/demo-data/users.ts';
 import { buildWeb } from '../../web/build.ts';
 
@@ -17,6 +17,8 @@ export type DemoKey = keyof typeof DEMO_ACCOUNTS_BY_TYPE;
 
 export interface BrowserSession {
   url: string;
+  /** The stack's store, for preparing what a worker would (the stream poller does not run in these tests). */
+  store: LocalStack['store'];
   openPage(): Promise<Page>;
   /** Requests that left the local stack, and errors thrown in pages: both must stay empty. */
   externalRequests: string[];
@@ -52,6 +54,7 @@ export async function startBrowserSession(): Promise<BrowserSession> {
   const pageErrors: string[] = [];
   return {
     url: stack.url,
+    store: stack.store,
     externalRequests,
     pageErrors,
     async openPage() {

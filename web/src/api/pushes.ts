@@ -118,6 +118,9 @@ export interface PushPreferences {
 export interface PushSummary {
   year: number;
   byMonth: { month: string; delivered: number }[];
+  /** Pushes counted toward the quota (distinct pairs delivered). */
+  counted?: number;
+  /** Every delivery. */
   delivered: number;
   read: number;
   /** 0–1. */
