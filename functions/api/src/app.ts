@@ -8,11 +8,17 @@ import { bundleRoutes } from './routes/bundles.ts';
 import { declarationRoutes } from './routes/declarations.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { healthRoutes } from './routes/health.ts';
+import { inboxRoutes } from './routes/inbox.ts';
 import { listingRoutes } from './routes/listings.ts';
+import { matchRoutes } from './routes/matches.ts';
 import { meRoutes } from './routes/me.ts';
 import { needRoutes } from './routes/needs.ts';
 import { orgRoutes } from './routes/orgs.ts';
 import { patentRoutes } from './routes/patents.ts';
+import { proposalRoutes } from './routes/proposals.ts';
+import { pushSettingsRoutes } from './routes/push-settings.ts';
+import { pushRoutes } from './routes/pushes.ts';
+import { quotaRoutes } from './routes/quotas.ts';
 import { SPREADSHEET_SPECS } from './routes/spreadsheet-specs.ts';
 import { statsRoutes } from './routes/stats.ts';
 
@@ -34,6 +40,12 @@ export function createApp(deps: ApiDeps) {
       needRoutes(router);
       authorisationRoutes(router);
       agentRoutes(router);
+      matchRoutes(router);
+      proposalRoutes(router);
+      pushSettingsRoutes(router);
+      inboxRoutes(router);
+      pushRoutes(router);
+      quotaRoutes(router);
       if (deps.localIssuer) localAuthRoutes(router, deps.localIssuer);
       docsRoutes(api);
 

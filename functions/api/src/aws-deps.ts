@@ -1,3 +1,4 @@
+import { pushDedupeDaysFrom } from '@openlicense/domain';
 import { createStore, createStoreClients } from '@openlicense/store';
 import { ulid } from 'ulidx';
 import { createCognitoIdentitySync } from './auth/cognito-identity-sync.ts';
@@ -20,6 +21,7 @@ export function awsDeps(env: NodeJS.ProcessEnv = process.env): ApiDeps {
     identitySync: createCognitoIdentitySync(userPoolId),
     now: () => new Date(),
     newId: () => ulid(),
+    pushDedupeDays: pushDedupeDaysFrom(env.PUSH_DEDUPE_DAYS),
     // The bucket is looked up on the first catalogue request: the spreadsheets function shares these deps.
     catalogue: new Catalogue({
       declarations: store.declarations,

@@ -14,6 +14,8 @@ export interface ApiDeps {
   newId: () => string;
   /** The public catalogue, kept in memory and refreshed from the store (`catalogue/catalogue.ts`). */
   catalogue: Catalogue;
+  /** The same listing is not pushed to the same enterprise again within this many days (`PUSH_DEDUPE_DAYS`, default 180). */
+  pushDedupeDays?: number;
   /** Largest accepted request body, in bytes. */
   bodyLimitBytes?: number;
 }

@@ -16,6 +16,8 @@ const PUBLIC = [
 const PUBLIC_READS = [
   // A public patent pool (公共专利池) and its royalty calculator; a bundle not yet public answers 404.
   /^\/api\/bundles\/[0-9A-HJKMNP-TV-Z]{26}(\/royalty)?$/,
+  // The one-click unsubscribe link of a push email: the token is the credential.
+  /^\/api\/push-preferences\/unsubscribe$/,
 ];
 const isPublic = (method: string, path: string) =>
   PUBLIC.some((pattern) => pattern.test(path)) ||

@@ -1,0 +1,43 @@
+import { PushSettingsInputSchema, PushSettingsSchema } from '@openlicense/domain';
+import * as z from 'zod';
+import type { ApiRouter } from '../http/api-router.ts';
+import { guard } from '../http/guard.ts';
+import { defineRoute } from '../http/route-spec.ts';
+import { COMMON_ERRORS, CONFLICT } from '../http/schemas.ts';
+import { getPushSettings, savePushSettings } from '../use-cases/push-broker.ts';
+
+const tags = ['精准推送 Precise push'];
+const Version = z.object({
+  version: z.int({ error: '请提供版本号 / version is required' }).min(0, '版本号无效 / version is not valid'),
+});
+
+const read = defineRoute({
+  method: 'get',
+  path: '/push-settings',
+  tags,
+  summary: '自动推送设置（服务机构/园区）/ auto-push settings',
+  responses: { 200: { description: '设置 / settings', schema: PushSettingsSchema }, ...COMMON_ERRORS },
+});
+const save = defineRoute({
+  method: 'put',
+  path: '/push-settings',
+  tags,
+  summary: '保存自动推送设置（管理员，乐观锁）/ save (admin, optimistic locking)',
+  request: { body: PushSettingsInputSchema.and(Version) },
+  responses: {
+    200: { description: '已保存 / saved', schema: PushSettingsSchema },
+    ...COMMON_ERRORS,
+    ...CONFLICT,
+  },
+});
+
+export const pushSettingsRoutes = (router: ApiRouter) =>
+  router
+    .route(read, async (c) => {
+      const principal = guard(c, 'push.settings.read');
+      return c.json(await getPushSettings(c.get('deps'), principal));
+    })
+    .route(save, async (c, { body: { version, ...input } }) => {
+      const principal = guard(c, 'push.settings.write');
+      return c.json(await savePushSettings(c.get('deps'), principal, input, version));
+    });

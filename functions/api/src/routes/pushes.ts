@@ -1,0 +1,84 @@
+import { PushSchema } from '@openlicense/domain';
+import * as z from 'zod';
+import type { ApiRouter } from '../http/api-router.ts';
+import { guard } from '../http/guard.ts';
+import { defineRoute } from '../http/route-spec.ts';
+import { COMMON_ERRORS } from '../http/schemas.ts';
+import { listBrokerPushes, pushSummary, yearOr } from '../use-cases/push-broker.ts';
+
+const tags = ['精准推送 Precise push'];
+
+export const YearQuerySchema = z.object({
+  year: z.coerce
+    .number({ error: '年份应为四位数字 / year must be a four-digit year' })
+    .int('年份应为四位数字 / year must be a four-digit year')
+    .min(2000, '年份应在 2000–2100 之间 / year must be from 2000 to 2100')
+    .max(2100, '年份应在 2000–2100 之间 / year must be from 2000 to 2100')
+    .optional()
+    .describe('默认今年（北京时间）/ defaults to this year, China time'),
+  orgId: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .optional()
+    .describe('知识产权局查看某机构 / the IP office may name an organisation'),
+});
+
+const list = defineRoute({
+  method: 'get',
+  path: '/pushes',
+  tags,
+  summary:
+    '服务机构/园区某年的推送记录（配额证据），最新在前 / a broker’s pushes of a year, the quota’s evidence',
+  request: {
+    query: YearQuerySchema.extend({
+      limit: z.coerce.number().int().min(1).max(200).default(50),
+      cursor: z.string().max(2048).optional(),
+    }),
+  },
+  responses: {
+    200: {
+      description: '推送 / pushes',
+      schema: z.object({ items: z.array(PushSchema), nextCursor: z.string().optional() }),
+    },
+    ...COMMON_ERRORS,
+  },
+});
+const summary = defineRoute({
+  method: 'get',
+  path: '/pushes/summary',
+  tags,
+  summary: '推送统计：按月进度、阅读率、反馈率 / monthly progress, read and feedback rates',
+  request: { query: YearQuerySchema },
+  responses: {
+    200: {
+      description: '统计 / summary',
+      schema: z.object({
+        year: z.int(),
+        byMonth: z.array(z.object({ month: z.string(), delivered: z.int() })),
+        counted: z.int().describe('计入配额的推送（不同成果×企业）/ counted toward the quota'),
+        delivered: z.int(),
+        read: z.int(),
+        readRate: z.number(),
+        feedback: z.record(z.string(), z.int()),
+        feedbackRate: z.number(),
+      }),
+    },
+    ...COMMON_ERRORS,
+  },
+});
+
+export const pushRoutes = (router: ApiRouter) =>
+  router
+    .route(list, async (c, { query: { orgId, year, ...page } }) => {
+      const principal = guard(c, 'push.list', orgId ? { ownerOrgId: orgId } : {});
+      const deps = c.get('deps');
+      const org = orgId ?? principal.membership?.orgId ?? '';
+      return c.json(await listBrokerPushes(deps, org, yearOr(deps, year), page));
+    })
+    .route(summary, async (c, { query: { orgId, year } }) => {
+      const principal = guard(c, 'push.list', orgId ? { ownerOrgId: orgId } : {});
+      const deps = c.get('deps');
+      return c.json(await pushSummary(deps, orgId ?? principal.membership?.orgId ?? '', yearOr(deps, year)));
+    });

@@ -1,0 +1,171 @@
+import {
+  type ApproveInput,
+  chinaYear,
+  DomainError,
+  FEEDBACK_KINDS,
+  isLive,
+  MONTHS,
+  type Principal,
+  type Proposal,
+  type ProposalStatus,
+  type Push,
+  type PushSettings,
+  type PushSettingsInput,
+} from '@openlicense/domain';
+import type { Page } from '@openlicense/store';
+import type { ApiDeps } from '../deps.ts';
+import { chinaToday } from './china-today.ts';
+
+const DEFAULT_DEDUPE_DAYS = 180;
+
+const orgOf = (principal: Principal) => principal.membership?.orgId ?? '';
+
+const PROPOSAL_NOT_FOUND = () => new DomainError('not_found', '未找到该推荐 / proposal not found', 404);
+
+/** The broker's queue in `status`, best first. */
+export function listProposals(
+  deps: ApiDeps,
+  principal: Principal,
+  query: { status: ProposalStatus; limit: number; cursor?: string | undefined },
+): Promise<Page<Proposal>> {
+  return deps.store.proposals.listForBroker(orgOf(principal), query.status, {
+    limit: query.limit,
+    ...(query.cursor ? { cursor: query.cursor } : {}),
+  });
+}
+
+/** Whether the broker still serves the enterprise: it collected the need, or holds a live authorisation. */
+async function stillServes(deps: ApiDeps, brokerOrgId: string, proposal: Proposal): Promise<boolean> {
+  const need = await deps.store.needs.get(proposal.needId);
+  if (need?.collectedByOrgId === brokerOrgId) return true;
+  const today = chinaToday(deps.now());
+  const granted = await deps.store.authorisations.listByEnterprise(proposal.enterpriseOrgId);
+  return granted.some((auth) => auth.agentOrgId === brokerOrgId && isLive(auth, today));
+}
+
+/**
+ * Approves one of the broker's proposals as a push. The store refuses duplicates (same listing to the same
+ * enterprise within the dedupe window, by any broker), a full weekly cap and an unsubscribed enterprise (409).
+ */
+export async function approveProposal(
+  deps: ApiDeps,
+  principal: Principal,
+  id: string,
+  input: ApproveInput,
+): Promise<Push> {
+  const brokerOrgId = orgOf(principal);
+  const [proposal, broker] = await Promise.all([
+    deps.store.proposals.get(brokerOrgId, id),
+    deps.store.orgs.get(brokerOrgId),
+  ]);
+  if (!proposal) throw PROPOSAL_NOT_FOUND();
+  if (!(await stillServes(deps, brokerOrgId, proposal)))
+    throw new DomainError(
+      'no_authorisation',
+      '未获得该企业的有效授权，不能向其推送 / no live authorisation from this enterprise: it cannot be pushed to',
+      403,
+    );
+  return deps.store.pushes.approve({
+    proposal,
+    brokerUserId: principal.userId,
+    brokerName: broker?.name ?? brokerOrgId,
+    ...(input.note ? { note: input.note } : {}),
+    ...(input.message ? { message: input.message } : {}),
+    now: deps.now(),
+    dedupeDays: deps.pushDedupeDays ?? DEFAULT_DEDUPE_DAYS,
+  });
+}
+
+/** Rejects one of the broker's proposals, with its reason on the broker's evidence trail. */
+export async function rejectProposal(
+  deps: ApiDeps,
+  principal: Principal,
+  id: string,
+  reason: string,
+): Promise<Proposal> {
+  const brokerOrgId = orgOf(principal);
+  const proposal = await deps.store.proposals.get(brokerOrgId, id);
+  if (!proposal) throw PROPOSAL_NOT_FOUND();
+  const now = deps.now();
+  return deps.store.proposals.reject(proposal, reason, now, [
+    {
+      id: deps.newId(),
+      orgId: brokerOrgId,
+      at: now.toISOString(),
+      actorId: principal.userId,
+      action: 'proposal.rejected',
+      summary: `驳回推荐「${proposal.listingTitle}」→ ${proposal.enterpriseName}：${reason}`,
+    },
+  ]);
+}
+
+export const getPushSettings = (deps: ApiDeps, principal: Principal): Promise<PushSettings> =>
+  deps.store.pushSettings.get(orgOf(principal));
+
+export function savePushSettings(
+  deps: ApiDeps,
+  principal: Principal,
+  input: PushSettingsInput,
+  version: number,
+): Promise<PushSettings> {
+  const now = deps.now();
+  const orgId = orgOf(principal);
+  return deps.store.pushSettings.put(orgId, input, version, now, [
+    {
+      id: deps.newId(),
+      orgId,
+      at: now.toISOString(),
+      actorId: principal.userId,
+      action: 'push.settings_changed',
+      summary: input.autoPush ? `开启自动推送，匹配度阈值 ${input.autoPushThreshold}` : '关闭自动推送',
+    },
+  ]);
+}
+
+/** The China-time year asked for, or this one. */
+export const yearOr = (deps: ApiDeps, year: number | undefined) => year ?? Number(chinaYear(deps.now()));
+
+/** A broker's pushes approved in `year`, newest first: the quota's evidence. */
+export function listBrokerPushes(
+  deps: ApiDeps,
+  orgId: string,
+  year: number,
+  options: { limit: number; cursor?: string | undefined },
+): Promise<Page<Push>> {
+  return deps.store.pushes.listByBroker(orgId, String(year), {
+    limit: options.limit,
+    ...(options.cursor ? { cursor: options.cursor } : {}),
+  });
+}
+
+export interface PushSummary {
+  year: number;
+  /** Pushes counted toward the quota (distinct pairs delivered), by the month they were delivered. */
+  byMonth: { month: string; delivered: number }[];
+  /** Counted toward the quota. */
+  counted: number;
+  /** Every delivery. */
+  delivered: number;
+  read: number;
+  readRate: number;
+  feedback: Record<string, number>;
+  feedbackRate: number;
+}
+
+const rate = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 1000 : 0);
+
+/** The dashboard's figures for `year`, from the broker's counters (no scan of its pushes). */
+export async function pushSummary(deps: ApiDeps, orgId: string, year: number): Promise<PushSummary> {
+  const counter = await deps.store.quotas.get(orgId, String(year));
+  const answered = FEEDBACK_KINDS.reduce((sum, kind) => sum + (counter.feedback[kind] ?? 0), 0);
+  return {
+    year,
+    byMonth: MONTHS.map((month) => ({ month, delivered: counter.byMonth[month] ?? 0 })),
+    counted: counter.pushes,
+    delivered: counter.delivered,
+    read: counter.reads,
+    readRate: rate(counter.reads, counter.delivered),
+    feedback: counter.feedback,
+    feedbackRate: rate(answered, counter.delivered),
+  };
+}
