@@ -16,6 +16,11 @@ createMarketplaceStacks(app, {
   // Without credentials these are undefined and the stacks stay environment-agnostic (no lookups).
   env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },
   alarmEmail: app.node.tryGetContext('alarmEmail'),
+  mailFrom: app.node.tryGetContext('mailFrom'),
+  appUrl: app.node.tryGetContext('appUrl'),
+  pushDedupeDays: app.node.tryGetContext('pushDedupeDays')
+    ? Number(app.node.tryGetContext('pushDedupeDays'))
+    : undefined,
   webAssetsPath,
 });
 

@@ -1,10 +1,13 @@
+import { MATCH_ENGINE_VERSION } from '@openlicense/matching';
 import { CfnOutput, Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { SPREADSHEET_SPECS } from '../../functions/api/src/routes/spreadsheet-specs.ts';
+import { MATCH_SNAPSHOT_KEY_PREFIX, matchSnapshotName } from '../../functions/matcher/src/snapshot-names.ts';
 import { MarketplaceHttpApi } from './constructs/marketplace-http-api.ts';
 import { MarketplaceUserPool } from './constructs/marketplace-user-pool.ts';
 import { NodeFunction } from './constructs/node-function.ts';
@@ -12,6 +15,12 @@ import { OperationalAlarms } from './constructs/operational-alarms.ts';
 import { SnapshotBucket } from './constructs/snapshot-bucket.ts';
 import type { MarketplaceTableRef } from './constructs/table-access.ts';
 import { type FunctionName, functionEntry } from './paths.ts';
+
+export const DEFAULT_MAIL_FROM = '专利开放许可平台 <noreply@openlicense.example.cn>';
+export const DEFAULT_APP_URL = 'https://openlicense.example.cn';
+
+/** The address part of `Name <address>` (or the address itself). */
+const addressOf = (mailbox: string) => /<([^>]+)>/.exec(mailbox)?.[1] ?? mailbox.trim();
 
 // China has no daylight saving time, so a fixed UTC hour is always the same Beijing (UTC+8) hour.
 const nightlyAt = (hourUtc: number): events.Schedule =>
@@ -22,6 +31,15 @@ export interface ApiStackProps extends StackProps {
   table: MarketplaceTableRef;
   /** Receives alarm notifications (context `alarmEmail`). */
   alarmEmail?: string;
+  /**
+   * Sender of push emails (context `mailFrom`), e.g. `专利开放许可平台 <noreply@openlicense.example.cn>`;
+   * its domain must be a verified SES identity, and the matcher may send from this address only.
+   */
+  mailFrom?: string;
+  /** The web app's public address (context `appUrl`): push emails link to the inbox and to unsubscribe. */
+  appUrl?: string;
+  /** `PUSH_DEDUPE_DAYS` (context `pushDedupeDays`): no same listing to the same enterprise within it. */
+  pushDedupeDays?: number;
   /**
    * Pre-built code per function instead of esbuild bundling of `functions/<name>/index.ts`;
    * lets tests synthesize without the entry files.
@@ -88,12 +106,21 @@ export class ApiStack extends Stack {
         'on-failure destination), which cdk-nag only recognises for queue redrive policies.',
     });
 
+    const mailFrom = props.mailFrom ?? DEFAULT_MAIL_FROM;
     const matcher = new NodeFunction(this, 'MatcherFunction', {
       ...code('matcher'),
-      description: 'Consumes the main table stream: organisation counters now, matching next',
+      description:
+        'Table stream and nightly full run: organisation counters, matches, proposals, push delivery',
       serviceName: 'matcher',
-      timeout: Duration.minutes(5),
-      memorySize: 1536,
+      // The nightly full run rebuilds the engine and recomputes every need in one invocation.
+      timeout: Duration.minutes(15),
+      // One full vCPU: the engine's snapshot is decoded on a cold start, and matching is CPU-bound.
+      memorySize: 1769,
+      environment: {
+        PUSH_DEDUPE_DAYS: String(props.pushDedupeDays ?? 180),
+        MAIL_FROM: mailFrom,
+        APP_URL: props.appUrl ?? DEFAULT_APP_URL,
+      },
     })
       .bindTable(table, 'readWrite')
       .consumeTableStream(table, {
@@ -106,9 +133,28 @@ export class ApiStack extends Stack {
         retryAttempts: 5,
         maxRecordAge: Duration.hours(6),
         onFailure: new SqsDlq(failedEvents),
-      });
-    // The nightly full re-match joins with the matching engine; until then the matcher only
-    // consumes the stream, and a schedule would invoke it with events it does not handle.
+      })
+      .runOnSchedule(
+        'NightlyMatch',
+        nightlyAt(17),
+        'Nightly full re-match (match-full-run) at 01:00 Beijing time, before the nightly jobs',
+        failedEvents,
+      );
+    // Push emails: SES v2 SendEmail from the configured sender only, through its domain's identity.
+    const sender = addressOf(mailFrom);
+    matcher.role.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        actions: ['ses:SendEmail'],
+        resources: [
+          this.formatArn({
+            service: 'ses',
+            resource: 'identity',
+            resourceName: sender.split('@')[1] ?? sender,
+          }),
+        ],
+        conditions: { StringEquals: { 'ses:FromAddress': sender } },
+      }),
+    );
 
     const scheduler = new NodeFunction(this, 'SchedulerFunction', {
       ...code('scheduler'),
@@ -124,8 +170,14 @@ export class ApiStack extends Stack {
         failedEvents,
       );
 
-    // The catalogue snapshot: the nightly run writes it, an API cold start loads it.
-    new SnapshotBucket(this, 'Snapshots').grantReadTo(api).grantWriteTo(scheduler);
+    // The catalogue snapshot: the nightly run writes it, an API cold start loads it. The matching engine's:
+    // the matcher's nightly full run writes it, its cold start loads it.
+    const matchSnapshot = `${MATCH_SNAPSHOT_KEY_PREFIX}${matchSnapshotName(MATCH_ENGINE_VERSION)}`;
+    new SnapshotBucket(this, 'Snapshots')
+      .grantReadTo(api)
+      .grantWriteTo(scheduler)
+      .grantReadTo(matcher, matchSnapshot)
+      .grantWriteTo(matcher, matchSnapshot);
 
     this.api = new MarketplaceHttpApi(this, 'Api', { handler: api.function });
     this.api.routeTo('Spreadsheets', spreadsheets.function, SPREADSHEET_SPECS);

@@ -9,6 +9,10 @@ import { WebStack } from './web-stack.ts';
 export interface MarketplaceStacksProps {
   env?: Environment;
   alarmEmail?: string;
+  /** See {@link ApiStackProps.mailFrom}, {@link ApiStackProps.appUrl}, {@link ApiStackProps.pushDedupeDays}. */
+  mailFrom?: string;
+  appUrl?: string;
+  pushDedupeDays?: number;
   webAssetsPath?: string;
   /** Replaces esbuild bundling (tests); see {@link ApiStackProps.codeFor}. */
   codeFor?: (name: FunctionName) => lambda.Code;
@@ -38,6 +42,9 @@ export const createMarketplaceStacks = (
     description: 'openlicense: identity, HTTP API, functions, schedules, alarms',
     table: data.mainTable,
     alarmEmail: props.alarmEmail,
+    mailFrom: props.mailFrom,
+    appUrl: props.appUrl,
+    pushDedupeDays: props.pushDedupeDays,
     codeFor: props.codeFor,
   });
   const web = new WebStack(scope, 'OpenLicenseWeb', {

@@ -131,9 +131,10 @@ describe('ApiStack', () => {
     });
   });
 
-  it('runs the nightly jobs on a schedule at 02:00 Beijing time', () => {
+  it('runs the full re-match at 01:00 and the nightly jobs at 02:00 Beijing time', () => {
     // Assess
-    template.resourceCountIs('AWS::Events::Rule', 1);
+    template.resourceCountIs('AWS::Events::Rule', 2);
+    template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'cron(0 17 * * ? *)' });
     template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'cron(0 18 * * ? *)' });
   });
 

@@ -1,3 +1,4 @@
+import { MATCH_ENGINE_VERSION } from '@openlicense/matching';
 import { Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
@@ -35,26 +36,27 @@ describe('catalogue snapshot bucket', () => {
     });
   });
 
-  it('lets the api read the snapshot and the scheduler write it, and no other function touch it', () => {
+  it('lets the api read the catalogue and the scheduler write it, the matcher read and write its engine, and no other function touch it', () => {
     // Assess
     expect(s3Actions('api')).toEqual(['s3:GetObject', 's3:ListBucket']);
     expect(s3Actions('scheduler')).toEqual(['s3:PutObject']);
     expect(s3Actions('spreadsheets')).toEqual([]);
-    expect(s3Actions('matcher')).toEqual([]);
+    expect(s3Actions('matcher')).toEqual(['s3:GetObject', 's3:ListBucket', 's3:PutObject']);
   });
 
-  it('grants the one snapshot object, never a wildcard', () => {
+  it('grants one snapshot object each, never a wildcard', () => {
     // Act
     const policies = JSON.stringify(template.findResources('AWS::IAM::Policy'));
 
     // Assess
     expect(policies).toContain('/catalogue/catalogue-v1.bin');
+    expect(policies).toContain(`/matching/match-engine-v${MATCH_ENGINE_VERSION}.bin`);
     expect(policies).not.toMatch(/"s3:[A-Za-z]*\*"/);
   });
 
-  it('tells the api and the scheduler the bucket name', () => {
+  it('tells the api, the scheduler and the matcher the bucket name', () => {
     // Assess
-    for (const name of ['api', 'scheduler'] as const) {
+    for (const name of ['api', 'scheduler', 'matcher'] as const) {
       const fn = api.functions[name].function;
       const logicalId = Stack.of(fn).getLogicalId(fn.node.defaultChild as never);
       const variables =

@@ -8,10 +8,14 @@ import {
 } from '../../../functions/api/src/catalogue/snapshot-names.ts';
 import type { NodeFunction } from './node-function.ts';
 
+/** The catalogue snapshot's object key. */
+const CATALOGUE_KEY = `${SNAPSHOT_KEY_PREFIX}${CATALOGUE_SNAPSHOT}`;
+
 /**
- * A private bucket for the catalogue snapshot: the scheduler writes it nightly, the API loads it on a cold
- * start instead of reading every listing. Functions are granted the one object, never the whole bucket,
- * and are told the bucket's name through `SNAPSHOT_BUCKET`.
+ * A private bucket for derived snapshots: the catalogue's (the scheduler writes it nightly, the API loads it
+ * on a cold start instead of reading every listing) and the matching engine's (the matcher writes and loads
+ * it). Functions are granted one object each, never the whole bucket, and are told the bucket's name
+ * through `SNAPSHOT_BUCKET`.
  */
 export class SnapshotBucket extends Construct {
   readonly bucket: s3.Bucket;
@@ -30,22 +34,18 @@ export class SnapshotBucket extends Construct {
     Validations.of(this.bucket).acknowledge({
       id: 'AwsSolutions-S1',
       reason:
-        'Holds only a derived copy of the public catalogue, rebuilt from the table every night and ' +
-        'written by the scheduler alone; access logs would record nothing worth auditing.',
+        'Holds only derived copies of the public catalogue and of the matching index, rebuilt from the ' +
+        'table every night by the scheduler and the matcher; access logs would record nothing worth auditing.',
     });
   }
 
-  private get objectArn(): string {
-    return this.bucket.arnForObjects(`${SNAPSHOT_KEY_PREFIX}${CATALOGUE_SNAPSHOT}`);
-  }
-
   /**
-   * Lets `fn` read the snapshot. Listing the bucket lets S3 answer a missing snapshot (before the first
-   * nightly run) with 404 rather than 403.
+   * Lets `fn` read one snapshot (the catalogue's unless `key` names another). Listing the bucket lets S3
+   * answer a missing snapshot (before the first nightly run) with 404 rather than 403.
    */
-  grantReadTo(fn: NodeFunction): this {
+  grantReadTo(fn: NodeFunction, key: string = CATALOGUE_KEY): this {
     fn.role.addToPrincipalPolicy(
-      new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [this.objectArn] }),
+      new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [this.bucket.arnForObjects(key)] }),
     );
     fn.role.addToPrincipalPolicy(
       new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: [this.bucket.bucketArn] }),
@@ -54,10 +54,10 @@ export class SnapshotBucket extends Construct {
     return this;
   }
 
-  /** Lets `fn` write (replace) the snapshot. */
-  grantWriteTo(fn: NodeFunction): this {
+  /** Lets `fn` write (replace) one snapshot (the catalogue's unless `key` names another). */
+  grantWriteTo(fn: NodeFunction, key: string = CATALOGUE_KEY): this {
     fn.role.addToPrincipalPolicy(
-      new iam.PolicyStatement({ actions: ['s3:PutObject'], resources: [this.objectArn] }),
+      new iam.PolicyStatement({ actions: ['s3:PutObject'], resources: [this.bucket.arnForObjects(key)] }),
     );
     fn.function.addEnvironment('SNAPSHOT_BUCKET', this.bucket.bucketName);
     return this;

@@ -15,6 +15,9 @@ export interface TestAppOptions {
   bundle?: boolean;
   webAssetsPath?: string;
   alarmEmail?: string;
+  mailFrom?: string;
+  appUrl?: string;
+  pushDedupeDays?: number;
 }
 
 export interface TestApp extends MarketplaceStacks {
@@ -26,6 +29,9 @@ export const createTestApp = (options: TestAppOptions = {}): TestApp => {
   const app = new App({ context: cdkJsonContext() });
   const stacks = createMarketplaceStacks(app, {
     alarmEmail: options.alarmEmail,
+    mailFrom: options.mailFrom,
+    appUrl: options.appUrl,
+    pushDedupeDays: options.pushDedupeDays,
     webAssetsPath: options.webAssetsPath,
     codeFor: options.bundle
       ? undefined

@@ -2,6 +2,7 @@ import { type BundleRecord, bundleListingId, type DeclarationRecord, type Need }
 import type { ListingFeatures } from '@openlicense/matching';
 import type { ChangeJournal, SnapshotStore } from '@openlicense/store';
 import type { MatcherStore } from '../ports.ts';
+import { matchSnapshotName } from '../snapshot-names.ts';
 import type { Engine, EngineKind } from './engine.ts';
 import {
   bundleFeatures,
@@ -37,9 +38,6 @@ export interface MatchStateStats {
   loadMs: number;
   refreshes: number;
 }
-
-/** The snapshot's name in the store: a new engine format starts a new file. */
-export const matchSnapshotName = (engineVersion: number) => `match-engine-v${engineVersion}.bin`;
 
 /** What the table holds that the engine matches, read in full (the nightly run, a start without snapshot). */
 export interface TableContents {
