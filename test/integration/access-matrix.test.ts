@@ -5,6 +5,7 @@ import { authorisationInput } from '../support/authorisation-input.ts';
 import { bundleInput, bundleRecordOf, ledgerPatentOf } from '../support/bundle-input.ts';
 import { declarationInput, declarationRecordOf } from '../support/declaration-input.ts';
 import { needInput, needOf } from '../support/need-input.ts';
+import { proposalOf } from '../support/push-input.ts';
 import { createTestApi, patentInput, randomPatentNumber, randomUscc } from '../support/test-api.ts';
 import { createTestTable } from '../support/test-table.ts';
 
@@ -58,6 +59,10 @@ interface Case {
   declaration?: 'draft' | 'submitted' | 'published' | 'rejected';
   /** Routes about a bundle get one in this status (version 1, every holder consented), organised by the target, or held (`holder`) by the caller. */
   bundle?: 'draft' | 'submitted' | 'published';
+  /** Routes about a proposal get one of the target organisation (as broker) for a need it collected. */
+  proposal?: true;
+  /** Routes about a push in an inbox get one delivered to the target organisation (as enterprise). */
+  inboxPush?: true;
   /** A multipart upload instead of a JSON body. */
   upload?: () => FormData;
   expected: (p: Persona, o: Ownership, org: Org) => number;
@@ -663,6 +668,153 @@ const BUNDLE_CASES: Case[] = [
   ),
 ];
 
+/**
+ * Matching and precise push (issue 5). Agencies and parks keep a queue of proposals, approve (approved only)
+ * or reject them and see their pushes; enterprises keep an inbox, answer pushes and set preferences (admin);
+ * the IP office reads every broker's evidence and quotas; a listing's matches are for its holder, approved
+ * agencies and parks and the office. Another organisation's records answer 404.
+ */
+const isAdmin = (p: Persona) => p.kind === 'member' && p.role === 'admin';
+const brokerEvidence = (p: Persona, o: Ownership) => {
+  if (isOffice(p)) return 200;
+  if (!isAgent(p)) return signedIn(p, 403);
+  return o === 'own' ? 200 : 404;
+};
+const PUSH_CASES: Case[] = [
+  ...NEED_VARIANTS.map(
+    (need): Case => ({
+      name: `GET /api/needs/{id}/matches (${need.status} ${need.visibility})`,
+      method: 'GET',
+      ownership: ['own', 'other', 'authorised'],
+      need,
+      path: (id) => `/api/needs/${id}/matches`,
+      expected: (p, o) => {
+        if (o !== 'other' || isOffice(p)) return 200;
+        if (need.status === 'draft') return signedIn(p, 404);
+        if (need.visibility === 'public') return signedIn(p, 200);
+        return signedIn(p, need.visibility === 'agencies' && isAgent(p) ? 200 : 404);
+      },
+    }),
+  ),
+  {
+    name: 'GET /api/listings/{id}/matches',
+    method: 'GET',
+    ownership: ['own', 'other'],
+    declaration: 'published',
+    path: (id) => `/api/listings/${id}/matches`,
+    expected: (p, o) =>
+      signedIn(p, isOffice(p) || isAgent(p) || (p.kind === 'member' && o === 'own') ? 200 : 403),
+  },
+  {
+    name: 'GET /api/proposals',
+    method: 'GET',
+    ownership: ['other'],
+    path: () => '/api/proposals?status=proposed',
+    expected: (p) => signedIn(p, isAgent(p) ? 200 : 403),
+  },
+  ...(['approve', 'reject'] as const).map(
+    (decision): Case => ({
+      name: `POST /api/proposals/{id}/${decision}`,
+      method: 'POST',
+      ownership: ['own', 'other'],
+      proposal: true,
+      path: (id) => `/api/proposals/${id}/${decision}`,
+      body: () => (decision === 'reject' ? { reason: '企业已有同类技术' } : { note: '重点推荐' }),
+      expected: (p, o) => {
+        if (!isAgent(p)) return signedIn(p, 403);
+        if (o === 'other') return 404;
+        return decision === 'approve' ? 201 : 200;
+      },
+    }),
+  ),
+  {
+    name: 'GET /api/push-settings',
+    method: 'GET',
+    ownership: ['other'],
+    path: () => '/api/push-settings',
+    expected: (p) => signedIn(p, isAgent(p) ? 200 : 403),
+  },
+  {
+    name: 'PUT /api/push-settings',
+    method: 'PUT',
+    ownership: ['other'],
+    path: () => '/api/push-settings',
+    body: () => ({ autoPush: true, autoPushThreshold: 85, version: 0 }),
+    expected: (p) => signedIn(p, isAgent(p) && isAdmin(p) ? 200 : 403),
+  },
+  {
+    name: 'GET /api/inbox',
+    method: 'GET',
+    ownership: ['other'],
+    path: () => '/api/inbox',
+    expected: (p) => signedIn(p, isEnterprise(p) ? 200 : 403),
+  },
+  ...(['read', 'feedback'] as const).map(
+    (step): Case => ({
+      name: `POST /api/inbox/{id}/${step}`,
+      method: 'POST',
+      ownership: ['own', 'other'],
+      inboxPush: true,
+      path: (id) => `/api/inbox/${id}/${step}`,
+      ...(step === 'feedback' ? { body: () => ({ kind: 'relevant' }) } : {}),
+      expected: (p, o) => signedIn(p, !isEnterprise(p) ? 403 : o === 'own' ? 200 : 404),
+    }),
+  ),
+  {
+    name: 'GET /api/push-preferences',
+    method: 'GET',
+    ownership: ['other'],
+    path: () => '/api/push-preferences',
+    expected: (p) => signedIn(p, isEnterprise(p) ? 200 : 403),
+  },
+  {
+    name: 'PUT /api/push-preferences',
+    method: 'PUT',
+    ownership: ['other'],
+    path: () => '/api/push-preferences',
+    body: () => ({ unsubscribed: false, weeklyCap: 3, email: true, version: 0 }),
+    expected: (p) => signedIn(p, isEnterprise(p) && isAdmin(p) ? 200 : 403),
+  },
+  {
+    name: 'GET /api/push-preferences/unsubscribe',
+    method: 'GET',
+    ownership: ['other'],
+    path: () => '/api/push-preferences/unsubscribe?token=no-such-token',
+    // Public (the email's link); an unknown token is not found, whoever follows it.
+    expected: () => 404,
+  },
+  ...(['/api/pushes', '/api/pushes/summary'] as const).flatMap((route): Case[] => [
+    {
+      name: `GET ${route}`,
+      method: 'GET',
+      ownership: ['other'],
+      path: () => `${route}?year=2026`,
+      expected: (p) => signedIn(p, isAgent(p) || isOffice(p) ? 200 : 403),
+    },
+    {
+      name: `GET ${route}?orgId={id}`,
+      method: 'GET',
+      ownership: ['own', 'other'],
+      path: (id) => `${route}?year=2026&orgId=${id}`,
+      expected: brokerEvidence,
+    },
+  ]),
+  {
+    name: 'GET /api/quotas',
+    method: 'GET',
+    ownership: ['other'],
+    path: () => '/api/quotas?year=2026',
+    expected: (p) => signedIn(p, p.kind === 'member' ? 200 : 403),
+  },
+  {
+    name: 'GET /api/quotas?orgId={id}',
+    method: 'GET',
+    ownership: ['own', 'other'],
+    path: (id) => `/api/quotas?year=2026&orgId=${id}`,
+    expected: (p, o) => signedIn(p, p.kind !== 'member' ? 403 : o === 'own' || isOffice(p) ? 200 : 404),
+  },
+];
+
 describe('access matrix', () => {
   let api: ReturnType<typeof createTestApi>;
   let table: Awaited<ReturnType<typeof createTestTable>>;
@@ -756,6 +908,34 @@ describe('access matrix', () => {
     return record.id;
   }
 
+  /** A proposal to the broker `org` of a match for a need it collected (so approving it passes every check). */
+  async function proposalFor(org: Org) {
+    const need = {
+      ...needOf(ulid(), {}, { collectedBy: { orgId: org.id, userId: 'test' } }),
+      status: 'open' as const,
+    };
+    await table.store.needs.create(need);
+    const proposal = proposalOf(org.id, { needId: need.id, enterpriseOrgId: need.ownerOrgId });
+    await table.store.proposals.upsert([proposal], new Date());
+    return proposal.id;
+  }
+
+  /** A push the shared agency approved and delivered to the enterprise `org`. */
+  async function pushDeliveredTo(org: Org) {
+    const input = proposalOf(agent.id, { enterpriseOrgId: org.id });
+    await table.store.proposals.upsert([input], new Date());
+    const proposal = await table.store.proposals.get(agent.id, input.id);
+    const push = await table.store.pushes.approve({
+      proposal: proposal!,
+      brokerUserId: 'test',
+      brokerName: '测试服务机构',
+      now: new Date(),
+      dedupeDays: 180,
+    });
+    await table.store.pushes.deliver(push.id, new Date());
+    return push.id;
+  }
+
   /** A fresh caller (and their own fresh organisation) for one cell, so cells cannot affect each other. */
   async function callerFor(p: Persona) {
     if (p.kind === 'anonymous') return { token: undefined, org: undefined };
@@ -764,7 +944,14 @@ describe('access matrix', () => {
     return { token: m.token, org: m.org };
   }
 
-  for (const c of [...CASES, ...NEED_CASES, ...DECLARATION_CASES, ...BUNDLE_CASES, ...LISTING_CASES]) {
+  for (const c of [
+    ...CASES,
+    ...NEED_CASES,
+    ...DECLARATION_CASES,
+    ...BUNDLE_CASES,
+    ...LISTING_CASES,
+    ...PUSH_CASES,
+  ]) {
     for (const p of PERSONAS) {
       for (const o of c.ownership) {
         if (o === 'own' && p.kind !== 'member') continue;
@@ -775,17 +962,21 @@ describe('access matrix', () => {
           const caller = await callerFor(p);
           const target = o === 'own' ? caller.org! : (await api.member('enterprise', 'admin', 'pending')).org;
           if (o === 'authorised') await authorise(target.id, caller.org!.id);
-          const subject = c.bundle
-            ? await bundleOrganisedBy(target, c.bundle, o === 'holder' ? caller.org : undefined)
-            : c.declaration
-              ? await declarationHeldBy(target, c.declaration)
-              : c.patent
-                ? await patentHeldBy(target.id)
-                : c.need
-                  ? await needOwnedBy(target.id, c.need)
-                  : c.authorisation
-                    ? await authorisationGrantedBy(target.id)
-                    : target.id;
+          const subject = c.proposal
+            ? await proposalFor(target)
+            : c.inboxPush
+              ? await pushDeliveredTo(target)
+              : c.bundle
+                ? await bundleOrganisedBy(target, c.bundle, o === 'holder' ? caller.org : undefined)
+                : c.declaration
+                  ? await declarationHeldBy(target, c.declaration)
+                  : c.patent
+                    ? await patentHeldBy(target.id)
+                    : c.need
+                      ? await needOwnedBy(target.id, c.need)
+                      : c.authorisation
+                        ? await authorisationGrantedBy(target.id)
+                        : target.id;
           // Act
           const res = await api.request(c.path(subject), {
             method: c.method,

@@ -4,6 +4,7 @@ import { authorisationInput } from '../support/authorisation-input.ts';
 import { bundleInput } from '../support/bundle-input.ts';
 import { declarationInput } from '../support/declaration-input.ts';
 import { needInput } from '../support/need-input.ts';
+import { proposalOf } from '../support/push-input.ts';
 import { createTestApi, patentInput, randomPatentNumber } from '../support/test-api.ts';
 import { createTestTable } from '../support/test-table.ts';
 
@@ -66,6 +67,22 @@ const ROUTES: Array<{ method: string; path: string }> = [
   { method: 'GET', path: '/api/listings' },
   { method: 'GET', path: '/api/listings/{id}' },
   { method: 'GET', path: '/api/listings/{id}/royalty' },
+  { method: 'GET', path: '/api/needs/{id}/matches' },
+  { method: 'GET', path: '/api/listings/{id}/matches' },
+  { method: 'GET', path: '/api/proposals' },
+  { method: 'POST', path: '/api/proposals/{id}/approve' },
+  { method: 'POST', path: '/api/proposals/{id}/reject' },
+  { method: 'GET', path: '/api/push-settings' },
+  { method: 'PUT', path: '/api/push-settings' },
+  { method: 'GET', path: '/api/inbox' },
+  { method: 'POST', path: '/api/inbox/{id}/read' },
+  { method: 'POST', path: '/api/inbox/{id}/feedback' },
+  { method: 'GET', path: '/api/push-preferences' },
+  { method: 'PUT', path: '/api/push-preferences' },
+  { method: 'GET', path: '/api/push-preferences/unsubscribe' },
+  { method: 'GET', path: '/api/pushes' },
+  { method: 'GET', path: '/api/pushes/summary' },
+  { method: 'GET', path: '/api/quotas' },
 ];
 
 /** Ids of real records made in `beforeAll`, so some generated requests reach past the 404. */
@@ -234,8 +251,33 @@ const bundleBody = fc
     { requiredKeys: [] },
   )
   .map((v) => JSON.stringify(v));
+/** A proposal of the known need to the known agency, and a push delivered to the known enterprise. */
+const knownPush = { proposalId: '', pushId: '', token: '' };
+const pushBody = fc
+  .record(
+    {
+      note: fc.string({ maxLength: 600 }),
+      message: fc.oneof(fc.string({ maxLength: 60 }), fc.constant(''), jsonValue),
+      reason: fc.oneof(fc.string({ maxLength: 600 }), fc.constant('企业已有同类技术')),
+      kind: fc.constantFrom('interested', 'relevant', 'not_now', 'wrong_field', 'already_known', 'x'),
+      comment: fc.oneof(fc.string({ maxLength: 600 }), jsonValue),
+      autoPush: fc.oneof(fc.boolean(), jsonValue),
+      autoPushThreshold: fc.oneof(
+        fc.double({ min: -10, max: 120 }),
+        fc.integer({ min: 0, max: 100 }),
+        jsonValue,
+      ),
+      unsubscribed: fc.oneof(fc.boolean(), jsonValue),
+      weeklyCap: fc.oneof(fc.integer({ min: -1, max: 60 }), fc.double(), jsonValue),
+      email: fc.oneof(fc.boolean(), jsonValue),
+      version: fc.oneof(fc.integer({ min: -1, max: 3 }), fc.string()),
+    },
+    { requiredKeys: [] },
+  )
+  .map((v) => JSON.stringify(v));
 const body = fc.oneof(
   needBody,
+  pushBody,
   declarationBody,
   bundleBody,
   jsonValue.map((v) => JSON.stringify(v)),
@@ -271,6 +313,9 @@ const id = fc.oneof(
   knownId('authorisationId'),
   fc.constant(0).map(() => knownDeclaration.id),
   fc.constant(0).map(() => knownBundle.id),
+  fc.constant(0).map(() => `bundle:${knownBundle.id}`),
+  fc.constant(0).map(() => knownPush.proposalId),
+  fc.constant(0).map(() => knownPush.pushId),
 );
 const query = fc
   .dictionary(
@@ -295,12 +340,26 @@ const query = fc
       'maxPriceFen',
       'holder',
       'region',
+      'year',
+      'token',
     ),
     fc.oneof(
       fc.string({ maxLength: 30 }),
       fc.integer().map(String),
       // Catalogue filters that parse, so some requests reach the search itself.
-      fc.constantFrom('H01M', 'h01m 4/525', '43', '430100', 'invention', 'lump_sum', '20', '锂电池 隔膜'),
+      fc.constantFrom(
+        'H01M',
+        'h01m 4/525',
+        '43',
+        '430100',
+        'invention',
+        'lump_sum',
+        '20',
+        '锂电池 隔膜',
+        '2026',
+      ),
+      fc.constantFrom('proposed', 'pushed', 'rejected'),
+      fc.constant(0).map(() => knownPush.token),
     ),
   )
   .map((q) => new URLSearchParams(q).toString());
@@ -382,6 +441,24 @@ describe('fuzzing every route', () => {
     });
     knownBundle.id = (await bundled.json()).bundle.id;
     tokens.push(park.token);
+    // A proposal of the need to the agency, and another pushed and delivered, so push routes get past the 404.
+    const [queued, pushed] = [1, 2].map(() =>
+      proposalOf(agency.org.id, { needId: known.needId, enterpriseOrgId: enterprise.org.id }),
+    );
+    await table.store.proposals.upsert([queued!, pushed!], new Date());
+    const push = await table.store.pushes.approve({
+      proposal: (await table.store.proposals.get(agency.org.id, pushed!.id))!,
+      brokerUserId: 'fuzz',
+      brokerName: '测试服务机构',
+      now: new Date(),
+      dedupeDays: 180,
+    });
+    await table.store.pushes.deliver(push.id, new Date());
+    Object.assign(knownPush, {
+      proposalId: queued!.id,
+      pushId: push.id,
+      token: (await table.store.pushPreferences.get(enterprise.org.id)).unsubscribeToken,
+    });
   });
 
   for (const route of ROUTES) {
