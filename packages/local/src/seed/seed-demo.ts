@@ -1,13 +1,21 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { type Org, PatentInputSchema, toPatent, type User } from '@openlicense/domain';
 import { hashPassword } from '@openlicense/fn-api';
-import { keys, type Store, type StoreClients } from '@openlicense/store';
+import { createMatcher, type Matcher, matchEngineKind, readMatcherConfig } from '@openlicense/fn-matcher';
+import {
+  createChangeJournal,
+  keys,
+  memorySnapshotStore,
+  type Store,
+  type StoreClients,
+} from '@openlicense/store';
 import { ulid } from 'ulidx';
 import { DEMO_ORGANISATIONS, DEMO_PATENTS, DEMO_USERS } from './demo-data/index.ts';
 import type { DemoOrganisation } from './demo-data/types.ts';
 import { seedBundles } from './seed-bundles.ts';
 import { seedDeclarations } from './seed-declarations.ts';
 import { seedNeeds } from './seed-needs.ts';
+import { seedPushes } from './seed-pushes.ts';
 
 const MARKER = keys.seedMarker('demo');
 const SYSTEM_ACTOR = 'system:seed';
@@ -20,12 +28,14 @@ interface SeedTarget {
 /**
  * Writes the demo marketplace once: organisations (through the same application and review path
  * the API uses, so their evidence trail is real), accounts, the universities' patents and the
- * enterprises' technology needs. A second call finds the marker and changes nothing.
+ * enterprises' technology needs, then the matches, proposals and a few delivered pushes (through
+ * `matcher`, by default one of its own over this table). A second call finds the marker and changes nothing.
  */
 export async function seedDemo(
   store: Store,
   target: SeedTarget,
   now: () => Date = () => new Date(),
+  options: { matcher?: Pick<Matcher, 'jobs'> } = {},
 ): Promise<string> {
   const { doc } = target.clients;
   const { Item } = await doc.send(new GetCommand({ TableName: target.tableName, Key: MARKER }));
@@ -92,10 +102,23 @@ export async function seedDemo(
   const declarations = await seedDeclarations(store, { patents, orgIds, users }, now);
   await seedBundles(store, { patents, orgIds, users }, now);
   const { needs, authorisations } = await seedNeeds(store, { orgIds, users }, now);
+  const matcher =
+    options.matcher ??
+    createMatcher({
+      store,
+      journal: createChangeJournal({ doc, tableName: target.tableName }),
+      snapshots: memorySnapshotStore(),
+      // The seed delivers pushes but sends no email: the stream's delivery consumer does.
+      mailer: { send: async () => {} },
+      engines: matchEngineKind,
+      config: readMatcherConfig({}),
+      now,
+    });
+  const { proposals, pushes } = await seedPushes(store, matcher, { orgIds, users }, now);
   await doc.send(
     new PutCommand({ TableName: target.tableName, Item: { ...MARKER, entity: 'SeedMarker', at } }),
   );
-  return `seeded ${DEMO_ORGANISATIONS.length} organisations, ${DEMO_USERS.length} accounts, ${patents.length} patents, ${declarations.length} declarations, ${needs.length} needs, ${authorisations.length} authorisations`;
+  return `seeded ${DEMO_ORGANISATIONS.length} organisations, ${DEMO_USERS.length} accounts, ${patents.length} patents, ${declarations.length} declarations, ${needs.length} needs, ${authorisations.length} authorisations, ${proposals} proposals for the demo agency, ${pushes.length} delivered pushes`;
 }
 
 async function seedOrganisation(
