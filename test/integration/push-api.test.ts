@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { authorisationInput } from '../support/authorisation-input.ts';
 import { declarationRecordOf } from '../support/declaration-input.ts';
 import { needOf } from '../support/need-input.ts';
-import { matchOf, proposalOf } from '../support/push-input.ts';
+import { matchOf, proposalOf, publishedListingIn } from '../support/push-input.ts';
 import { createTestApi } from '../support/test-api.ts';
 import { createTestTable, type TestTable } from '../support/test-table.ts';
 
@@ -40,11 +40,12 @@ describe('precise push API', () => {
 
   /** Proposals of the need to `broker`, as the matcher writes them. */
   async function propose(broker: Member, need: Need, scores: number[], listingIds?: string[]) {
+    const ids = listingIds ?? (await Promise.all(scores.map(() => publishedListingIn(table.store))));
     const inputs = scores.map((score, i) =>
       proposalOf(broker.org.id, {
         needId: need.id,
         enterpriseOrgId: need.ownerOrgId,
-        listingId: listingIds?.[i] ?? ulid(),
+        listingId: ids[i] as string,
         score,
       }),
     );
@@ -145,7 +146,7 @@ describe('precise push API', () => {
       },
       [],
     );
-    const listingId = ulid();
+    const listingId = await publishedListingIn(table.store);
     const [mine] = await propose(agency, need, [80], [listingId]);
     const [theirs] = await propose(park, need, [80], [listingId]);
     await approve(agency.token, mine!.id);
@@ -166,6 +167,24 @@ describe('precise push API', () => {
     const res = await approve(stranger.token, proposal!.id);
     expect(res.status).toBe(403);
     expect((await res.json()).error.code).toBe('no_authorisation');
+  });
+
+  it('refuses to push a listing no longer published, or for a need that was closed', async () => {
+    const { need } = await enterpriseWithNeed();
+    const withdrawn = declarationRecordOf(ulid(), { status: 'withdrawn' });
+    await table.store.declarations.create(withdrawn);
+    const [stale] = await propose(agency, need, [80], [withdrawn.id]);
+    const res = await approve(agency.token, stale!.id);
+    expect(res.status).toBe(409);
+    expect((await res.json()).error).toMatchObject({
+      code: 'LISTING_NOT_PUBLISHED',
+      message: expect.stringMatching(/不能推送 \/ the listing is no longer published/),
+    });
+    await table.store.needs.update(need, { ...need, status: 'closed', version: need.version + 1 });
+    const [late] = await propose(agency, need, [80]);
+    const closed = await approve(agency.token, late!.id);
+    expect(closed.status).toBe(409);
+    expect((await closed.json()).error.code).toBe('NEED_NOT_OPEN');
   });
 
   it('keeps to the weekly cap the enterprise set, and to its unsubscribe', async () => {
@@ -375,7 +394,11 @@ describe('precise push API', () => {
     });
     // Assess
     expect(ofNeed.status).toBe(200);
-    expect(((await ofNeed.json()).items as Array<{ score: number }>).map((m) => m.score)).toEqual([81.5, 64]);
+    const needItems = (await ofNeed.json()).items as Array<{ score: number; pushed: boolean }>;
+    expect(needItems.map((m) => [m.score, m.pushed])).toEqual([
+      [81.5, false],
+      [64, false],
+    ]);
     expect(((await byHolder.json()).items as Array<{ needId: string }>).map((m) => m.needId)).toEqual([
       need.id,
     ]);

@@ -1,5 +1,7 @@
 import type { MatchRecord, ProposalInput } from '@openlicense/domain';
+import type { Store } from '@openlicense/store';
 import { ulid } from 'ulidx';
+import { declarationRecordOf } from './declaration-input.ts';
 
 const explanation = {
   summary: '关键词与 IPC 分类高度吻合',
@@ -53,4 +55,11 @@ export function proposalOf(brokerOrgId: string, overrides: Partial<ProposalInput
     brokerOrgId,
     ...overrides,
   };
+}
+
+/** A published declaration (a listing a push may name) of a fresh holder, written straight to the store. */
+export async function publishedListingIn(store: Store): Promise<string> {
+  const record = declarationRecordOf(ulid(), { status: 'published' });
+  await store.declarations.create(record);
+  return record.id;
 }

@@ -149,6 +149,35 @@ describe('push repository (DynamoDB Local)', () => {
     expect(await table.store.pushPreferences.unsubscribe('no-such-token', MONDAY)).toBeUndefined();
   });
 
+  it('frees the pair of an undeliverable push, so it may be pushed once the enterprise subscribes again', async () => {
+    // Prepare
+    const [enterprise, listingId] = [ulid(), ulid()];
+    const [first, second] = await propose(
+      proposalOf(ulid(), { enterpriseOrgId: enterprise, listingId }),
+      proposalOf(ulid(), { enterpriseOrgId: enterprise, listingId }),
+    );
+    const push = await approve(first!);
+    const prefs = await table.store.pushPreferences.get(enterprise);
+    const out = await table.store.pushPreferences.put(
+      enterprise,
+      { ...prefs, unsubscribed: true },
+      0,
+      MONDAY,
+    );
+    await table.store.pushes.deliver(push.id, later(0.1));
+    await table.store.pushPreferences.put(enterprise, { ...out, unsubscribed: false }, out.version, MONDAY);
+    // Act
+    const again = await approve(second!, later(1));
+    // Assess
+    expect(again.status).toBe('approved');
+    expect(
+      await table.store.pushes.pushedPairs([{ listingId, enterpriseOrgId: enterprise }], later(1)),
+    ).toEqual(new Set([`${listingId}#${enterprise}`]));
+    expect(
+      await table.store.pushes.pushedPairs([{ listingId, enterpriseOrgId: enterprise }], later(200)),
+    ).toEqual(new Set());
+  });
+
   it('counts a push only when delivered, once per pair and year however often it is delivered', async () => {
     // Prepare
     const broker = ulid();

@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, type BatchGetCommandOutput, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import {
   applyFeedback,
   chinaDate,
@@ -287,8 +287,30 @@ export function createPushRepository(
             undeliverableReason: '企业已退订精准推送 / the enterprise unsubscribed',
             version: current.version + 1,
           };
+          // The pair is free again (the enterprise never received this push), if this push still holds it.
+          const { Item: lock } = await doc.send(
+            new GetCommand({
+              TableName: tableName,
+              Key: keys.pushPair(current.listingId, current.enterpriseOrgId),
+              ConsistentRead: true,
+            }),
+          );
+          const release: TransactItem[] =
+            lock?.pushId === current.id
+              ? [
+                  {
+                    Delete: {
+                      TableName: tableName,
+                      Key: keys.pushPair(current.listingId, current.enterpriseOrgId),
+                      ConditionExpression: 'pushId = :id',
+                      ExpressionAttributeValues: { ':id': current.id },
+                    },
+                  },
+                ]
+              : [];
           const failed = await writeAtomicallyRetrying(ctx, [
             replace(current, next),
+            ...release,
             auditPut(
               ctx,
               evidence(
@@ -372,18 +394,43 @@ export function createPushRepository(
     /** A broker's pushes approved in the China-time `year`, newest first. */
     async listByBroker(
       brokerOrgId: string,
-      year: string,
+      year: string | number,
       options: { limit: number; cursor?: string },
     ): Promise<Page<Push>> {
-      return queryPage(
-        INDEX.pushesByBroker,
-        keys.pushByBroker(brokerOrgId, year, '', '').pushesByBrokerPk,
-        options,
-      );
+      const pk = keys.pushByBroker(brokerOrgId, String(year), '', '').pushesByBrokerPk;
+      return queryPage(INDEX.pushesByBroker, pk, options);
+    },
+
+    /**
+     * Which of the (listing, enterprise) pairs are held by a push within its dedupe window at `now`, as
+     * `listingId#enterpriseOrgId` strings: a screen marks those matches as pushed.
+     */
+    async pushedPairs(
+      pairs: readonly { listingId: string; enterpriseOrgId: string }[],
+      now: Date,
+    ): Promise<Set<string>> {
+      const held = new Set<string>();
+      const at = now.toISOString();
+      const unique = [...new Map(pairs.map((p) => [`${p.listingId}#${p.enterpriseOrgId}`, p])).values()];
+      for (let start = 0; start < unique.length; start += 100) {
+        let pending: Record<string, unknown>[] | undefined = unique
+          .slice(start, start + 100)
+          .map((p) => keys.pushPair(p.listingId, p.enterpriseOrgId));
+        for (let attempt = 0; pending && pending.length > 0 && attempt < 5; attempt++) {
+          const result: BatchGetCommandOutput = await doc.send(
+            new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending, ConsistentRead: true } } }),
+          );
+          for (const lock of result.Responses?.[tableName] ?? [])
+            if (typeof lock.until === 'string' && lock.until >= at)
+              held.add(String(lock.pk).slice('PUSH_PAIR#'.length));
+          pending = result.UnprocessedKeys?.[tableName]?.Keys;
+        }
+      }
+      return held;
     },
 
     /** Every push of a broker approved in `year`, newest first (exports). */
-    async allByBroker(brokerOrgId: string, year: string): Promise<Push[]> {
+    async allByBroker(brokerOrgId: string, year: string | number): Promise<Push[]> {
       const all: Push[] = [];
       let cursor: string | undefined;
       do {

@@ -19,11 +19,12 @@ export const quotaAttribute = {
 export function createQuotaRepository(ctx: StoreContext) {
   const { doc, tableName } = ctx;
   return {
-    async get(orgId: string, year: string): Promise<QuotaCounter> {
+    /** The counters of `orgId` for the China-time `year` (all zero when nothing counted yet). */
+    async get(orgId: string, year: string | number): Promise<QuotaCounter> {
       const { Item } = await doc.send(
-        new GetCommand({ TableName: tableName, Key: keys.quota(orgId, year), ConsistentRead: true }),
+        new GetCommand({ TableName: tableName, Key: keys.quota(orgId, String(year)), ConsistentRead: true }),
       );
-      const counter = emptyQuotaCounter(orgId, year);
+      const counter = emptyQuotaCounter(orgId, String(year));
       if (!Item) return counter;
       const n = (name: string) => Number(Item[name] ?? 0);
       return {

@@ -15,7 +15,15 @@ export const ListingIdParamSchema = z.object({
   id: z.string().regex(new RegExp(`^(bundle:)?${ULID}$`), '成果编号格式不正确 / listing id is not valid'),
 });
 const LimitQuerySchema = z.object({ limit: z.coerce.number().int().min(1).max(50).default(20) });
-const MatchesSchema = z.object({ items: z.array(MatchRecordSchema) });
+const MatchesSchema = z.object({
+  items: z.array(
+    MatchRecordSchema.extend({
+      pushed: z
+        .boolean()
+        .describe('期限内已推送给该企业 / pushed to the enterprise within the dedupe window'),
+    }),
+  ),
+});
 
 const ofNeed = defineRoute({
   method: 'get',

@@ -12,8 +12,13 @@ import {
 import type { ApiDeps } from '../deps.ts';
 import { chinaToday } from './china-today.ts';
 
-/** A stored match as screens show it. */
-export type MatchView = MatchRecord;
+/** A stored match as screens show it: `pushed` when the pair is held by a push within its dedupe window. */
+export type MatchView = MatchRecord & { pushed: boolean };
+
+async function withPushed(deps: ApiDeps, matches: MatchRecord[]): Promise<MatchView[]> {
+  const pushed = await deps.store.pushes.pushedPairs(matches, deps.now());
+  return matches.map((m) => ({ ...m, pushed: pushed.has(`${m.listingId}#${m.enterpriseOrgId}`) }));
+}
 
 const LISTING_NOT_FOUND = () => new DomainError('not_found', '未找到该成果 / listing not found', 404);
 
@@ -67,7 +72,7 @@ export async function needMatches(
   needId: string,
   limit: number,
 ): Promise<{ items: MatchView[] }> {
-  return { items: await deps.store.matches.listByNeed(needId, limit) };
+  return { items: await withPushed(deps, await deps.store.matches.listByNeed(needId, limit)) };
 }
 
 /** The listing's matches, best first, keeping only the needs the caller may see. */
@@ -85,5 +90,10 @@ export async function listingMatches(
   const visible = (need: Need | undefined) =>
     need !== undefined &&
     authorize(principal, 'need.read', { need, liveAuthorisation: live.has(need.ownerOrgId) }).allow;
-  return { items: matches.filter((_, i) => visible(needs[i])) };
+  return {
+    items: await withPushed(
+      deps,
+      matches.filter((_, i) => visible(needs[i])),
+    ),
+  };
 }

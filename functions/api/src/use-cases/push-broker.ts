@@ -15,6 +15,7 @@ import {
 import type { Page } from '@openlicense/store';
 import type { ApiDeps } from '../deps.ts';
 import { chinaToday } from './china-today.ts';
+import { loadMatchedListing } from './match-views.ts';
 
 const DEFAULT_DEDUPE_DAYS = 180;
 
@@ -34,13 +35,43 @@ export function listProposals(
   });
 }
 
-/** Whether the broker still serves the enterprise: it collected the need, or holds a live authorisation. */
-async function stillServes(deps: ApiDeps, brokerOrgId: string, proposal: Proposal): Promise<boolean> {
-  const need = await deps.store.needs.get(proposal.needId);
-  if (need?.collectedByOrgId === brokerOrgId) return true;
+/** Needs a broker may still push for: published and not yet fulfilled or closed. */
+const PUSHABLE_NEED: ReadonlySet<string> = new Set(['open', 'matched', 'in_negotiation']);
+
+/**
+ * What must still hold when a broker approves: the need is open, the listing still published (a withdrawn
+ * declaration or suspended bundle is not pushed), and the broker still serves the enterprise — it collected
+ * the need or holds a live authorisation from it.
+ */
+async function checkPushable(deps: ApiDeps, brokerOrgId: string, proposal: Proposal): Promise<void> {
+  const [need, listing, granted] = await Promise.all([
+    deps.store.needs.get(proposal.needId),
+    loadMatchedListing(deps, proposal.listingId).catch(() => undefined),
+    deps.store.authorisations.listByEnterprise(proposal.enterpriseOrgId),
+  ]);
+  if (!need || !PUSHABLE_NEED.has(need.status))
+    throw new DomainError(
+      'NEED_NOT_OPEN',
+      '该需求已关闭或已解决，不再推送 / the need is closed or fulfilled: nothing is pushed for it',
+      409,
+    );
+  const status = listing?.kind === 'bundle' ? listing.bundle.status : listing?.declaration.status;
+  if (status !== 'published')
+    throw new DomainError(
+      'LISTING_NOT_PUBLISHED',
+      '该成果已不在公开目录中（已撤回、到期或暂停），不能推送 / the listing is no longer published',
+      409,
+    );
   const today = chinaToday(deps.now());
-  const granted = await deps.store.authorisations.listByEnterprise(proposal.enterpriseOrgId);
-  return granted.some((auth) => auth.agentOrgId === brokerOrgId && isLive(auth, today));
+  const serves =
+    need.collectedByOrgId === brokerOrgId ||
+    granted.some((auth) => auth.agentOrgId === brokerOrgId && isLive(auth, today));
+  if (!serves)
+    throw new DomainError(
+      'no_authorisation',
+      '未获得该企业的有效授权，不能向其推送 / no live authorisation from this enterprise: it cannot be pushed to',
+      403,
+    );
 }
 
 /**
@@ -59,12 +90,7 @@ export async function approveProposal(
     deps.store.orgs.get(brokerOrgId),
   ]);
   if (!proposal) throw PROPOSAL_NOT_FOUND();
-  if (!(await stillServes(deps, brokerOrgId, proposal)))
-    throw new DomainError(
-      'no_authorisation',
-      '未获得该企业的有效授权，不能向其推送 / no live authorisation from this enterprise: it cannot be pushed to',
-      403,
-    );
+  if (proposal.status === 'proposed') await checkPushable(deps, brokerOrgId, proposal);
   return deps.store.pushes.approve({
     proposal,
     brokerUserId: principal.userId,
