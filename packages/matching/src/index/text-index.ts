@@ -70,6 +70,15 @@ export interface TextIndexState {
   readonly postings: FrozenPostings;
 }
 
+/** A document tokenised for {@link TextIndex.scoreDocument}: tokens per field and per term. */
+export class PreparedDocument {
+  constructor(
+    readonly lengths: readonly number[],
+    /** Term key → occurrences in each field. */
+    readonly frequencies: ReadonlyMap<string, readonly number[]>,
+  ) {}
+}
+
 const NO_FILTERS: Filters = Object.freeze({});
 
 interface Scoring {
@@ -308,16 +317,61 @@ export class TextIndex {
       .map(({ doc, score }) => ({
         id: this.ids[doc]!,
         score,
-        matched: matched ? describeMatch(analysis, (key) => this.docHasTerm(doc, key)) : [],
+        matched: matched ? this.matchedTermsOf(analysis, [this.ids[doc]!])[0]! : [],
       }));
     return { total, hits };
   }
 
+  /** A document's fields tokenised once, for {@link scoreDocument}. */
+  prepareDocument(fields: TextDocument['fields']): PreparedDocument {
+    const { texts, fieldOfText } = this.fieldTexts({ id: '(scored)', fields });
+    const lengths = new Array<number>(this.fieldCount).fill(0);
+    const frequencies = new Map<string, number[]>();
+    scanNormalised(texts, (text, kind, part) => {
+      const f = fieldOfText[part]!;
+      lengths[f]!++;
+      const key = kind === 'bigram' ? termKey({ text, kind }) : text;
+      let perField = frequencies.get(key);
+      if (perField === undefined) {
+        perField = new Array<number>(this.fieldCount).fill(0);
+        frequencies.set(key, perField);
+      }
+      if (perField[f]! < MAX_FREQUENCY) perField[f]!++;
+    });
+    return new PreparedDocument(lengths, frequencies);
+  }
+
   /** What the indexed document `id` matched of the query, as {@link SearchHit.matched}; [] if unknown. */
   matchedTerms(analysis: QueryAnalysis, id: string): string[] {
-    const doc = this.docOf.get(id);
-    if (doc === undefined) return [];
-    return describeMatch(analysis, (key) => this.docHasTerm(doc, key));
+    return this.matchedTermsOf(analysis, [id])[0]!;
+  }
+
+  /**
+   * {@link matchedTerms} for several documents, looking each query term up once. Only the query's
+   * own terms can have matched (a pruned query keeps fewer terms than its runs have bigrams).
+   */
+  matchedTermsOf(analysis: QueryAnalysis, ids: readonly string[]): string[][] {
+    const keys = [...new Set(analysis.tokens.map(termKey))];
+    const terms = keys.map((key) => ({
+      key,
+      frozen: findTerm(this.frozen, key),
+      delta: this.delta.get(key),
+    }));
+    const { entries, offsets } = this.frozen;
+    return ids.map((id) => {
+      const doc = this.docOf.get(id);
+      if (doc === undefined) return [];
+      const matched = new Set<string>();
+      for (const { key, frozen, delta } of terms) {
+        if (
+          (frozen >= 0 && frozenHasDoc(entries, offsets[frozen]!, offsets[frozen + 1]!, doc)) ||
+          (delta !== undefined && deltaHasDoc(delta, doc))
+        ) {
+          matched.add(key);
+        }
+      }
+      return describeMatch(analysis, matched);
+    });
   }
 
   /** Live documents holding the term (a key from {@link termKey}). */
@@ -362,24 +416,13 @@ export class TextIndex {
   /**
    * The score a document with these fields would get from {@link searchAnalysis} against this
    * index's statistics, bit for bit the same as a search's when the document is indexed as given.
-   * Nothing is added to the index.
+   * Nothing is added to the index. Pass a {@link prepareDocument} result to score one document
+   * against many queries without tokenising it each time.
    */
-  scoreDocument(analysis: QueryAnalysis, fields: TextDocument['fields']): number {
+  scoreDocument(analysis: QueryAnalysis, document: TextDocument['fields'] | PreparedDocument): number {
     if (this.liveCount === 0 || analysis.tokens.length === 0) return 0;
-    const { texts, fieldOfText } = this.fieldTexts({ id: '(scored)', fields });
-    const lengths = new Array<number>(this.fieldCount).fill(0);
-    const frequencies = new Map<string, number[]>();
-    scanNormalised(texts, (text, kind, part) => {
-      const f = fieldOfText[part]!;
-      lengths[f]!++;
-      const key = kind === 'bigram' ? termKey({ text, kind }) : text;
-      let perField = frequencies.get(key);
-      if (perField === undefined) {
-        perField = new Array<number>(this.fieldCount).fill(0);
-        frequencies.set(key, perField);
-      }
-      if (perField[f]! < MAX_FREQUENCY) perField[f]!++;
-    });
+    const { lengths, frequencies } =
+      document instanceof PreparedDocument ? document : this.prepareDocument(document);
     const scoring = this.prepareScoring();
     const { k1 } = this.config;
     const termScore = (token: Token): number => {
@@ -586,18 +629,6 @@ export class TextIndex {
       }
     });
     return { texts, fieldOfText };
-  }
-
-  private docHasTerm(doc: number, key: string): boolean {
-    const t = findTerm(this.frozen, key);
-    if (
-      t >= 0 &&
-      frozenHasDoc(this.frozen.entries, this.frozen.offsets[t]!, this.frozen.offsets[t + 1]!, doc)
-    ) {
-      return true;
-    }
-    const list = this.delta.get(key);
-    return list !== undefined && deltaHasDoc(list, doc);
   }
 
   private ensureDocCapacity(count: number): void {

@@ -89,6 +89,8 @@ interface PairScore {
 export interface MatchEngineOptions {
   /** The clock the price fit counts the need's three years from (tests fix it). */
   now?: () => Date;
+  /** Most terms a need's (or listing's) text keeps as a query; see {@link MAX_QUERY_TERMS}. */
+  maxQueryTerms?: number;
 }
 
 export interface MatchNeedOptions {
@@ -151,6 +153,7 @@ const byScore = (a: PairScore, b: PairScore) =>
  */
 export class MatchEngine {
   private readonly now: () => Date;
+  private readonly maxQueryTerms: number;
   private listingIndex = new TextIndex({ fields: LISTING_FIELDS });
   private needIndex = new TextIndex({ fields: NEED_FIELDS });
   private readonly listings = new Map<string, StoredListing>();
@@ -165,6 +168,7 @@ export class MatchEngine {
 
   constructor(options: MatchEngineOptions = {}) {
     this.now = options.now ?? (() => new Date());
+    this.maxQueryTerms = options.maxQueryTerms ?? MAX_QUERY_TERMS;
   }
 
   get listingCount(): number {
@@ -217,15 +221,14 @@ export class MatchEngine {
       .map((hit) => this.scorePair(context, this.listings.get(hit.id)!, hit.score, today))
       .sort(byScore)
       .slice(0, limit);
-    return pairs.map((pair) => ({
+    const terms = this.listingIndex.matchedTermsOf(
+      analysis,
+      pairs.map((pair) => pair.listing.id),
+    );
+    return pairs.map((pair, i) => ({
       id: pair.listing.id,
       score: pair.score,
-      explanation: this.explain(
-        context,
-        pair,
-        this.listingIndex.matchedTerms(analysis, pair.listing.id),
-        today,
-      ),
+      explanation: this.explain(context, pair, terms[i]!, today),
     }));
   }
 
@@ -233,13 +236,13 @@ export class MatchEngine {
   matchListing(listing: ListingFeatures, options: MatchListingOptions): MatchResult[] {
     const { limit, adjustmentsFor } = options;
     const { text, priority } = listingText(listing);
-    const query = prunedQuery(this.needIndex, text, priority);
+    const query = prunedQuery(this.needIndex, text, priority, this.maxQueryTerms);
     const hits = this.needIndex.searchAnalysis(query, {
       limit: Math.max(CANDIDATES, limit),
       matched: false,
     }).hits;
     const stored = storedListing(listing);
-    const fields = listingFields(listing);
+    const fields = this.listingIndex.prepareDocument(listingFields(listing));
     const today = this.today();
     const pairs: { pair: PairScore; context: NeedContext }[] = [];
     for (const hit of hits) {
@@ -287,7 +290,7 @@ export class MatchEngine {
 
   private needQuery(need: NeedFeatures): QueryAnalysis {
     const { text, priority } = needText(need);
-    return prunedQuery(this.listingIndex, text, priority, MAX_QUERY_TERMS);
+    return prunedQuery(this.listingIndex, text, priority, this.maxQueryTerms);
   }
 
   private textHits(analysis: QueryAnalysis, limit: number, excluded: ReadonlySet<string>) {
@@ -415,6 +418,6 @@ export class MatchEngine {
     const keys = new Set(
       [listing.title, ...listing.keywords, listing.abstract ?? ''].flatMap((t) => tokenise(t).map(termKey)),
     );
-    return describeMatch(analysis, (key) => keys.has(key));
+    return describeMatch(analysis, keys);
   }
 }

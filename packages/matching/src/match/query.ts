@@ -7,8 +7,14 @@ import { analyseQuery, type QueryAnalysis, type Token, termKey } from '../text/t
  */
 export const MAX_QUERY_TERMS = 48;
 
-/** In pruning, a term of the title (or targets, keywords) counts this many times its idf. */
-const PRIORITY_BOOST = 2;
+/**
+ * A term only the long text (description, abstract) has, not the title, targets or keywords, weighs
+ * this much: the title says what the need is, a description also tells the firm's history.
+ */
+export const BODY_TERM_WEIGHT = 0.5;
+
+/** Bare numbers (years, amounts, counts) of a long text say nothing about its field. */
+const DIGITS_ONLY = /^\d+$/;
 
 function dedupe(tokens: readonly Token[]): Token[] {
   const seen = new Set<string>();
@@ -22,8 +28,8 @@ function dedupe(tokens: readonly Token[]): Token[] {
 
 /**
  * The analysis of `text` as a query against `index`, keeping at most `maxTerms` of its own terms:
- * those the index weighs most (highest idf × kind weight), with terms also found in `priorityText`
- * counted double. Terms no indexed document holds are dropped (they cannot score). Synonym groups are
+ * those the index weighs most (idf × kind weight), terms missing from `priorityText` weighing
+ * {@link BODY_TERM_WEIGHT} (in pruning and in scoring). Terms no indexed document holds are dropped (they cannot score). Synonym groups are
  * kept whole. Kept terms stay in the order the text gave them, so scores are reproducible.
  */
 export function prunedQuery(
@@ -36,13 +42,12 @@ export function prunedQuery(
   const priority = new Set(analyseQuery(priorityText).core.map(termKey));
   const ranked = full.core
     .map((token, order) => {
-      const weight = index.termWeight(token);
-      return {
-        token,
-        order,
-        key: termKey(token),
-        rank: priority.has(termKey(token)) ? weight * PRIORITY_BOOST : weight,
-      };
+      const key = termKey(token);
+      const weighted: Token = priority.has(key)
+        ? token
+        : { ...token, weight: (token.weight ?? 1) * BODY_TERM_WEIGHT };
+      const keep = priority.has(key) || !(token.kind === 'latin' && DIGITS_ONLY.test(token.text));
+      return { token: weighted, order, key, rank: keep ? index.termWeight(weighted) : 0 };
     })
     .filter((t) => t.rank > 0)
     .sort((a, b) => b.rank - a.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
