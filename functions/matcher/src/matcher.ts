@@ -59,7 +59,8 @@ export function createMatcher(deps: MatcherDeps): Matcher {
         store: deps.store,
         mailer: deps.mailer,
         mailFrom: deps.config.mailFrom,
-        appUrl: deps.config.appUrl,
+        // Read when an email is composed: the config may learn it late (a local server on a free port).
+        appUrl: () => deps.config.appUrl,
         now,
         ...(deps.log ? { log: deps.log } : {}),
       }),

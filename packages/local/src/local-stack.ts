@@ -1,12 +1,22 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { serve } from '@hono/node-server';
 import { createApp, createLocalIssuer, isSpreadsheetRoute, noIdentitySync } from '@openlicense/fn-api';
 import { Catalogue, memorySnapshotStore } from '@openlicense/fn-api/catalogue';
-import { createStreamHandler, streamConsumers } from '@openlicense/fn-matcher';
+import {
+  createMatcher,
+  createStreamHandler,
+  matchEngineKind,
+  outboxMailer,
+  readMatcherConfig,
+  streamConsumers,
+} from '@openlicense/fn-matcher';
 import { createScheduledHandler, scheduledJobs } from '@openlicense/fn-scheduler';
 import { createSpreadsheetApp } from '@openlicense/fn-spreadsheets';
 import {
+  createChangeJournal,
   createStore,
   createStoreClients,
   ensureTable,
@@ -37,6 +47,10 @@ export interface LocalStackOptions {
   streamPollMs?: number;
   /** How often the public catalogue reads changes; short by default, so a listing shows up at once. */
   catalogueRefreshMs?: number;
+  /** Where push emails are filed as `.eml`: default `<dataDir>/outbox`, a temporary folder in memory mode. */
+  outboxDir?: string;
+  /** The web address push emails link to (`APP_URL`); default this server's. */
+  appUrl?: string;
   log?: (message: string) => void;
 }
 
@@ -45,6 +59,8 @@ export interface LocalStack {
   endpoint: string;
   tableName: string;
   store: ReturnType<typeof createStore>;
+  /** Where push emails land (the local stand-in for SES). */
+  outboxDir: string;
   stop(): Promise<void>;
 }
 
@@ -66,24 +82,56 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     await ensureTable(clients.raw, MAIN_TABLE, tableName);
     const store = createStore(clients, tableName);
     const issuer = createLocalIssuer(localJwtSecret(options.memory ? undefined : options.dataDir));
-    if (options.seed) log(await seedDemo(store, { clients, tableName }));
-    // The catalogue's snapshots: files beside the database, as the S3 bucket keeps them in AWS.
+    // The catalogue's and the matcher's snapshots: files beside the database, as the S3 bucket keeps them in AWS.
     const snapshots = options.memory
       ? memorySnapshotStore()
       : fileSnapshotStore(join(options.dataDir ?? '.data', 'snapshots'));
+    // Push emails: `.eml` files, as SES would send them.
+    const outboxDir =
+      options.outboxDir ??
+      (options.memory
+        ? await mkdtemp(join(tmpdir(), 'openlicense-outbox-'))
+        : join(options.dataDir ?? '.data', 'outbox'));
+    if (options.memory && !options.outboxDir)
+      stops.push(() => rm(outboxDir, { recursive: true, force: true }));
+    const port = options.port ?? 3000;
+    let listeningPort: number | undefined;
+    const matcher = createMatcher({
+      store,
+      journal: createChangeJournal({ doc: clients.doc, tableName }),
+      snapshots,
+      mailer: outboxMailer(outboxDir),
+      engines: matchEngineKind,
+      config: {
+        ...readMatcherConfig(),
+        // Known once the server listens (port 0 picks a free one).
+        get appUrl() {
+          return options.appUrl ?? process.env.APP_URL ?? `http://localhost:${listeningPort ?? port}`;
+        },
+      },
+      // One process sees every change here: other shards' deltas are a Lambda concern, read them rarely.
+      refreshIntervalMs: 5 * 60_000,
+      log: (entry) => log(`matcher: ${JSON.stringify(entry)}`),
+    });
+    if (options.seed) log(await seedDemo(store, { clients, tableName }, undefined, { matcher }));
+    log(`outbox (push emails): ${outboxDir}`);
 
     if (options.workers) {
       const { Table } = await clients.raw.send(new DescribeTableCommand({ TableName: tableName }));
       const poller = createStreamPoller({
         endpoint: db.endpoint,
         streamArn: Table?.LatestStreamArn ?? '',
-        handler: createStreamHandler(streamConsumers(store)),
+        handler: createStreamHandler(streamConsumers(store, undefined, matcher)),
         pollMs: options.streamPollMs ?? 500,
         onError: (error) => log(`stream poller: ${String(error)}`),
       });
       poller.start();
       stops.push(() => poller.stop());
-      const runJobs = createScheduledHandler(scheduledJobs(store, undefined, { snapshots }), store.jobRuns);
+      // As in AWS: the matcher's full re-match (01:00 Beijing time), then the nightly jobs (02:00).
+      const runJobs = createScheduledHandler(
+        [...matcher.jobs, ...scheduledJobs(store, undefined, { snapshots })],
+        store.jobRuns,
+      );
       const timer = createScheduleTimer(
         () => runJobs({}),
         options.scheduleIntervalMs ?? 60 * 60 * 1000,
@@ -115,14 +163,20 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     app.all('/api/*', (c) => (isSpreadsheetRoute(c.req.method, c.req.path) ? sheets : api).fetch(c.req.raw));
     mountWeb(app);
     const server = await new Promise<ReturnType<typeof serve>>((accept) => {
-      const s = serve({ fetch: app.fetch, port: options.port ?? 3000, hostname: '127.0.0.1' }, () =>
-        accept(s),
-      );
+      const s = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => accept(s));
     });
     stops.push(() => new Promise<void>((done) => server.close(() => done())));
     const address = server.address();
-    const port = typeof address === 'object' && address ? address.port : options.port;
-    return { url: `http://127.0.0.1:${port}`, endpoint: db.endpoint, tableName, store, stop: stopAll };
+    const listening = typeof address === 'object' && address ? address.port : port;
+    listeningPort = listening;
+    return {
+      url: `http://127.0.0.1:${listening}`,
+      endpoint: db.endpoint,
+      tableName,
+      store,
+      outboxDir,
+      stop: stopAll,
+    };
   } catch (error) {
     await stopAll();
     throw error;

@@ -9,8 +9,11 @@ export interface PushDeliveryDeps {
   mailer: Mailer;
   /** Sender address, e.g. `专利开放许可平台 <noreply@openlicense.example.cn>` (`MAIL_FROM`). */
   mailFrom: string;
-  /** The web app's address (`APP_URL`): the email links to the inbox and to the unsubscribe page. */
-  appUrl: string;
+  /**
+   * The web app's address (`APP_URL`): the email links to the inbox and to the unsubscribe page. A function
+   * when it is known only later (a local server on a free port).
+   */
+  appUrl: string | (() => string);
   now: () => Date;
   log?: Log;
 }
@@ -46,7 +49,12 @@ export function pushDeliveryConsumer({
         return;
       }
       await mailer.send(
-        pushEmail(push, { from: mailFrom, to, appUrl, unsubscribeToken: preferences.unsubscribeToken }),
+        pushEmail(push, {
+          from: mailFrom,
+          to,
+          appUrl: typeof appUrl === 'string' ? appUrl : appUrl(),
+          unsubscribeToken: preferences.unsubscribeToken,
+        }),
       );
     },
   };

@@ -27,8 +27,10 @@ export const matchFullRun = (state: MatchState, writer: MatchWriter, now: () => 
     const queue = [...contents.needs];
     await Promise.all(
       Array.from({ length: CONCURRENCY }, async () => {
-        for (let need = queue.shift(); need; need = queue.shift())
-          matches += await writer.forNeed(needFeatures(need), at, lookups);
+        for (let need = queue.shift(); need; need = queue.shift()) {
+          const stored = await writer.forNeed(needFeatures(need), at, lookups);
+          matches += stored;
+        }
       }),
     );
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
