@@ -123,6 +123,12 @@ describe('push evidence XLSX (GET /api/pushes/evidence.xlsx)', () => {
     expect(Number(totals?.是否送达)).toBe(data.filter((row) => row.是否送达 === '是').length);
     expect(Number(totals?.是否已读)).toBe(data.filter((row) => row.是否已读 === '是').length);
     expect(totals?.企业反馈).toContain('有意向 1');
+    const office = await api.member('ip_office', 'member');
+    const forOffice = await api.request(`/api/pushes/evidence.xlsx?year=${year}&orgId=${agency.org.id}`, {
+      token: office.token,
+    });
+    expect(forOffice.status).toBe(200);
+    expect((await readSheet(await forOffice.arrayBuffer())).rows).toEqual(rows);
   });
 
   it('is empty but for its totals in a year without pushes, and refuses enterprises and other brokers’ evidence', async () => {

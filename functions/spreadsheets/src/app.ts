@@ -9,7 +9,7 @@ import {
 } from '@openlicense/fn-api';
 import { LedgerFormatError, writeLedgerFile, writeTemplate } from '@openlicense/ledger-io';
 import { needsToExport } from './export-needs.ts';
-import { evidenceOrgId, evidenceYear, pushesOfYear } from './export-push-evidence.ts';
+import { evidenceYear, pushesOfYear } from './export-push-evidence.ts';
 import { importNeeds } from './import-needs.ts';
 import { importPatents } from './import-patents.ts';
 import { NEED_SHEET, needToSheet } from './need-sheet.ts';
@@ -62,8 +62,9 @@ export function createSpreadsheetApp(deps: ApiDeps) {
           return xlsxResponse(c, await writeLedgerFile(NEED_SHEET, rows), '技术需求台账.xlsx');
         })
         .route(PUSH_EVIDENCE_SPEC, async (c, { query }) => {
-          const principal = guard(c, 'push.list');
-          const orgId = evidenceOrgId(principal, query.orgId);
+          // As `GET /api/pushes`: a broker's own evidence; the IP office names the broker (`orgId`).
+          const principal = guard(c, 'push.list', query.orgId ? { ownerOrgId: query.orgId } : {});
+          const orgId = query.orgId ?? principal.membership?.orgId ?? '';
           const year = evidenceYear(query.year, deps.now());
           const rows = evidenceSheetRows(await pushesOfYear(deps, orgId, year));
           const file = await writeLedgerFile(PUSH_EVIDENCE_SHEET, rows);
