@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import {
   type Authorisation,
@@ -257,6 +258,43 @@ describe('matcher (DynamoDB Local)', () => {
     // Assess
     expect((await table.store.pushes.get(approved?.id ?? ''))?.status).toBe('delivered');
     expect(await readdir(outbox)).toEqual([]);
+  });
+
+  it('matches the enterprise’s needs again when its feedback penalises a field, and says so', async () => {
+    // Prepare: a delivered push the enterprise answers "wrong field"
+    const { table, enterprise, agency, matcher } = await world();
+    const listing = await publishedListing(table);
+    const need = await openNeed(table, enterprise.id);
+    await applyAll(matcher.consumers, change('Need', need));
+    const before = (await table.store.matches.listByNeed(need.id, 10))[0];
+    const proposal = await table.store.proposals.get(agency.id, `${need.id}.${listing.id}`);
+    const push = await table.store.pushes.approve({
+      proposal: proposal!,
+      brokerUserId: 'u-agency',
+      brokerName: agency.name,
+      now: new Date(),
+      dedupeDays: 180,
+    });
+    await table.store.pushes.deliver(push.id, new Date());
+    await table.store.pushes.answer(
+      push.id,
+      enterprise.id,
+      { kind: 'wrong_field' },
+      'u-enterprise',
+      new Date(),
+    );
+    const { Item } = await table.clients.doc.send(
+      new GetCommand({
+        TableName: table.tableName,
+        Key: { pk: `ORG#${enterprise.id}`, sk: 'MATCH_FEEDBACK' },
+      }),
+    );
+    // Act
+    await applyAll(matcher.consumers, change('MatchFeedback', Item ?? {}));
+    // Assess
+    const after = (await table.store.matches.listByNeed(need.id, 10))[0];
+    expect(after?.score).toBeLessThan(before?.score ?? 0);
+    expect(after?.explanation.signals.map((s) => s.signal)).toContain('feedback');
   });
 
   it('matches after a cold start from the snapshot as after a full rebuild', async () => {

@@ -14,13 +14,13 @@ import type { MatcherStore } from '../ports.ts';
 import type { StreamConsumer } from '../stream-handler.ts';
 
 export interface MatchIndexDeps {
-  store: Pick<MatcherStore, 'matches'>;
+  store: Pick<MatcherStore, 'matches' | 'needs'>;
   state: MatchState;
   writer: MatchWriter;
   journal: Pick<ChangeJournal, 'append'>;
 }
 
-const MATCHED_ENTITIES = new Set(['Declaration', 'Bundle', 'Need']);
+const MATCHED_ENTITIES = new Set(['Declaration', 'Bundle', 'Need', 'MatchFeedback']);
 
 /** Whether the item was matchable before or is after the change: otherwise the change is not the matcher's. */
 function concerns(record: ChangeRecord, matchable: (image: { status: never }) => boolean): boolean {
@@ -33,7 +33,8 @@ function concerns(record: ChangeRecord, matchable: (image: { status: never }) =>
  * Keeps the matches current as supply and demand change: a declaration published or leaving publication, a
  * bundle offered or no longer, a need opened, edited or closed. The engine is updated, the top matches of
  * what changed computed and stored with proposals for the enterprise's brokers (and automatic pushes where
- * a broker opted in), or the matches of what left removed. Idempotent: the same record twice stores the
+ * a broker opted in), or the matches of what left removed. When an enterprise's push feedback changes what
+ * the matcher learnt about it (a field penalised, a listing excluded), its needs are matched again. Idempotent: the same record twice stores the
  * same items (times come from the changed item, not the clock).
  */
 export function matchIndexConsumer({ store, state, writer, journal }: MatchIndexDeps): StreamConsumer {
@@ -75,6 +76,18 @@ export function matchIndexConsumer({ store, state, writer, journal }: MatchIndex
         }
         state.removeListing(bundleListingId(bundleId));
         await store.matches.removeListing(bundleListingId(bundleId));
+        return;
+      }
+
+      if (record.entity === 'MatchFeedback') {
+        // The enterprise's adjustments live in its partition: `ORG#<enterprise>` / `MATCH_FEEDBACK`.
+        const enterpriseOrgId = String(record.newImage?.pk ?? '').replace(/^ORG#/, '');
+        if (!record.newImage || !enterpriseOrgId) return;
+        const at = String(record.newImage.updatedAt ?? new Date().toISOString());
+        await state.engine();
+        for (const need of await store.needs.allByOwner(enterpriseOrgId)) {
+          if (state.applyNeed(need)) await writer.forNeed(needFeatures(need), at);
+        }
         return;
       }
 
