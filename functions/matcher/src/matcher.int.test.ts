@@ -194,6 +194,35 @@ describe('matcher (DynamoDB Local)', () => {
     expect(await stored()).toEqual(first);
   });
 
+  it('proposes an enterprise’s matches to an agency it authorises later', async () => {
+    // Prepare
+    const { table, enterprise, matcher } = await world();
+    const listing = await publishedListing(table);
+    const need = await openNeed(table, enterprise.id);
+    await applyAll(matcher.consumers, change('Need', need));
+    const later = await org(table, 'park', '麓谷产业园');
+    const today = isoDateInChina(new Date());
+    const auth: Authorisation = {
+      id: ulid(),
+      enterpriseOrgId: enterprise.id,
+      agentOrgId: later.id,
+      validFrom: today,
+      validUntil: addYears(today, 1),
+      scope: 'needs',
+      status: 'active',
+      grantedAt: new Date().toISOString(),
+      grantedBy: 'u1',
+      version: 1,
+    };
+    await table.store.authorisations.grant(auth, []);
+    // Act
+    await applyAll(matcher.consumers, change('Authorisation', auth));
+    // Assess
+    expect(await table.store.proposals.get(later.id, `${need.id}.${listing.id}`)).toMatchObject({
+      status: 'proposed',
+    });
+  });
+
   it('reports a failing record alone, after applying the ones before it', async () => {
     // Prepare
     const { table, enterprise, matcher } = await world();

@@ -20,7 +20,7 @@ export interface MatchIndexDeps {
   journal: Pick<ChangeJournal, 'append'>;
 }
 
-const MATCHED_ENTITIES = new Set(['Declaration', 'Bundle', 'Need', 'MatchFeedback']);
+const MATCHED_ENTITIES = new Set(['Declaration', 'Bundle', 'Need', 'MatchFeedback', 'Authorisation']);
 
 /** Whether the item was matchable before or is after the change: otherwise the change is not the matcher's. */
 function concerns(record: ChangeRecord, matchable: (image: { status: never }) => boolean): boolean {
@@ -30,11 +30,27 @@ function concerns(record: ChangeRecord, matchable: (image: { status: never }) =>
 }
 
 /**
+ * The enterprise whose needs a change asks to match again: new feedback adjustments (kept in its partition,
+ * `ORG#<enterprise>` / `MATCH_FEEDBACK`), or an authorisation that became active.
+ */
+function enterpriseToRematch(record: ChangeRecord): { id: string; at: string } | undefined {
+  const image = record.newImage;
+  if (!image) return undefined;
+  if (record.entity === 'Authorisation') {
+    if (image.status !== 'active' || record.oldImage?.status === 'active') return undefined;
+    return { id: String(image.enterpriseOrgId), at: String(image.grantedAt) };
+  }
+  const id = String(image.pk ?? '').replace(/^ORG#/, '');
+  return id ? { id, at: String(image.updatedAt ?? new Date().toISOString()) } : undefined;
+}
+
+/**
  * Keeps the matches current as supply and demand change: a declaration published or leaving publication, a
  * bundle offered or no longer, a need opened, edited or closed. The engine is updated, the top matches of
  * what changed computed and stored with proposals for the enterprise's brokers (and automatic pushes where
  * a broker opted in), or the matches of what left removed. When an enterprise's push feedback changes what
- * the matcher learnt about it (a field penalised, a listing excluded), its needs are matched again. Idempotent: the same record twice stores the
+ * the matcher learnt about it (a field penalised, a listing excluded), or it authorises another agency or
+ * park (which then gets proposals too), its needs are matched again. Idempotent: the same record twice stores the
  * same items (times come from the changed item, not the clock).
  */
 export function matchIndexConsumer({ store, state, writer, journal }: MatchIndexDeps): StreamConsumer {
@@ -79,14 +95,12 @@ export function matchIndexConsumer({ store, state, writer, journal }: MatchIndex
         return;
       }
 
-      if (record.entity === 'MatchFeedback') {
-        // The enterprise's adjustments live in its partition: `ORG#<enterprise>` / `MATCH_FEEDBACK`.
-        const enterpriseOrgId = String(record.newImage?.pk ?? '').replace(/^ORG#/, '');
-        if (!record.newImage || !enterpriseOrgId) return;
-        const at = String(record.newImage.updatedAt ?? new Date().toISOString());
+      if (record.entity === 'MatchFeedback' || record.entity === 'Authorisation') {
+        const enterprise = enterpriseToRematch(record);
+        if (!enterprise) return;
         await state.engine();
-        for (const need of await store.needs.allByOwner(enterpriseOrgId)) {
-          if (state.applyNeed(need)) await writer.forNeed(needFeatures(need), at);
+        for (const need of await store.needs.allByOwner(enterprise.id)) {
+          if (state.applyNeed(need)) await writer.forNeed(needFeatures(need), enterprise.at);
         }
         return;
       }
