@@ -6,6 +6,7 @@ export * from './client.ts';
 export * from './cursor.ts';
 export * from './declaration-repository.ts';
 export * from './errors.ts';
+export * from './evidence-repository.ts';
 export * from './job-run-repository.ts';
 export * from './keys.ts';
 export * from './lead-repository.ts';

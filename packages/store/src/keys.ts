@@ -144,6 +144,14 @@ export const keys = {
   pushSettings: (brokerOrgId: string) => ({ pk: `ORG#${brokerOrgId}`, sk: 'PUSH_SETTINGS' }),
   matchFeedback: (enterpriseOrgId: string) => ({ pk: `ORG#${enterpriseOrgId}`, sk: 'MATCH_FEEDBACK' }),
   quota: (orgId: string, year: string) => ({ pk: `ORG#${orgId}`, sk: `QUOTA#${year}` }),
+  /** One entry of an organisation's hash-chained quota evidence, grouped by year for the report. */
+  evidence: (orgId: string, year: string, seq: number) => ({
+    pk: `ORG#${orgId}`,
+    sk: `EVIDENCE#${year}#${String(seq).padStart(10, '0')}`,
+  }),
+  evidencePrefix: (year?: string) => (year === undefined ? 'EVIDENCE#' : `EVIDENCE#${year}#`),
+  /** The last entry of an organisation's chain: its number and hash, moved by every append. */
+  evidenceHead: (orgId: string) => ({ pk: `ORG#${orgId}`, sk: 'EVIDENCE_HEAD' }),
   /** A delivered (listing, enterprise) pair counted once toward a broker's quota of a year. */
   quotaPair: (brokerOrgId: string, year: string, listingId: string, enterpriseOrgId: string) => ({
     pk: `QUOTA_PAIR#${brokerOrgId}#${year}#${listingId}#${enterpriseOrgId}`,

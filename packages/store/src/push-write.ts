@@ -5,7 +5,7 @@ import type { StoreContext } from './store-context.ts';
 import { type TransactItem, writeAtomically } from './write-atomically.ts';
 
 /** Another transaction held one of the items: nothing was written, and trying again is safe. */
-function isTransactionConflict(error: unknown): boolean {
+export function isTransactionConflict(error: unknown): boolean {
   if (error instanceof TransactionConflictException) return true;
   return (
     error instanceof TransactionCanceledException &&
@@ -13,7 +13,7 @@ function isTransactionConflict(error: unknown): boolean {
   );
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * `writeAtomically`, tried again while a concurrent transaction on the same items cancels it (two brokers

@@ -4,6 +4,7 @@ import { createAuthorisationRepository } from './authorisation-repository.ts';
 import { createBundleRepository } from './bundle-repository.ts';
 import type { StoreClients } from './client.ts';
 import { createDeclarationRepository } from './declaration-repository.ts';
+import { createEvidenceRepository } from './evidence-repository.ts';
 import { createIdempotencyRepository } from './idempotency-repository.ts';
 import { createJobRunRepository } from './job-run-repository.ts';
 import { createLeadRepository } from './lead-repository.ts';
@@ -46,6 +47,7 @@ export function createStore(clients: StoreClients, tableName: string) {
     matchFeedback,
     quotas: createQuotaRepository(ctx),
     leads: createLeadRepository(ctx),
+    evidence: createEvidenceRepository(ctx),
     /** True once the table answers; the health check's probe. */
     async ping(): Promise<boolean> {
       const { Table } = await clients.raw.send(new DescribeTableCommand({ TableName: tableName }));
