@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TextIndexInputError } from '../errors.ts';
+import { analyseQuery } from '../text/tokenise.ts';
 import { type Filters, type TextDocument, TextIndex } from './text-index.ts';
 
 const doc = (id: string, fields: TextDocument['fields'], filters?: TextDocument['filters']): TextDocument =>
@@ -345,5 +346,46 @@ describe('TextIndex options', () => {
     index.add(doc('N1', { name: '防爆锂离子电池', description: '研发防爆电池' }));
 
     expect(index.search('防爆', { limit: 1 }).hits[0]?.id).toBe('N1');
+  });
+});
+
+describe('TextIndex scoring outside a search', () => {
+  const docs = [
+    doc('a', { title: '一种锂离子电池隔膜', abstract: '隔膜耐热，用于锂电池。' }),
+    doc('b', { title: '一种锂离子电容器', abstract: '电容器的电极。' }),
+    doc('c', { title: '锂电池回收方法', keywords: ['回收', '锂电池'] }),
+  ];
+
+  it('scores a document bit for bit as a search does, and explains it the same way', () => {
+    // Prepare
+    const index = indexOf(...docs);
+    const query = analyseQuery('锂电池 隔膜 回收');
+
+    // Act
+    const hits = index.searchAnalysis(query, { limit: 10 }).hits;
+
+    // Assess
+    for (const hit of hits) {
+      const source = [...FILLER, ...docs].find((d) => d.id === hit.id)!;
+      expect(index.scoreDocument(query, source.fields)).toBe(hit.score);
+      expect(index.scoreDocument(query, index.prepareDocument(source.fields))).toBe(hit.score);
+      expect(index.matchedTerms(query, hit.id)).toEqual(hit.matched);
+    }
+    expect(index.matchedTermsOf(query, ['a', 'missing'])).toEqual([
+      hits.find((h) => h.id === 'a')!.matched,
+      [],
+    ]);
+  });
+
+  it('bounds every score by the sum of the query terms’ weights', () => {
+    const index = indexOf(...docs);
+    const query = analyseQuery('隔膜 电容器');
+    const bound = query.core.reduce((sum, t) => sum + index.termWeight(t), 0);
+
+    const [top] = index.searchAnalysis(query, { limit: 1 }).hits;
+
+    expect(top!.score).toBeLessThan(bound);
+    expect(index.documentFrequency('隔膜')).toBe(1);
+    expect(index.termWeight({ text: '不存在的词', kind: 'word' })).toBe(0);
   });
 });
