@@ -56,6 +56,7 @@ export interface TableContents {
 export class MatchState {
   private current: Engine | undefined;
   private loading: Promise<Engine> | undefined;
+  private refreshing: Promise<void> | undefined;
   private listings = new Map<string, ListingInfo>();
   private needs = new Map<string, NeedInfo>();
   private readonly regions = new Map<string, string>();
@@ -94,7 +95,12 @@ export class MatchState {
       });
       return this.loading;
     }
-    if (this.options.now().getTime() - this.triedAt >= this.refreshIntervalMs) await this.applyChanges();
+    if (this.options.now().getTime() - this.triedAt >= this.refreshIntervalMs) {
+      this.refreshing ??= this.applyChanges().finally(() => {
+        this.refreshing = undefined;
+      });
+      await this.refreshing;
+    }
     return this.current;
   }
 
