@@ -45,7 +45,11 @@ const EXPLANATION = {
 let session: BrowserSession;
 let proposalId = '';
 let agencyOrgId = '';
+/** The demo seed already has pushes: the agency's two delivered, a park's unread one in the enterprise's inbox. */
+let before = { quota: 0, delivered: 0, evidence: 0, unread: 0 };
 let listingTitle = '';
+let pushId = '';
+let twinProposalId = '';
 
 async function api<T>(
   token: string,
@@ -72,7 +76,8 @@ async function goTo(page: Page, route: string, ready: string): Promise<void> {
 
 /**
  * What the matcher would have written (the stream poller does not run in browser tests): one proposal to the
- * agency of a published listing for an open need of an enterprise that authorised the agency.
+ * agency, best in its queue, of a published listing not yet pushed to the enterprise, for a new open need of
+ * that enterprise, which authorised the agency. Also notes what the seeded demo pushes already count.
  */
 async function seedProposal(): Promise<void> {
   const agencyToken = await apiToken(session, 'agency');
@@ -81,22 +86,43 @@ async function seedProposal(): Promise<void> {
   const agency = (await api<Me>(agencyToken, '/api/me')).organisation;
   const enterprise = (await api<Me>(enterpriseToken, '/api/me')).organisation;
   agencyOrgId = agency.id;
-  await api(enterpriseToken, '/api/authorisations', { method: 'POST', json: authorisationInput(agency.id) });
-  const need = await api<{ id: string; title: string }>(enterpriseToken, '/api/needs', {
+  // The seed may already hold a live authorisation of the agency; a second grant is refused, which is fine.
+  await api(enterpriseToken, '/api/authorisations', {
     method: 'POST',
-    json: needInput({ title: '动力电池隔膜耐热与闭孔性能提升', ipc: ['H01M 50/403'] }),
-  });
-  const draft = await api<{ version: number }>(enterpriseToken, `/api/needs/${need.id}`);
-  await api(enterpriseToken, `/api/needs/${need.id}/transitions`, {
-    method: 'POST',
-    json: { action: 'open', version: draft.version },
-  });
+    json: authorisationInput(agency.id),
+  }).catch(() => undefined);
+  type Quotas = { targets: { key: string; actual: number }[] };
+  const quotas = await api<Quotas>(agencyToken, '/api/quotas');
+  const summary = await api<{ delivered: number }>(agencyToken, '/api/pushes/summary');
+  const evidence = await api<{ items: unknown[] }>(agencyToken, '/api/pushes?limit=100');
+  const inbox = await api<{ items: { listingId: string }[]; unread: number }>(enterpriseToken, '/api/inbox');
+  before = {
+    quota: quotas.targets.find((target) => target.key === 'precise_pushes')?.actual ?? 0,
+    delivered: summary.delivered,
+    evidence: evidence.items.length,
+    unread: inbox.unread,
+  };
+  const pushed = new Set(inbox.items.map((item) => item.listingId));
+  const openNeed = async (title: string) => {
+    const need = await api<{ id: string; title: string; version: number }>(enterpriseToken, '/api/needs', {
+      method: 'POST',
+      json: needInput({ title, ipc: ['H01M 50/403'] }),
+    });
+    await api(enterpriseToken, `/api/needs/${need.id}/transitions`, {
+      method: 'POST',
+      json: { action: 'open', version: need.version },
+    });
+    return need;
+  };
+  const need = await openNeed('动力电池隔膜耐热与闭孔性能提升');
+  // A second need the same listing matches: approving it after the first is the duplicate the store refuses.
+  const twin = await openNeed('储能电池隔膜热稳定性改进');
   const listings = await api<{ items: { id: string; title: string; holder: { name: string } }[] }>(
     enterpriseToken,
-    '/api/listings?limit=1',
+    '/api/listings?limit=50',
   );
-  const listing = listings.items[0];
-  if (!listing) throw new Error('the demo catalogue has no listing');
+  const listing = listings.items.find((item) => !pushed.has(item.id));
+  if (!listing) throw new Error('the demo catalogue has no listing the enterprise has not been pushed');
   listingTitle = listing.title;
   proposalId = `${need.id}.${listing.id}`;
   await session.store.proposals.upsert(
@@ -112,12 +138,27 @@ async function seedProposal(): Promise<void> {
         needTitle: need.title,
         listingTitle: listing.title,
         holderName: listing.holder.name,
-        score: 86.4,
+        score: 99.4,
+        explanation: EXPLANATION,
+      },
+      {
+        id: `${twin.id}.${listing.id}`,
+        brokerOrgId: agency.id,
+        needId: twin.id,
+        listingId: listing.id,
+        listingKind: 'listing',
+        enterpriseOrgId: enterprise.id,
+        enterpriseName: enterprise.name,
+        needTitle: twin.title,
+        listingTitle: listing.title,
+        holderName: listing.holder.name,
+        score: 99.1,
         explanation: EXPLANATION,
       },
     ],
     new Date(),
   );
+  twinProposalId = `${twin.id}.${listing.id}`;
 }
 
 describe('precise push (issue 5) in Chromium', () => {
@@ -153,12 +194,12 @@ describe('precise push (issue 5) in Chromium', () => {
         '共同关键词：锂离子电池、隔膜',
       );
       expect(await item.locator('[data-signal=ipc] .chip').textContent()).toBe('H01M 50/403');
-      expect(await item.locator('[data-badge="match.score"]').textContent()).toBe('匹配度 86.4');
+      expect(await item.locator('[data-badge="match.score"]').textContent()).toBe('匹配度 99.4');
 
       // Act
       await item.locator('[data-action=approve]').click();
       const message = item.locator('textarea[name=message]');
-      expect(await message.inputValue()).toContain('共同关键词：锂离子电池、隔膜');
+      expect(await message.inputValue()).toContain('动力电池隔膜耐热与闭孔性能提升');
       await item.locator('textarea[name=note]').fill(NOTE);
       const approve = page.waitForRequest(
         (request) => request.url().endsWith(`/approve`) && request.method() === 'POST',
@@ -171,6 +212,18 @@ describe('precise push (issue 5) in Chromium', () => {
       expect(sent.postDataJSON()).toMatchObject({ note: NOTE });
       await item.waitFor({ state: 'detached' });
       expect(await page.textContent('.toast-success')).toContain(ENTERPRISE);
+
+      // Act: the same listing for the same enterprise, through the second need
+      const twin = page.locator(`[data-proposal-id="${twinProposalId}"]`);
+      await twin.locator('[data-action=approve]').click();
+      await twin.locator('[data-action=confirm-approve]').click();
+
+      // Assess: refused with the reason and the server's own words (the earlier push's date)
+      await twin.locator('[data-refusal]').waitFor();
+      const refusal = await twin.locator('[data-refusal]').textContent();
+      expect(refusal).toContain('未能推送：该专利近期已推送给这家企业');
+      expect(refusal).toMatch(/已于 \d{4}-\d{2}-\d{2} 推送给该企业/);
+      await screenshot(page, 'proposals-refused');
       await page.click('[data-status=pushed]');
       await page.waitForSelector(`#proposal-list[data-status=pushed] [data-proposal-id="${proposalId}"]`);
       await screenshot(page, 'proposals-agency');
@@ -185,7 +238,7 @@ describe('precise push (issue 5) in Chromium', () => {
       // Prepare: what the push-delivery stream consumer does once the push is approved
       const proposal = await session.store.proposals.get(agencyOrgId, proposalId);
       expect(proposal?.status).toBe('pushed');
-      const pushId = proposal?.pushId ?? '';
+      pushId = proposal?.pushId ?? '';
       const push = await session.store.pushes.get(pushId);
       expect(push).toMatchObject({ status: 'approved', note: NOTE });
       const mails: MailMessage[] = [];
@@ -211,7 +264,8 @@ describe('precise push (issue 5) in Chromium', () => {
       await goTo(page, 'inbox', '#inbox-list');
       const row = page.locator(`#inbox-list [data-push-id="${pushId}"]`);
       expect(await row.getAttribute('data-unread')).toBe('true');
-      expect(await page.getAttribute('#inbox-unread', 'data-unread')).toBe('1');
+      expect(await page.getAttribute('#inbox-unread', 'data-unread')).toBe(String(before.unread + 1));
+      expect(await page.getAttribute('#inbox-list li:first-child', 'data-push-id')).toBe(pushId);
       const read = page.waitForRequest((request) => request.url().endsWith(`/api/inbox/${pushId}/read`));
       await row.locator('a').click();
       await read;
@@ -239,7 +293,7 @@ describe('precise push (issue 5) in Chromium', () => {
       await screenshot(page, 'inbox-enterprise');
       await page.click('a[href="#/inbox"]');
       await page.waitForSelector(`#inbox-list [data-push-id="${pushId}"][data-unread=false]`);
-      expect(await page.getAttribute('#inbox-unread', 'data-unread')).toBe('0');
+      expect(await page.getAttribute('#inbox-unread', 'data-unread')).toBe(String(before.unread));
       expect(session.pageErrors).toEqual([]);
     },
     TEST_TIMEOUT,
@@ -256,23 +310,35 @@ describe('precise push (issue 5) in Chromium', () => {
       await goTo(page, 'quota', '[data-target=precise_pushes]');
       await page.waitForSelector('#evidence-table');
 
-      // Assess
-      expect(await page.getAttribute('[data-target=precise_pushes]', 'data-actual')).toBe('1');
+      // Assess: one more delivered push than the demo seed's
+      const summary = await api<{ delivered: number; readRate: number; feedbackRate: number }>(
+        await apiToken(session, 'agency'),
+        '/api/pushes/summary',
+      );
+      const percent = (rate: number) => `${(Math.round(rate * 1000) / 10).toFixed(1)}%`;
+      expect(await page.getAttribute('[data-target=precise_pushes]', 'data-actual')).toBe(
+        String(before.quota + 1),
+      );
       expect(await page.textContent('[data-target=precise_pushes]')).toContain('1000');
       expect(await page.textContent('[data-target=precise_pushes] [data-badge="quota.notMet"]')).toBe(
         '未达标',
       );
-      expect(await page.getAttribute('#quota-rates [data-delivered]', 'data-delivered')).toBe('1');
-      expect(await page.textContent('#quota-rates [data-read-rate]')).toBe('100.0%');
-      expect(await page.textContent('#quota-rates [data-feedback-rate]')).toBe('100.0%');
-      const delivered = await page.$$eval('#quota-chart [data-month]', (groups) =>
+      expect(summary.delivered).toBe(before.delivered + 1);
+      expect(await page.getAttribute('#quota-rates [data-delivered]', 'data-delivered')).toBe(
+        String(before.delivered + 1),
+      );
+      expect(await page.textContent('#quota-rates [data-read-rate]')).toBe(percent(summary.readRate));
+      expect(await page.textContent('#quota-rates [data-feedback-rate]')).toBe(percent(summary.feedbackRate));
+      const charted = await page.$$eval('#quota-chart [data-month]', (groups) =>
         groups.reduce((sum, group) => sum + Number((group as SVGElement).dataset.delivered ?? 0), 0),
       );
-      expect(delivered).toBe(1);
+      expect(charted).toBe(before.quota + 1);
       const rows = page.locator('#evidence-table tbody tr');
-      expect(await rows.count()).toBe(1);
-      expect(await rows.first().textContent()).toContain(ENTERPRISE);
-      expect(await rows.first().textContent()).toContain(listingTitle);
+      expect(await rows.count()).toBe(before.evidence + 1);
+      const ours = page.locator(`#evidence-table tbody tr[data-push-id="${pushId}"]`);
+      expect(await ours.textContent()).toContain(ENTERPRISE);
+      expect(await ours.textContent()).toContain(listingTitle);
+      expect(await ours.locator('[data-badge="push.feedback.interested"]').textContent()).toBe('感兴趣');
       const download = page.waitForEvent('download');
       await page.click('[data-action=download-evidence]');
       const file = await download;

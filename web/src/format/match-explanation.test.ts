@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MatchExplanation } from '../api/pushes.ts';
 import {
-  explanationText,
+  defaultPushMessage,
   feedbackBadge,
   formatContribution,
   formatRate,
@@ -51,15 +51,11 @@ describe('match explanations', () => {
     expect(lines[2]).toMatchObject({ points: '−8.0', penalty: true });
   });
 
-  it('writes the explanation as a message a broker may edit', () => {
-    expect(explanationText(explanation)).toBe(
-      [
-        '关键词与 IPC 分类高度吻合',
-        '· 共同关键词：锂离子电池、隔膜',
-        '· 共同 IPC：H01M 4/525',
-        '· 该企业曾反馈 H01M 领域不对口，已降权',
-        '· 同城：长沙市',
-      ].join('\n'),
+  it('writes a default push message in Chinese that names the need, the holder and the listing', () => {
+    expect(
+      defaultPushMessage({ needTitle: '隔膜耐热', listingTitle: '一种隔膜', holderName: '中南大学' }),
+    ).toBe(
+      '您好！根据贵司的技术需求「隔膜耐热」，我们推荐中南大学的开放许可「一种隔膜」，推荐理由见下方。许可条件公开透明，欢迎查看并反馈。',
     );
   });
 

@@ -60,10 +60,16 @@ export function signalLines(explanation: MatchExplanation): SignalLine[] {
     }));
 }
 
-/** The explanation as plain text, one signal a line (for an editable push message). */
-export function explanationText(explanation: MatchExplanation): string {
-  const lines = signalLines(explanation).map((line) => `· ${line.text}`);
-  return [explanation.summary, ...lines].filter((line) => line.trim() !== '').join('\n');
+/**
+ * What a push says to the enterprise unless the broker writes otherwise: always Chinese, as the enterprise
+ * reads it whatever the broker's screen language. The explanation is shown beside it, so it is not repeated.
+ */
+export function defaultPushMessage(p: {
+  needTitle: string;
+  listingTitle: string;
+  holderName: string;
+}): string {
+  return `您好！根据贵司的技术需求「${p.needTitle}」，我们推荐${p.holderName}的开放许可「${p.listingTitle}」，推荐理由见下方。许可条件公开透明，欢迎查看并反馈。`;
 }
 
 const PUSH_TONES: Readonly<Record<PushStatus, BadgeTone>> = {

@@ -7,7 +7,7 @@ import { LoadMore } from '../../components/load-more.tsx';
 import { MatchExplanationView } from '../../components/match-explanation.tsx';
 import { usePagedList } from '../../components/use-paged-list.ts';
 import { formatDateTime } from '../../format/date-time.ts';
-import { explanationText, pushRefusal, scoreBadge } from '../../format/match-explanation.ts';
+import { defaultPushMessage, pushRefusal, scoreBadge } from '../../format/match-explanation.ts';
 import { localiseServerMessage } from '../../format/server-message.ts';
 import { t } from '../../i18n/messages.ts';
 import { screenHref } from '../../router/hash-location.ts';
@@ -75,7 +75,7 @@ function ProposalItem({ proposal, onDone }: { proposal: Proposal; onDone: () => 
   const { api, locale, notify, reportError } = useApp();
   const [mode, setMode] = useState<Mode>('idle');
   const [note, setNote] = useState('');
-  const [message, setMessage] = useState(() => explanationText(proposal.explanation));
+  const [message, setMessage] = useState(() => defaultPushMessage(proposal));
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);

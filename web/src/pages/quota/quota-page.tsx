@@ -51,6 +51,7 @@ export function QuotaPage() {
             {t('quota.year')}{' '}
             <select
               id="quota-year"
+              class="select-inline"
               value={String(year)}
               onChange={(event) =>
                 location.replace(screenHref('quota', [], { year: event.currentTarget.value }))
