@@ -326,6 +326,19 @@ describe('matcher (DynamoDB Local)', () => {
     expect(after?.explanation.signals.map((s) => s.signal)).toContain('feedback');
   });
 
+  it('clears, in the full run, the matches of a need closed while the stream was not looking', async () => {
+    // Prepare
+    const { table, enterprise, matcher } = await world();
+    await publishedListing(table);
+    const need = await openNeed(table, enterprise.id);
+    await applyAll(matcher.consumers, change('Need', need));
+    await table.store.needs.update(need, { ...need, status: 'closed', version: need.version + 1 });
+    // Act
+    await matcher.jobs[0]?.run();
+    // Assess
+    expect(await table.store.matches.listByNeed(need.id, 10)).toEqual([]);
+  });
+
   it('matches after a cold start from the snapshot as after a full rebuild', async () => {
     // Prepare: a nightly run, then a listing and a need that arrive after it
     const { table, enterprise, matcher, snapshots, outbox } = await world();

@@ -14,7 +14,8 @@ const CONCURRENCY = 8;
 /**
  * Nightly: rebuilds the engine from the table (published declarations and bundles, matchable needs), stores
  * its snapshot for cold starts, then recomputes every need's top matches (replacing its stored ones, so pairs
- * that fell out are removed), its proposals and automatic pushes. Repairs anything the stream missed.
+ * that fell out are removed), its proposals and automatic pushes, and clears the matches of needs that are no
+ * longer matchable. Repairs anything the stream missed.
  */
 export const matchFullRun = (state: MatchState, writer: MatchWriter, now: () => Date): MatcherJob => ({
   name: 'match-full-run',
@@ -33,6 +34,8 @@ export const matchFullRun = (state: MatchState, writer: MatchWriter, now: () => 
         }
       }),
     );
+    // Repairs what the stream missed: a closed need keeps no matches.
+    for (const needId of contents.unmatchableNeedIds) await writer.clearNeed(needId);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const listings = contents.declarations.length + contents.bundles.length;
     return `matched ${contents.needs.length} needs against ${listings} listings: ${matches} matches, snapshot ${bytes} bytes, in ${seconds} s`;

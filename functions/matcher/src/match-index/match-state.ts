@@ -44,6 +44,8 @@ export interface TableContents {
   declarations: DeclarationRecord[];
   bundles: Array<{ record: BundleRecord; regionCode: string }>;
   needs: Need[];
+  /** Needs that are not matchable (draft, fulfilled, closed): any matches they still have are stale. */
+  unmatchableNeedIds: string[];
 }
 
 /**
@@ -300,16 +302,20 @@ export class MatchState {
 
     // No index of needs by status: every approved enterprise's ledger (a maintenance read, nightly).
     const needs: Need[] = [];
+    const unmatchableNeedIds: string[] = [];
     cursor = undefined;
     do {
       const page = await store.orgs.listByStatus('approved', { limit: PAGE, ...(cursor ? { cursor } : {}) });
       for (const org of page.items) {
         if (org.type !== 'enterprise') continue;
-        needs.push(...(await store.needs.allByOwner(org.id)).filter(isMatchableNeed));
+        for (const need of await store.needs.allByOwner(org.id)) {
+          if (isMatchableNeed(need)) needs.push(need);
+          else unmatchableNeedIds.push(need.id);
+        }
       }
       cursor = page.nextCursor;
     } while (cursor);
-    return { declarations, bundles, needs };
+    return { declarations, bundles, needs, unmatchableNeedIds };
   }
 }
 

@@ -114,6 +114,11 @@ export class MatchWriter {
     return records.length;
   }
 
+  /** Removes what is stored for a need that can no longer be matched (closed, fulfilled, back to draft). */
+  async clearNeed(needId: string): Promise<void> {
+    await this.options.store.matches.removeNeed(needId);
+  }
+
   /** Listing → its top needs; adds (or refreshes) those pairs, leaving the listing's other matches alone. */
   async forListing(listing: ListingFeatures, at: string, lookups = this.lookups()): Promise<number> {
     const { state, store } = this.options;
