@@ -50,6 +50,8 @@ let before = { quota: 0, delivered: 0, evidence: 0, unread: 0 };
 let listingTitle = '';
 let pushId = '';
 let twinProposalId = '';
+let needId = '';
+let listingId = '';
 
 async function api<T>(
   token: string,
@@ -159,6 +161,24 @@ async function seedProposal(): Promise<void> {
     new Date(),
   );
   twinProposalId = `${twin.id}.${listing.id}`;
+  needId = need.id;
+  listingId = listing.id;
+  await session.store.matches.replaceForNeed(need.id, [
+    {
+      needId: need.id,
+      listingId: listing.id,
+      listingKind: 'listing',
+      enterpriseOrgId: enterprise.id,
+      enterpriseName: enterprise.name,
+      needTitle: need.title,
+      listingTitle: listing.title,
+      holderName: listing.holder.name,
+      score: 99.4,
+      explanation: EXPLANATION,
+      computedAt: new Date().toISOString(),
+      engineVersion: 1,
+    },
+  ]);
 }
 
 describe('precise push (issue 5) in Chromium', () => {
@@ -345,6 +365,35 @@ describe('precise push (issue 5) in Chromium', () => {
       expect(file.suggestedFilename()).toMatch(/^精准推送佐证-\d{4}\.xlsx$/);
       await screenshot(page, 'quota-agency');
       expect(session.externalRequests).toEqual([]);
+      expect(session.pageErrors).toEqual([]);
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'shows the match with its explanation on the need’s page and, to the agency, on the listing’s page',
+    async () => {
+      // Act
+      const enterprise = await session.openPage();
+      await signIn(session, enterprise, 'enterprise');
+      await enterprise.goto(`${session.url}/#/needs/${needId}`);
+      const onNeed = enterprise.locator(`#matches-panel[data-side=need] [data-listing-id="${listingId}"]`);
+      await onNeed.waitFor();
+      const agency = await session.openPage();
+      await signIn(session, agency, 'agency');
+      await agency.goto(`${session.url}/#/catalogue/${listingId}`);
+      const onListing = agency.locator(`#matches-panel[data-side=listing] [data-need-id="${needId}"]`);
+      await onListing.waitFor();
+
+      // Assess
+      expect(await onNeed.locator('h3').textContent()).toBe(listingTitle);
+      expect(await onNeed.locator('[data-signal=text]').textContent()).toContain(
+        '共同关键词：锂离子电池、隔膜',
+      );
+      expect(await onNeed.locator('[data-signal=price] .chip').textContent()).toBe('¥48,000 / ¥800,000');
+      expect(await onListing.textContent()).toContain('动力电池隔膜耐热与闭孔性能提升');
+      expect(await onListing.textContent()).toContain(`需求企业：${ENTERPRISE}`);
+      await screenshot(enterprise, 'need-matches-enterprise');
       expect(session.pageErrors).toEqual([]);
     },
     TEST_TIMEOUT,
