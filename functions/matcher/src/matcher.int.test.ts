@@ -181,9 +181,7 @@ describe('matcher (DynamoDB Local)', () => {
     const stored = async () => ({
       matches: await table.store.matches.listByNeed(need.id, 10),
       byListing: await table.store.matches.listByListing(listing.id, 10),
-      proposals: (await table.store.proposals.listForBroker(agency.id, 'proposed', { limit: 10 })).items.map(
-        ({ version: _version, ...proposal }) => proposal,
-      ),
+      proposals: (await table.store.proposals.listForBroker(agency.id, 'proposed', { limit: 10 })).items,
     });
     // Act
     await applyAll(matcher.consumers, record);

@@ -99,6 +99,8 @@ export function createProposalRepository(ctx: StoreContext) {
       'proposalsByBrokerPk = if_not_exists(proposalsByBrokerPk, :gpk)',
       'proposalsByBrokerSk = :gsk',
       'entity = :entity',
+      // A refresh is not a decision: the version moves only when a broker pushes or rejects.
+      'version = if_not_exists(version, :one)',
     ];
     for (const field of MATCH_FIELDS) {
       names[`#${field}`] = field;
@@ -109,7 +111,7 @@ export function createProposalRepository(ctx: StoreContext) {
       new UpdateCommand({
         TableName: tableName,
         Key: keys.proposal(proposal.brokerOrgId, proposal.needId, proposal.listingId),
-        UpdateExpression: `SET ${sets.join(', ')} ADD version :one`,
+        UpdateExpression: `SET ${sets.join(', ')}`,
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,
       }),
