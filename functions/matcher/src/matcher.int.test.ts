@@ -324,6 +324,25 @@ describe('matcher (DynamoDB Local)', () => {
     expect(after?.explanation.signals.map((s) => s.signal)).toContain('feedback');
   });
 
+  it('takes a closed need’s waiting proposals out of the broker’s queue, keeping pushed ones', async () => {
+    // Prepare
+    const { table, enterprise, agency, matcher } = await world();
+    await publishedListing(table);
+    const need = await openNeed(table, enterprise.id);
+    await applyAll(matcher.consumers, change('Need', need));
+    const queued = await table.store.proposals.listForBroker(agency.id, 'proposed', { limit: 10 });
+    expect(queued.items).toHaveLength(1);
+    const closed = { ...need, status: 'closed' as const, version: need.version + 1 };
+    await table.store.needs.update(need, closed);
+    // Act
+    await applyAll(matcher.consumers, change('Need', closed, need));
+    // Assess
+    expect((await table.store.proposals.listForBroker(agency.id, 'proposed', { limit: 10 })).items).toEqual(
+      [],
+    );
+    expect(await table.store.matches.listByNeed(need.id, 10)).toEqual([]);
+  });
+
   it('clears, in the full run, the matches of a need closed while the stream was not looking', async () => {
     // Prepare
     const { table, enterprise, matcher } = await world();

@@ -48,10 +48,13 @@ export interface MatcherStore {
     upsertForListing(listingId: string, matches: MatchRecord[]): Promise<void>;
     removeListing(listingId: string): Promise<void>;
     removeNeed(needId: string): Promise<void>;
+    listByNeed(needId: string, limit: number): Promise<MatchRecord[]>;
+    listByListing(listingId: string, limit: number): Promise<MatchRecord[]>;
   };
   proposals: {
     upsert(proposals: ProposalInput[], now: Date): Promise<unknown>;
     get(brokerOrgId: string, id: string): Promise<Proposal | undefined>;
+    withdraw(brokerOrgId: string, needId: string, listingId: string): Promise<void>;
   };
   pushes: {
     approve(input: {

@@ -1,4 +1,5 @@
-import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import {
   type Proposal,
   type ProposalInput,
@@ -163,6 +164,26 @@ export function createProposalRepository(ctx: StoreContext) {
       );
       const nextCursor = encodeCursor(result.LastEvaluatedKey);
       return { items: (result.Items ?? []).map(parse), ...(nextCursor ? { nextCursor } : {}) };
+    },
+
+    /**
+     * Takes a pair out of the broker's queue when it can no longer be pushed (the need closed, the listing
+     * was withdrawn). Only a proposal still waiting goes: a pushed or rejected one stays as the record.
+     */
+    async withdraw(brokerOrgId: string, needId: string, listingId: string): Promise<void> {
+      try {
+        await doc.send(
+          new DeleteCommand({
+            TableName: tableName,
+            Key: keys.proposal(brokerOrgId, needId, listingId),
+            ConditionExpression: '#status = :proposed',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':proposed': 'proposed' },
+          }),
+        );
+      } catch (error) {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      }
     },
 
     /** Rejects a still-proposed proposal, with its reason on the broker's evidence trail. */

@@ -70,8 +70,8 @@ export function matchIndexConsumer({ store, state, writer, journal }: MatchIndex
           }
         }
         const id = (record.newImage?.id ?? record.oldImage?.id) as string;
+        await writer.clearListing(id);
         state.removeListing(id);
-        await store.matches.removeListing(id);
         return;
       }
 
@@ -90,8 +90,8 @@ export function matchIndexConsumer({ store, state, writer, journal }: MatchIndex
           await writer.forListing(features, bundle.updatedAt);
           return;
         }
+        await writer.clearListing(bundleListingId(bundleId));
         state.removeListing(bundleListingId(bundleId));
-        await store.matches.removeListing(bundleListingId(bundleId));
         return;
       }
 
@@ -115,8 +115,8 @@ export function matchIndexConsumer({ store, state, writer, journal }: MatchIndex
         await writer.forNeed(needFeatures(need), need.updatedAt);
         return;
       }
+      await writer.clearNeed(needId);
       state.removeNeed(needId);
-      await store.matches.removeNeed(needId);
     },
   };
 }

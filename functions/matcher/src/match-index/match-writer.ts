@@ -78,6 +78,9 @@ class Lookups {
   }
 }
 
+/** Matches read back to withdraw their proposals: more than any listing or need is kept with. */
+const CLEAR_LIMIT = 1000;
+
 /** Refusals an automatic push meets in the normal course: already pushed lately, cap reached, unsubscribed. */
 const isRefusal = (error: unknown) =>
   error instanceof StoreConflictError || (error as { status?: number } | null)?.status === 409;
@@ -114,9 +117,37 @@ export class MatchWriter {
     return records.length;
   }
 
-  /** Removes what is stored for a need that can no longer be matched (closed, fulfilled, back to draft). */
-  async clearNeed(needId: string): Promise<void> {
-    await this.options.store.matches.removeNeed(needId);
+  /**
+   * Removes what is stored for a need that can no longer be matched (closed, fulfilled, back to draft):
+   * its matches, and its proposals still waiting in brokers' queues.
+   */
+  async clearNeed(needId: string, lookups = this.lookups()): Promise<void> {
+    const { store } = this.options;
+    const stale = await store.matches.listByNeed(needId, CLEAR_LIMIT);
+    await store.matches.removeNeed(needId);
+    await this.withdrawProposals(stale, lookups);
+  }
+
+  /** The same for a listing withdrawn, expired or suspended (bundles: `bundle:<id>`). */
+  async clearListing(listingId: string, lookups = this.lookups()): Promise<void> {
+    const { store } = this.options;
+    const stale = await store.matches.listByListing(listingId, CLEAR_LIMIT);
+    await store.matches.removeListing(listingId);
+    await this.withdrawProposals(stale, lookups);
+  }
+
+  private async withdrawProposals(records: MatchRecord[], lookups: Lookups): Promise<void> {
+    for (const record of records) {
+      const brokers = await lookups.brokersOf({
+        enterpriseOrgId: record.enterpriseOrgId,
+        collectedByOrgId: this.options.state.need(record.needId)?.collectedByOrgId,
+      });
+      await Promise.all(
+        brokers.map((broker) =>
+          this.options.store.proposals.withdraw(broker, record.needId, record.listingId),
+        ),
+      );
+    }
   }
 
   /** Listing → its top needs; adds (or refreshes) those pairs, leaving the listing's other matches alone. */
