@@ -262,7 +262,8 @@ describe('matcher (DynamoDB Local)', () => {
     expect(eml).toContain('Subject: =?UTF-8?B?');
     const body = Buffer.from(eml.split('\r\n\r\n')[1]?.replace(/\r\n/g, '') ?? '', 'base64').toString('utf8');
     expect(body).toContain('一种高镍三元正极材料的制备方法');
-    expect(body).toContain('/api/push-preferences/unsubscribe?token=');
+    expect(body).toContain('/#/unsubscribe?token=');
+    expect(eml).toContain('List-Unsubscribe: <');
   });
 
   it('delivers to the inbox without email when the enterprise turned email off', async () => {

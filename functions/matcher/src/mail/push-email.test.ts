@@ -46,9 +46,7 @@ describe('push email', () => {
     expect(email.text).toContain('文本相关：共同关键词：高镍、正极材料');
     expect(email.text).toContain('服务机构说明：该技术可直接用于贵司产线');
     expect(email.text).toContain('https://openlicense.example.cn/#/inbox');
-    expect(email.text).toContain(
-      'https://openlicense.example.cn/api/push-preferences/unsubscribe?token=tok%20en',
-    );
+    expect(email.text).toContain('https://openlicense.example.cn/#/unsubscribe?token=tok%20en');
     expect(email.headers?.['List-Unsubscribe']).toBe(
       '<https://openlicense.example.cn/api/push-preferences/unsubscribe?token=tok%20en>',
     );

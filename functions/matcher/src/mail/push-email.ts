@@ -16,6 +16,9 @@ export function pushLinks(appUrl: string, token: string) {
   const base = appUrl.replace(/\/+$/, '');
   return {
     inbox: `${base}/#/inbox`,
+    /** The page a person opens: it confirms in Chinese and offers the preferences instead. */
+    unsubscribePage: `${base}/#/unsubscribe?token=${encodeURIComponent(token)}`,
+    /** The API a mail client calls for one-click unsubscribe (the List-Unsubscribe header). */
     unsubscribe: `${base}/api/push-preferences/unsubscribe?token=${encodeURIComponent(token)}`,
   };
 }
@@ -48,7 +51,7 @@ export function pushEmail(push: Push, options: PushEmailOptions): MailMessage {
     links.inbox,
     '',
     '如不希望再收到精准推送，可点击以下链接退订：',
-    links.unsubscribe,
+    links.unsubscribePage,
     '',
     '—— 专利开放许可供需对接平台',
   ];
