@@ -7,6 +7,7 @@ import { authorisationRoutes } from './routes/authorisations.ts';
 import { bundleRoutes } from './routes/bundles.ts';
 import { declarationRoutes } from './routes/declarations.ts';
 import { docsRoutes } from './routes/docs.ts';
+import { evidenceRoutes } from './routes/evidence.ts';
 import { healthRoutes } from './routes/health.ts';
 import { inboxRoutes } from './routes/inbox.ts';
 import { listingRoutes } from './routes/listings.ts';
@@ -18,6 +19,7 @@ import { patentRoutes } from './routes/patents.ts';
 import { proposalRoutes } from './routes/proposals.ts';
 import { pushSettingsRoutes } from './routes/push-settings.ts';
 import { pushRoutes } from './routes/pushes.ts';
+import { quotaTargetRoutes } from './routes/quota-targets.ts';
 import { quotaRoutes } from './routes/quotas.ts';
 import { SPREADSHEET_SPECS } from './routes/spreadsheet-specs.ts';
 import { statsRoutes } from './routes/stats.ts';
@@ -46,6 +48,8 @@ export function createApp(deps: ApiDeps) {
       inboxRoutes(router);
       pushRoutes(router);
       quotaRoutes(router);
+      quotaTargetRoutes(router);
+      evidenceRoutes(router);
       if (deps.localIssuer) localAuthRoutes(router, deps.localIssuer);
       docsRoutes(api);
 

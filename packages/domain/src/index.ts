@@ -12,5 +12,6 @@ export * from './need/index.ts';
 export * from './organisation/index.ts';
 export * from './patent/index.ts';
 export * from './push/index.ts';
+export * from './quota/index.ts';
 export * from './user/index.ts';
 export * from './validation/index.ts';

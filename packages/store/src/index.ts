@@ -21,6 +21,7 @@ export * from './push-preferences-repository.ts';
 export * from './push-repository.ts';
 export * from './push-settings-repository.ts';
 export * from './quota-repository.ts';
+export * from './quota-target-repository.ts';
 export * from './snapshots/index.ts';
 export * from './store.ts';
 export * from './table-definitions.ts';

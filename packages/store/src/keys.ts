@@ -144,6 +144,8 @@ export const keys = {
   pushSettings: (brokerOrgId: string) => ({ pk: `ORG#${brokerOrgId}`, sk: 'PUSH_SETTINGS' }),
   matchFeedback: (enterpriseOrgId: string) => ({ pk: `ORG#${enterpriseOrgId}`, sk: 'MATCH_FEEDBACK' }),
   quota: (orgId: string, year: string) => ({ pk: `ORG#${orgId}`, sk: `QUOTA#${year}` }),
+  /** The IP office's targets for every role in one year. */
+  quotaTargets: (year: string) => ({ pk: 'QUOTA_TARGETS', sk: year }),
   /** One entry of an organisation's hash-chained quota evidence, grouped by year for the report. */
   evidence: (orgId: string, year: string, seq: number) => ({
     pk: `ORG#${orgId}`,

@@ -204,6 +204,16 @@ describe('push repository (DynamoDB Local)', () => {
     const trail = await table.store.audit.listForOrg(broker);
     expect(trail.filter((e) => e.action === 'push.delivered')).toHaveLength(2);
     expect(trail.filter((e) => e.action === 'push.approved')).toHaveLength(3);
+    // The counted delivery, and only it, is on the broker's quota evidence chain.
+    const chain = await table.store.evidence.list(broker, { year: '2026' });
+    expect(chain).toHaveLength(quota.pushes);
+    expect(chain[0]).toMatchObject({
+      kind: 'push_delivered',
+      subjectId: first.id,
+      seq: 1,
+      data: { listingId, enterpriseOrgId: enterprise },
+    });
+    expect(await table.store.evidence.verify(broker)).toMatchObject({ ok: true, entries: 1 });
   });
 
   it('shows delivered pushes in the inbox newest first, counts unread, and takes the read receipt once', async () => {

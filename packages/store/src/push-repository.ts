@@ -20,6 +20,7 @@ import type { AuditEntry } from './audit-entry.ts';
 import { auditPut } from './audit-put.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { StoreConflictError } from './errors.ts';
+import type { EvidenceRepository } from './evidence-repository.ts';
 import { keys, stripStorage } from './keys.ts';
 import { leadPuts } from './lead-repository.ts';
 import type { MatchFeedbackRepository } from './match-feedback-repository.ts';
@@ -91,6 +92,8 @@ export function createPushRepository(
     proposals: ProposalRepository;
     preferences: PushPreferencesRepository;
     matchFeedback: MatchFeedbackRepository;
+    /** The broker's hash-chained quota evidence: a counted delivery appends `push_delivered`. */
+    evidence: EvidenceRepository;
   },
 ) {
   const { doc, tableName } = ctx;
@@ -356,9 +359,31 @@ export function createPushRepository(
             },
           },
         ];
-        const failed = await writeAtomicallyRetrying(ctx, counted);
-        if (failed === undefined) return next;
-        if (failed === counted.length - 1) {
+        // A counted delivery is quota evidence: appended to the broker's chain in the same transaction.
+        const written = await deps.evidence.write(
+          [
+            {
+              orgId: current.brokerOrgId,
+              kind: 'push_delivered',
+              subjectId: current.id,
+              actorId: current.approvedBy,
+              summary: `精准推送送达${describe(current)}${current.needTitle ? `（需求：${current.needTitle}）` : ''}`,
+              data: {
+                listingId: current.listingId,
+                listingTitle: current.listingTitle,
+                enterpriseOrgId: current.enterpriseOrgId,
+                enterpriseName: current.enterpriseName,
+                ...(current.needId ? { needId: current.needId } : {}),
+                score: current.score,
+                auto: current.auto,
+              },
+              at,
+            },
+          ],
+          () => counted,
+        );
+        if (written.ok) return next;
+        if (written.failedIndex === counted.length - 1) {
           // The pair was counted already this year: deliver without counting it again.
           const again = await writeAtomicallyRetrying(ctx, [
             ...common,

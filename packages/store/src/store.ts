@@ -19,6 +19,7 @@ import { createPushPreferencesRepository } from './push-preferences-repository.t
 import { createPushRepository } from './push-repository.ts';
 import { createPushSettingsRepository } from './push-settings-repository.ts';
 import { createQuotaRepository } from './quota-repository.ts';
+import { createQuotaTargetRepository } from './quota-target-repository.ts';
 import { createUserRepository } from './user-repository.ts';
 
 /** Every repository over one table, built once and handed to handlers. */
@@ -27,6 +28,7 @@ export function createStore(clients: StoreClients, tableName: string) {
   const proposals = createProposalRepository(ctx);
   const pushPreferences = createPushPreferencesRepository(ctx);
   const matchFeedback = createMatchFeedbackRepository(ctx);
+  const evidence = createEvidenceRepository(ctx);
   return {
     orgs: createOrgRepository(ctx),
     users: createUserRepository(ctx),
@@ -41,13 +43,14 @@ export function createStore(clients: StoreClients, tableName: string) {
     authorisations: createAuthorisationRepository(ctx),
     matches: createMatchRepository(ctx),
     proposals,
-    pushes: createPushRepository(ctx, { proposals, preferences: pushPreferences, matchFeedback }),
+    pushes: createPushRepository(ctx, { proposals, preferences: pushPreferences, matchFeedback, evidence }),
     pushPreferences,
     pushSettings: createPushSettingsRepository(ctx),
     matchFeedback,
     quotas: createQuotaRepository(ctx),
+    quotaTargets: createQuotaTargetRepository(ctx),
     leads: createLeadRepository(ctx),
-    evidence: createEvidenceRepository(ctx),
+    evidence,
     /** True once the table answers; the health check's probe. */
     async ping(): Promise<boolean> {
       const { Table } = await clients.raw.send(new DescribeTableCommand({ TableName: tableName }));

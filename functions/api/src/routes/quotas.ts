@@ -1,33 +1,72 @@
-import { QuotaTargetSchema } from '@openlicense/domain';
+import { OrgTypeSchema, QuotaStatusSchema, QuotaTargetSchema } from '@openlicense/domain';
 import * as z from 'zod';
 import type { ApiRouter } from '../http/api-router.ts';
 import { guard } from '../http/guard.ts';
 import { defineRoute } from '../http/route-spec.ts';
 import { COMMON_ERRORS } from '../http/schemas.ts';
 import { yearOr } from '../use-cases/push-broker.ts';
-import { quotaReport } from '../use-cases/quotas.ts';
+import { quotaOverview, quotaReport } from '../use-cases/quotas.ts';
 import { YearQuerySchema } from './pushes.ts';
+
+const tags = ['年度指标 Quotas'];
+
+export const QuotaReportSchema = z.object({
+  orgId: z.string(),
+  orgName: z.string(),
+  orgType: OrgTypeSchema,
+  year: z.int(),
+  status: QuotaStatusSchema.describe('各项指标中最差的状态 / the worst of the targets'),
+  targets: z.array(QuotaTargetSchema),
+});
 
 const list = defineRoute({
   method: 'get',
   path: '/quotas',
-  tags: ['年度指标 Quotas'],
+  tags,
   summary:
-    '本机构某年的指标：目标、实际、是否达成（服务机构/园区：精准推送 1,000 次）/ the yearly targets with ' +
-    'target, actual and met',
+    '本机构某年的指标：目标、实际、是否达成、状态（已达成/进度正常/有风险/未达成）/ the yearly targets with ' +
+    'target, actual, met and status (met, on_track, at_risk, missed); the IP office names any organisation',
   request: { query: YearQuerySchema },
   responses: {
+    200: { description: '指标 / targets', schema: QuotaReportSchema },
+    ...COMMON_ERRORS,
+  },
+});
+
+const overview = defineRoute({
+  method: 'get',
+  path: '/quotas/overview',
+  tags,
+  summary:
+    '知识产权局总览：每个已入驻机构的年度指标与总体状态 / every approved organisation’s targets (IP office)',
+  request: {
+    query: YearQuerySchema.omit({ orgId: true }).extend({
+      type: OrgTypeSchema.optional().describe('机构类型 / organisation type'),
+      status: QuotaStatusSchema.optional().describe('总体状态 / overall status'),
+    }),
+  },
+  responses: {
     200: {
-      description: '指标 / targets',
-      schema: z.object({ orgId: z.string(), year: z.int(), targets: z.array(QuotaTargetSchema) }),
+      description: '总览 / overview',
+      schema: z.object({
+        year: z.int(),
+        counts: z.record(QuotaStatusSchema, z.int()),
+        items: z.array(QuotaReportSchema),
+      }),
     },
     ...COMMON_ERRORS,
   },
 });
 
 export const quotaRoutes = (router: ApiRouter) =>
-  router.route(list, async (c, { query: { orgId, year } }) => {
-    const principal = guard(c, 'quota.read', orgId ? { ownerOrgId: orgId } : {});
-    const deps = c.get('deps');
-    return c.json(await quotaReport(deps, orgId ?? principal.membership?.orgId ?? '', yearOr(deps, year)));
-  });
+  router
+    .route(overview, async (c, { query: { year, type, status } }) => {
+      guard(c, 'quota.overview');
+      const deps = c.get('deps');
+      return c.json(await quotaOverview(deps, yearOr(deps, year), { type, status }));
+    })
+    .route(list, async (c, { query: { orgId, year } }) => {
+      const principal = guard(c, 'quota.read', orgId ? { ownerOrgId: orgId } : {});
+      const deps = c.get('deps');
+      return c.json(await quotaReport(deps, orgId ?? principal.membership?.orgId ?? '', yearOr(deps, year)));
+    });

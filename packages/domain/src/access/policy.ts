@@ -83,7 +83,15 @@ export type Action =
   /** Unsubscribe, weekly cap, email: the enterprise's admin. */
   | 'push.preferences.write'
   /** The yearly targets of an organisation and how far it got: its members and the IP office. */
-  | 'quota.read';
+  | 'quota.read'
+  /** Every approved organisation's targets and status in one list: the IP office. */
+  | 'quota.overview'
+  /** The year's target values for every role: any member (each measures itself on them). */
+  | 'quota.targets.read'
+  /** Set a year's target values: the approved IP office. */
+  | 'quota.targets.write'
+  /** An organisation's hash-chained quota evidence, its check and its evaluation report: its members and the IP office. */
+  | 'evidence.read';
 
 /** What the action is performed on: the organisation that owns the subject, when there is one. */
 export interface Resource {
@@ -246,6 +254,11 @@ const RULES: Record<Action, Rule> = {
   'push.preferences.read': ofType(['enterprise']),
   'push.preferences.write': ofType(['enterprise'], 'admin'),
   'quota.read': (p, r) =>
+    member(p) ? ownOrOffice(p, { ownerOrgId: r.ownerOrgId ?? member(p)?.orgId }) : FORBIDDEN,
+  'quota.overview': (p) => (isApprovedOffice(p) ? ALLOW : FORBIDDEN),
+  'quota.targets.read': (p) => (member(p) ? ALLOW : FORBIDDEN),
+  'quota.targets.write': (p) => (isApprovedOffice(p) ? ALLOW : FORBIDDEN),
+  'evidence.read': (p, r) =>
     member(p) ? ownOrOffice(p, { ownerOrgId: r.ownerOrgId ?? member(p)?.orgId }) : FORBIDDEN,
 };
 

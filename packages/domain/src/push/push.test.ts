@@ -3,7 +3,7 @@ import { chinaMonth, chinaYear, isoWeek, nextIsoWeekMonday } from './calendar.ts
 import { applyFeedback, ipcSubclasses, NO_ADJUSTMENTS } from './feedback.ts';
 import { parseProposalId, proposalId } from './proposal.ts';
 import { canMovePush, pushDedupeDaysFrom } from './push.ts';
-import { emptyQuotaCounter, quotaTarget, quotaTargetsFor } from './quota.ts';
+import { emptyQuotaCounter } from './quota.ts';
 
 describe('push calendar (China time)', () => {
   it('names the ISO week of the China date, with the ISO week-year around New Year', () => {
@@ -81,19 +81,8 @@ describe('feedback adjustments', () => {
   });
 });
 
-describe('quota targets', () => {
-  it('sets agencies and parks 1,000 precise pushes a year and other types nothing yet', () => {
-    expect(quotaTargetsFor('agency')).toEqual([
-      { key: 'precise_pushes', label: '精准推送', unit: '次', target: 1000 },
-    ]);
-    expect(quotaTargetsFor('park')[0]?.target).toBe(1000);
-    expect(quotaTargetsFor('enterprise')).toEqual([]);
-  });
-
-  it('is met when the actual reaches the target', () => {
-    const [pushes] = quotaTargetsFor('agency');
-    expect(quotaTarget(pushes!, 999).met).toBe(false);
-    expect(quotaTarget(pushes!, 1000)).toMatchObject({ actual: 1000, met: true });
+describe('quota counter', () => {
+  it('starts every month at zero', () => {
     expect(emptyQuotaCounter('a', '2026').byMonth['12']).toBe(0);
   });
 });

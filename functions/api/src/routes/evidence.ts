@@ -1,0 +1,78 @@
+import { EvidenceEntrySchema, EvidenceKindSchema, QuotaKeySchema } from '@openlicense/domain';
+import * as z from 'zod';
+import type { ApiRouter } from '../http/api-router.ts';
+import { guard } from '../http/guard.ts';
+import { defineRoute } from '../http/route-spec.ts';
+import { COMMON_ERRORS } from '../http/schemas.ts';
+import { yearOr } from '../use-cases/push-broker.ts';
+import { listEvidence, verifyEvidence } from '../use-cases/quotas.ts';
+import { YearQuerySchema } from './pushes.ts';
+
+const tags = ['年度指标 Quotas'];
+
+const list = defineRoute({
+  method: 'get',
+  path: '/evidence',
+  tags,
+  summary:
+    '本机构某年的指标佐证（哈希链，按序号）；可按类型或指标筛选；知识产权局可查看任一机构 / the year’s ' +
+    'hash-chained quota evidence, oldest first, by kind or by the target it proves',
+  request: {
+    query: YearQuerySchema.extend({
+      kind: EvidenceKindSchema.optional().describe('佐证类型 / evidence kind'),
+      target: QuotaKeySchema.optional().describe('只看证明某项指标的佐证 / only what proves this target'),
+    }),
+  },
+  responses: {
+    200: {
+      description: '佐证 / evidence',
+      schema: z.object({
+        orgId: z.string(),
+        year: z.int(),
+        target: QuotaKeySchema.optional(),
+        items: z.array(EvidenceEntrySchema),
+        totals: z.object({ rows: z.int(), count: z.int(), amountFen: z.int() }),
+      }),
+    },
+    ...COMMON_ERRORS,
+  },
+});
+
+const verify = defineRoute({
+  method: 'get',
+  path: '/evidence/verify',
+  tags,
+  summary:
+    '重新计算本机构（或知识产权局指定机构）的证据哈希链，报告第一处断裂 / recompute the evidence chain and ' +
+    'report the first broken link',
+  request: { query: YearQuerySchema.pick({ orgId: true }) },
+  responses: {
+    200: {
+      description: '校验结果 / the check',
+      schema: z.object({
+        orgId: z.string(),
+        ok: z.boolean(),
+        entries: z.int(),
+        headHash: z.string().optional(),
+        brokenAt: z.int().optional(),
+        reason: z.enum(['hash_mismatch', 'prev_hash_mismatch', 'missing_entry']).optional(),
+        message: z.string().optional(),
+        checkedAt: z.string(),
+      }),
+    },
+    ...COMMON_ERRORS,
+  },
+});
+
+export const evidenceRoutes = (router: ApiRouter) =>
+  router
+    .route(verify, async (c, { query: { orgId } }) => {
+      const principal = guard(c, 'evidence.read', orgId ? { ownerOrgId: orgId } : {});
+      return c.json(await verifyEvidence(c.get('deps'), orgId ?? principal.membership?.orgId ?? ''));
+    })
+    .route(list, async (c, { query: { orgId, year, kind, target } }) => {
+      const principal = guard(c, 'evidence.read', orgId ? { ownerOrgId: orgId } : {});
+      const deps = c.get('deps');
+      const org = orgId ?? principal.membership?.orgId ?? '';
+      return c.json(await listEvidence(deps, org, yearOr(deps, year), { kind, target }));
+    });

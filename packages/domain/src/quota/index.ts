@@ -1,0 +1,2 @@
+export * from './target-evidence.ts';
+export * from './targets.ts';
