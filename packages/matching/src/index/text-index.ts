@@ -79,12 +79,19 @@ export class PreparedDocument {
   ) {}
 }
 
+/** What one occurrence in a field adds to a document's tf̃: `weight / (1 − b + b · len / avgLen)`. */
+function fieldNorm(weight: number, lengthBase: number, lengthScale: number, length: number): number {
+  return weight / (lengthBase + lengthScale * length);
+}
+
 const NO_FILTERS: Filters = Object.freeze({});
 
 interface Scoring {
   readonly fieldWeight: readonly number[];
   readonly lengthBase: readonly number[];
   readonly lengthScale: readonly number[];
+  /** `norms[doc * fieldCount + field]`: what one occurrence there adds to tf̃ (see {@link fieldNorm}). */
+  readonly norms: Float64Array;
 }
 /** Below this many delta entries a merge is not worth its pass over the frozen tier. */
 const MIN_DELTA_ENTRIES = 1 << 16;
@@ -154,6 +161,8 @@ export class TextIndex {
   private alternativeTouched = new Uint32Array(0);
   private groupBest = new Float64Array(0);
   private groupTouched = new Uint32Array(0);
+  /** Scoring constants and field norms; dropped whenever documents come or go. */
+  private scoring: Scoring | undefined;
   /** Live documents holding a term, by term key; cleared whenever documents come or go. */
   private readonly dfCache = new Map<string, number>();
 
@@ -187,6 +196,7 @@ export class TextIndex {
 
     const d = this.docCount++;
     if (this.dfCache.size > 0) this.dfCache.clear();
+    this.scoring = undefined;
     this.ensureDocCapacity(this.docCount);
     this.ids[d] = doc.id;
     this.filters[d] = filters;
@@ -224,6 +234,7 @@ export class TextIndex {
     if (d === undefined) return false;
     this.docOf.delete(id);
     if (this.dfCache.size > 0) this.dfCache.clear();
+    this.scoring = undefined;
     this.alive[d] = 0;
     this.liveCount--;
     this.ids[d] = undefined;
@@ -434,8 +445,8 @@ export class TextIndex {
       for (let f = 0; f < this.fieldCount; f++) {
         if (perField[f] === 0) continue;
         tf +=
-          (scoring.fieldWeight[f]! * perField[f]!) /
-          (scoring.lengthBase[f]! + scoring.lengthScale[f]! * lengths[f]!);
+          perField[f]! *
+          fieldNorm(scoring.fieldWeight[f]!, scoring.lengthBase[f]!, scoring.lengthScale[f]!, lengths[f]!);
       }
       const idf = Math.log(1 + (this.liveCount - n + 0.5) / (n + 0.5));
       const weight = this.config.kindWeights[token.kind] * (token.weight ?? 1) * idf;
@@ -463,6 +474,7 @@ export class TextIndex {
 
   /** Folds the delta into the frozen tier and drops removed documents. Searches are unaffected. */
   merge(): void {
+    this.scoring = undefined;
     const renumber = new Int32Array(this.docCount);
     let next = 0;
     for (let d = 0; d < this.docCount; d++) renumber[d] = this.alive[d] === 1 ? next++ : -1;
@@ -530,17 +542,30 @@ export class TextIndex {
     return index;
   }
 
-  /** Per-search constants of the BM25F formula. */
+  /**
+   * Per-search constants of the BM25F formula, with every document's field norms; those are worked
+   * out again only after documents came or went (they depend on the average lengths).
+   */
   private prepareScoring(): Scoring {
     this.ensureScratch();
-    return {
-      fieldWeight: this.config.fields.map((f) => f.weight),
-      lengthBase: this.config.fields.map((f) => 1 - f.b),
-      lengthScale: this.config.fields.map((f, i) => {
-        const average = this.totalLengths[i]! / this.liveCount;
-        return average > 0 ? f.b / average : 0;
-      }),
-    };
+    if (this.scoring !== undefined && this.scoring.norms.length >= this.docCount * this.fieldCount) {
+      return this.scoring;
+    }
+    const fieldWeight = this.config.fields.map((f) => f.weight);
+    const lengthBase = this.config.fields.map((f) => 1 - f.b);
+    const lengthScale = this.config.fields.map((f, i) => {
+      const average = this.totalLengths[i]! / this.liveCount;
+      return average > 0 ? f.b / average : 0;
+    });
+    const norms = new Float64Array(this.docCount * this.fieldCount);
+    for (let d = 0; d < this.docCount; d++) {
+      for (let f = 0; f < this.fieldCount; f++) {
+        const i = d * this.fieldCount + f;
+        norms[i] = fieldNorm(fieldWeight[f]!, lengthBase[f]!, lengthScale[f]!, this.fieldLengths[i]!);
+      }
+    }
+    this.scoring = { fieldWeight, lengthBase, lengthScale, norms };
+    return this.scoring;
   }
 
   /**
@@ -549,8 +574,8 @@ export class TextIndex {
    */
   private scanTerm(token: Token, scoring: Scoring): number {
     const key = termKey(token);
-    const { fieldCount, alive, fieldLengths, termDocs, termScores } = this;
-    const { fieldWeight, lengthBase, lengthScale } = scoring;
+    const { fieldCount, alive, termDocs, termScores } = this;
+    const { norms } = scoring;
     const { k1 } = this.config;
     let n = 0;
     let current = -1;
@@ -573,9 +598,7 @@ export class TextIndex {
           tf = 0;
         }
         const f = entry & FIELD_MASK;
-        tf +=
-          (fieldWeight[f]! * frequencies[p]!) /
-          (lengthBase[f]! + lengthScale[f]! * fieldLengths[d * fieldCount + f]!);
+        tf += frequencies[p]! * norms[d * fieldCount + f]!;
       }
     }
     const list = this.delta.get(key);
@@ -593,9 +616,7 @@ export class TextIndex {
           tf = 0;
         }
         const f = entry & FIELD_MASK;
-        tf +=
-          (fieldWeight[f]! * list[p + 1]!) /
-          (lengthBase[f]! + lengthScale[f]! * fieldLengths[d * fieldCount + f]!);
+        tf += list[p + 1]! * norms[d * fieldCount + f]!;
       }
     }
     if (current >= 0) {
