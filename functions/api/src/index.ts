@@ -13,3 +13,4 @@ export * from './use-cases/need-access.ts';
 export * from './use-cases/need-ledger.ts';
 export * from './use-cases/need-list.ts';
 export * from './use-cases/need-view.ts';
+export * from './use-cases/quotas.ts';

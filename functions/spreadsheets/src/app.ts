@@ -2,12 +2,14 @@ import {
   type ApiDeps,
   ApiError,
   createHttpApp,
+  EVALUATION_REPORT_SPEC,
   guard,
   NEED_SHEET_SPECS,
   PATENT_SHEET_SPECS,
   PUSH_EVIDENCE_SPEC,
 } from '@openlicense/fn-api';
-import { LedgerFormatError, writeLedgerFile, writeTemplate } from '@openlicense/ledger-io';
+import { LedgerFormatError, writeLedgerBook, writeLedgerFile, writeTemplate } from '@openlicense/ledger-io';
+import { allEvaluationSheets, evaluationsOf, orgEvaluationSheets } from './evaluation-report.ts';
 import { needsToExport } from './export-needs.ts';
 import { evidenceYear, pushesOfYear } from './export-push-evidence.ts';
 import { importNeeds } from './import-needs.ts';
@@ -69,6 +71,19 @@ export function createSpreadsheetApp(deps: ApiDeps) {
           const rows = evidenceSheetRows(await pushesOfYear(deps, orgId, year));
           const file = await writeLedgerFile(PUSH_EVIDENCE_SHEET, rows);
           return xlsxResponse(c, file, `精准推送佐证-${year}.xlsx`);
+        })
+        .route(EVALUATION_REPORT_SPEC, async (c, { query }) => {
+          // As `GET /api/evidence`: an organisation's own; the IP office names one, or `all`.
+          const all = query.orgId === 'all';
+          const principal = all
+            ? guard(c, 'quota.overview')
+            : guard(c, 'evidence.read', query.orgId ? { ownerOrgId: query.orgId } : {});
+          const orgId = query.orgId ?? principal.membership?.orgId ?? '';
+          const year = Number(evidenceYear(query.year, deps.now()));
+          const evaluations = await evaluationsOf(deps, orgId, year);
+          const sheets = all ? allEvaluationSheets(evaluations) : orgEvaluationSheets(evaluations[0]!);
+          const who = all ? '全部机构' : (evaluations[0]?.report.orgName ?? orgId);
+          return xlsxResponse(c, await writeLedgerBook(sheets), `绩效评价-${who}-${year}.xlsx`);
         });
     },
     { bodyLimitBytes: UPLOAD_LIMIT_BYTES },

@@ -69,10 +69,41 @@ export const PUSH_EVIDENCE_SPEC = defineRoute({
   responses: { 200: { description: XLSX }, ...COMMON_ERRORS },
 });
 
+/** 绩效评价: a year's targets with their evidence, one sheet per target (the IP office: `orgId=all`). */
+export const EVALUATION_REPORT_SPEC = defineRoute({
+  method: 'get',
+  path: '/reports/evaluation.xlsx',
+  tags: ['年度指标 Quotas'],
+  summary:
+    '导出年度绩效评价表：汇总表（各项指标、目标、实际、是否达成）与每项指标一张佐证明细表（合计等于明细）；' +
+    '知识产权局可指定机构，或 orgId=all 导出全部机构 / export the annual performance evaluation: a summary ' +
+    'and one sheet of evidence rows per target (totals equal the rows); the IP office may name an ' +
+    'organisation or pass orgId=all',
+  request: {
+    query: z.object({
+      year: z.coerce
+        .number({ error: '年份应为 4 位数字 / year must be a 4-digit year' })
+        .int('年份应为 4 位数字 / year must be a 4-digit year')
+        .min(2000, '年份应为 4 位数字 / year must be a 4-digit year')
+        .max(2100, '年份应为 4 位数字 / year must be a 4-digit year')
+        .optional(),
+      orgId: z
+        .string()
+        .trim()
+        .min(1)
+        .max(40)
+        .optional()
+        .describe('机构编号，或 all（知识产权局）/ an organisation, or all (IP office)'),
+    }),
+  },
+  responses: { 200: { description: XLSX }, ...COMMON_ERRORS },
+});
+
 export const SPREADSHEET_SPECS = [
   ...Object.values(PATENT_SHEET_SPECS),
   ...Object.values(NEED_SHEET_SPECS),
   PUSH_EVIDENCE_SPEC,
+  EVALUATION_REPORT_SPEC,
 ];
 
 /** Whether `METHOD /api/...` belongs to the spreadsheet function (API Gateway routes it there). */

@@ -247,7 +247,7 @@ export const QUOTA_COUNTER_ATTRIBUTES: Readonly<Record<QuotaKey, { actual: strin
 };
 
 export const QuotaTargetSchema = z.object({
-  key: z.string(),
+  key: QuotaKeySchema,
   label: z.string(),
   unit: z.string(),
   target: z.number(),

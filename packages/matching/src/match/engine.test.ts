@@ -238,7 +238,7 @@ describe('MatchEngine need → listings', () => {
       'feedback',
     );
     expect(feedback).toMatchObject({ contribution: -15, evidence: ['H01M'] });
-    expect(feedback?.text).toBe('该企业曾反馈 H01M 领域不对口（H01M 1 次），已降权');
+    expect(feedback?.text).toBe('该企业曾反馈 H01M 领域不对口（1 次），已降权');
     expect(after.find((r) => r.id === 'L-battery')?.explanation.summary).toContain('已降权');
   });
 });

@@ -297,7 +297,10 @@ export function feedbackPenalty(penalised: readonly (readonly [string, number])[
 
 export function explainFeedback(penalised: readonly (readonly [string, number])[]): SignalExplanation {
   const codes = penalised.map(([code]) => code);
-  const times = penalised.map(([code, n]) => `${code} ${n} 次`).join('、');
+  const times =
+    penalised.length === 1
+      ? `${penalised[0]![1]} 次`
+      : penalised.map(([code, n]) => `${code} ${n} 次`).join('、');
   return signal(
     'feedback',
     -feedbackPenalty(penalised),

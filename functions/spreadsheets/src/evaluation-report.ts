@@ -1,0 +1,290 @@
+import {
+  DomainError,
+  EVIDENCE_KIND_LABELS,
+  type EvidenceEntry,
+  evidenceCounterpart,
+  evidenceForTarget,
+  evidenceSubject,
+  type Org,
+  type OrgType,
+  QUOTA_STATUS_LABELS,
+  type QuotaTarget,
+  TARGET_EVIDENCE_KINDS,
+  targetEvidenceTotals,
+} from '@openlicense/domain';
+import { type ApiDeps, approvedOrgs, mapPool, orgQuotaReport, type QuotaReport } from '@openlicense/fn-api';
+import { defineLedger, type LedgerBookSheet } from '@openlicense/ledger-io';
+import * as z from 'zod';
+import { chinaDateTime } from './push-evidence-sheet.ts';
+
+/** One organisation's year: its targets (from its counters) and its evidence entries (oldest first). */
+export interface OrgEvaluation {
+  report: QuotaReport;
+  entries: EvidenceEntry[];
+}
+
+/** `orgId`'s evaluation of `year`, or every approved organisation's for `all`. */
+export async function evaluationsOf(deps: ApiDeps, orgId: string, year: number): Promise<OrgEvaluation[]> {
+  const settings = await deps.store.quotaTargets.get(year);
+  let orgs: Org[];
+  if (orgId === 'all') orgs = await approvedOrgs(deps);
+  else {
+    const org = await deps.store.orgs.get(orgId);
+    if (!org) throw new DomainError('not_found', '未找到该机构 / organisation not found', 404);
+    orgs = [org];
+  }
+  const evaluations = await mapPool(orgs, 6, async (org) => ({
+    report: await orgQuotaReport(deps, org, year, settings),
+    entries: await deps.store.evidence.list(org.id, { year: String(year) }),
+  }));
+  return orgId === 'all' ? evaluations.filter((e) => e.report.targets.length > 0) : evaluations;
+}
+
+const ORG_TYPE_NAMES: Readonly<Record<OrgType, string>> = {
+  university: '高校院所',
+  enterprise: '企业',
+  agency: '服务机构',
+  park: '园区',
+  ip_office: '知识产权局',
+};
+
+/** Fen as yuan, exact to the fen. */
+const yuan = (fen: number) => Math.round(fen) / 100;
+/** A target's value as a reader reads it: yuan for amounts. */
+const shown = (value: number, unit: string) => (unit === '分' ? yuan(value) : value);
+const shownUnit = (unit: string) => (unit === '分' ? '元' : unit);
+
+/** Excel's sheet names: at most 31 characters, none of []:*?/\, unique in the workbook. */
+export function sheetNamer() {
+  const taken = new Set<string>();
+  return (wanted: string) => {
+    const base =
+      wanted
+        .replace(/[[\]:*?/\\]/g, '、')
+        .trim()
+        .slice(0, 31) || '工作表';
+    let name = base;
+    for (let n = 2; taken.has(name.toLowerCase()) || name === '填写说明'; n++) {
+      const suffix = `(${n})`;
+      name = `${base.slice(0, 31 - suffix.length)}${suffix}`;
+    }
+    taken.add(name.toLowerCase());
+    return name;
+  };
+}
+
+export interface SummaryRow {
+  orgName: string;
+  orgType: string;
+  target: string;
+  targetValue: number | string;
+  unit: string;
+  actual: number | string;
+  evidenceTotal: number | string;
+  evidenceRows: number | string;
+  consistent: string;
+  met: string;
+  status: string;
+  note: string;
+  sheet: string;
+}
+
+const SUMMARY_COLUMNS = [
+  { key: 'orgName', header: '机构', width: 28 },
+  { key: 'orgType', header: '机构类型', width: 12 },
+  { key: 'target', header: '考核指标', width: 30 },
+  { key: 'targetValue', header: '目标值', kind: 'number' as const, width: 14 },
+  { key: 'unit', header: '单位', width: 8 },
+  { key: 'actual', header: '实际完成', kind: 'number' as const, width: 14 },
+  { key: 'evidenceTotal', header: '佐证合计', kind: 'number' as const, width: 14 },
+  { key: 'evidenceRows', header: '佐证条数', kind: 'number' as const, width: 10 },
+  { key: 'consistent', header: '与佐证核对', width: 12 },
+  { key: 'met', header: '是否达成', width: 10 },
+  { key: 'status', header: '状态', width: 10 },
+  { key: 'note', header: '说明', width: 40 },
+  { key: 'sheet', header: '明细表', width: 24 },
+];
+
+/** The summary rows of one target (two for a target met by either of two measures). */
+export function summaryRows(
+  report: QuotaReport,
+  target: QuotaTarget,
+  entries: readonly EvidenceEntry[],
+  sheet: string,
+): SummaryRow[] {
+  const key = target.key;
+  const totals = targetEvidenceTotals(evidenceForTarget(key, entries));
+  const common = {
+    orgName: report.orgName,
+    orgType: ORG_TYPE_NAMES[report.orgType],
+    evidenceRows: totals.rows,
+    met: target.met ? '是' : '否',
+    status: QUOTA_STATUS_LABELS[target.status],
+    sheet,
+  };
+  const evidenceOf = (unit: string) => (unit === '分' ? totals.amountFen : totals.count);
+  const row = (label: string, unit: string, value: number, actual: number, note: string): SummaryRow => ({
+    ...common,
+    target: label,
+    targetValue: shown(value, unit),
+    unit: shownUnit(unit),
+    actual: shown(actual, unit),
+    evidenceTotal: shown(evidenceOf(unit), unit),
+    consistent: evidenceOf(unit) === actual ? '一致' : '不一致',
+    note,
+  });
+  const range = target.upTo ? `目标 ${target.target}–${target.upTo} ${target.unit}` : '';
+  const rows = [
+    row(
+      target.label,
+      target.unit,
+      target.target,
+      target.actual,
+      [range, target.basis ?? ''].filter(Boolean).join('；'),
+    ),
+  ];
+  if (target.either)
+    rows.push(
+      row(
+        `（或）${target.either.label}`,
+        target.either.unit,
+        target.either.target,
+        target.either.actual,
+        '件数或金额任一达到即达成 / met by either',
+      ),
+    );
+  return rows;
+}
+
+export interface EvidenceRow {
+  seq: number | string;
+  at: string;
+  kind: string;
+  subject: string;
+  counterpart: string;
+  counts: number;
+  amount: number;
+  summary: string;
+  targets?: string;
+  hash: string;
+  prevHash: string;
+}
+
+const evidenceColumns = (withTargets: boolean) => [
+  { key: 'seq', header: '序号', width: 8 },
+  { key: 'at', header: '时间', width: 18 },
+  { key: 'kind', header: '类型', width: 14 },
+  { key: 'subject', header: '事项', width: 36 },
+  { key: 'counterpart', header: '对方', width: 28 },
+  { key: 'counts', header: '计数', kind: 'number' as const, width: 8 },
+  { key: 'amount', header: '金额（元）', kind: 'number' as const, width: 16 },
+  { key: 'summary', header: '摘要', width: 50 },
+  ...(withTargets ? [{ key: 'targets', header: '计入指标', width: 30 }] : []),
+  { key: 'hash', header: '哈希', width: 66 },
+  { key: 'prevHash', header: '前一条哈希', width: 66 },
+];
+
+const COUNTING: ReadonlySet<string> = new Set([
+  'push_delivered',
+  'open_licence',
+  'deal_signed',
+  'event_held',
+]);
+
+export function evidenceRow(entry: EvidenceEntry): EvidenceRow {
+  return {
+    seq: entry.seq,
+    at: chinaDateTime(entry.at),
+    kind: EVIDENCE_KIND_LABELS[entry.kind],
+    subject: evidenceSubject(entry),
+    counterpart: evidenceCounterpart(entry),
+    counts: COUNTING.has(entry.kind) ? 1 : 0,
+    amount: yuan(entry.amountFen ?? 0),
+    summary: entry.summary,
+    hash: entry.hash,
+    prevHash: entry.prevHash,
+  };
+}
+
+/** The totals row under evidence rows: their number, their counts and their amounts added up. */
+export function evidenceTotalsRow(
+  entries: readonly EvidenceEntry[],
+  label = '合计',
+): Record<string, unknown> {
+  const totals = targetEvidenceTotals(entries);
+  return {
+    seq: label,
+    subject: `${totals.rows} 条佐证`,
+    counts: totals.count,
+    amount: yuan(totals.amountFen),
+  };
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: export-only sheets; rows are written, never parsed.
+const exportOnly = z.any() as z.ZodType<any>;
+
+/**
+ * The workbook of one organisation: 绩效评价汇总 (each target, its value, the actual, the evidence total,
+ * met and status), then one sheet per target with the evidence rows that prove it and their totals.
+ */
+export function orgEvaluationSheets({ report, entries }: OrgEvaluation): LedgerBookSheet[] {
+  const name = sheetNamer();
+  const summaryName = name('绩效评价汇总');
+  const targetSheets = report.targets.map((target, i) => {
+    const proving = evidenceForTarget(target.key, entries);
+    return {
+      target,
+      proving,
+      sheetName: name(`${i + 1} ${target.label}`),
+    };
+  });
+  return [
+    {
+      ledger: defineLedger({ sheetName: summaryName, rowSchema: exportOnly, columns: SUMMARY_COLUMNS }),
+      records: targetSheets.flatMap(({ target, sheetName }) =>
+        summaryRows(report, target, entries, sheetName),
+      ),
+    },
+    ...targetSheets.map(({ proving, sheetName }) => ({
+      ledger: defineLedger({ sheetName, rowSchema: exportOnly, columns: evidenceColumns(false) }),
+      records: [...proving.map(evidenceRow), evidenceTotalsRow(proving)],
+    })),
+  ];
+}
+
+/**
+ * The IP office's workbook of every organisation: 全部机构汇总 (every organisation's targets), then one
+ * sheet per organisation with all its evidence of the year (which targets each row counts for) and a
+ * totals row per target.
+ */
+export function allEvaluationSheets(evaluations: readonly OrgEvaluation[]): LedgerBookSheet[] {
+  const name = sheetNamer();
+  const summaryName = name('全部机构汇总');
+  const orgSheets = evaluations.map((evaluation) => ({
+    evaluation,
+    sheetName: name(evaluation.report.orgName),
+  }));
+  return [
+    {
+      ledger: defineLedger({ sheetName: summaryName, rowSchema: exportOnly, columns: SUMMARY_COLUMNS }),
+      records: orgSheets.flatMap(({ evaluation: { report, entries }, sheetName }) =>
+        report.targets.flatMap((target) => summaryRows(report, target, entries, sheetName)),
+      ),
+    },
+    ...orgSheets.map(({ evaluation: { report, entries }, sheetName }) => ({
+      ledger: defineLedger({ sheetName, rowSchema: exportOnly, columns: evidenceColumns(true) }),
+      records: [
+        ...entries.map((entry) => ({
+          ...evidenceRow(entry),
+          targets: report.targets
+            .filter((t) => TARGET_EVIDENCE_KINDS[t.key].includes(entry.kind))
+            .map((t) => t.label)
+            .join('；'),
+        })),
+        ...report.targets.map((target) =>
+          evidenceTotalsRow(evidenceForTarget(target.key, entries), `合计：${target.label}`),
+        ),
+      ],
+    })),
+  ];
+}

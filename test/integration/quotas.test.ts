@@ -1,0 +1,524 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { chinaYear, type EvidenceKind } from '@openlicense/domain';
+import { keys, quotaAdd } from '@openlicense/store';
+import ExcelJS from 'exceljs';
+import { ulid } from 'ulidx';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { verifyEvidenceChains } from '../../packages/local/src/evidence-verify.ts';
+import { createTestApi } from '../support/test-api.ts';
+import { createTestTable, type TestTable } from '../support/test-table.ts';
+
+/**
+ * Quotas for every role (issue 6): the year's targets (the guide's defaults, the IP office's changes),
+ * each organisation's actuals and status, the IP office's overview with the evidence behind it, the
+ * evaluation workbook whose totals equal its rows, and the hash chain checked by the endpoint and the command.
+ */
+let table: TestTable;
+let api: ReturnType<typeof createTestApi>;
+let office: Awaited<ReturnType<ReturnType<typeof createTestApi>['member']>>;
+
+beforeAll(async () => {
+  table = await createTestTable();
+  api = createTestApi(table);
+  office = await api.member('ip_office', 'admin');
+});
+
+const ctx = () => ({ doc: table.clients.doc, tableName: table.tableName });
+
+/**
+ * One fact that counts for `orgId`, written as the licence, deal and event code writes it: the counters
+ * and the evidence entry in one `store.evidence.write`.
+ */
+async function counted(
+  orgId: string,
+  kind: EvidenceKind,
+  counts: Record<string, number>,
+  at: string,
+  extra: { amountFen?: number; data?: Record<string, string | number | boolean> } = {},
+) {
+  const subjectId = ulid();
+  const result = await table.store.evidence.write(
+    [
+      {
+        orgId,
+        kind,
+        subjectId,
+        actorId: 'test',
+        summary: `${kind} ${subjectId}`,
+        at,
+        ...(extra.amountFen === undefined ? {} : { amountFen: extra.amountFen }),
+        ...(extra.data ? { data: extra.data } : {}),
+      },
+    ],
+    () => [quotaAdd(ctx(), orgId, chinaYear(at), counts)],
+  );
+  expect(result.ok).toBe(true);
+  return subjectId;
+}
+
+const json = async (res: Response) => {
+  const text = await res.text();
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new Error(`${res.status} ${text}`);
+  }
+};
+
+/** Every sheet of a workbook as header → cell value rows (numbers stay numbers). */
+async function readBook(res: Response) {
+  expect(res.status).toBe(200);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(await res.arrayBuffer());
+  return workbook.worksheets.map((sheet) => {
+    const headers: string[] = [];
+    sheet.getRow(1).eachCell({ includeEmpty: true }, (cell, column) => {
+      headers[column - 1] = cell.text;
+    });
+    const rows: Record<string, string | number>[] = [];
+    for (let r = 2; r <= sheet.rowCount; r++) {
+      const row = sheet.getRow(r);
+      const values = Object.fromEntries(
+        headers.map((header, i) => {
+          const value = row.getCell(i + 1).value;
+          return [header, typeof value === 'number' ? value : row.getCell(i + 1).text];
+        }),
+      );
+      if (Object.values(values).some((v) => v !== '')) rows.push(values);
+    }
+    return { name: sheet.name, headers, rows };
+  });
+}
+
+const AT_2025 = (month: number, day = 10) => `2025-${String(month).padStart(2, '0')}-${day}T04:00:00.000Z`;
+
+describe('yearly targets', () => {
+  it('answers the guide’s defaults for a year never set, and takes the IP office’s changes with optimistic locking', async () => {
+    // Prepare
+    const agency = await api.member('agency', 'member');
+    // Act
+    const defaults = await json(await api.request('/api/quota-targets?year=2031', { token: agency.token }));
+    const saved = await api.request('/api/quota-targets?year=2031', {
+      method: 'PUT',
+      token: office.token,
+      json: { agency: { precisePushes: 1200, eventsHeld: 3 }, university: { growthPercent: 30 }, version: 0 },
+    });
+    const stale = await api.request('/api/quota-targets?year=2031', {
+      method: 'PUT',
+      token: office.token,
+      json: { agency: { precisePushes: 900 }, version: 0 },
+    });
+    const negative = await api.request('/api/quota-targets?year=2031', {
+      method: 'PUT',
+      token: office.token,
+      json: { park: { brokeredFen: -1 }, version: 1 },
+    });
+    const upside = await api.request('/api/quota-targets?year=2031', {
+      method: 'PUT',
+      token: office.token,
+      json: { park: { eventsHeld: 5 }, version: 1 },
+    });
+    const byAgency = await api.request('/api/quota-targets?year=2031', {
+      method: 'PUT',
+      token: agency.token,
+      json: { agency: { precisePushes: 1 }, version: 1 },
+    });
+    const quotas = await json(await api.request('/api/quotas?year=2031', { token: agency.token }));
+    // Assess
+    expect(defaults).toMatchObject({
+      year: 2031,
+      version: 0,
+      values: {
+        agency: {
+          precisePushes: 1000,
+          eventsHeld: 2,
+          eventsHeldUpTo: 3,
+          brokeredCount: 3,
+          brokeredFen: 100_000_000,
+        },
+        enterprise: { intakeCount: 2, intakeFen: 200_000_000 },
+        university: { growthPercent: 20 },
+      },
+    });
+    expect(saved.status).toBe(200);
+    expect(await json(saved)).toMatchObject({
+      version: 1,
+      values: {
+        agency: { precisePushes: 1200, eventsHeld: 3, brokeredCount: 3 },
+        park: { precisePushes: 1000 },
+      },
+      defaults: { agency: { precisePushes: 1000 } },
+      updatedBy: office.user.id,
+    });
+    expect(stale.status).toBe(409);
+    expect(negative.status).toBe(400);
+    expect((await json(negative)).error.details[0].path).toContain('brokeredFen');
+    expect(upside.status).toBe(422);
+    expect((await json(upside)).error.details[0].path).toBe('park.eventsHeldUpTo');
+    expect(byAgency.status).toBe(403);
+    expect(quotas.targets.map((t: { key: string; target: number }) => [t.key, t.target])).toEqual([
+      ['precise_pushes', 1200],
+      ['events_held', 3],
+      ['brokered_deals', 3],
+    ]);
+    // Other years keep the defaults.
+    const other = await json(await api.request('/api/quota-targets?year=2030', { token: office.token }));
+    expect(other.values.agency.precisePushes).toBe(1000);
+  });
+
+  it('measures every role on its counters: met, missed once the year is over, a university on last year × 1.2', async () => {
+    // Prepare
+    const [agency, enterprise, university] = await Promise.all([
+      api.member('agency', 'admin'),
+      api.member('enterprise', 'admin'),
+      api.member('university', 'admin'),
+    ]);
+    await counted(agency.org.id, 'event_held', { eventsHeld: 1 }, AT_2025(3));
+    await counted(agency.org.id, 'event_held', { eventsHeld: 1 }, AT_2025(9));
+    await counted(agency.org.id, 'deal_signed', { brokeredCount: 1, brokeredFen: 120_000_000 }, AT_2025(6), {
+      amountFen: 120_000_000,
+    });
+    await counted(enterprise.org.id, 'open_licence', { intakeCount: 1, intakeFen: 50_000_00 }, AT_2025(5), {
+      amountFen: 50_000_00,
+    });
+    for (const month of [2, 7]) {
+      await counted(
+        university.org.id,
+        'open_licence',
+        { conversionCount: 1, conversionFen: 10_000_00 },
+        `2024-0${month}-01T04:00:00.000Z`,
+        {
+          amountFen: 10_000_00,
+        },
+      );
+    }
+    for (const month of [3, 4, 8])
+      await counted(
+        university.org.id,
+        'deal_signed',
+        { conversionCount: 1, conversionFen: 8_000_00 },
+        AT_2025(month),
+        {
+          amountFen: 8_000_00,
+        },
+      );
+    // Act
+    const get = async (token: string, year: number) =>
+      json(await api.request(`/api/quotas?year=${year}`, { token }));
+    const [a, e, u, future] = await Promise.all([
+      get(agency.token, 2025),
+      get(enterprise.token, 2025),
+      get(university.token, 2025),
+      get(agency.token, 2099),
+    ]);
+    // Assess
+    expect(a).toMatchObject({ orgId: agency.org.id, orgType: 'agency', year: 2025, status: 'missed' });
+    expect(a.targets).toEqual([
+      expect.objectContaining({
+        key: 'precise_pushes',
+        target: 1000,
+        actual: 0,
+        met: false,
+        status: 'missed',
+      }),
+      expect.objectContaining({
+        key: 'events_held',
+        target: 2,
+        upTo: 3,
+        actual: 2,
+        met: true,
+        status: 'met',
+      }),
+      expect.objectContaining({
+        key: 'brokered_deals',
+        target: 3,
+        actual: 1,
+        either: expect.objectContaining({ target: 100_000_000, actual: 120_000_000 }),
+        met: true,
+        status: 'met',
+      }),
+    ]);
+    expect(
+      e.targets.map((t: { key: string; actual: number; status: string }) => [t.key, t.actual, t.status]),
+    ).toEqual([
+      ['intake_count', 1, 'missed'],
+      ['intake_fen', 50_000_00, 'missed'],
+    ]);
+    // 2024: 2 conversions of ¥20,000 → 2025 targets 3 (2 × 1.2, up) and ¥24,000; 3 conversions of ¥24,000 done.
+    expect(u.targets).toEqual([
+      expect.objectContaining({
+        key: 'conversion_count',
+        target: 3,
+        actual: 3,
+        met: true,
+        basis: expect.stringContaining('上年 2 次'),
+      }),
+      expect.objectContaining({ key: 'conversion_fen', target: 24_000_00, actual: 24_000_00, met: true }),
+    ]);
+    expect(u.status).toBe('met');
+    expect(future.status).toBe('on_track');
+    expect(future.targets.every((t: { expected: number }) => t.expected === 0)).toBe(true);
+    // This year, nothing done yet by a new agency: behind the pace of the elapsed part of the year.
+    const now = await get(agency.token, Number(chinaYear(new Date())));
+    expect(now.targets[0]).toMatchObject({ key: 'precise_pushes', actual: 0, status: 'at_risk' });
+  });
+});
+
+describe('IP office overview and evidence', () => {
+  it('lists every approved organisation with its status, filters by type and status, and drills down to the evidence', async () => {
+    // Prepare
+    const agency = await api.member('agency', 'admin');
+    const pending = await api.member('enterprise', 'admin', 'pending');
+    const pushed = await counted(agency.org.id, 'push_delivered', { pushes: 1, delivered: 1 }, AT_2025(4), {
+      data: { enterpriseName: '衡阳测试企业', listingTitle: '一种电池隔膜' },
+    });
+    await counted(agency.org.id, 'open_licence', { brokeredCount: 1, brokeredFen: 30_000_00 }, AT_2025(5), {
+      amountFen: 30_000_00,
+    });
+    await counted(agency.org.id, 'royalty_paid', { brokeredFen: 5_000_00 }, AT_2025(6), {
+      amountFen: 5_000_00,
+    });
+    // Act
+    const overview = await json(await api.request('/api/quotas/overview?year=2025', { token: office.token }));
+    const agencies = await json(
+      await api.request('/api/quotas/overview?year=2025&type=agency&status=missed', { token: office.token }),
+    );
+    const refused = await api.request('/api/quotas/overview?year=2025', { token: agency.token });
+    const all = await json(
+      await api.request(`/api/evidence?year=2025&orgId=${agency.org.id}`, { token: office.token }),
+    );
+    const brokered = await json(
+      await api.request(`/api/evidence?year=2025&orgId=${agency.org.id}&target=brokered_deals`, {
+        token: office.token,
+      }),
+    );
+    const own = await json(
+      await api.request('/api/evidence?year=2025&kind=push_delivered', { token: agency.token }),
+    );
+    const other = await api.request(`/api/evidence?year=2025&orgId=${agency.org.id}`, {
+      token: pending.token,
+    });
+    const badKind = await api.request('/api/evidence?year=2025&kind=bribe', { token: agency.token });
+    // Assess
+    const ids = overview.items.map((i: { orgId: string }) => i.orgId);
+    expect(ids).toContain(agency.org.id);
+    expect(ids).not.toContain(pending.org.id);
+    expect(ids).not.toContain(office.org.id);
+    expect(overview.counts.missed).toBeGreaterThanOrEqual(1);
+    const mine = overview.items.find((i: { orgId: string }) => i.orgId === agency.org.id);
+    expect(mine).toMatchObject({ orgName: agency.org.name, orgType: 'agency', status: 'missed' });
+    expect(mine.targets[0]).toMatchObject({ key: 'precise_pushes', actual: 1 });
+    expect(
+      agencies.items.every(
+        (i: { orgType: string; status: string }) => i.orgType === 'agency' && i.status === 'missed',
+      ),
+    ).toBe(true);
+    expect(agencies.items.map((i: { orgId: string }) => i.orgId)).toContain(agency.org.id);
+    expect(refused.status).toBe(403);
+    expect(all.items.map((e: { seq: number }) => e.seq)).toEqual([1, 2, 3]);
+    expect(all.totals).toEqual({ rows: 3, count: 2, amountFen: 35_000_00 });
+    expect(brokered).toMatchObject({
+      target: 'brokered_deals',
+      totals: { rows: 2, count: 1, amountFen: 35_000_00 },
+    });
+    expect(own.items).toEqual([
+      expect.objectContaining({ subjectId: pushed, kind: 'push_delivered', hash: expect.any(String) }),
+    ]);
+    expect(other.status).toBe(404);
+    expect(badKind.status).toBe(400);
+    expect((await json(badKind)).error.details[0].path).toBe('query.kind');
+  });
+
+  it('finds a broken chain through the endpoint and the command', async () => {
+    // Prepare
+    const agency = await api.member('agency', 'admin');
+    const intact = await api.member('park', 'admin');
+    for (const month of [1, 2, 3])
+      await counted(agency.org.id, 'push_delivered', { pushes: 1 }, AT_2025(month));
+    await counted(intact.org.id, 'event_held', { eventsHeld: 1 }, AT_2025(5));
+    const before = await json(await api.request('/api/evidence/verify', { token: agency.token }));
+    // Someone edits the second entry straight in the table.
+    await table.clients.doc.send(
+      new UpdateCommand({
+        TableName: table.tableName,
+        Key: keys.evidence(agency.org.id, '2025', 2),
+        UpdateExpression: 'SET summary = :s',
+        ExpressionAttributeValues: { ':s': '篡改后的摘要' },
+      }),
+    );
+    // Act
+    const after = await json(
+      await api.request(`/api/evidence/verify?orgId=${agency.org.id}`, { token: office.token }),
+    );
+    const results = await verifyEvidenceChains(table.store, [agency.org.id, intact.org.id]);
+    const command = await promisify(execFile)(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'packages/local/src/evidence-verify-cli.ts',
+        '--endpoint',
+        table.endpoint,
+        '--table',
+        table.tableName,
+        '--org',
+        agency.org.id,
+        '--org',
+        intact.org.id,
+      ],
+      { cwd: new URL('../..', import.meta.url).pathname },
+    ).then(
+      (out) => ({ code: 0, stdout: out.stdout }),
+      (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
+    );
+    // Assess
+    expect(before).toMatchObject({ orgId: agency.org.id, ok: true, entries: 3 });
+    expect(after).toMatchObject({ orgId: agency.org.id, ok: false, brokenAt: 2, reason: 'hash_mismatch' });
+    expect(after.message).toContain('第 2 条');
+    expect(results.map((r) => [r.orgId, r.check.ok])).toEqual([
+      [agency.org.id, false],
+      [intact.org.id, true],
+    ]);
+    expect(command.code).toBe(1);
+    expect(command.stdout).toContain(
+      `BROKEN  ${agency.org.name} (${agency.org.id}): 第 2 条起断裂（hash_mismatch）`,
+    );
+    expect(command.stdout).toContain(`OK      ${intact.org.name} (${intact.org.id}): 1 条证据`);
+  }, 60_000);
+});
+
+describe('evaluation report', () => {
+  it('has a summary and one sheet per target whose totals equal its rows and the counters', async () => {
+    // Prepare
+    const agency = await api.member('agency', 'admin');
+    for (const month of [1, 2, 3, 4])
+      await counted(agency.org.id, 'push_delivered', { pushes: 1, delivered: 1 }, AT_2025(month), {
+        data: { enterpriseName: `企业${month}`, listingTitle: `成果${month}` },
+      });
+    await counted(agency.org.id, 'event_held', { eventsHeld: 1 }, AT_2025(5), {
+      data: { title: '新能源对接会' },
+    });
+    await counted(agency.org.id, 'open_licence', { brokeredCount: 1, brokeredFen: 40_000_00 }, AT_2025(6), {
+      amountFen: 40_000_00,
+      data: { licenseeName: '湖南受让企业' },
+    });
+    await counted(agency.org.id, 'deal_signed', { brokeredCount: 1, brokeredFen: 60_000_12 }, AT_2025(7), {
+      amountFen: 60_000_12,
+    });
+    await counted(agency.org.id, 'royalty_paid', { brokeredFen: 1_234_56 }, AT_2025(8), {
+      amountFen: 1_234_56,
+    });
+    // Another year's evidence stays out of the 2025 report.
+    await counted(agency.org.id, 'push_delivered', { pushes: 1 }, '2026-03-01T04:00:00.000Z');
+    // Act
+    const sheets = await readBook(
+      await api.request('/api/reports/evaluation.xlsx?year=2025', { token: agency.token }),
+    );
+    // Assess
+    expect(sheets.map((s) => s.name)).toEqual([
+      '绩效评价汇总',
+      '1 精准推送',
+      '2 举办对接活动',
+      '3 促成高校院所向企业许可、转让',
+    ]);
+    const [summary, pushes, events, brokered] = sheets;
+    expect(
+      summary!.rows.map((r) => [
+        r.考核指标,
+        r.目标值,
+        r.实际完成,
+        r.佐证合计,
+        r.佐证条数,
+        r.与佐证核对,
+        r.是否达成,
+      ]),
+    ).toEqual([
+      ['精准推送', 1000, 4, 4, 4, '一致', '否'],
+      ['举办对接活动', 2, 1, 1, 1, '一致', '否'],
+      ['促成高校院所向企业许可/转让', 3, 2, 2, 3, '一致', '否'],
+      ['（或）促成许可/转让金额', 1_000_000, 101_234.68, 101_234.68, 3, '一致', '否'],
+    ]);
+    for (const sheet of [pushes!, events!, brokered!]) {
+      const rows = sheet.rows.slice(0, -1);
+      const totals = sheet.rows.at(-1)!;
+      expect(totals.序号).toBe('合计');
+      expect(totals.事项).toBe(`${rows.length} 条佐证`);
+      expect(totals.计数).toBe(rows.reduce((sum, r) => sum + Number(r.计数), 0));
+      expect(Math.round(Number(totals['金额（元）']) * 100)).toBe(
+        rows.reduce((sum, r) => sum + Math.round(Number(r['金额（元）']) * 100), 0),
+      );
+      expect(rows.every((r) => /^[0-9a-f]{64}$/.test(String(r.哈希)))).toBe(true);
+    }
+    expect(pushes!.rows).toHaveLength(5);
+    expect(pushes!.rows[0]).toMatchObject({ 序号: '1', 类型: '精准推送送达', 对方: '企业1', 计数: 1 });
+    expect(String(pushes!.rows[0]!.事项)).toContain('成果1');
+    expect(brokered!.rows.map((r) => r.类型)).toEqual(['开放许可生效', '交易签约', '提成支付', '']);
+    expect(brokered!.rows.at(-1)).toMatchObject({ 计数: 2, '金额（元）': 101_234.68 });
+    expect(brokered!.rows[0]).toMatchObject({ 对方: '湖南受让企业', '金额（元）': 40_000 });
+    const counters = await table.store.quotas.counts(agency.org.id, 2025);
+    expect(counters).toMatchObject({ pushes: 4, eventsHeld: 1, brokeredCount: 2, brokeredFen: 101_234_68 });
+  });
+
+  it('lets the IP office export one organisation’s or every organisation’s, and no one else another’s', async () => {
+    // Prepare
+    const enterprise = await api.member('enterprise', 'admin');
+    const stranger = await api.member('enterprise', 'admin');
+    await counted(
+      enterprise.org.id,
+      'open_licence',
+      { intakeCount: 1, intakeFen: 2_500_000_00 },
+      AT_2025(3),
+      {
+        amountFen: 2_500_000_00,
+      },
+    );
+    await counted(enterprise.org.id, 'deal_signed', { intakeCount: 1, intakeFen: 0 }, AT_2025(4), {
+      amountFen: 0,
+    });
+    // Act
+    const one = await readBook(
+      await api.request(`/api/reports/evaluation.xlsx?year=2025&orgId=${enterprise.org.id}`, {
+        token: office.token,
+      }),
+    );
+    const all = await readBook(
+      await api.request('/api/reports/evaluation.xlsx?year=2025&orgId=all', { token: office.token }),
+    );
+    const refused = await api.request(`/api/reports/evaluation.xlsx?year=2025&orgId=${enterprise.org.id}`, {
+      token: stranger.token,
+    });
+    const notAll = await api.request('/api/reports/evaluation.xlsx?year=2025&orgId=all', {
+      token: enterprise.token,
+    });
+    // Assess
+    expect(one.map((s) => s.name)).toEqual([
+      '绩效评价汇总',
+      '1 引进专利（许可、转让、作价入股）',
+      '2 引进专利金额',
+    ]);
+    expect(one[0]!.rows.map((r) => [r.考核指标, r.实际完成, r.佐证合计, r.是否达成])).toEqual([
+      ['引进专利（许可、转让、作价入股）', 2, 2, '是'],
+      ['引进专利金额', 2_500_000, 2_500_000, '是'],
+    ]);
+    expect(all[0]!.name).toBe('全部机构汇总');
+    const mine = all[0]!.rows.filter((r) => r.机构 === enterprise.org.name);
+    expect(mine.map((r) => [r.考核指标, r.实际完成, r.佐证合计])).toEqual([
+      ['引进专利（许可、转让、作价入股）', 2, 2],
+      ['引进专利金额', 2_500_000, 2_500_000],
+    ]);
+    const sheet = all.find((s) => s.name === String(mine[0]!.明细表))!;
+    expect(sheet.rows.map((r) => [r.序号, r.计入指标 ?? ''])).toEqual([
+      ['1', '引进专利（许可、转让、作价入股）；引进专利金额'],
+      ['2', '引进专利（许可、转让、作价入股）；引进专利金额'],
+      ['合计：引进专利（许可、转让、作价入股）', ''],
+      ['合计：引进专利金额', ''],
+    ]);
+    expect(sheet.rows[2]).toMatchObject({ 计数: 2 });
+    expect(sheet.rows[3]).toMatchObject({ '金额（元）': 2_500_000 });
+    expect(all.every((s) => s.name.length <= 31)).toBe(true);
+    expect(refused.status).toBe(404);
+    expect(notAll.status).toBe(403);
+  });
+});
