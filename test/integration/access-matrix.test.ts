@@ -3,7 +3,8 @@ import { ulid } from 'ulidx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { authorisationInput } from '../support/authorisation-input.ts';
 import { bundleInput, bundleRecordOf, ledgerPatentOf } from '../support/bundle-input.ts';
-import { declarationInput, declarationRecordOf } from '../support/declaration-input.ts';
+import { declarationInput, declarationRecordOf, todayInChina } from '../support/declaration-input.ts';
+import { licenceOf, noticeSentOf } from '../support/licence-input.ts';
 import { needInput, needOf } from '../support/need-input.ts';
 import { proposalOf, publishedListingIn } from '../support/push-input.ts';
 import { createTestApi, patentInput, randomPatentNumber, randomUscc } from '../support/test-api.ts';
@@ -63,6 +64,8 @@ interface Case {
   proposal?: true;
   /** Routes about a push in an inbox get one delivered to the target organisation (as enterprise). */
   inboxPush?: true;
+  /** Routes about an open licence get one taken by the target organisation (as licensee), in this state. */
+  licence?: 'notice_sent' | 'effective' | 'running' | 'reported';
   /** A multipart upload instead of a JSON body. */
   upload?: () => FormData;
   expected: (p: Persona, o: Ownership, org: Org) => number;
@@ -815,6 +818,96 @@ const PUSH_CASES: Case[] = [
   },
 ];
 
+/**
+ * Open licences (issue 6). An approved enterprise takes a published listing's or bundle's licence (not of its
+ * own patents); a licence is read by its parties (licensee, licensors, broker) and the IP office, paid and
+ * reported by its licensee, filed by either party; lists and notifications are the caller's own organisation's.
+ */
+const isApprovedEnterprise = (p: Persona) =>
+  isEnterprise(p) && p.kind === 'member' && p.status === 'approved';
+/** A step only the licensee takes: others who may read the licence are refused (403), the rest see nothing. */
+const licenseeOnly = (success: number) => (p: Persona, o: Ownership) => {
+  if (o === 'own') return isEnterprise(p) ? success : 403;
+  return isOffice(p) ? 403 : signedIn(p, 404);
+};
+const LICENCE_CASES: Case[] = [
+  {
+    name: 'POST /api/listings/{id}/licenses',
+    method: 'POST',
+    ownership: ['own', 'other'],
+    declaration: 'published',
+    path: (id) => `/api/listings/${id}/licenses`,
+    body: () => ({ startDate: todayInChina(), contact: LICENSEE_CONTACT, acceptsTerms: true }),
+    expected: (p, o) => signedIn(p, !isApprovedEnterprise(p) ? 403 : o === 'own' ? 422 : 201),
+  },
+  {
+    name: 'POST /api/bundles/{id}/licenses',
+    method: 'POST',
+    ownership: ['own', 'other', 'holder'],
+    bundle: 'published',
+    path: (id) => `/api/bundles/${id}/licenses`,
+    body: () => ({ startDate: todayInChina(), contact: LICENSEE_CONTACT, acceptsTerms: true }),
+    // The organiser (own) is not a licensor; a holder of member patents is.
+    expected: (p, o) => signedIn(p, !isApprovedEnterprise(p) ? 403 : o === 'holder' ? 422 : 201),
+  },
+  ...(['/api/licenses?as=licensee', '/api/licenses/filings?due=overdue', '/api/notifications'] as const).map(
+    (route): Case => ({
+      name: `GET ${route}`,
+      method: 'GET',
+      ownership: ['other'],
+      path: () => route,
+      expected: (p) => signedIn(p, p.kind === 'member' ? 200 : 403),
+    }),
+  ),
+  ...(['', '/notice'] as const).map(
+    (suffix): Case => ({
+      name: `GET /api/licenses/{id}${suffix}`,
+      method: 'GET',
+      ownership: ['own', 'other'],
+      licence: 'effective',
+      path: (id) => `/api/licenses/${id}${suffix}`,
+      expected: (p, o) => (o === 'own' || isOffice(p) ? 200 : signedIn(p, 404)),
+    }),
+  ),
+  {
+    name: 'POST /api/licenses/{id}/payments',
+    method: 'POST',
+    ownership: ['own', 'other'],
+    licence: 'notice_sent',
+    path: (id) => `/api/licenses/${id}/payments`,
+    body: () => ({ amountFen: 4_800_000, paidOn: todayInChina(), proofReference: 'HX2026112001' }),
+    expected: licenseeOnly(200),
+  },
+  {
+    name: 'POST /api/licenses/{id}/filing',
+    method: 'POST',
+    ownership: ['own', 'other'],
+    licence: 'effective',
+    path: (id) => `/api/licenses/${id}/filing`,
+    body: () => ({ filingNumber: 'BA2026-0001', filedOn: todayInChina() }),
+    expected: (p, o) => (o === 'own' ? 200 : isOffice(p) ? 403 : signedIn(p, 404)),
+  },
+  {
+    name: 'POST /api/licenses/{id}/royalty-reports',
+    method: 'POST',
+    ownership: ['own', 'other'],
+    licence: 'running',
+    path: (id) => `/api/licenses/${id}/royalty-reports`,
+    body: () => ({ periodStart: todayInChina(), periodEnd: todayInChina(), netSalesFen: 1_000_000 }),
+    expected: licenseeOnly(201),
+  },
+  {
+    name: 'POST /api/licenses/{id}/royalty-reports/{reportId}/payment',
+    method: 'POST',
+    ownership: ['own', 'other'],
+    licence: 'reported',
+    path: (subject) => `/api/licenses/${subject}/payment`,
+    body: () => ({ paidOn: todayInChina(), proofReference: 'TC2026001' }),
+    expected: licenseeOnly(200),
+  },
+];
+const LICENSEE_CONTACT = { name: '王经理', phone: '13812345678', email: 'wang@test.openlicense.cn' };
+
 describe('access matrix', () => {
   let api: ReturnType<typeof createTestApi>;
   let table: Awaited<ReturnType<typeof createTestTable>>;
@@ -940,6 +1033,45 @@ describe('access matrix', () => {
     return push.id;
   }
 
+  /**
+   * A licence of a published listing of the shared holder university taken by `org`, written straight to the
+   * store; `reported` answers `<licenceId>/royalty-reports/<reportId>`.
+   */
+  async function licenceTakenBy(org: Org, variant: NonNullable<Case['licence']>) {
+    const listingId = await publishedListingIn(table.store);
+    const parties = { licenseeOrgId: org.id, licensorOrgId: bundleHolder.id, listingId };
+    const running = variant === 'running' || variant === 'reported';
+    const base = variant === 'notice_sent' ? noticeSentOf({}, parties) : licenceOf({}, parties);
+    const licence = running
+      ? {
+          ...base,
+          terms: {
+            ...base.terms,
+            royalty: { method: 'running_royalty' as const, base: 'net_sales' as const, ratePercent: 3 },
+          },
+          dueOnAcceptanceFen: 0,
+          payments: [],
+          royaltyReports:
+            variant === 'reported'
+              ? [
+                  {
+                    id: ulid(),
+                    periodStart: todayInChina(),
+                    periodEnd: todayInChina(),
+                    netSalesFen: 100_000,
+                    amountDueFen: 3_000,
+                    reportedAt: new Date().toISOString(),
+                  },
+                ]
+              : [],
+        }
+      : base;
+    await table.store.licences.take(licence, [], []);
+    return variant === 'reported'
+      ? `${licence.id}/royalty-reports/${licence.royaltyReports[0]!.id}`
+      : licence.id;
+  }
+
   /** A fresh caller (and their own fresh organisation) for one cell, so cells cannot affect each other. */
   async function callerFor(p: Persona) {
     if (p.kind === 'anonymous') return { token: undefined, org: undefined };
@@ -955,6 +1087,7 @@ describe('access matrix', () => {
     ...BUNDLE_CASES,
     ...LISTING_CASES,
     ...PUSH_CASES,
+    ...LICENCE_CASES,
   ]) {
     for (const p of PERSONAS) {
       for (const o of c.ownership) {
@@ -982,7 +1115,8 @@ describe('access matrix', () => {
                         ? await authorisationGrantedBy(target.id)
                         : target.id;
           // Act
-          const res = await api.request(c.path(subject), {
+          const path = c.path(c.licence ? await licenceTakenBy(target, c.licence) : subject);
+          const res = await api.request(path, {
             method: c.method,
             ...(caller.token ? { token: caller.token } : {}),
             ...(c.body ? { json: c.body(target, subject) } : {}),

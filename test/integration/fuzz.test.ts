@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { authorisationInput } from '../support/authorisation-input.ts';
 import { bundleInput } from '../support/bundle-input.ts';
-import { declarationInput } from '../support/declaration-input.ts';
+import { declarationInput, todayInChina } from '../support/declaration-input.ts';
+import { licenceOf } from '../support/licence-input.ts';
 import { needInput } from '../support/need-input.ts';
-import { proposalOf } from '../support/push-input.ts';
+import { proposalOf, publishedListingIn } from '../support/push-input.ts';
 import { createTestApi, patentInput, randomPatentNumber } from '../support/test-api.ts';
 import { createTestTable } from '../support/test-table.ts';
 
@@ -80,6 +81,17 @@ const ROUTES: Array<{ method: string; path: string }> = [
   { method: 'GET', path: '/api/push-preferences' },
   { method: 'PUT', path: '/api/push-preferences' },
   { method: 'GET', path: '/api/push-preferences/unsubscribe' },
+  { method: 'POST', path: '/api/listings/{id}/licenses' },
+  { method: 'POST', path: '/api/bundles/{id}/licenses' },
+  { method: 'GET', path: '/api/licenses' },
+  { method: 'GET', path: '/api/licenses/filings' },
+  { method: 'GET', path: '/api/licenses/{id}' },
+  { method: 'GET', path: '/api/licenses/{id}/notice' },
+  { method: 'POST', path: '/api/licenses/{id}/payments' },
+  { method: 'POST', path: '/api/licenses/{id}/filing' },
+  { method: 'POST', path: '/api/licenses/{id}/royalty-reports' },
+  { method: 'POST', path: '/api/licenses/{id}/royalty-reports/01ARZ3NDEKTSV4RRFFQ69G5FAV/payment' },
+  { method: 'GET', path: '/api/notifications' },
   { method: 'GET', path: '/api/pushes' },
   { method: 'GET', path: '/api/pushes/summary' },
   { method: 'GET', path: '/api/quotas' },
@@ -275,8 +287,49 @@ const pushBody = fc
     { requiredKeys: [] },
   )
   .map((v) => JSON.stringify(v));
+/** A licence of a published listing taken by the known enterprise (written in `beforeAll`). */
+const knownLicence = { id: '', listingId: '' };
+/** Today (so some dates pass) or any short string. */
+const someDay = fc.oneof(
+  fc.constant(0).map(() => todayInChina()),
+  fc.string({ maxLength: 12 }),
+);
+const licenceBody = fc
+  .record(
+    {
+      startDate: someDay,
+      contact: fc.oneof(jsonValue, fc.constant({ name: '王经理', phone: '13812345678', email: 'a@test.cn' })),
+      acceptsTerms: fc.oneof(fc.constant(true), jsonValue),
+      payment: fc.oneof(
+        jsonValue,
+        fc.record({
+          amountFen: fc.oneof(fc.integer(), fc.double(), fc.constant(4_800_000)),
+          paidOn: someDay,
+          proofReference: fc.string({ maxLength: 120 }),
+        }),
+      ),
+      pushId: fc.oneof(
+        fc.string({ maxLength: 30 }),
+        fc.constant(0).map(() => knownPush.pushId),
+      ),
+      eventId: fc.string({ maxLength: 30 }),
+      expected: fc.oneof(jsonValue, fc.record({ yearlySalesFen: fc.integer() })),
+      amountFen: fc.oneof(fc.integer(), fc.constant(4_800_000)),
+      paidOn: someDay,
+      proofReference: fc.string({ maxLength: 120 }),
+      filingNumber: fc.string({ maxLength: 80 }),
+      filedOn: someDay,
+      periodStart: someDay,
+      periodEnd: someDay,
+      netSalesFen: fc.oneof(fc.integer(), fc.double(), jsonValue),
+      units: fc.oneof(fc.integer(), fc.double()),
+    },
+    { requiredKeys: [] },
+  )
+  .map((v) => JSON.stringify(v));
 const body = fc.oneof(
   needBody,
+  licenceBody,
   pushBody,
   declarationBody,
   bundleBody,
@@ -316,6 +369,8 @@ const id = fc.oneof(
   fc.constant(0).map(() => `bundle:${knownBundle.id}`),
   fc.constant(0).map(() => knownPush.proposalId),
   fc.constant(0).map(() => knownPush.pushId),
+  fc.constant(0).map(() => knownLicence.id),
+  fc.constant(0).map(() => knownLicence.listingId),
 );
 const query = fc
   .dictionary(
@@ -459,6 +514,19 @@ describe('fuzzing every route', () => {
       pushId: push.id,
       token: (await table.store.pushPreferences.get(enterprise.org.id)).unsubscribeToken,
     });
+    // A published listing of the university, and a licence of another taken by the enterprise (running royalty).
+    knownLicence.listingId = await publishedListingIn(table.store);
+    const licence = licenceOf(
+      {
+        terms: {
+          ...licenceOf().terms,
+          royalty: { method: 'running_royalty', base: 'net_sales', ratePercent: 3 },
+        },
+      },
+      { licenseeOrgId: enterprise.org.id, licensorOrgId: university.org.id },
+    );
+    await table.store.licences.take(licence, [], []);
+    knownLicence.id = licence.id;
   });
 
   for (const route of ROUTES) {

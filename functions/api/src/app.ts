@@ -10,6 +10,7 @@ import { docsRoutes } from './routes/docs.ts';
 import { evidenceRoutes } from './routes/evidence.ts';
 import { healthRoutes } from './routes/health.ts';
 import { inboxRoutes } from './routes/inbox.ts';
+import { licenceRoutes } from './routes/licences.ts';
 import { listingRoutes } from './routes/listings.ts';
 import { matchRoutes } from './routes/matches.ts';
 import { meRoutes } from './routes/me.ts';
@@ -48,6 +49,7 @@ export function createApp(deps: ApiDeps) {
       inboxRoutes(router);
       pushRoutes(router);
       quotaRoutes(router);
+      licenceRoutes(router);
       quotaTargetRoutes(router);
       evidenceRoutes(router);
       if (deps.localIssuer) localAuthRoutes(router, deps.localIssuer);

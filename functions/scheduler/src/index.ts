@@ -1,2 +1,3 @@
+export * from './jobs/filing-reminders.ts';
 export * from './jobs.ts';
 export * from './scheduled-handler.ts';

@@ -4,6 +4,7 @@ import { ulid } from 'ulidx';
 import { catalogueSnapshot } from './jobs/catalogue-snapshot.ts';
 import { checkBundles } from './jobs/check-bundles.ts';
 import { expireDeclarations, type JobClock } from './jobs/expire-declarations.ts';
+import { filingReminders, type ReminderMailer } from './jobs/filing-reminders.ts';
 import { rebuildOrgStats } from './jobs/rebuild-org-stats.ts';
 import type { ScheduledJob } from './scheduled-handler.ts';
 
@@ -11,11 +12,12 @@ import type { ScheduledJob } from './scheduled-handler.ts';
 export const scheduledJobs = (
   store: Store,
   clock: JobClock = { now: () => new Date(), newId: () => ulid() },
-  options: { snapshots?: SnapshotStore } = {},
+  options: { snapshots?: SnapshotStore; reminderMail?: ReminderMailer } = {},
 ): ScheduledJob[] => [
   rebuildOrgStats(store.orgStats),
   expireDeclarations(store.declarations, clock),
   // After declarations expire, so bundles see their members as they are tonight.
   checkBundles(store.bundles, clock),
+  filingReminders(store, clock, options.reminderMail),
   ...(options.snapshots ? [catalogueSnapshot(store.declarations, options.snapshots, clock.now)] : []),
 ];

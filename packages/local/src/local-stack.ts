@@ -129,7 +129,13 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       stops.push(() => poller.stop());
       // As in AWS: the matcher's full re-match (01:00 Beijing time), then the nightly jobs (02:00).
       const runJobs = createScheduledHandler(
-        [...matcher.jobs, ...scheduledJobs(store, undefined, { snapshots })],
+        [
+          ...matcher.jobs,
+          ...scheduledJobs(store, undefined, {
+            snapshots,
+            reminderMail: { mailer: outboxMailer(outboxDir), from: readMatcherConfig().mailFrom },
+          }),
+        ],
         store.jobRuns,
       );
       const timer = createScheduleTimer(

@@ -10,6 +10,7 @@ export * from './evidence-repository.ts';
 export * from './job-run-repository.ts';
 export * from './keys.ts';
 export * from './lead-repository.ts';
+export * from './licence-repository.ts';
 export * from './match-feedback-repository.ts';
 export * from './match-repository.ts';
 export * from './need-repository.ts';

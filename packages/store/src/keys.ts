@@ -163,6 +163,31 @@ export const keys = {
   /** Links a lead to the broker and to the enterprise, in each organisation's partition. */
   leadLink: (orgId: string, leadId: string) => ({ pk: `ORG#${orgId}`, sk: `LEAD#${leadId}` }),
   leadLinkPrefix: 'LEAD#',
+  // ── open licences (issue 6) ──
+  licence: (id: string) => ({ pk: `LICENCE#${id}`, sk: 'PROFILE' }),
+  /** Links a licence to each party (licensee, licensor, broker) in its partition, newest first read backwards. */
+  licenceLink: (orgId: string, as: string, createdAt: string, id: string) => ({
+    pk: `ORG#${orgId}`,
+    sk: `LICENCE#${as}#${createdAt}#${id}`,
+  }),
+  licenceLinkPrefix: (as: string) => `LICENCE#${as}#`,
+  /** One live licence per enterprise and offer: a lock naming the first licence. */
+  licenceHold: (offerKind: string, offerId: string, licenseeOrgId: string) => ({
+    pk: `LICENCE_HOLD#${offerKind}#${offerId}#${licenseeOrgId}`,
+    sk: 'LOCK',
+  }),
+  /** How many open licences an offer (listing or bundle) has granted. */
+  offerLicenceCount: (offerKind: string, offerId: string) => ({
+    pk: `${offerKind === 'bundle' ? 'BUNDLE' : 'LISTING'}#${offerId}`,
+    sk: 'LICENCE_COUNT',
+  }),
+  /** Effective licences not filed yet, by filing deadline (written at effect, deleted at filing). */
+  filingDue: (deadline: string, id: string) => ({ pk: 'FILING_DUE', sk: `${deadline}#${id}` }),
+  notification: (orgId: string, createdAt: string, id: string) => ({
+    pk: `ORG#${orgId}`,
+    sk: `NOTIFICATION#${createdAt}#${id}`,
+  }),
+  notificationPrefix: 'NOTIFICATION#',
   seedMarker: (name: string) => ({ pk: `SEED#${name}`, sk: 'DONE' }),
   job: (jobName: string) => ({ pk: `JOB#${jobName}`, sk: 'LAST_RUN' }),
 } as const;

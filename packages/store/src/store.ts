@@ -8,6 +8,7 @@ import { createEvidenceRepository } from './evidence-repository.ts';
 import { createIdempotencyRepository } from './idempotency-repository.ts';
 import { createJobRunRepository } from './job-run-repository.ts';
 import { createLeadRepository } from './lead-repository.ts';
+import { createLicenceRepository } from './licence-repository.ts';
 import { createMatchFeedbackRepository } from './match-feedback-repository.ts';
 import { createMatchRepository } from './match-repository.ts';
 import { createNeedRepository } from './need-repository.ts';
@@ -50,6 +51,7 @@ export function createStore(clients: StoreClients, tableName: string) {
     quotas: createQuotaRepository(ctx),
     quotaTargets: createQuotaTargetRepository(ctx),
     leads: createLeadRepository(ctx),
+    licences: createLicenceRepository(ctx, { evidence }),
     evidence,
     /** True once the table answers; the health check's probe. */
     async ping(): Promise<boolean> {

@@ -82,6 +82,18 @@ export type Action =
   | 'push.preferences.read'
   /** Unsubscribe, weekly cap, email: the enterprise's admin. */
   | 'push.preferences.write'
+  /** Take an open licence of a published listing or bundle (send the written notice): an approved enterprise. */
+  | 'licence.take'
+  /** One open licence (`resource.licenceParties`): its licensee, licensors and broker, and the IP office. */
+  | 'licence.read'
+  /** The caller's own organisation's licences and filing deadlines. */
+  | 'licence.list'
+  /** Record a payment or a royalty report of the licensee `resource.ownerOrgId`. */
+  | 'licence.pay'
+  /** Record the filing (备案) of a licence: its licensee or a licensor (`resource.licenceParties`). */
+  | 'licence.file'
+  /** The organisation's notifications (filing reminders): its members. */
+  | 'notification.read'
   /** The yearly targets of an organisation and how far it got: its members and the IP office. */
   | 'quota.read'
   /** Every approved organisation's targets and status in one list: the IP office. */
@@ -104,6 +116,8 @@ export interface Resource {
   needAction?: NeedWriteAction;
   /** Bundle actions: the bundle acted on. */
   bundle?: BundleAccessSubject;
+  /** Licence actions: the organisations party to the licence (licensee, licensors and, to read, the broker). */
+  licenceParties?: readonly string[];
 }
 
 export type Decision =
@@ -253,6 +267,18 @@ const RULES: Record<Action, Rule> = {
   'inbox.answer': ofType(['enterprise']),
   'push.preferences.read': ofType(['enterprise']),
   'push.preferences.write': ofType(['enterprise'], 'admin'),
+  'licence.take': approvedOwner(['enterprise']),
+  'licence.read': (p, r) =>
+    isApprovedOffice(p) || (member(p) && r.licenceParties?.includes(member(p)?.orgId ?? ''))
+      ? ALLOW
+      : NOT_FOUND,
+  'licence.list': (p) => (member(p) ? ALLOW : FORBIDDEN),
+  'licence.pay': ofType(['enterprise']),
+  'licence.file': (p, r) => {
+    if (member(p) && r.licenceParties?.includes(member(p)?.orgId ?? '')) return ALLOW;
+    return isApprovedOffice(p) ? FORBIDDEN : NOT_FOUND;
+  },
+  'notification.read': (p) => (member(p) ? ALLOW : FORBIDDEN),
   'quota.read': (p, r) =>
     member(p) ? ownOrOffice(p, { ownerOrgId: r.ownerOrgId ?? member(p)?.orgId }) : FORBIDDEN,
   'quota.overview': (p) => (isApprovedOffice(p) ? ALLOW : FORBIDDEN),

@@ -60,12 +60,12 @@ describe('acceptance issues', () => {
     expect(issues[0]?.message).toContain('¥40,000.00');
   });
 
-  it('asks for the payment when something is due, and not for a free licence', () => {
+  it('lets the notice go before the payment (the licence waits for it), and refuses a payment of a free licence', () => {
     const unpaid = input({ payment: undefined });
-    expect(acceptanceIssues(unpaid, { royalty: lumpSum, period }, '2026-11-23').map((i) => i.code)).toEqual([
-      'payment_missing',
-    ]);
-    expect(acceptanceIssues(unpaid, { royalty: { method: 'free' }, period }, '2026-11-23')).toEqual([]);
+    expect(acceptanceIssues(unpaid, { royalty: lumpSum, period }, '2026-11-23')).toEqual([]);
+    expect(
+      acceptanceIssues(input(), { royalty: { method: 'free' }, period }, '2026-11-23').map((i) => i.code),
+    ).toEqual(['nothing_due']);
   });
 
   it('reports a past start outside the period and a future payment date all at once', () => {

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import type { Issue } from '../declaration/issue.ts';
 import type { LicencePeriod } from '../declaration/licence-period.ts';
 import type { Royalty } from '../declaration/royalty.ts';
+import { ExpectedVolumesSchema } from '../declaration/royalty-calculator.ts';
 import { ContactSchema } from '../organisation/organisation.ts';
 import { IsoDateSchema } from '../patent/iso-date.ts';
 import { FenSchema, formatFen } from '../validation/money.ts';
@@ -30,6 +31,19 @@ export const AcceptanceInputSchema = z.object({
 });
 export type AcceptanceInput = z.infer<typeof AcceptanceInputSchema>;
 
+const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+
+/** What `POST …/licenses` takes: the notice, and where the licence came from (for the broker's quota). */
+export const AcceptanceRequestSchema = AcceptanceInputSchema.extend({
+  /** The precise push that brought the offer to this enterprise. */
+  pushId: z.string().regex(ULID, '推送编号格式不正确 / pushId is not valid').optional(),
+  /** The matchmaking event (对接活动) the enterprise attended where it met the offer. */
+  eventId: z.string().regex(ULID, '活动编号格式不正确 / eventId is not valid').optional(),
+  /** The licensee's own yearly estimates, for the cost estimate stored with the licence. */
+  expected: ExpectedVolumesSchema.optional(),
+});
+export type AcceptanceRequest = z.infer<typeof AcceptanceRequestSchema>;
+
 /**
  * What the licensee pays on taking the licence, the same for everyone: a lump sum, the entry fee, the
  * instalments due in the first month; nothing for a free licence or a running royalty (reported later).
@@ -57,8 +71,40 @@ export const hasRunningRoyalty = (royalty: Royalty): boolean =>
   royalty.method === 'running_royalty' || royalty.method === 'entry_fee_plus_royalty';
 
 /**
+ * Everything wrong with a payment of what is due (`due` fen) recorded on `today`: another amount than every
+ * licensee pays, or a date in the future. `prefix` is where the payment sits in the request (`payment.`).
+ */
+export function paymentIssues(payment: Payment, due: number, today: string, prefix = ''): Issue[] {
+  const issues: Issue[] = [];
+  if (due === 0) {
+    issues.push({
+      code: 'nothing_due',
+      field: `${prefix}amountFen`,
+      message: '此时无需付款 / nothing is due now',
+    });
+    return issues;
+  }
+  if (payment.amountFen !== due) {
+    issues.push({
+      code: 'payment_amount',
+      field: `${prefix}amountFen`,
+      message: `开放许可对所有被许可人条件相同，应付 ${formatFen(due)}，登记的是 ${formatFen(payment.amountFen)} / the same terms apply to every licensee: ${formatFen(due)} is due, ${formatFen(payment.amountFen)} was recorded`,
+    });
+  }
+  if (payment.paidOn > today) {
+    issues.push({
+      code: 'payment_in_future',
+      field: `${prefix}paidOn`,
+      message: '付款日期不能晚于今天 / paidOn must not be after today',
+    });
+  }
+  return issues;
+}
+
+/**
  * Everything wrong with an acceptance of an offer on `today`, all at once: the start date outside the
- * declared period or in the past, a payment that is missing, of another amount, or dated in the future.
+ * declared period or in the past, a payment of another amount or dated in the future. A notice without
+ * the payment is allowed: the licence then waits for it (Art 51: notice and payment make the licence).
  */
 export function acceptanceIssues(
   input: AcceptanceInput,
@@ -81,29 +127,8 @@ export function acceptanceIssues(
       message: `实施起始日应在声明的许可期限内（${start} 至 ${end}）/ startDate must be within the declared period ${start} to ${end}`,
     });
   }
-  const due = dueOnAcceptance(offer.royalty);
-  if (due > 0 && input.payment === undefined) {
-    issues.push({
-      code: 'payment_missing',
-      field: 'payment',
-      message: `请登记已支付的许可使用费 ${formatFen(due)} / record the payment of ${formatFen(due)} due on acceptance`,
-    });
-  }
   if (input.payment !== undefined) {
-    if (input.payment.amountFen !== due) {
-      issues.push({
-        code: 'payment_amount',
-        field: 'payment.amountFen',
-        message: `开放许可对所有被许可人条件相同，应付 ${formatFen(due)}，登记的是 ${formatFen(input.payment.amountFen)} / the same terms apply to every licensee: ${formatFen(due)} is due, ${formatFen(input.payment.amountFen)} was recorded`,
-      });
-    }
-    if (input.payment.paidOn > today) {
-      issues.push({
-        code: 'payment_in_future',
-        field: 'payment.paidOn',
-        message: '付款日期不能晚于今天 / paidOn must not be after today',
-      });
-    }
+    issues.push(...paymentIssues(input.payment, dueOnAcceptance(offer.royalty), today, 'payment.'));
   }
   return issues;
 }

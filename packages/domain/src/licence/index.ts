@@ -1,5 +1,7 @@
 export * from './acceptance.ts';
 export * from './filing.ts';
+export * from './licence-money.ts';
+export * from './notification.ts';
 export * from './open-licence.ts';
 export * from './royalty-report.ts';
 export * from './written-notice.ts';

@@ -62,6 +62,15 @@ export const OpenLicenceSchema = z.object({
   royaltyReports: z.array(RoyaltyReportRecordSchema),
   /** The push or event the licence came from, for the broker's quota. */
   brokerOrgId: z.string().optional(),
+  brokerName: z.string().optional(),
+  source: z
+    .discriminatedUnion('kind', [
+      z.object({ kind: z.literal('push'), pushId: z.string() }),
+      z.object({ kind: z.literal('event'), eventId: z.string() }),
+    ])
+    .optional(),
+  /** The licensee's estimate of the whole licence's cost from its expected volumes (calculator), in fen. */
+  estimatedTotalFen: FenSchema.optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
   version: z.int().positive(),

@@ -69,7 +69,7 @@ export function writtenNotice(licence: OpenLicence): WrittenNotice {
         heading: '二、专利',
         lines: [
           offer.kind === 'bundle' ? `专利包：${offer.title}` : `专利名称：${offer.title}`,
-          `专利号：${offer.patentNumbers.join('、')}`,
+          `专利号：${offer.patentNumbers.map((n) => (n.startsWith('ZL') ? n : `ZL${n}`)).join('、')}`,
         ],
       },
       {
