@@ -678,6 +678,8 @@ const BUNDLE_CASES: Case[] = [
  * agencies and parks and the office. Another organisation's records answer 404.
  */
 const isAdmin = (p: Persona) => p.kind === 'member' && p.role === 'admin';
+/** The next year `PUT /api/quota-targets` cells save, one each. */
+const quotaTargetYear = { next: 2040 };
 const brokerEvidence = (p: Persona, o: Ownership) => {
   if (isOffice(p)) return 200;
   if (!isAgent(p)) return signedIn(p, 403);
@@ -815,6 +817,55 @@ const PUSH_CASES: Case[] = [
     ownership: ['own', 'other'],
     path: (id) => `/api/quotas?year=2026&orgId=${id}`,
     expected: (p, o) => signedIn(p, p.kind !== 'member' ? 403 : o === 'own' || isOffice(p) ? 200 : 404),
+  },
+  // Quotas for every role (issue 6): the office's overview and targets; each organisation's evidence and report.
+  {
+    name: 'GET /api/quotas/overview',
+    method: 'GET',
+    ownership: ['other'],
+    path: () => '/api/quotas/overview?year=2026',
+    expected: (p) => signedIn(p, isOffice(p) ? 200 : 403),
+  },
+  {
+    name: 'GET /api/quota-targets',
+    method: 'GET',
+    ownership: ['other'],
+    path: () => '/api/quota-targets?year=2026',
+    expected: (p) => signedIn(p, p.kind === 'member' ? 200 : 403),
+  },
+  {
+    name: 'PUT /api/quota-targets',
+    method: 'PUT',
+    ownership: ['other'],
+    // A year of its own per cell, so every cell saves over the defaults (version 0).
+    path: () => `/api/quota-targets?year=${quotaTargetYear.next++}`,
+    body: () => ({ agency: { precisePushes: 1200 }, version: 0 }),
+    expected: (p) => signedIn(p, isOffice(p) ? 200 : 403),
+  },
+  ...(['/api/evidence', '/api/evidence/verify', '/api/reports/evaluation.xlsx'] as const).flatMap(
+    (route): Case[] => [
+      {
+        name: `GET ${route}`,
+        method: 'GET',
+        ownership: ['other'],
+        path: () => `${route}?year=2026`,
+        expected: (p) => signedIn(p, p.kind === 'member' ? 200 : 403),
+      },
+      {
+        name: `GET ${route}?orgId={id}`,
+        method: 'GET',
+        ownership: ['own', 'other'],
+        path: (id) => `${route}?year=2026&orgId=${id}`,
+        expected: (p, o) => signedIn(p, p.kind !== 'member' ? 403 : o === 'own' || isOffice(p) ? 200 : 404),
+      },
+    ],
+  ),
+  {
+    name: 'GET /api/reports/evaluation.xlsx?orgId=all',
+    method: 'GET',
+    ownership: ['other'],
+    path: () => '/api/reports/evaluation.xlsx?year=2026&orgId=all',
+    expected: (p) => signedIn(p, isOffice(p) ? 200 : 403),
   },
 ];
 

@@ -95,6 +95,12 @@ const ROUTES: Array<{ method: string; path: string }> = [
   { method: 'GET', path: '/api/pushes' },
   { method: 'GET', path: '/api/pushes/summary' },
   { method: 'GET', path: '/api/quotas' },
+  { method: 'GET', path: '/api/quotas/overview' },
+  { method: 'GET', path: '/api/quota-targets' },
+  { method: 'PUT', path: '/api/quota-targets' },
+  { method: 'GET', path: '/api/evidence' },
+  { method: 'GET', path: '/api/evidence/verify' },
+  { method: 'GET', path: '/api/reports/evaluation.xlsx' },
 ];
 
 /** Ids of real records made in `beforeAll`, so some generated requests reach past the 404. */
@@ -327,7 +333,30 @@ const licenceBody = fc
     { requiredKeys: [] },
   )
   .map((v) => JSON.stringify(v));
+/** The IP office's target changes: right role and value names, values right, wrong or absent. */
+const quotaTargetBody = fc
+  .record(
+    {
+      agency: fc.oneof(
+        jsonValue,
+        fc.record(
+          { precisePushes: fc.integer(), eventsHeld: fc.integer(), eventsHeldUpTo: fc.integer() },
+          { requiredKeys: [] },
+        ),
+      ),
+      park: fc.oneof(
+        jsonValue,
+        fc.record({ brokeredFen: fc.oneof(fc.integer(), fc.double()) }, { requiredKeys: [] }),
+      ),
+      enterprise: fc.oneof(jsonValue, fc.record({ intakeCount: fc.integer() }, { requiredKeys: [] })),
+      university: fc.oneof(jsonValue, fc.record({ growthPercent: fc.oneof(fc.double(), fc.integer()) })),
+      version: fc.oneof(fc.integer({ min: -1, max: 3 }), fc.string()),
+    },
+    { requiredKeys: [] },
+  )
+  .map((v) => JSON.stringify(v));
 const body = fc.oneof(
+  quotaTargetBody,
   needBody,
   licenceBody,
   pushBody,
@@ -397,6 +426,8 @@ const query = fc
       'region',
       'year',
       'token',
+      'kind',
+      'target',
     ),
     fc.oneof(
       fc.string({ maxLength: 30 }),
