@@ -101,7 +101,17 @@ describe('open-licence declaration from ledger to public catalogue (issue 3) in 
       expect(headers).toEqual(expect.arrayContaining(['专利号', '专利名称', '专利权人', '摘要']));
       const page = await session.openPage();
       await signIn(session, page, 'university');
-      expect(await navRoutes(page)).toEqual(['home', 'patents', 'declarations', 'bundles', 'org']);
+      expect(await navRoutes(page)).toEqual([
+        'home',
+        'patents',
+        'declarations',
+        'bundles',
+        'licences',
+        'deals',
+        'events',
+        'quota',
+        'org',
+      ]);
       await page.click('[data-route=patents]');
       await page.waitForSelector('#patent-table');
 
@@ -226,7 +236,16 @@ describe('open-licence declaration from ledger to public catalogue (issue 3) in 
       // Prepare
       const page = await session.openPage();
       await signIn(session, page, 'ip_office');
-      expect(await navRoutes(page)).toEqual(['review', 'declarationReview', 'bundleReview', 'org']);
+      expect(await navRoutes(page)).toEqual([
+        'review',
+        'declarationReview',
+        'bundleReview',
+        'quotaOverview',
+        'licences',
+        'deals',
+        'events',
+        'org',
+      ]);
       await page.click('[data-route=declarationReview]');
       const item = page.locator(`#declaration-queue li[data-declaration-id="${declarationId}"]`);
       await item.waitFor();

@@ -72,7 +72,17 @@ describe('patent ledger in Chromium', () => {
       await openLedger(page);
 
       // Assess
-      expect(await navRoutes(page)).toEqual(['home', 'patents', 'declarations', 'bundles', 'org']);
+      expect(await navRoutes(page)).toEqual([
+        'home',
+        'patents',
+        'declarations',
+        'bundles',
+        'licences',
+        'deals',
+        'events',
+        'quota',
+        'org',
+      ]);
       expect(await page.textContent('#patents-title')).toBe('专利台账');
       expect(await page.locator('#patent-table tbody tr').count()).toBeGreaterThan(5);
       expect(await page.textContent('#patent-table')).toContain('年费已缴');

@@ -131,10 +131,48 @@ describe('web shell in Chromium', () => {
   );
 
   it.each([
-    ['university', ['home', 'patents', 'declarations', 'bundles', 'org']],
-    ['enterprise', ['home', 'needs', 'inbox', 'patents', 'declarations', 'bundles', 'authorisations', 'org']],
-    ['agency', ['home', 'needs', 'clients', 'proposals', 'quota', 'bundles', 'org']],
-    ['park', ['home', 'needs', 'clients', 'proposals', 'quota', 'patents', 'declarations', 'bundles', 'org']],
+    [
+      'university',
+      ['home', 'patents', 'declarations', 'bundles', 'licences', 'deals', 'events', 'quota', 'org'],
+    ],
+    [
+      'enterprise',
+      [
+        'home',
+        'needs',
+        'inbox',
+        'licences',
+        'deals',
+        'events',
+        'quota',
+        'patents',
+        'declarations',
+        'bundles',
+        'authorisations',
+        'org',
+      ],
+    ],
+    [
+      'agency',
+      ['home', 'needs', 'clients', 'proposals', 'deals', 'events', 'licences', 'quota', 'bundles', 'org'],
+    ],
+    [
+      'park',
+      [
+        'home',
+        'needs',
+        'clients',
+        'proposals',
+        'deals',
+        'events',
+        'licences',
+        'quota',
+        'patents',
+        'declarations',
+        'bundles',
+        'org',
+      ],
+    ],
   ] as const)(
     'shows an approved %s home, its ledgers and my organisation, without the review queue',
     async (who, routes) => {
@@ -161,7 +199,16 @@ describe('web shell in Chromium', () => {
       await signIn(page, 'ip_office');
 
       // Assess
-      expect(await navRoutes(page)).toEqual(['review', 'declarationReview', 'bundleReview', 'org']);
+      expect(await navRoutes(page)).toEqual([
+        'review',
+        'declarationReview',
+        'bundleReview',
+        'quotaOverview',
+        'licences',
+        'deals',
+        'events',
+        'org',
+      ]);
       expect(await page.evaluate(() => location.hash)).toBe('#/review');
       await page.waitForSelector(
         `.review-item h3:text-is("${DEMO_ACCOUNTS_BY_TYPE.pending_enterprise.orgName}")`,

@@ -16,13 +16,17 @@ import { ClientsPage } from './pages/authorisations/clients-page.tsx';
 import { BundleReviewPage } from './pages/bundles/bundle-review-page.tsx';
 import { BundlesPage } from './pages/bundles/bundles-page.tsx';
 import { CataloguePage } from './pages/catalogue/catalogue-page.tsx';
+import { DealsPage } from './pages/deals/deals-page.tsx';
 import { DeclarationsPage } from './pages/declarations/declarations-page.tsx';
 import { ReviewQueuePage } from './pages/declarations/review-queue-page.tsx';
+import { EventsPage } from './pages/events/events-page.tsx';
 import { HomePage } from './pages/home-page.tsx';
 import { InboxPage } from './pages/inbox/inbox-page.tsx';
+import { LicencesPage } from './pages/licences/licences-page.tsx';
 import { LoginPage } from './pages/login-page.tsx';
 import { NeedsPage } from './pages/needs/needs-page.tsx';
 import { OrgPage } from './pages/org-page.tsx';
+import { OverviewPage } from './pages/overview/overview-page.tsx';
 import { PatentsPage } from './pages/patents/patents-page.tsx';
 import { ProposalsPage } from './pages/proposals/proposals-page.tsx';
 import { QuotaPage } from './pages/quota/quota-page.tsx';
@@ -50,6 +54,10 @@ const PAGES: Record<RouteId, FunctionComponent> = {
   proposals: ProposalsPage,
   inbox: InboxPage,
   quota: QuotaPage,
+  licences: LicencesPage,
+  deals: DealsPage,
+  events: EventsPage,
+  quotaOverview: OverviewPage,
   unsubscribe: UnsubscribePage,
 };
 

@@ -1,13 +1,17 @@
 import { type AuthorisationsApi, authorisationsApi } from './authorisations.ts';
 import { type BundlesApi, bundlesApi } from './bundles.ts';
+import { type DealsApi, dealsApi } from './deals.ts';
 import { type DeclarationsApi, declarationsApi } from './declarations.ts';
+import { type EventsApi, eventsApi } from './events.ts';
 import { newIdempotencyKey } from './idempotency-key.ts';
 import { type LedgerFilesApi, ledgerFilesApi } from './ledger-files.ts';
+import { type LicencesApi, licencesApi } from './licences.ts';
 import { type ListingsApi, listingsApi } from './listings.ts';
 import type { EncodedBody } from './multipart.ts';
 import { type NeedsApi, needsApi } from './needs.ts';
 import { type PatentsApi, patentsApi } from './patents.ts';
 import { type PushesApi, pushesApi } from './pushes.ts';
+import { type QuotasApi, quotasApi } from './quotas.ts';
 import type {
   AuditEntry,
   ErrorBody,
@@ -168,6 +172,10 @@ export function createApiClient(options: ApiClientOptions) {
     listings: listingsApi(request),
     bundles: bundlesApi(request),
     pushes: pushesApi(request),
+    licences: licencesApi(request),
+    deals: dealsApi(request),
+    events: eventsApi(request),
+    quotas: quotasApi(request),
   };
 }
 
@@ -175,12 +183,16 @@ export type ApiClient = ReturnType<typeof createApiClient>;
 export type {
   AuthorisationsApi,
   BundlesApi,
+  DealsApi,
   DeclarationsApi,
+  EventsApi,
   LedgerFilesApi,
+  LicencesApi,
   ListingsApi,
   NeedsApi,
   PatentsApi,
   PushesApi,
+  QuotasApi,
 };
 
 /**

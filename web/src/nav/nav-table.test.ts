@@ -39,10 +39,48 @@ describe('navigationFor', () => {
   });
 
   it.each([
-    ['university', ['home', 'patents', 'declarations', 'bundles', 'org']],
-    ['enterprise', ['home', 'needs', 'inbox', 'patents', 'declarations', 'bundles', 'authorisations', 'org']],
-    ['agency', ['home', 'needs', 'clients', 'proposals', 'quota', 'bundles', 'org']],
-    ['park', ['home', 'needs', 'clients', 'proposals', 'quota', 'patents', 'declarations', 'bundles', 'org']],
+    [
+      'university',
+      ['home', 'patents', 'declarations', 'bundles', 'licences', 'deals', 'events', 'quota', 'org'],
+    ],
+    [
+      'enterprise',
+      [
+        'home',
+        'needs',
+        'inbox',
+        'licences',
+        'deals',
+        'events',
+        'quota',
+        'patents',
+        'declarations',
+        'bundles',
+        'authorisations',
+        'org',
+      ],
+    ],
+    [
+      'agency',
+      ['home', 'needs', 'clients', 'proposals', 'deals', 'events', 'licences', 'quota', 'bundles', 'org'],
+    ],
+    [
+      'park',
+      [
+        'home',
+        'needs',
+        'clients',
+        'proposals',
+        'deals',
+        'events',
+        'licences',
+        'quota',
+        'patents',
+        'declarations',
+        'bundles',
+        'org',
+      ],
+    ],
   ] as const)('gives an approved %s its screens, home first and my organisation last', (type, expected) => {
     expect(routes(me(org(type, 'approved')))).toEqual(expected);
     expect(navigationFor(me(org(type, 'approved'))).banner).toBeNull();
@@ -65,11 +103,15 @@ describe('navigationFor', () => {
     expect(labels('park')).toContain('nav.clients');
   });
 
-  it('gives the approved IP office its review queues and my organisation', () => {
+  it('gives the approved IP office its review queues, the quota overview and my organisation', () => {
     expect(routes(me(org('ip_office', 'approved')))).toEqual([
       'review',
       'declarationReview',
       'bundleReview',
+      'quotaOverview',
+      'licences',
+      'deals',
+      'events',
       'org',
     ]);
   });
@@ -117,13 +159,22 @@ describe('navigationFor', () => {
     expect(nav.banner).toEqual({ kind: 'rejected', reason: '营业执照与名称不符' });
   });
 
-  it('gives the push review and quota to agencies and parks, and the inbox to enterprises', () => {
+  it('gives the push review to agencies and parks, the inbox to enterprises and quotas to every measured role', () => {
     for (const type of ORG_TYPES) {
       const nav = NAV_BY_ORG_TYPE[type].map((entry) => entry.route);
       const broker = type === 'agency' || type === 'park';
       expect(nav.includes('proposals'), type).toBe(broker);
-      expect(nav.includes('quota'), type).toBe(broker);
+      expect(nav.includes('quota'), type).toBe(type !== 'ip_office');
+      expect(nav.includes('quotaOverview'), type).toBe(type === 'ip_office');
       expect(nav.includes('inbox'), type).toBe(type === 'enterprise');
+    }
+  });
+
+  it('gives every approved role its licences, deals and events', () => {
+    for (const type of ORG_TYPES) {
+      const nav = NAV_BY_ORG_TYPE[type].map((entry) => entry.route);
+      for (const route of ['licences', 'deals', 'events'] as const)
+        expect(nav.includes(route), type).toBe(true);
     }
   });
 

@@ -24,6 +24,10 @@ const BUNDLE_REVIEW: NavEntry = { route: 'bundleReview', label: 'nav.bundleRevie
 const PROPOSALS: NavEntry = { route: 'proposals', label: 'nav.proposals' };
 const INBOX: NavEntry = { route: 'inbox', label: 'nav.inbox' };
 const QUOTA: NavEntry = { route: 'quota', label: 'nav.quota' };
+const LICENCES: NavEntry = { route: 'licences', label: 'nav.licences' };
+const DEALS: NavEntry = { route: 'deals', label: 'nav.deals' };
+const EVENTS: NavEntry = { route: 'events', label: 'nav.events' };
+const QUOTA_OVERVIEW: NavEntry = { route: 'quotaOverview', label: 'nav.quotaOverview' };
 
 /**
  * Screens anyone may open, signed in or not: the public catalogue (linked in the header, not the nav) and
@@ -36,11 +40,37 @@ export const PUBLIC_ROUTES: readonly RouteId[] = ['catalogue', 'unsubscribe'];
  * entry here, and only once the screen exists.
  */
 export const NAV_BY_ORG_TYPE: Readonly<Record<OrgType, readonly NavEntry[]>> = {
-  university: [HOME, PATENTS, DECLARATIONS, BUNDLES, MY_ORG],
-  enterprise: [HOME, NEED_LEDGER, INBOX, PATENTS, DECLARATIONS, BUNDLES, AUTHORISATIONS, MY_ORG],
-  agency: [HOME, NEED_MANAGEMENT, CLIENTS, PROPOSALS, QUOTA, BUNDLES, MY_ORG],
-  park: [HOME, NEED_MANAGEMENT, CLIENTS, PROPOSALS, QUOTA, PATENTS, DECLARATIONS, BUNDLES, MY_ORG],
-  ip_office: [REVIEW, DECLARATION_REVIEW, BUNDLE_REVIEW, MY_ORG],
+  university: [HOME, PATENTS, DECLARATIONS, BUNDLES, LICENCES, DEALS, EVENTS, QUOTA, MY_ORG],
+  enterprise: [
+    HOME,
+    NEED_LEDGER,
+    INBOX,
+    LICENCES,
+    DEALS,
+    EVENTS,
+    QUOTA,
+    PATENTS,
+    DECLARATIONS,
+    BUNDLES,
+    AUTHORISATIONS,
+    MY_ORG,
+  ],
+  agency: [HOME, NEED_MANAGEMENT, CLIENTS, PROPOSALS, DEALS, EVENTS, LICENCES, QUOTA, BUNDLES, MY_ORG],
+  park: [
+    HOME,
+    NEED_MANAGEMENT,
+    CLIENTS,
+    PROPOSALS,
+    DEALS,
+    EVENTS,
+    LICENCES,
+    QUOTA,
+    PATENTS,
+    DECLARATIONS,
+    BUNDLES,
+    MY_ORG,
+  ],
+  ip_office: [REVIEW, DECLARATION_REVIEW, BUNDLE_REVIEW, QUOTA_OVERVIEW, LICENCES, DEALS, EVENTS, MY_ORG],
 };
 
 /**

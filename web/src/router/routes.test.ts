@@ -25,6 +25,11 @@ describe('parseHash', () => {
     ['#/needs/new?enterpriseOrgId=E1', 'needs'],
     ['#/patents/201710601862.3/edit', 'patents'],
     ['#/needs?status=open', 'needs'],
+    ['#/licences/take/listing/01J0000000000000000000000A?push=P1', 'licences'],
+    ['#/licences/01J0000000000000000000000B/notice', 'licences'],
+    ['#/quota-overview/ORG1?year=2026', 'quotaOverview'],
+    ['#/quota?year=2025', 'quota'],
+    ['#/events/E1', 'events'],
   ] as const)('gives the sub-page %j to its screen %s', (hash, route) => {
     expect(parseHash(hash)).toBe(route);
   });

@@ -17,6 +17,10 @@ export const ROUTES = {
   proposals: '#/proposals',
   inbox: '#/inbox',
   quota: '#/quota',
+  licences: '#/licences',
+  deals: '#/deals',
+  events: '#/events',
+  quotaOverview: '#/quota-overview',
   unsubscribe: '#/unsubscribe',
 } as const;
 

@@ -130,6 +130,19 @@ export function BundleDetail({ id }: { id: string }) {
         {myConsent && <ConsentCard detail={detail} onDone={setDetail} onRefused={load} />}
       </div>
       <RoyaltyCalculator volumes={volumesNeeded(bundle.royalty)} compute={compute} />
+      {offer.offered && me?.organisation?.type === 'enterprise' && me.organisation.status === 'approved' && (
+        <section class="card" aria-labelledby="bundle-take-title">
+          <h2 id="bundle-take-title">{t('listing.takeLicence')}</h2>
+          <p class="small">{t('listing.takeLicenceNote')}</p>
+          <a
+            class="button button-primary"
+            data-action="take-licence"
+            href={screenHref('licences', ['take', 'bundle', bundle.id])}
+          >
+            {t('listing.takeLicence')}
+          </a>
+        </section>
+      )}
     </div>
   );
 }

@@ -92,6 +92,17 @@ export function ListingDetail({ id }: { id: string }) {
           </dl>
           <h2>{t('catalogue.howTo')}</h2>
           <p class="small">{t('catalogue.howToText')}</p>
+          {mayTakeLicence(me) && (
+            <p>
+              <a
+                class="button button-primary"
+                data-action="take-licence"
+                href={screenHref('licences', ['take', 'listing', declaration.id])}
+              >
+                {t('listing.takeLicence')}
+              </a>
+            </p>
+          )}
         </section>
         <section class="card" aria-labelledby="listing-patent-title">
           <h2 id="listing-patent-title">{t('catalogue.patentFacts')}</h2>
@@ -128,6 +139,12 @@ export function ListingDetail({ id }: { id: string }) {
       {mayViewMatches(me, holder.orgId) && <MatchesPanel side="listing" id={declaration.id} />}
     </div>
   );
+}
+
+/** Who may take an open licence: an approved enterprise (the API refuses anyone else). */
+function mayTakeLicence(me: Me | null): boolean {
+  const org = me?.organisation;
+  return org?.status === 'approved' && org.type === 'enterprise';
 }
 
 /** Who sees a listing's matched needs: its holder, agencies and parks, and the IP office (the API decides the rest). */

@@ -21,6 +21,9 @@ export function InboxPage() {
   return <InboxList />;
 }
 
+/** The offer's own id: bundles are named `bundle:<id>` in matches and pushes. */
+export const offerId = (push: Pick<Push, 'listingId'>) => push.listingId.replace(/^bundle:/, '');
+
 /** Whether the enterprise has opened a push yet. */
 export const isUnread = (push: Push) => push.status === 'delivered';
 
@@ -172,13 +175,20 @@ function InboxDetail({ id }: { id: string }) {
         )}
         <h2>{t('inbox.why')}</h2>
         <MatchExplanationView explanation={push.explanation} />
-        {push.listingKind === 'listing' && (
-          <p>
+        <p class="actions">
+          {push.listingKind === 'listing' && (
             <a class="button button-small" href={screenHref('catalogue', [push.listingId])}>
               {t('inbox.viewListing')}
             </a>
-          </p>
-        )}
+          )}
+          <a
+            class="button button-small button-primary"
+            data-action="take-licence"
+            href={screenHref('licences', ['take', push.listingKind, offerId(push)], { push: push.id })}
+          >
+            {t('inbox.takeLicence')}
+          </a>
+        </p>
       </section>
       <section class="card" aria-labelledby="push-feedback-title" id="push-feedback">
         <h2 id="push-feedback-title">{t('inbox.feedbackTitle')}</h2>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { FEEDBACK_KINDS, type Push, type PushSummary, type Quotas } from '../../api/pushes.ts';
+import { FEEDBACK_KINDS, type Push, type PushSummary } from '../../api/pushes.ts';
+import type { OrgQuotas } from '../../api/quotas.ts';
 import { useApp } from '../../app-context.ts';
 import { BadgePill } from '../../components/badge-pill.tsx';
 import { LoadMore } from '../../components/load-more.tsx';
@@ -9,37 +10,41 @@ import { chinaToday } from '../../format/china-today.ts';
 import { formatDateTime } from '../../format/date-time.ts';
 import { feedbackBadge, formatRate, formatScore, pushStatusBadge } from '../../format/match-explanation.ts';
 import { quotaChart } from '../../format/quota-chart.ts';
+import { pickYear, yearOptions } from '../../format/quota-view.ts';
 import { t } from '../../i18n/messages.ts';
 import { screenHref } from '../../router/hash-location.ts';
 import { useHashLocation } from '../../router/use-hash-location.ts';
+import { QuotaDashboard } from './quota-dashboard.tsx';
 
 const FIRST_YEAR = 2024;
 
 /**
- * 精准推送指标 (agency, park): the year's 精准推送 target against what was delivered, progress by month as an
- * inline SVG chart, read and feedback rates, and the evidence (every push of the year) with its XLSX export.
+ * 年度指标 (every role): the year's targets with their status, chart, evidence and evaluation report; for an
+ * agency or park also 精准推送 progress by month as an inline SVG chart, read and feedback rates, and every
+ * push of the year with its XLSX export.
  */
 export function QuotaPage() {
-  const { api, reportError } = useApp();
+  const { api, me, reportError } = useApp();
   const { query } = useHashLocation();
   const thisYear = Number(chinaToday().slice(0, 4));
-  const asked = Number(query.get('year'));
-  const year = Number.isInteger(asked) && asked >= FIRST_YEAR && asked <= thisYear ? asked : thisYear;
-  const [quotas, setQuotas] = useState<Quotas | null>(null);
+  const year = pickYear(query.get('year'), thisYear, FIRST_YEAR);
+  const type = me?.organisation?.type;
+  const broker = type === 'agency' || type === 'park';
+  const [quotas, setQuotas] = useState<OrgQuotas | null>(null);
   const [summary, setSummary] = useState<PushSummary | null>(null);
 
   useEffect(() => {
     let live = true;
     setQuotas(null);
     setSummary(null);
-    api.pushes.quotas(year).then((answer) => live && setQuotas(answer), reportError);
+    if (!broker) return;
+    api.quotas.get(year).then((answer) => live && setQuotas(answer), reportError);
     api.pushes.summary(year).then((answer) => live && setSummary(answer), reportError);
     return () => {
       live = false;
     };
-  }, [api, year, reportError]);
+  }, [api, year, broker, reportError]);
 
-  const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => thisYear - i);
   const precise = quotas?.targets.find((target) => target.key === 'precise_pushes');
 
   return (
@@ -57,7 +62,7 @@ export function QuotaPage() {
                 location.replace(screenHref('quota', [], { year: event.currentTarget.value }))
               }
             >
-              {years.map((option) => (
+              {yearOptions(thisYear, FIRST_YEAR).map((option) => (
                 <option key={option} value={String(option)}>
                   {option}
                 </option>
@@ -65,50 +70,12 @@ export function QuotaPage() {
             </select>
           </label>
         </div>
-        <p class="muted">{t('quota.intro')}</p>
-        {quotas === null ? (
-          <p class="muted">{t('common.loading')}</p>
-        ) : quotas.targets.length === 0 ? (
-          <p class="empty">{t('quota.noTargets')}</p>
-        ) : (
-          quotas.targets.map((target) => {
-            const percent = target.target > 0 ? Math.min(1, target.actual / target.target) : 1;
-            return (
-              <div key={target.key} class="quota-target" data-target={target.key} data-actual={target.actual}>
-                <div class="quota-figures">
-                  <span class="quota-figure">
-                    <strong data-actual>{target.actual}</strong>{' '}
-                    <span class="muted">
-                      / {t('quota.target', { target: target.target, unit: target.unit })}
-                    </span>
-                  </span>
-                  <span class="strong">{target.label}</span>
-                  <BadgePill
-                    badge={{
-                      label: target.met ? 'quota.met' : 'quota.notMet',
-                      tone: target.met ? 'ok' : 'warn',
-                    }}
-                  />
-                  <span class="muted small">{t('quota.percent', { percent: formatRate(percent, 1) })}</span>
-                </div>
-                <div
-                  class="quota-bar"
-                  role="progressbar"
-                  aria-valuemin={0}
-                  aria-valuemax={target.target}
-                  aria-valuenow={target.actual}
-                  aria-label={target.label}
-                >
-                  <span style={{ width: `${Math.round(percent * 1000) / 10}%` }} />
-                </div>
-              </div>
-            );
-          })
-        )}
+        <p class="muted">{t(broker ? 'quota.intro' : 'quota.introAll')}</p>
       </section>
+      <QuotaDashboard year={year} />
       {summary && <ProgressChart summary={summary} target={precise?.target ?? 0} year={year} />}
       {summary && <Rates summary={summary} />}
-      <Evidence year={year} />
+      {broker && <Evidence year={year} />}
     </div>
   );
 }

@@ -1,0 +1,134 @@
+import type { Requester } from './client.ts';
+import { newIdempotencyKey } from './idempotency-key.ts';
+import type { OrgType, Page } from './types.ts';
+
+/** Wire types of negotiated deals (许可、转让、作价入股、合作开发) and their pipeline. */
+export const DEAL_KINDS = [
+  'ordinary_license',
+  'exclusive_license',
+  'sole_license',
+  'transfer',
+  'equity',
+  'joint_development',
+] as const;
+export type DealKind = (typeof DEAL_KINDS)[number];
+
+export const DEAL_STAGES = [
+  'lead',
+  'contacted',
+  'negotiating',
+  'signed',
+  'filed',
+  'implemented',
+  'declined',
+] as const;
+export type DealStage = (typeof DEAL_STAGES)[number];
+
+/** The stages a deal may be entered in. */
+export const DEAL_START_STAGES = ['lead', 'contacted', 'negotiating'] as const;
+export type DealStartStage = (typeof DEAL_START_STAGES)[number];
+
+export const DECLINE_REASONS = ['price', 'maturity', 'field', 'timing', 'other'] as const;
+export type DeclineReasonKind = (typeof DECLINE_REASONS)[number];
+
+export interface DeclineReason {
+  reason: DeclineReasonKind;
+  text?: string;
+}
+
+export interface DealParty {
+  orgId: string;
+  name: string;
+  type: OrgType;
+}
+
+export interface DealStep {
+  stage: DealStage;
+  at: string;
+  by: string;
+  byOrgId: string;
+  amountFen?: number;
+  note?: string;
+}
+
+export type DealSource =
+  | { kind: 'push'; leadId: string; pushId?: string }
+  | { kind: 'event'; eventId: string; eventTitle?: string }
+  | { kind: 'direct' };
+
+export interface Deal {
+  id: string;
+  kind: DealKind;
+  stage: DealStage;
+  suppliers: DealParty[];
+  acquirer: DealParty;
+  broker?: DealParty;
+  partyOrgIds: string[];
+  patents: { number: string; title: string; holderOrgId: string }[];
+  bundleId?: string;
+  listingId?: string;
+  amountFen?: number;
+  source: DealSource;
+  note?: string;
+  decline?: DeclineReason;
+  history: DealStep[];
+  signedAt?: string;
+  filingNumber?: string;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface DealInput {
+  kind: DealKind;
+  supplierOrgIds?: string[];
+  acquirerOrgId?: string;
+  patentNumbers?: string[];
+  bundleId?: string;
+  brokerOrgId?: string;
+  amountFen?: number;
+  stage?: DealStartStage;
+  source?: { kind: 'push'; leadId: string } | { kind: 'event'; eventId: string } | { kind: 'direct' };
+  note?: string;
+}
+
+export interface DealMove {
+  to: DealStage;
+  version: number;
+  amountFen?: number;
+  decline?: DeclineReason;
+  filingNumber?: string;
+  note?: string;
+}
+
+const id = encodeURIComponent;
+const unwrap = (answer: Deal | { deal: Deal }): Deal => ('deal' in answer ? answer.deal : answer);
+
+export function dealsApi(request: Requester) {
+  return {
+    list: async (stage?: DealStage, cursor?: string) => {
+      const query = new URLSearchParams();
+      if (stage) query.set('stage', stage);
+      if (cursor) query.set('cursor', cursor);
+      const answer = await request<(Page<Deal> & { cursor?: string }) | Deal[]>(`/api/deals?${query}`);
+      if (Array.isArray(answer)) return { items: answer } as Page<Deal>;
+      const next = answer.nextCursor ?? answer.cursor;
+      return next ? { items: answer.items, nextCursor: next } : { items: answer.items };
+    },
+    get: async (dealId: string) => unwrap(await request<Deal | { deal: Deal }>(`/api/deals/${id(dealId)}`)),
+    create: async (input: DealInput, idempotencyKey = newIdempotencyKey()) =>
+      unwrap(
+        await request<Deal | { deal: Deal }>('/api/deals', { method: 'POST', body: input, idempotencyKey }),
+      ),
+    move: async (dealId: string, move: DealMove, idempotencyKey = newIdempotencyKey()) =>
+      unwrap(
+        await request<Deal | { deal: Deal }>(`/api/deals/${id(dealId)}/stage`, {
+          method: 'POST',
+          body: move,
+          idempotencyKey,
+        }),
+      ),
+  };
+}
+
+export type DealsApi = ReturnType<typeof dealsApi>;

@@ -1,0 +1,116 @@
+import type { DownloadedFile, Requester } from './client.ts';
+import type { OrgType } from './types.ts';
+
+/** Wire types of every role's yearly quotas (年度指标), their evidence chain and the evaluation report. */
+export const QUOTA_STATUSES = ['met', 'on_track', 'at_risk', 'missed'] as const;
+export type QuotaStatus = (typeof QUOTA_STATUSES)[number];
+
+export const QUOTA_KEYS = [
+  'precise_pushes',
+  'events_held',
+  'brokered_deals',
+  'intake_count',
+  'intake_fen',
+  'conversion_count',
+  'conversion_fen',
+] as const;
+export type QuotaKey = (typeof QUOTA_KEYS)[number];
+
+export interface QuotaTargetView {
+  key: string;
+  label: string;
+  /** `次`, `场`, `件` for counts; `分` for amounts in fen. */
+  unit: string;
+  target: number;
+  actual: number;
+  met: boolean;
+  /** Older servers leave it out; the page then reads `met`. */
+  status?: QuotaStatus;
+  /** What the elapsed part of the year asks for by now. */
+  expected?: number;
+  upTo?: number;
+  basis?: string;
+  either?: { label: string; unit: string; target: number; actual: number };
+}
+
+export interface OrgQuotas {
+  orgId: string;
+  orgName?: string;
+  orgType?: OrgType;
+  year: number;
+  status?: QuotaStatus;
+  targets: QuotaTargetView[];
+}
+
+export interface QuotaOverview {
+  year: number;
+  counts: Partial<Record<QuotaStatus, number>>;
+  items: OrgQuotas[];
+}
+
+export const EVIDENCE_KINDS = [
+  'push_delivered',
+  'open_licence',
+  'royalty_paid',
+  'deal_signed',
+  'event_held',
+] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+export interface EvidenceEntry {
+  orgId: string;
+  kind: EvidenceKind;
+  subjectId: string;
+  amountFen?: number;
+  actorId: string;
+  summary: string;
+  data?: Record<string, string | number | boolean>;
+  at: string;
+  seq: number;
+  year: string;
+  prevHash: string;
+  hash: string;
+}
+
+export interface EvidenceList {
+  orgId: string;
+  year: number;
+  target?: string;
+  items: EvidenceEntry[];
+  totals?: { rows: number; count: number; amountFen: number };
+}
+
+export interface ChainCheck {
+  orgId: string;
+  ok: boolean;
+  entries: number;
+  headHash?: string;
+  brokenAt?: number;
+  reason?: 'hash_mismatch' | 'prev_hash_mismatch' | 'missing_entry';
+  message?: string;
+  checkedAt?: string;
+}
+
+function query(values: Record<string, string | number | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(values))
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export function quotasApi(request: Requester) {
+  return {
+    get: (year: number, orgId?: string) => request<OrgQuotas>(`/api/quotas${query({ year, orgId })}`),
+    overview: (year: number, filters: { type?: OrgType; status?: QuotaStatus } = {}) =>
+      request<QuotaOverview>(`/api/quotas/overview${query({ year, ...filters })}`),
+    evidence: (year: number, filters: { orgId?: string; target?: string; kind?: EvidenceKind } = {}) =>
+      request<EvidenceList>(`/api/evidence${query({ year, ...filters })}`),
+    verify: (orgId?: string) => request<ChainCheck>(`/api/evidence/verify${query({ orgId })}`),
+    /** 绩效评价 XLSX: one organisation's, or every one's with `orgId: 'all'` (IP office). */
+    report: (year: number, orgId?: string) =>
+      request<DownloadedFile>(`/api/reports/evaluation.xlsx${query({ year, orgId })}`, { blob: true }),
+  };
+}
+
+export type QuotasApi = ReturnType<typeof quotasApi>;

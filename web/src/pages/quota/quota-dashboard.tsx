@@ -1,0 +1,363 @@
+import { useEffect, useState } from 'preact/hooks';
+import {
+  type ChainCheck,
+  type EvidenceList,
+  type OrgQuotas,
+  QUOTA_KEYS,
+  type QuotaTargetView,
+} from '../../api/quotas.ts';
+import { useApp } from '../../app-context.ts';
+import { BadgePill } from '../../components/badge-pill.tsx';
+import { saveFile } from '../../components/save-file.ts';
+import { formatDateTime } from '../../format/date-time.ts';
+import { formatRate } from '../../format/match-explanation.ts';
+import { formatAmount } from '../../format/money.ts';
+import {
+  evidenceCounterpart,
+  formatQuotaValue,
+  quotaStatusBadge,
+  shortHash,
+  statusOf,
+  targetChart,
+  targetProgress,
+} from '../../format/quota-view.ts';
+import { t } from '../../i18n/messages.ts';
+
+/**
+ * One organisation's yearly targets (年度指标) for any role: each target with its actual, the pace the year
+ * asks for, its status (已达成 / 进度正常 / 有风险 / 未达成), a chart of all targets, the evidence rows behind
+ * each one with the hash-chain check, and the evaluation report (绩效评价 XLSX). The IP office passes `orgId`.
+ */
+export function QuotaDashboard({ year, orgId }: { year: number; orgId?: string }) {
+  const { api, reportError } = useApp();
+  const [quotas, setQuotas] = useState<OrgQuotas | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    setQuotas(null);
+    api.quotas.get(year, orgId).then((answer) => live && setQuotas(answer), reportError);
+    return () => {
+      live = false;
+    };
+  }, [api, year, orgId, reportError]);
+
+  if (quotas === null) return <p class="muted center">{t('common.loading')}</p>;
+  return (
+    <>
+      <Targets quotas={quotas} />
+      {quotas.targets.length > 0 && <TargetsChart targets={quotas.targets} year={year} />}
+      <EvidenceCard quotas={quotas} year={year} orgId={orgId} />
+    </>
+  );
+}
+
+function Targets({ quotas }: { quotas: OrgQuotas }) {
+  const { locale } = useApp();
+  return (
+    <section class="card" aria-labelledby="targets-title" id="quota-targets" data-org-id={quotas.orgId}>
+      <div class="card-head">
+        <h2 id="targets-title">
+          {quotas.orgName ? t('quota.targetsOf', { name: quotas.orgName }) : t('quota.targets')}
+        </h2>
+        {quotas.status && (
+          <span id="quota-overall" data-status={quotas.status}>
+            <BadgePill badge={quotaStatusBadge(quotas.status)} />
+          </span>
+        )}
+      </div>
+      {quotas.targets.length === 0 ? (
+        <p class="empty">{t('quota.noTargets')}</p>
+      ) : (
+        quotas.targets.map((target) => <TargetRow key={target.key} target={target} locale={locale} />)
+      )}
+    </section>
+  );
+}
+
+function TargetRow({ target, locale }: { target: QuotaTargetView; locale: 'zh-CN' | 'en' }) {
+  const progress = targetProgress(target);
+  const status = statusOf(target);
+  const value = (n: number, unit = target.unit) => formatQuotaValue(n, unit, locale);
+  return (
+    <div
+      class="quota-target"
+      data-target={target.key}
+      data-actual={target.actual}
+      data-status={status}
+      data-target-value={target.target}
+    >
+      <div class="quota-figures">
+        <span class="quota-figure">
+          <strong data-actual>{value(target.actual)}</strong>{' '}
+          <span class="muted">
+            / {t('quota.targetOf', { target: value(target.target) })}
+            {target.upTo !== undefined && target.upTo > target.target && ` – ${value(target.upTo)}`}
+          </span>
+        </span>
+        <span class="strong">{target.label}</span>
+        <span data-quota-status={status}>
+          <BadgePill badge={quotaStatusBadge(status)} />
+        </span>
+        <span class="muted small">{t('quota.percent', { percent: formatRate(progress, 1) })}</span>
+      </div>
+      {target.either && (
+        <p class="small" data-either>
+          {t('quota.either', {
+            label: target.either.label,
+            actual: value(target.either.actual, target.either.unit),
+            target: value(target.either.target, target.either.unit),
+          })}
+        </p>
+      )}
+      {target.expected !== undefined && status !== 'met' && (
+        <p class="muted small">{t('quota.expected', { expected: value(target.expected) })}</p>
+      )}
+      {target.basis && <p class="muted small">{target.basis}</p>}
+      <div
+        class="quota-bar"
+        role="progressbar"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={Math.round(progress * 100)}
+        aria-label={target.label}
+      >
+        <span style={{ width: `${Math.round(progress * 1000) / 10}%` }} />
+      </div>
+    </div>
+  );
+}
+
+function TargetsChart({ targets, year }: { targets: readonly QuotaTargetView[]; year: number }) {
+  const chart = targetChart(targets);
+  return (
+    <section class="card" aria-labelledby="targets-chart-title">
+      <h2 id="targets-chart-title">{t('quota.targetsChart')}</h2>
+      <svg
+        class="quota-chart targets-chart"
+        id="targets-chart"
+        viewBox={`0 0 ${chart.width} ${chart.height}`}
+        role="img"
+        aria-label={t('quota.targetsChartAria', { year })}
+      >
+        {chart.bars.map((bar) => (
+          <g key={bar.key} data-chart-target={bar.key} data-progress={Math.round(bar.progress * 100)}>
+            <text x={chart.trackX - 8} y={bar.y + chart.rowHeight / 2 + 4} text-anchor="end">
+              {bar.label.length > 14 ? `${bar.label.slice(0, 14)}…` : bar.label}
+            </text>
+            <rect
+              class="track"
+              x={chart.trackX}
+              y={bar.y + 8}
+              width={chart.trackWidth}
+              height={chart.rowHeight - 16}
+            />
+            <rect
+              class={`bar bar-${bar.status}`}
+              x={chart.trackX}
+              y={bar.y + 8}
+              width={bar.width}
+              height={chart.rowHeight - 16}
+            >
+              <title>{`${bar.label}: ${Math.round(bar.progress * 100)}%`}</title>
+            </rect>
+            {bar.paceX !== null && (
+              <line
+                class="pace-mark"
+                x1={bar.paceX}
+                x2={bar.paceX}
+                y1={bar.y + 4}
+                y2={bar.y + chart.rowHeight - 4}
+              />
+            )}
+            <text x={chart.trackX + chart.trackWidth + 6} y={bar.y + chart.rowHeight / 2 + 4}>
+              {`${Math.round(bar.progress * 100)}%`}
+            </text>
+          </g>
+        ))}
+      </svg>
+      <p class="legend">
+        <span>
+          <span class="legend-swatch" style={{ background: 'var(--primary)' }} />
+          {t('quota.legend.progress')}
+        </span>
+        <span>
+          <span class="legend-swatch" style={{ background: '#98a2b3' }} />
+          {t('quota.legend.paceMark')}
+        </span>
+      </p>
+    </section>
+  );
+}
+
+function EvidenceCard({
+  quotas,
+  year,
+  orgId,
+}: {
+  quotas: OrgQuotas;
+  year: number;
+  orgId?: string | undefined;
+}) {
+  const { api, locale, notify, reportError } = useApp();
+  const keys = quotas.targets
+    .map((target) => target.key)
+    .filter((key) => (QUOTA_KEYS as readonly string[]).includes(key));
+  const [target, setTarget] = useState<string>(keys[0] ?? '');
+  const [evidence, setEvidence] = useState<EvidenceList | null>(null);
+  const [check, setCheck] = useState<ChainCheck | null>(null);
+  const [checking, setChecking] = useState(false);
+  const [downloading, setDownloading] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    setEvidence(null);
+    api.quotas.evidence(year, { ...(orgId ? { orgId } : {}), ...(target ? { target } : {}) }).then(
+      (answer) => live && setEvidence(answer),
+      (error: unknown) => {
+        if (!live) return;
+        setEvidence({ orgId: quotas.orgId, year, items: [] });
+        reportError(error);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, year, orgId, target, quotas.orgId, reportError]);
+
+  async function verify() {
+    setChecking(true);
+    try {
+      setCheck(await api.quotas.verify(orgId));
+    } catch (error) {
+      reportError(error);
+    } finally {
+      setChecking(false);
+    }
+  }
+
+  async function download() {
+    setDownloading(true);
+    try {
+      saveFile(
+        await api.quotas.report(year, orgId),
+        `绩效评价-${quotas.orgName ?? quotas.orgId}-${year}.xlsx`,
+      );
+      notify(t('quota.reportDownloaded'));
+    } catch (error) {
+      reportError(error);
+    } finally {
+      setDownloading(false);
+    }
+  }
+
+  const totals = evidence?.totals;
+  return (
+    <section class="card" aria-labelledby="target-evidence-title" id="target-evidence">
+      <div class="card-head">
+        <h2 id="target-evidence-title">{t('quota.targetEvidence')}</h2>
+        <span class="actions">
+          <button
+            type="button"
+            class="button button-small"
+            data-action="verify-chain"
+            disabled={checking}
+            onClick={verify}
+          >
+            {t('quota.verifyChain')}
+          </button>
+          <button
+            type="button"
+            class="button button-small button-primary"
+            data-action="download-report"
+            disabled={downloading}
+            onClick={download}
+          >
+            {t('quota.downloadReport')}
+          </button>
+        </span>
+      </div>
+      {check && (
+        <p
+          class={check.ok ? 'banner banner-info' : 'banner banner-danger'}
+          id="chain-check"
+          data-ok={check.ok ? 'true' : 'false'}
+          data-broken-at={check.brokenAt ?? ''}
+        >
+          {check.ok
+            ? t('quota.chainOk', { entries: check.entries })
+            : t('quota.chainBroken', { seq: check.brokenAt ?? '?', message: check.message ?? '' })}
+        </p>
+      )}
+      {keys.length > 0 && (
+        <div class="tabs" role="tablist" aria-label={t('quota.targetEvidence')}>
+          {quotas.targets.map((option) => (
+            <button
+              key={option.key}
+              type="button"
+              role="tab"
+              aria-selected={option.key === target}
+              data-evidence-target={option.key}
+              onClick={() => setTarget(option.key)}
+            >
+              {option.label}
+            </button>
+          ))}
+        </div>
+      )}
+      {evidence === null ? (
+        <p class="muted">{t('common.loading')}</p>
+      ) : evidence.items.length === 0 ? (
+        <p class="empty">{t('quota.targetEvidenceEmpty')}</p>
+      ) : (
+        <div class="table-wrap">
+          <table class="table" id="target-evidence-table" data-target={target}>
+            <thead>
+              <tr>
+                <th class="num">{t('quota.col.seq')}</th>
+                <th>{t('quota.col.time')}</th>
+                <th>{t('quota.col.kind')}</th>
+                <th>{t('quota.col.summary')}</th>
+                <th>{t('quota.col.counterpart')}</th>
+                <th class="num">{t('quota.col.amount')}</th>
+                <th>{t('quota.col.hash')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {evidence.items.map((entry) => (
+                <tr
+                  key={entry.seq}
+                  data-seq={entry.seq}
+                  data-kind={entry.kind}
+                  data-subject-id={entry.subjectId}
+                >
+                  <td class="num mono">{entry.seq}</td>
+                  <td class="nowrap">{formatDateTime(entry.at, locale)}</td>
+                  <td>{t(`evidence.kind.${entry.kind}`)}</td>
+                  <td>{entry.summary}</td>
+                  <td>{evidenceCounterpart(entry) || '—'}</td>
+                  <td class="num">
+                    {entry.amountFen !== undefined ? formatAmount(entry.amountFen, locale) : '—'}
+                  </td>
+                  <td class="mono small" title={entry.hash}>
+                    {shortHash(entry.hash)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+            {totals && (
+              <tfoot>
+                <tr data-totals>
+                  <th scope="row" colspan={5}>
+                    {t('quota.totals', { rows: totals.rows, count: totals.count })}
+                  </th>
+                  <td class="num strong">{formatAmount(totals.amountFen, locale)}</td>
+                  <td />
+                </tr>
+              </tfoot>
+            )}
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
