@@ -11,11 +11,12 @@ import {
 } from '@openlicense/domain';
 import { ulid } from 'ulidx';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { bundleRecordOf } from '../support/bundle-input.ts';
 import { declarationRecordOf, todayInChina } from '../support/declaration-input.ts';
 import { licenceOf } from '../support/licence-input.ts';
 import { needOf } from '../support/need-input.ts';
 import { proposalOf } from '../support/push-input.ts';
-import { createTestApi } from '../support/test-api.ts';
+import { createTestApi, randomPatentNumber } from '../support/test-api.ts';
 import { createTestTable, type TestTable } from '../support/test-table.ts';
 
 type Member = Awaited<ReturnType<ReturnType<typeof createTestApi>['member']>>;
@@ -380,6 +381,58 @@ describe('open licences API', () => {
       ['royalty_paid', 3_000_000],
     ]);
     expect(await table.store.evidence.verify(holder.org.id)).toMatchObject({ ok: true });
+  });
+
+  it('licenses a published bundle as a whole: the amount is shared evenly between university holders, the remainder to the first', async () => {
+    // Prepare
+    const park = await api.member('park', 'admin');
+    const [first, second] = [
+      await api.member('university', 'admin'),
+      await api.member('university', 'admin'),
+    ];
+    const bundle = bundleRecordOf(
+      { id: park.org.id, name: park.org.name, type: 'park' },
+      [
+        { number: randomPatentNumber(), holderOrgId: first.org.id, holderName: first.org.name },
+        { number: randomPatentNumber(), holderOrgId: second.org.id, holderName: second.org.name },
+      ],
+      {
+        consented: true,
+        overrides: { status: 'published', royalty: { method: 'lump_sum', amountFen: 60_000_001 } },
+      },
+    );
+    await table.store.bundles.create(bundle, []);
+    const enterprise = await api.member('enterprise', 'admin');
+    // Act
+    const res = await api.request(`/api/bundles/${bundle.id}/licenses`, {
+      method: 'POST',
+      token: enterprise.token,
+      json: { startDate: todayInChina(), contact, acceptsTerms: true, payment: paidNow(60_000_001) },
+    });
+    const byHolder = await api.request(`/api/bundles/${bundle.id}/licenses`, {
+      method: 'POST',
+      token: first.token,
+      json: { startDate: todayInChina(), contact, acceptsTerms: true },
+    });
+    // Assess
+    expect(res.status, await res.clone().text()).toBe(201);
+    const licence = (await res.json()) as LicenceView;
+    expect(licence.offer).toMatchObject({
+      kind: 'bundle',
+      id: bundle.id,
+      patentNumbers: bundle.members.map((m) => m.patentNumber),
+    });
+    expect(licence.licensors.map((p) => p.orgId)).toEqual([first.org.id, second.org.id]);
+    expect(await table.store.quotas.counts(first.org.id, year)).toMatchObject({
+      conversionCount: 1,
+      conversionFen: 30_000_001,
+    });
+    expect(await table.store.quotas.counts(second.org.id, year)).toMatchObject({
+      conversionCount: 1,
+      conversionFen: 30_000_000,
+    });
+    expect(await table.store.licences.offerCount('bundle', bundle.id)).toBe(1);
+    expect(byHolder.status).toBe(403);
   });
 
   it('shows the licensee its notifications newest first', async () => {

@@ -218,7 +218,7 @@ async function licenceCounts(
   const patents = licence.offer.patentNumbers.map((n) => `ZL${n}`).join('、');
   const data = (counterpart: string, role: string) => ({
     licenceId: licence.id,
-    offer: licence.offer.title,
+    subjectTitle: licence.offer.title,
     patentNumbers: licence.offer.patentNumbers.join(','),
     counterpart,
     role,
