@@ -7,6 +7,7 @@ export * from './deal/index.ts';
 export * from './declaration/index.ts';
 export * from './errors.ts';
 export * from './evidence/index.ts';
+export * from './event/index.ts';
 export * from './licence/index.ts';
 export * from './need/index.ts';
 export * from './organisation/index.ts';

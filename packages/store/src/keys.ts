@@ -188,6 +188,38 @@ export const keys = {
     sk: `NOTIFICATION#${createdAt}#${id}`,
   }),
   notificationPrefix: 'NOTIFICATION#',
+  // ── negotiated deals and matchmaking events (issue 6) ──
+  deal: (id: string) => ({ pk: `DEAL#${id}`, sk: 'PROFILE' }),
+  /** Links a deal to each party and the broker, in the organisation's partition, newest first when read backwards. */
+  dealLink: (orgId: string, createdAt: string, dealId: string) => ({
+    pk: `ORG#${orgId}`,
+    sk: `DEAL#${createdAt}#${dealId}`,
+  }),
+  dealLinkPrefix: 'DEAL#',
+  /** Every deal created in a China-time year (the IP office's view). */
+  dealByYear: (year: string, createdAt: string, dealId: string) => ({
+    pk: `DEAL_YEAR#${year}`,
+    sk: `${createdAt}#${dealId}`,
+  }),
+  /** A deal that came out of an event, in the event's partition. */
+  eventDeal: (eventId: string, dealId: string) => ({ pk: `EVENT#${eventId}`, sk: `DEAL#${dealId}` }),
+  eventDealPrefix: 'DEAL#',
+  /** A matchmaking event (对接活动). */
+  event: (id: string) => ({ pk: `EVENT#${id}`, sk: 'PROFILE' }),
+  /** An invited enterprise's registration, in the event's partition. */
+  eventRegistration: (eventId: string, orgId: string) => ({ pk: `EVENT#${eventId}`, sk: `REG#${orgId}` }),
+  eventRegistrationPrefix: 'REG#',
+  /** Links an event to its organiser, invited enterprises and invited listings' holders, by event date. */
+  eventLink: (orgId: string, date: string, eventId: string) => ({
+    pk: `ORG#${orgId}`,
+    sk: `EVENT#${date}#${eventId}`,
+  }),
+  eventLinkPrefix: (year?: string) => (year === undefined ? 'EVENT#' : `EVENT#${year}-`),
+  /** Every event of a year by date (the IP office's view). */
+  eventByYear: (year: string, date: string, eventId: string) => ({
+    pk: `EVENT_YEAR#${year}`,
+    sk: `${date}#${eventId}`,
+  }),
   seedMarker: (name: string) => ({ pk: `SEED#${name}`, sk: 'DONE' }),
   job: (jobName: string) => ({ pk: `JOB#${jobName}`, sk: 'LAST_RUN' }),
 } as const;

@@ -3,7 +3,9 @@ import { createAuditRepository } from './audit-repository.ts';
 import { createAuthorisationRepository } from './authorisation-repository.ts';
 import { createBundleRepository } from './bundle-repository.ts';
 import type { StoreClients } from './client.ts';
+import { createDealRepository } from './deal-repository.ts';
 import { createDeclarationRepository } from './declaration-repository.ts';
+import { createEventRepository } from './event-repository.ts';
 import { createEvidenceRepository } from './evidence-repository.ts';
 import { createIdempotencyRepository } from './idempotency-repository.ts';
 import { createJobRunRepository } from './job-run-repository.ts';
@@ -53,6 +55,8 @@ export function createStore(clients: StoreClients, tableName: string) {
     leads: createLeadRepository(ctx),
     licences: createLicenceRepository(ctx, { evidence }),
     evidence,
+    deals: createDealRepository(ctx, { evidence }),
+    events: createEventRepository(ctx, { evidence }),
     /** True once the table answers; the health check's probe. */
     async ping(): Promise<boolean> {
       const { Table } = await clients.raw.send(new DescribeTableCommand({ TableName: tableName }));

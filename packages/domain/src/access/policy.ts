@@ -52,6 +52,20 @@ export type Action =
   | 'listing.publish'
   | 'push.send'
   | 'deal.sign'
+  /** Negotiated deals the caller's organisation is party to or brokers (the IP office: all of a year). */
+  | 'deal.list'
+  /** One deal (`resource.parties`): its suppliers, acquirer and broker, and the IP office. */
+  | 'deal.read'
+  /** Record a deal or move it through the pipeline: an approved party or broker (`resource.parties`). */
+  | 'deal.write'
+  /** Matchmaking events the caller organises or is invited to (the IP office: all of a year). */
+  | 'event.list'
+  /** One event (`resource.parties`): its organiser, invited enterprises and invited listings' holders, the IP office. */
+  | 'event.read'
+  /** Create an event, invite, record attendance and minutes, cancel: the approved agency or park organiser. */
+  | 'event.organise'
+  /** Register for an event: an enterprise on its invitation list (`resource.parties`). */
+  | 'event.register'
   /** A list of needs: an enterprise's own ledger, the needs an agency or park manages, any (IP office). */
   | 'need.list'
   /** One need, as its visibility and the caller's authorisation allow (`resource.need`). */
@@ -116,6 +130,8 @@ export interface Resource {
   needAction?: NeedWriteAction;
   /** Bundle actions: the bundle acted on. */
   bundle?: BundleAccessSubject;
+  /** Deal and event actions: the organisations the subject involves (parties and broker; organiser and invitees). */
+  parties?: readonly string[];
   /** Licence actions: the organisations party to the licence (licensee, licensors and, to read, the broker). */
   licenceParties?: readonly string[];
 }
@@ -147,6 +163,7 @@ const PATENT_HOLDERS: readonly OrgType[] = ['university', 'enterprise', 'park'];
 
 const member = (p: Principal) => p.membership;
 const isOwn = (p: Principal, r: Resource) => r.ownerOrgId !== undefined && member(p)?.orgId === r.ownerOrgId;
+const isParty = (p: Principal, r: Resource) => (r.parties ?? []).includes(member(p)?.orgId ?? '\u0000');
 const isApprovedOffice = (p: Principal) =>
   member(p)?.orgType === 'ip_office' && member(p)?.orgStatus === 'approved';
 
@@ -230,6 +247,23 @@ const RULES: Record<Action, Rule> = {
   'bundle.review': (p, r) => canReviewBundle(p, r.bundle),
   'push.send': approvedOwner(['agency', 'park']),
   'deal.sign': approvedOwner(['university', 'enterprise', 'agency', 'park']),
+  'deal.list': (p) => (member(p) ? ALLOW : FORBIDDEN),
+  'deal.read': (p, r) => (isApprovedOffice(p) || isParty(p, r) ? ALLOW : member(p) ? NOT_FOUND : FORBIDDEN),
+  'deal.write': (p, r) => {
+    const m = member(p);
+    if (!m || !['university', 'enterprise', 'agency', 'park'].includes(m.orgType)) return FORBIDDEN;
+    if (r.parties !== undefined && !isParty(p, r)) return NOT_FOUND;
+    return m.orgStatus === 'approved' ? ALLOW : NOT_APPROVED;
+  },
+  'event.list': (p) => (member(p) ? ALLOW : FORBIDDEN),
+  'event.read': (p, r) => (isApprovedOffice(p) || isParty(p, r) ? ALLOW : member(p) ? NOT_FOUND : FORBIDDEN),
+  'event.organise': approvedOwner(['agency', 'park']),
+  'event.register': (p, r) => {
+    if (member(p)?.orgType !== 'enterprise') return FORBIDDEN;
+    return isParty(p, r)
+      ? ALLOW
+      : deny(403, 'not_invited', '贵单位未受邀参加此活动 / your organisation is not invited to this event');
+  },
   'need.list': (p, r) => {
     const m = member(p);
     if (isApprovedOffice(p) || m?.orgType === 'agency' || m?.orgType === 'park') return ALLOW;

@@ -1,2 +1,3 @@
 export * from './deal.ts';
+export * from './deal-record.ts';
 export * from './lead.ts';

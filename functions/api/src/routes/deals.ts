@@ -1,0 +1,123 @@
+import {
+  DealInputSchema,
+  DealMoveInputSchema,
+  DealSchema,
+  DealStageSchema,
+  dealStagesFrom,
+  LeadSchema,
+} from '@openlicense/domain';
+import * as z from 'zod';
+import type { ApiRouter } from '../http/api-router.ts';
+import { guard } from '../http/guard.ts';
+import { defineRoute } from '../http/route-spec.ts';
+import { COMMON_ERRORS, IdempotencyHeaderSchema, IdParamSchema } from '../http/schemas.ts';
+import { createDeal, dealParties, listDeals, loadDeal, moveDeal } from '../use-cases/deals.ts';
+
+const tags = ['交易 Deals'];
+
+/** A deal with the stages it may move to next (the pipeline's buttons). */
+const DealViewSchema = DealSchema.extend({ nextStages: z.array(DealStageSchema) });
+const view = (deal: z.infer<typeof DealSchema>) => ({ ...deal, nextStages: dealStagesFrom(deal.stage) });
+
+const create = defineRoute({
+  method: 'post',
+  path: '/deals',
+  tags,
+  summary:
+    '登记交易（普通/独占/排他许可、转让、作价入股、合作开发）：供方、受让方或服务机构；可由推送线索或对接活动转入 / ' +
+    'record a negotiated deal: a party or the broker; from a push lead or an event',
+  request: { headers: IdempotencyHeaderSchema, body: DealInputSchema },
+  responses: {
+    201: { description: '已登记 / recorded', schema: DealViewSchema },
+    ...COMMON_ERRORS,
+    409: {
+      description:
+        'open_licence_published（专利开放许可已公告，不能独占/排他许可，请先撤回）、lead_converted（线索已转为交易）',
+    },
+    422: { description: '输入有误（指明字段）/ invalid input, naming the field' },
+  },
+});
+const list = defineRoute({
+  method: 'get',
+  path: '/deals',
+  tags,
+  summary:
+    '本机构作为供方、受让方或服务机构的交易，最新在前，并附未转交易的推送线索；知识产权局看某年全部 / the pipeline: ' +
+    'own deals newest first with open push leads; the IP office sees every deal of a year',
+  request: {
+    query: z.object({
+      stage: DealStageSchema.optional(),
+      year: z.coerce
+        .number({ error: '年份应为四位数字 / year must be a four-digit year' })
+        .int()
+        .min(2000, '年份应在 2000–2100 之间 / year must be from 2000 to 2100')
+        .max(2100, '年份应在 2000–2100 之间 / year must be from 2000 to 2100')
+        .optional(),
+      limit: z.coerce.number().int().min(1).max(200).default(50),
+      cursor: z.string().max(2048).optional(),
+    }),
+  },
+  responses: {
+    200: {
+      description: '交易与线索 / deals and leads',
+      schema: z.object({
+        items: z.array(DealViewSchema),
+        leads: z.array(LeadSchema),
+        nextCursor: z.string().optional(),
+      }),
+    },
+    ...COMMON_ERRORS,
+  },
+});
+const read = defineRoute({
+  method: 'get',
+  path: '/deals/{id}',
+  tags,
+  summary: '交易详情与阶段记录 / one deal with its history',
+  request: { params: IdParamSchema },
+  responses: { 200: { description: '交易 / deal', schema: DealViewSchema }, ...COMMON_ERRORS },
+});
+const stage = defineRoute({
+  method: 'post',
+  path: '/deals/{id}/stage',
+  tags,
+  summary:
+    '推进交易阶段（线索→已联系→洽谈中→已签约→已备案→已实施，或未成交并说明原因）；签约计入考核 / move the deal one ' +
+    'stage on, or decline with a reason; signing counts toward the yearly targets',
+  request: { params: IdParamSchema, headers: IdempotencyHeaderSchema, body: DealMoveInputSchema },
+  responses: {
+    200: { description: '已更新 / moved', schema: DealViewSchema },
+    ...COMMON_ERRORS,
+    409: {
+      description:
+        'stale_version（已被他人更新）、deal_stage（阶段不能跳转）、open_licence_published、amount_locked',
+    },
+    422: { description: 'amount_required（签约需填写金额）、decline（需说明原因）' },
+  },
+});
+
+export const dealRoutes = (router: ApiRouter) =>
+  router
+    .route(create, async (c, { body }) => {
+      const principal = guard(c, 'deal.write');
+      return c.json(view(await createDeal(c.get('deps'), principal, body)), 201);
+    })
+    .route(list, async (c, { query }) => {
+      const principal = guard(c, 'deal.list');
+      const result = await listDeals(c.get('deps'), principal, query);
+      return c.json({ ...result, items: result.items.map(view) });
+    })
+    .route(read, async (c, { params: { id } }) => {
+      guard(c, 'deal.list');
+      const deal = await loadDeal(c.get('deps'), id);
+      guard(c, 'deal.read', { parties: dealParties(deal) });
+      return c.json(view(deal));
+    })
+    .route(stage, async (c, { params: { id }, body }) => {
+      guard(c, 'deal.write');
+      const deal = await loadDeal(c.get('deps'), id);
+      guard(c, 'deal.read', { parties: dealParties(deal) });
+      const principal = guard(c, 'deal.write', { parties: dealParties(deal) });
+      if (body.to === 'signed') guard(c, 'deal.sign');
+      return c.json(view(await moveDeal(c.get('deps'), principal, deal, body)));
+    });

@@ -1,0 +1,201 @@
+import {
+  AttendanceInputSchema,
+  CancelEventInputSchema,
+  DealSchema,
+  EventInputSchema,
+  EventRegistrationInputSchema,
+  EventRegistrationSchema,
+  InvitationInputSchema,
+  MatchmakingEventSchema,
+  MinutesInputSchema,
+} from '@openlicense/domain';
+import * as z from 'zod';
+import type { ApiRouter } from '../http/api-router.ts';
+import { guard } from '../http/guard.ts';
+import { defineRoute } from '../http/route-spec.ts';
+import { COMMON_ERRORS, IdempotencyHeaderSchema, IdParamSchema } from '../http/schemas.ts';
+import {
+  cancelEvent,
+  createEvent,
+  eventParties,
+  eventView,
+  invite,
+  listEvents,
+  loadEvent,
+  recordAttendance,
+  register,
+  writeMinutes,
+} from '../use-cases/events.ts';
+
+const tags = ['对接活动 Matchmaking events'];
+
+const EventSummarySchema = MatchmakingEventSchema.extend({
+  roles: z.array(z.enum(['organiser', 'invited', 'listing'])).describe('为何可见 / why the caller sees it'),
+});
+const EventViewSchema = MatchmakingEventSchema.extend({
+  registrations: z.array(EventRegistrationSchema),
+  deals: z.array(DealSchema),
+  missing: z.array(z.string()).describe('计为已举办前还缺什么 / what is missing before it counts as held'),
+});
+const CLOSED = { 409: { description: 'event_closed（已举办或已取消）、event_not_yet_held、stale_version' } };
+const INVALID = { 422: { description: '输入有误（指明字段）/ invalid input, naming the field' } };
+
+const create = defineRoute({
+  method: 'post',
+  path: '/events',
+  tags,
+  summary:
+    '创建对接活动（服务机构/园区）：主题产业链、日期、地点或线上链接 / create an event (agency or park)',
+  request: { headers: IdempotencyHeaderSchema, body: EventInputSchema },
+  responses: {
+    201: { description: '已创建 / created', schema: MatchmakingEventSchema },
+    ...COMMON_ERRORS,
+    ...INVALID,
+  },
+});
+const list = defineRoute({
+  method: 'get',
+  path: '/events',
+  tags,
+  summary:
+    '某年本机构举办或受邀的活动（按日期，最新在前）；知识产权局看全部 / the year’s events the caller organises or is ' +
+    'invited to; the IP office sees all',
+  request: {
+    query: z.object({
+      year: z.coerce
+        .number({ error: '年份应为四位数字 / year must be a four-digit year' })
+        .int()
+        .min(2000, '年份应在 2000–2100 之间 / year must be from 2000 to 2100')
+        .max(2100, '年份应在 2000–2100 之间 / year must be from 2000 to 2100')
+        .optional(),
+    }),
+  },
+  responses: {
+    200: { description: '活动 / events', schema: z.object({ items: z.array(EventSummarySchema) }) },
+    ...COMMON_ERRORS,
+  },
+});
+const read = defineRoute({
+  method: 'get',
+  path: '/events/{id}',
+  tags,
+  summary:
+    '活动详情：邀请、报名、到场、纪要及由此产生的交易 / one event with registrations, records and its deals',
+  request: { params: IdParamSchema },
+  responses: { 200: { description: '活动 / event', schema: EventViewSchema }, ...COMMON_ERRORS },
+});
+const invitations = defineRoute({
+  method: 'post',
+  path: '/events/{id}/invitations',
+  tags,
+  summary: '邀请成果（已公告的声明或专利包）和企业 / invite published listings and approved enterprises',
+  request: { params: IdParamSchema, headers: IdempotencyHeaderSchema, body: InvitationInputSchema },
+  responses: {
+    200: { description: '已邀请 / invited', schema: MatchmakingEventSchema },
+    ...COMMON_ERRORS,
+    ...CLOSED,
+    ...INVALID,
+  },
+});
+const registrations = defineRoute({
+  method: 'post',
+  path: '/events/{id}/registrations',
+  tags,
+  summary:
+    '受邀企业报名（联系人、参会人数；再次报名即更新）/ an invited enterprise registers (again: updates)',
+  request: { params: IdParamSchema, headers: IdempotencyHeaderSchema, body: EventRegistrationInputSchema },
+  responses: {
+    201: { description: '已报名 / registered', schema: EventRegistrationSchema },
+    ...COMMON_ERRORS,
+    ...CLOSED,
+  },
+});
+const attendance = defineRoute({
+  method: 'post',
+  path: '/events/{id}/attendance',
+  tags,
+  summary:
+    '记录到场机构（活动日期当天或之后）；与纪要齐备即为已举办并计入考核 / record attendance on or after the date; ' +
+    'with the minutes the event is held and counts',
+  request: { params: IdParamSchema, headers: IdempotencyHeaderSchema, body: AttendanceInputSchema },
+  responses: {
+    200: { description: '已记录 / recorded', schema: MatchmakingEventSchema },
+    ...COMMON_ERRORS,
+    ...CLOSED,
+    ...INVALID,
+  },
+});
+const minutes = defineRoute({
+  method: 'post',
+  path: '/events/{id}/minutes',
+  tags,
+  summary:
+    '记录活动纪要（至少 20 字）；与到场情况齐备即为已举办 / write the minutes; with attendance the event is held',
+  request: { params: IdParamSchema, headers: IdempotencyHeaderSchema, body: MinutesInputSchema },
+  responses: {
+    200: { description: '已记录 / recorded', schema: MatchmakingEventSchema },
+    ...COMMON_ERRORS,
+    ...CLOSED,
+  },
+});
+const cancel = defineRoute({
+  method: 'post',
+  path: '/events/{id}/cancel',
+  tags,
+  summary: '取消筹备中的活动（说明原因）/ cancel a planned event, with a reason',
+  request: { params: IdParamSchema, headers: IdempotencyHeaderSchema, body: CancelEventInputSchema },
+  responses: {
+    200: { description: '已取消 / cancelled', schema: MatchmakingEventSchema },
+    ...COMMON_ERRORS,
+    ...CLOSED,
+  },
+});
+
+export const eventRoutes = (router: ApiRouter) => {
+  /** Loads the event for its organiser: others who see it get 403/404 as the policy says. */
+  const organised = async (c: Parameters<Parameters<typeof router.route>[1]>[0], id: string) => {
+    guard(c, 'event.organise');
+    const event = await loadEvent(c.get('deps'), id);
+    guard(c, 'event.read', { parties: eventParties(event) });
+    const principal = guard(c, 'event.organise', { ownerOrgId: event.organiserOrgId });
+    return { event, principal };
+  };
+  return router
+    .route(create, async (c, { body }) => {
+      const principal = guard(c, 'event.organise');
+      return c.json(await createEvent(c.get('deps'), principal, body), 201);
+    })
+    .route(list, async (c, { query: { year } }) => {
+      const principal = guard(c, 'event.list');
+      return c.json(await listEvents(c.get('deps'), principal, year));
+    })
+    .route(read, async (c, { params: { id } }) => {
+      guard(c, 'event.list');
+      const event = await loadEvent(c.get('deps'), id);
+      const principal = guard(c, 'event.read', { parties: eventParties(event) });
+      return c.json(await eventView(c.get('deps'), principal, event));
+    })
+    .route(invitations, async (c, { params: { id }, body }) => {
+      const { event, principal } = await organised(c, id);
+      return c.json(await invite(c.get('deps'), principal, event, body));
+    })
+    .route(registrations, async (c, { params: { id }, body }) => {
+      guard(c, 'event.list');
+      const event = await loadEvent(c.get('deps'), id);
+      guard(c, 'event.read', { parties: eventParties(event) });
+      const principal = guard(c, 'event.register', { parties: event.invitedOrgIds });
+      return c.json(await register(c.get('deps'), principal, event, body), 201);
+    })
+    .route(attendance, async (c, { params: { id }, body }) => {
+      const { event, principal } = await organised(c, id);
+      return c.json(await recordAttendance(c.get('deps'), principal, event, body));
+    })
+    .route(minutes, async (c, { params: { id }, body }) => {
+      const { event, principal } = await organised(c, id);
+      return c.json(await writeMinutes(c.get('deps'), principal, event, body));
+    })
+    .route(cancel, async (c, { params: { id }, body }) => {
+      const { event, principal } = await organised(c, id);
+      return c.json(await cancelEvent(c.get('deps'), principal, event, body.reason));
+    });
+};

@@ -1,0 +1,405 @@
+import {
+  type AttendanceInput,
+  addDays,
+  assertEventPlanned,
+  assertEventTookPlace,
+  chinaYear,
+  type Deal,
+  DomainError,
+  EVENT_MAX_ENTERPRISES,
+  EVENT_MAX_LISTINGS,
+  type EventInput,
+  type EventRegistration,
+  type EventRegistrationInput,
+  type EvidenceInput,
+  heldMissing,
+  type InvitationInput,
+  type InvitedEnterprise,
+  type InvitedListing,
+  isEventHeld,
+  type MatchmakingEvent,
+  type MinutesInput,
+  newEvent,
+  type Principal,
+} from '@openlicense/domain';
+import type { AuditEntry, EventRole } from '@openlicense/store';
+import type { ApiDeps } from '../deps.ts';
+import { chinaToday } from './china-today.ts';
+
+const orgOf = (principal: Principal) => principal.membership?.orgId ?? '';
+const isOffice = (principal: Principal) =>
+  principal.membership?.orgType === 'ip_office' && principal.membership.orgStatus === 'approved';
+
+/** An event may be recorded after the fact, but not long after: its evidence should be fresh. */
+const BACKDATE_DAYS = 90;
+
+const invalid = (issues: { path: string; message: string }[]) =>
+  new DomainError('invalid_input', issues.map((i) => i.message).join('；'), 422, issues);
+
+/** The organisations an event involves: its organiser, invited enterprises and invited listings' holders. */
+export const eventParties = (event: MatchmakingEvent): string[] => [
+  ...new Set([
+    event.organiserOrgId,
+    ...event.invitedOrgIds,
+    ...event.invitedListings.flatMap((l) => l.holderOrgIds),
+  ]),
+];
+
+export async function loadEvent(deps: ApiDeps, id: string): Promise<MatchmakingEvent> {
+  const event = await deps.store.events.get(id);
+  if (!event) throw new DomainError('not_found', '未找到该对接活动 / event not found', 404);
+  return event;
+}
+
+const audit = (
+  deps: ApiDeps,
+  principal: Principal,
+  at: string,
+  action: string,
+  summary: string,
+): AuditEntry => ({
+  id: deps.newId(),
+  orgId: orgOf(principal),
+  at,
+  actorId: principal.userId,
+  action,
+  summary,
+});
+
+/** A new planned event of the caller's agency or park; its date may lie up to 90 days back (recorded late). */
+export async function createEvent(
+  deps: ApiDeps,
+  principal: Principal,
+  input: EventInput,
+): Promise<MatchmakingEvent> {
+  const now = deps.now();
+  const earliest = addDays(chinaToday(now), -BACKDATE_DAYS);
+  if (input.date < earliest)
+    throw invalid([
+      {
+        path: 'date',
+        message: `活动日期不能早于 ${earliest}（最多补录 ${BACKDATE_DAYS} 天前的活动）/ date must be on or after ${earliest}`,
+      },
+    ]);
+  const org = await deps.store.orgs.get(orgOf(principal));
+  if (!org) throw new DomainError('not_found', '未找到本机构 / organisation not found', 404);
+  const at = now.toISOString();
+  const event = newEvent(
+    input,
+    { orgId: org.id, name: org.name, type: org.type },
+    { id: deps.newId(), userId: principal.userId, at },
+  );
+  await deps.store.events.create(
+    event,
+    audit(deps, principal, at, 'event.created', `创建对接活动「${event.title}」（${event.date}）`),
+  );
+  return event;
+}
+
+export interface EventSummary extends MatchmakingEvent {
+  /** Why the caller sees it: organiser, invited (enterprise) or listing (a holder of an invited listing). */
+  roles: EventRole[];
+}
+
+/** The caller's events of `year` (organised or invited to), latest first; the IP office sees every event. */
+export async function listEvents(
+  deps: ApiDeps,
+  principal: Principal,
+  year: number | undefined,
+): Promise<{ items: EventSummary[] }> {
+  const y = String(year ?? chinaYear(deps.now()));
+  if (isOffice(principal))
+    return { items: (await deps.store.events.listByYear(y)).map((event) => ({ ...event, roles: [] })) };
+  const links = await deps.store.events.listForOrg(orgOf(principal), y);
+  return { items: links.map(({ event, roles }) => ({ ...event, roles })) };
+}
+
+export interface EventView extends MatchmakingEvent {
+  registrations: EventRegistration[];
+  /** Deals that came out of the event (those the caller may see). */
+  deals: Deal[];
+  /** What is still missing before it counts as held. */
+  missing: string[];
+}
+
+/**
+ * One event: the organiser and the IP office see every registration and every deal that came out of it;
+ * an invited enterprise sees its own registration, and each organisation the deals it is party to.
+ */
+export async function eventView(
+  deps: ApiDeps,
+  principal: Principal,
+  event: MatchmakingEvent,
+): Promise<EventView> {
+  const all = isOffice(principal) || orgOf(principal) === event.organiserOrgId;
+  const [registrations, deals] = await Promise.all([
+    deps.store.events.registrations(event.id),
+    deps.store.deals.listByEvent(event.id),
+  ]);
+  return {
+    ...event,
+    registrations: all ? registrations : registrations.filter((r) => r.orgId === orgOf(principal)),
+    deals: all ? deals : deals.filter((d) => d.partyOrgIds.includes(orgOf(principal))),
+    missing: heldMissing(event, chinaToday(deps.now())),
+  };
+}
+
+/** What an invited listing id names: a published declaration, or `bundle:<id>` for a published bundle. */
+async function invitedListing(deps: ApiDeps, listingId: string): Promise<InvitedListing | undefined> {
+  if (listingId.startsWith('bundle:')) {
+    const bundle = await deps.store.bundles.get(listingId.slice('bundle:'.length));
+    if (bundle?.status !== 'published') return undefined;
+    return {
+      listingId,
+      title: bundle.name,
+      holderOrgIds: bundle.holders.map((h) => h.orgId),
+      holderName: bundle.organiserName,
+    };
+  }
+  const declaration = await deps.store.declarations.get(listingId);
+  if (declaration?.status !== 'published') return undefined;
+  return {
+    listingId,
+    title: declaration.listing.title,
+    holderOrgIds: [declaration.holderOrgId],
+    holderName: declaration.listing.holderName,
+  };
+}
+
+/**
+ * Adds listings (published declarations or bundles) and approved enterprises to a planned event's
+ * invitations; inviting one again changes nothing. Each invitee (and each invited listing's holder) then
+ * sees the event in its list.
+ */
+export async function invite(
+  deps: ApiDeps,
+  principal: Principal,
+  event: MatchmakingEvent,
+  input: InvitationInput,
+): Promise<MatchmakingEvent> {
+  assertEventPlanned(event);
+  const newListingIds = input.listingIds.filter(
+    (id) => !event.invitedListings.some((l) => l.listingId === id),
+  );
+  const newOrgIds = input.enterpriseOrgIds.filter((id) => !event.invitedOrgIds.includes(id));
+  const [listings, orgs] = await Promise.all([
+    Promise.all(newListingIds.map((id) => invitedListing(deps, id))),
+    Promise.all(newOrgIds.map((id) => deps.store.orgs.get(id))),
+  ]);
+  const issues = [
+    ...newListingIds.flatMap((id, i) =>
+      listings[i]
+        ? []
+        : [
+            {
+              path: `listingIds.${input.listingIds.indexOf(id)}`,
+              message: `成果 ${id} 不存在或未公告 / listing ${id} is not published`,
+            },
+          ],
+    ),
+    ...newOrgIds.flatMap((id, i) => {
+      const org = orgs[i];
+      return org && org.type === 'enterprise' && org.status === 'approved'
+        ? []
+        : [
+            {
+              path: `enterpriseOrgIds.${input.enterpriseOrgIds.indexOf(id)}`,
+              message: `机构 ${id} 不是已入驻的企业 / ${id} is not an approved enterprise`,
+            },
+          ];
+    }),
+  ];
+  if (event.invitedListings.length + newListingIds.length > EVENT_MAX_LISTINGS)
+    issues.push({
+      path: 'listingIds',
+      message: `每场活动最多邀请 ${EVENT_MAX_LISTINGS} 项成果 / at most ${EVENT_MAX_LISTINGS} listings per event`,
+    });
+  if (event.invitedOrgIds.length + newOrgIds.length > EVENT_MAX_ENTERPRISES)
+    issues.push({
+      path: 'enterpriseOrgIds',
+      message: `每场活动最多邀请 ${EVENT_MAX_ENTERPRISES} 家企业 / at most ${EVENT_MAX_ENTERPRISES} enterprises per event`,
+    });
+  if (issues.length > 0) throw invalid(issues);
+  const addedListings = listings.filter((l): l is InvitedListing => l !== undefined);
+  const addedEnterprises: InvitedEnterprise[] = orgs.flatMap((org) =>
+    org ? [{ orgId: org.id, name: org.name }] : [],
+  );
+  if (addedListings.length === 0 && addedEnterprises.length === 0) return event;
+  const at = deps.now().toISOString();
+  const next: MatchmakingEvent = {
+    ...event,
+    invitedListings: [...event.invitedListings, ...addedListings],
+    invitedEnterprises: [...event.invitedEnterprises, ...addedEnterprises],
+    invitedOrgIds: [...event.invitedOrgIds, ...addedEnterprises.map((e) => e.orgId)],
+    updatedAt: at,
+    version: event.version + 1,
+  };
+  const reach = [
+    ...addedEnterprises.map((e) => ({ orgId: e.orgId, role: 'invited' as const })),
+    ...addedListings.flatMap((l) => l.holderOrgIds.map((orgId) => ({ orgId, role: 'listing' as const }))),
+  ];
+  return deps.store.events.update(
+    event,
+    next,
+    audit(
+      deps,
+      principal,
+      at,
+      'event.invited',
+      `对接活动「${event.title}」邀请 ${addedEnterprises.length} 家企业、${addedListings.length} 项成果`,
+    ),
+    reach,
+  );
+}
+
+/** An invited enterprise registers (again: replaces) its attendance for a planned event. */
+export async function register(
+  deps: ApiDeps,
+  principal: Principal,
+  event: MatchmakingEvent,
+  input: EventRegistrationInput,
+): Promise<EventRegistration> {
+  assertEventPlanned(event);
+  const org = event.invitedEnterprises.find((e) => e.orgId === orgOf(principal));
+  const at = deps.now().toISOString();
+  return deps.store.events.register(
+    {
+      ...input,
+      eventId: event.id,
+      orgId: orgOf(principal),
+      orgName: org?.name ?? '',
+      registeredAt: at,
+      registeredBy: principal.userId,
+    },
+    audit(
+      deps,
+      principal,
+      at,
+      'event.registered',
+      `报名参加对接活动「${event.title}」（${input.attendees} 人）`,
+    ),
+  );
+}
+
+/**
+ * Writes attendance or minutes to an event that took place; when both are there (and the date has come) it
+ * becomes held and counts once toward the organiser's yearly events, with its evidence. A held event's
+ * record is frozen: it is the evidence.
+ */
+async function record(
+  deps: ApiDeps,
+  principal: Principal,
+  event: MatchmakingEvent,
+  change: Pick<MatchmakingEvent, 'attendance'> | Pick<MatchmakingEvent, 'minutes'>,
+  what: string,
+): Promise<MatchmakingEvent> {
+  const now = deps.now();
+  const today = chinaToday(now);
+  assertEventTookPlace(event, today);
+  assertEventPlanned(event);
+  const at = now.toISOString();
+  const updated: MatchmakingEvent = { ...event, ...change, updatedAt: at, version: event.version + 1 };
+  const held = isEventHeld(updated, today);
+  const next: MatchmakingEvent = held ? { ...updated, status: 'held', heldAt: at } : updated;
+  const entry = audit(
+    deps,
+    principal,
+    at,
+    `event.${what}`,
+    `对接活动「${event.title}」记录${what === 'attendance' ? '到场情况' : '纪要'}`,
+  );
+  if (!held) return deps.store.events.record(event, next, entry);
+  const attending = next.attendance?.orgIds.length ?? 0;
+  const evidence: EvidenceInput = {
+    orgId: event.organiserOrgId,
+    kind: 'event_held',
+    subjectId: event.id,
+    actorId: principal.userId,
+    summary: `举办对接活动「${event.title}」（${event.date}，${event.industryChain}），到场 ${attending} 家机构${
+      next.attendance?.headcount ? `、${next.attendance.headcount} 人` : ''
+    }，纪要已存档`,
+    data: {
+      eventTitle: event.title,
+      subjectTitle: event.title,
+      date: event.date,
+      industryChain: event.industryChain,
+      attendingOrgs: attending,
+      ...(next.attendance?.headcount ? { headcount: next.attendance.headcount } : {}),
+      invitedEnterprises: event.invitedOrgIds.length,
+      invitedListings: event.invitedListings.length,
+      ...(event.place ? { place: event.place } : {}),
+    },
+    at,
+  };
+  return deps.store.events.record(event, next, entry, evidence);
+}
+
+/** Records who attended (organisations on the platform). */
+export async function recordAttendance(
+  deps: ApiDeps,
+  principal: Principal,
+  event: MatchmakingEvent,
+  input: AttendanceInput,
+): Promise<MatchmakingEvent> {
+  assertEventTookPlace(event, chinaToday(deps.now()));
+  assertEventPlanned(event);
+  const orgs = await Promise.all(input.orgIds.map((id) => deps.store.orgs.get(id)));
+  const unknown = input.orgIds.flatMap((id, i) =>
+    orgs[i]
+      ? []
+      : [{ path: `orgIds.${i}`, message: `机构 ${id} 不在平台上 / ${id} names no organisation here` }],
+  );
+  if (unknown.length > 0) throw invalid(unknown);
+  return record(
+    deps,
+    principal,
+    event,
+    {
+      attendance: {
+        orgIds: input.orgIds,
+        ...(input.headcount ? { headcount: input.headcount } : {}),
+        recordedAt: deps.now().toISOString(),
+        recordedBy: principal.userId,
+      },
+    },
+    'attendance',
+  );
+}
+
+/** Records the minutes (at least 20 characters). */
+export const writeMinutes = (
+  deps: ApiDeps,
+  principal: Principal,
+  event: MatchmakingEvent,
+  input: MinutesInput,
+) =>
+  record(
+    deps,
+    principal,
+    event,
+    { minutes: { text: input.text, writtenAt: deps.now().toISOString(), writtenBy: principal.userId } },
+    'minutes',
+  );
+
+/** Cancels a planned event with a reason (a held event stays held). */
+export async function cancelEvent(
+  deps: ApiDeps,
+  principal: Principal,
+  event: MatchmakingEvent,
+  reason: string,
+): Promise<MatchmakingEvent> {
+  assertEventPlanned(event);
+  const at = deps.now().toISOString();
+  return deps.store.events.update(
+    event,
+    {
+      ...event,
+      status: 'cancelled',
+      cancelledAt: at,
+      cancelReason: reason,
+      updatedAt: at,
+      version: event.version + 1,
+    },
+    audit(deps, principal, at, 'event.cancelled', `取消对接活动「${event.title}」：${reason}`),
+  );
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { DomainError } from '../errors.ts';
+import {
+  AttendanceInputSchema,
+  assertEventPlanned,
+  assertEventTookPlace,
+  EventInputSchema,
+  heldMissing,
+  InvitationInputSchema,
+  isEventHeld,
+  MinutesInputSchema,
+  newEvent,
+} from './event.ts';
+
+const input = {
+  title: '新能源电池产业链专利对接会',
+  industryChain: '先进储能材料',
+  date: '2026-11-20',
+  place: '长沙市岳麓区麓谷企业广场',
+};
+const planned = newEvent(
+  EventInputSchema.parse(input),
+  { orgId: 'AG', name: '湘江知识产权服务中心', type: 'agency' },
+  { id: 'E1', userId: 'U1', at: '2026-11-01T02:00:00.000Z' },
+);
+const attendance = { orgIds: ['ENT'], recordedAt: 'x', recordedBy: 'U1' };
+const minutes = {
+  text: '三家企业与中南大学就高镍正极材料许可进行了洽谈，两家表示有意向。',
+  writtenAt: 'x',
+  writtenBy: 'U1',
+};
+
+describe('matchmaking event', () => {
+  it('needs a place or an online link, named on the place field', () => {
+    const { place: _place, ...noPlace } = input;
+    const result = EventInputSchema.safeParse(noPlace);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['place']);
+    expect(
+      EventInputSchema.safeParse({ ...noPlace, onlineUrl: 'https://meeting.example.cn/123' }).success,
+    ).toBe(true);
+    expect(EventInputSchema.safeParse({ ...noPlace, onlineUrl: 'javascript:alert(1)' }).success).toBe(false);
+  });
+
+  it('starts planned with nobody invited', () => {
+    expect(planned).toMatchObject({ status: 'planned', invitedOrgIds: [], version: 1, organiserOrgId: 'AG' });
+  });
+
+  it('is held only once its date has come, someone attended and the minutes are written', () => {
+    expect(isEventHeld(planned, '2026-11-23')).toBe(false);
+    expect(isEventHeld({ ...planned, attendance }, '2026-11-23')).toBe(false);
+    expect(isEventHeld({ ...planned, attendance, minutes }, '2026-11-19')).toBe(false);
+    expect(isEventHeld({ ...planned, attendance, minutes }, '2026-11-20')).toBe(true);
+    expect(isEventHeld({ ...planned, attendance, minutes, status: 'cancelled' }, '2026-11-23')).toBe(false);
+    expect(heldMissing({ ...planned, attendance }, '2026-11-23')).toEqual(['活动纪要 / minutes']);
+  });
+
+  it('refuses attendance before the date and changes once closed, with a 409', () => {
+    expect(() => assertEventTookPlace(planned, '2026-11-19')).toThrow(/2026-11-20/);
+    expect(() => assertEventTookPlace(planned, '2026-11-20')).not.toThrow();
+    try {
+      assertEventPlanned({ status: 'held' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(DomainError);
+      expect((error as DomainError).status).toBe(409);
+    }
+  });
+
+  it('asks for minutes of at least 20 characters and at least one attendee', () => {
+    expect(MinutesInputSchema.safeParse({ text: '开得不错' }).success).toBe(false);
+    expect(MinutesInputSchema.safeParse({ text: minutes.text }).success).toBe(true);
+    expect(AttendanceInputSchema.safeParse({ orgIds: [] }).success).toBe(false);
+    expect(AttendanceInputSchema.parse({ orgIds: ['A', 'A', 'B'] }).orgIds).toEqual(['A', 'B']);
+  });
+
+  it('invites at least one listing or enterprise', () => {
+    expect(InvitationInputSchema.safeParse({}).success).toBe(false);
+    expect(InvitationInputSchema.parse({ enterpriseOrgIds: ['E', 'E'] })).toEqual({
+      listingIds: [],
+      enterpriseOrgIds: ['E'],
+    });
+  });
+});

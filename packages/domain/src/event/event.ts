@@ -1,0 +1,257 @@
+import * as z from 'zod';
+import { DomainError } from '../errors.ts';
+import { OrgTypeSchema } from '../organisation/org-types.ts';
+import { ContactSchema } from '../organisation/organisation.ts';
+import { IsoDateSchema } from '../patent/iso-date.ts';
+
+/** A matchmaking event (对接活动): planned, then held (attendance and minutes on or after its date) or cancelled. */
+export const EVENT_STATUSES = ['planned', 'held', 'cancelled'] as const;
+export const EventStatusSchema = z.enum(EVENT_STATUSES);
+export type EventStatus = z.infer<typeof EventStatusSchema>;
+
+export const EVENT_STATUS_LABELS: Readonly<Record<EventStatus, string>> = {
+  planned: '筹备中',
+  held: '已举办',
+  cancelled: '已取消',
+};
+
+/** At most this many listings and enterprises are invited to one event (the item stays small). */
+export const EVENT_MAX_LISTINGS = 100;
+export const EVENT_MAX_ENTERPRISES = 300;
+/** Minutes shorter than this say nothing a reviewer can check. */
+export const MINUTES_MIN_LENGTH = 20;
+
+const eventInputShape = {
+  title: z
+    .string({ error: '请填写活动名称 / title is required' })
+    .trim()
+    .min(2, '活动名称至少 2 个字 / title must have at least 2 characters')
+    .max(100, '活动名称不能超过 100 个字 / title must have at most 100 characters'),
+  industryChain: z
+    .string({ error: '请填写主题产业链 / industryChain is required' })
+    .trim()
+    .min(1, '请填写主题产业链 / industryChain is required')
+    .max(50, '产业链名称不能超过 50 个字 / industryChain must have at most 50 characters'),
+  date: IsoDateSchema,
+  place: z
+    .string()
+    .trim()
+    .min(2, '举办地点至少 2 个字 / place must have at least 2 characters')
+    .max(200, '举办地点不能超过 200 个字 / place must have at most 200 characters')
+    .optional(),
+  onlineUrl: z
+    .url({ protocol: /^https?$/, error: '线上链接应为 http(s) 网址 / onlineUrl must be an http(s) URL' })
+    .max(500, '线上链接过长 / onlineUrl is too long')
+    .optional(),
+  description: z
+    .string()
+    .trim()
+    .max(2000, '活动简介不能超过 2000 个字 / description must have at most 2000 characters')
+    .optional(),
+};
+
+/** What an agency or park fills in to announce an event: a place, an online link, or both. */
+export const EventInputSchema = z
+  .object(eventInputShape)
+  .refine((input) => input.place !== undefined || input.onlineUrl !== undefined, {
+    path: ['place'],
+    message: '请填写举办地点或线上链接 / place or onlineUrl is required',
+  });
+export type EventInput = z.infer<typeof EventInputSchema>;
+
+export const InvitedListingSchema = z.object({
+  /** A declaration id, or `bundle:<id>` for a bundle (as matches name them). */
+  listingId: z.string().min(1),
+  title: z.string(),
+  holderOrgIds: z.array(z.string()),
+  holderName: z.string(),
+});
+export type InvitedListing = z.infer<typeof InvitedListingSchema>;
+
+export const InvitedEnterpriseSchema = z.object({ orgId: z.string().min(1), name: z.string() });
+export type InvitedEnterprise = z.infer<typeof InvitedEnterpriseSchema>;
+
+export const AttendanceSchema = z.object({
+  orgIds: z.array(z.string()).min(1),
+  /** People present, when the organiser counted them. */
+  headcount: z.int().positive().optional(),
+  recordedAt: z.string(),
+  recordedBy: z.string(),
+});
+export type Attendance = z.infer<typeof AttendanceSchema>;
+
+export const MinutesSchema = z.object({ text: z.string(), writtenAt: z.string(), writtenBy: z.string() });
+export type Minutes = z.infer<typeof MinutesSchema>;
+
+/** An event as stored and read. */
+export const MatchmakingEventSchema = z.object({
+  ...eventInputShape,
+  id: z.string().min(1),
+  organiserOrgId: z.string().min(1),
+  organiserName: z.string(),
+  organiserType: OrgTypeSchema,
+  status: EventStatusSchema,
+  invitedListings: z.array(InvitedListingSchema),
+  invitedEnterprises: z.array(InvitedEnterpriseSchema),
+  /** Every invited enterprise's id, flat, so a registration can be checked by a condition. */
+  invitedOrgIds: z.array(z.string()),
+  attendance: AttendanceSchema.optional(),
+  minutes: MinutesSchema.optional(),
+  heldAt: z.string().optional(),
+  cancelledAt: z.string().optional(),
+  cancelReason: z.string().optional(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  updatedAt: z.string(),
+  version: z.int().positive(),
+});
+export type MatchmakingEvent = z.infer<typeof MatchmakingEventSchema>;
+
+const IdList = (what: string, max: number) =>
+  z
+    .array(z.string().trim().min(1, `${what}编号不能为空 / ids must not be empty`).max(60), {
+      error: `${what}应为编号列表 / must be a list of ids`,
+    })
+    .max(max, `一次最多邀请 ${max} 个${what} / at most ${max} at a time`)
+    .default([])
+    .transform((ids) => [...new Set(ids)]);
+
+export const InvitationInputSchema = z
+  .object({
+    listingIds: IdList('成果', EVENT_MAX_LISTINGS),
+    enterpriseOrgIds: IdList('企业', EVENT_MAX_ENTERPRISES),
+  })
+  .refine((input) => input.listingIds.length + input.enterpriseOrgIds.length > 0, {
+    path: ['enterpriseOrgIds'],
+    message: '请至少邀请一项成果或一家企业 / invite at least one listing or enterprise',
+  });
+export type InvitationInput = z.infer<typeof InvitationInputSchema>;
+
+export const EventRegistrationInputSchema = z.object({
+  contact: ContactSchema,
+  attendees: z
+    .int({ error: '参会人数应为整数 / attendees must be a whole number' })
+    .min(1, '参会人数至少 1 人 / attendees must be at least 1')
+    .max(50, '每家企业最多 50 人参会 / attendees must be at most 50'),
+  note: z
+    .string()
+    .trim()
+    .max(500, '备注不能超过 500 个字 / note must have at most 500 characters')
+    .optional(),
+});
+export type EventRegistrationInput = z.infer<typeof EventRegistrationInputSchema>;
+
+/** An enterprise's registration for an event it was invited to; registering again replaces it. */
+export const EventRegistrationSchema = EventRegistrationInputSchema.extend({
+  eventId: z.string().min(1),
+  orgId: z.string().min(1),
+  orgName: z.string(),
+  registeredAt: z.string(),
+  registeredBy: z.string(),
+});
+export type EventRegistration = z.infer<typeof EventRegistrationSchema>;
+
+export const AttendanceInputSchema = z.object({
+  orgIds: z
+    .array(z.string().trim().min(1).max(60), { error: '请提供到场机构列表 / orgIds must be a list' })
+    .min(1, '请至少记录一家到场机构 / record at least one attending organisation')
+    .max(EVENT_MAX_ENTERPRISES + EVENT_MAX_LISTINGS, '到场机构过多 / too many organisations')
+    .transform((ids) => [...new Set(ids)]),
+  headcount: z
+    .int({ error: '到场人数应为整数 / headcount must be a whole number' })
+    .positive('到场人数应大于 0 / headcount must be positive')
+    .max(100_000)
+    .optional(),
+});
+export type AttendanceInput = z.infer<typeof AttendanceInputSchema>;
+
+export const MinutesInputSchema = z.object({
+  text: z
+    .string({ error: '请填写活动纪要 / text is required' })
+    .trim()
+    .min(
+      MINUTES_MIN_LENGTH,
+      `活动纪要至少 ${MINUTES_MIN_LENGTH} 个字 / text must have at least ${MINUTES_MIN_LENGTH} characters`,
+    )
+    .max(10_000, '活动纪要不能超过 10000 个字 / text must have at most 10000 characters'),
+});
+export type MinutesInput = z.infer<typeof MinutesInputSchema>;
+
+export const CancelEventInputSchema = z.object({
+  reason: z
+    .string({ error: '请说明取消原因 / reason is required' })
+    .trim()
+    .min(2, '请说明取消原因 / reason is required')
+    .max(500, '取消原因不能超过 500 个字 / reason must have at most 500 characters'),
+});
+
+/** A new planned event of `organiser`. */
+export function newEvent(
+  input: EventInput,
+  organiser: { orgId: string; name: string; type: MatchmakingEvent['organiserType'] },
+  meta: { id: string; userId: string; at: string },
+): MatchmakingEvent {
+  return {
+    ...input,
+    id: meta.id,
+    organiserOrgId: organiser.orgId,
+    organiserName: organiser.name,
+    organiserType: organiser.type,
+    status: 'planned',
+    invitedListings: [],
+    invitedEnterprises: [],
+    invitedOrgIds: [],
+    createdAt: meta.at,
+    createdBy: meta.userId,
+    updatedAt: meta.at,
+    version: 1,
+  };
+}
+
+/** Refuses a change to an event that is no longer planned (held or cancelled). */
+export function assertEventPlanned(event: Pick<MatchmakingEvent, 'status'>): void {
+  if (event.status !== 'planned')
+    throw new DomainError(
+      'event_closed',
+      `活动${EVENT_STATUS_LABELS[event.status]}，不能再修改邀请、报名或取消 / the event is ${event.status}: it cannot change`,
+      409,
+    );
+}
+
+/** Attendance and minutes are records of what happened: not before the event's date (China time). */
+export function assertEventTookPlace(event: Pick<MatchmakingEvent, 'date' | 'status'>, today: string): void {
+  if (event.status === 'cancelled')
+    throw new DomainError('event_closed', '活动已取消 / the event was cancelled', 409);
+  if (event.date > today)
+    throw new DomainError(
+      'event_not_yet_held',
+      `活动定于 ${event.date} 举行，届时再记录到场情况和纪要 / the event is on ${event.date}: record attendance and minutes from then`,
+      409,
+    );
+}
+
+/**
+ * Whether a planned event has become held: its date has come (China time), at least one organisation
+ * attended and the minutes are written. Only then does it count toward the organiser's yearly target.
+ */
+export const isEventHeld = (
+  event: Pick<MatchmakingEvent, 'status' | 'date' | 'attendance' | 'minutes'>,
+  today: string,
+): boolean =>
+  event.status !== 'cancelled' &&
+  event.date <= today &&
+  (event.attendance?.orgIds.length ?? 0) > 0 &&
+  (event.minutes?.text.length ?? 0) >= MINUTES_MIN_LENGTH;
+
+/** What is still missing before the event counts as held, for the screen. */
+export function heldMissing(
+  event: Pick<MatchmakingEvent, 'status' | 'date' | 'attendance' | 'minutes'>,
+  today: string,
+): string[] {
+  if (event.status !== 'planned') return [];
+  return [
+    ...(event.date > today ? [`活动日期（${event.date}）未到 / the date has not come`] : []),
+    ...(event.attendance ? [] : ['到场情况 / attendance']),
+    ...(event.minutes ? [] : ['活动纪要 / minutes']),
+  ];
+}

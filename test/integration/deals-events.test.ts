@@ -1,0 +1,495 @@
+import {
+  chinaYear,
+  type DeclarationRecord,
+  isoDateInChina,
+  PatentInputSchema,
+  toPatent,
+} from '@openlicense/domain';
+import { ulid } from 'ulidx';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { declarationRecordOf } from '../support/declaration-input.ts';
+import { proposalOf } from '../support/push-input.ts';
+import { createTestApi, patentInput, randomPatentNumber } from '../support/test-api.ts';
+import { createTestTable, type TestTable } from '../support/test-table.ts';
+
+type Member = Awaited<ReturnType<ReturnType<typeof createTestApi>['member']>>;
+
+interface DealBody {
+  id: string;
+  stage: string;
+  version: number;
+  nextStages: string[];
+  patents: { number: string }[];
+  acquirer: { orgId: string };
+  suppliers: { orgId: string }[];
+  broker?: { orgId: string };
+  source: Record<string, string>;
+  listingId?: string;
+  decline?: { reason: string; text?: string };
+  amountFen?: number;
+}
+
+describe('deals and events API', () => {
+  let table: TestTable;
+  let api: ReturnType<typeof createTestApi>;
+  let university: Member;
+  let enterprise: Member;
+  let agency: Member;
+  let office: Member;
+  let year: string;
+
+  beforeAll(async () => {
+    table = await createTestTable();
+    api = createTestApi(table);
+    [university, enterprise, agency, office] = await Promise.all([
+      api.member('university', 'admin'),
+      api.member('enterprise', 'admin'),
+      api.member('agency', 'admin'),
+      api.member('ip_office', 'admin'),
+    ]);
+    year = chinaYear(new Date());
+  });
+
+  /** A patent in the university's ledger. */
+  async function patent(holder: Member = university): Promise<string> {
+    const number = randomPatentNumber();
+    const input = PatentInputSchema.parse(
+      patentInput(number, { patentees: [{ name: holder.org.name, orgId: holder.org.id }] }),
+    );
+    await table.store.patents.create(toPatent(input, holder.org.id, new Date().toISOString()));
+    return number;
+  }
+
+  /** A declaration of `number` moved to submitted or published as the review does (taking the patent's slot). */
+  async function declare(number: string, status: 'submitted' | 'published'): Promise<DeclarationRecord> {
+    const draft = declarationRecordOf(university.org.id, { status: 'draft' }, number);
+    await table.store.declarations.create(draft);
+    const audit = () => ({
+      id: ulid(),
+      orgId: university.org.id,
+      at: new Date().toISOString(),
+      actorId: 'test',
+      action: 'declaration.test',
+      summary: 'test',
+    });
+    const submitted = { ...draft, status: 'submitted' as const, version: 2 };
+    await table.store.declarations.transition(draft, submitted, audit());
+    if (status === 'submitted') return submitted;
+    const published = { ...submitted, status: 'published' as const, version: 3 };
+    await table.store.declarations.transition(submitted, published, audit());
+    return published;
+  }
+
+  const post = (path: string, token: string, json: unknown, key?: string) =>
+    api.request(path, {
+      method: 'POST',
+      token,
+      json,
+      ...(key ? { headers: { 'idempotency-key': key } } : {}),
+    });
+
+  async function createDeal(token: string, body: Record<string, unknown>): Promise<DealBody> {
+    const res = await post('/api/deals', token, body);
+    expect(res.status, await res.clone().text()).toBe(201);
+    return (await res.json()) as DealBody;
+  }
+
+  async function move(token: string, deal: DealBody, body: Record<string, unknown>) {
+    return post(`/api/deals/${deal.id}/stage`, token, { version: deal.version, ...body });
+  }
+
+  async function moveOk(token: string, deal: DealBody, body: Record<string, unknown>): Promise<DealBody> {
+    const res = await move(token, deal, body);
+    expect(res.status, await res.clone().text()).toBe(200);
+    return (await res.json()) as DealBody;
+  }
+
+  const counts = (member: Member) => table.store.quotas.counts(member.org.id, year);
+
+  it('refuses an exclusive or sole licence of an open-licensed patent with 409 naming it, and allows an ordinary one', async () => {
+    // Prepare
+    const number = await patent();
+    await declare(number, 'published');
+    const body = {
+      supplierOrgIds: [university.org.id],
+      acquirerOrgId: enterprise.org.id,
+      patentNumbers: [number],
+    };
+    // Act
+    const exclusive = await post('/api/deals', agency.token, {
+      ...body,
+      kind: 'exclusive_license',
+      brokerOrgId: agency.org.id,
+    });
+    const sole = await post('/api/deals', enterprise.token, { ...body, kind: 'sole_license' });
+    const ordinary = await post('/api/deals', enterprise.token, { ...body, kind: 'ordinary_license' });
+    // Assess
+    expect(exclusive.status).toBe(409);
+    const { error } = await exclusive.json();
+    expect(error.code).toBe('open_licence_published');
+    expect(error.message).toContain(number);
+    expect(error.message).toContain('请先撤回开放许可声明');
+    expect(error.message).toContain('withdraw it');
+    expect(error.details).toEqual({ patentNumbers: [number] });
+    expect(sole.status).toBe(409);
+    expect(ordinary.status).toBe(201);
+    expect(await ordinary.json()).toMatchObject({
+      stage: 'lead',
+      suppliers: [{ orgId: university.org.id, type: 'university' }],
+      nextStages: ['contacted', 'declined'],
+    });
+  });
+
+  it('refuses signing an exclusive licence once the patent’s open licence was published after the deal began', async () => {
+    // Prepare: an exclusive deal while the declaration is only submitted
+    const number = await patent();
+    const submitted = await declare(number, 'submitted');
+    let deal = await createDeal(agency.token, {
+      kind: 'exclusive_license',
+      acquirerOrgId: enterprise.org.id,
+      brokerOrgId: agency.org.id,
+      patentNumbers: [number],
+      stage: 'negotiating',
+    });
+    const published = { ...submitted, status: 'published' as const, version: submitted.version + 1 };
+    await table.store.declarations.transition(submitted, published, {
+      id: ulid(),
+      orgId: university.org.id,
+      at: new Date().toISOString(),
+      actorId: 'office',
+      action: 'declaration.published',
+      summary: 'test',
+    });
+    const before = await counts(enterprise);
+    // Act
+    const res = await move(agency.token, deal, { to: 'signed', amountFen: 30_000_000 });
+    // Assess
+    expect(res.status).toBe(409);
+    expect((await res.json()).error.code).toBe('open_licence_published');
+    deal = (await (await api.request(`/api/deals/${deal.id}`, { token: agency.token })).json()) as DealBody;
+    expect(deal.stage).toBe('negotiating');
+    expect(await counts(enterprise)).toEqual(before);
+  });
+
+  it('moves a deal one stage at a time, signs it once with an amount, and counts it with evidence for each party', async () => {
+    // Prepare
+    const number = await patent();
+    const [uniBefore, entBefore, agBefore] = await Promise.all([
+      counts(university),
+      counts(enterprise),
+      counts(agency),
+    ]);
+    let deal = await createDeal(agency.token, {
+      kind: 'transfer',
+      acquirerOrgId: enterprise.org.id,
+      brokerOrgId: agency.org.id,
+      patentNumbers: [`ZL${number}`],
+    });
+    // Act and assess: skipping a stage, a stale version, signing without an amount
+    const skip = await move(agency.token, deal, { to: 'signed', amountFen: 1 });
+    expect(skip.status).toBe(409);
+    expect((await skip.json()).error).toMatchObject({
+      code: 'deal_stage',
+      message: expect.stringContaining('“线索”变为“已签约”'),
+    });
+    deal = await moveOk(agency.token, deal, { to: 'contacted' });
+    const stale = await post(`/api/deals/${deal.id}/stage`, agency.token, { to: 'negotiating', version: 1 });
+    expect(stale.status).toBe(409);
+    expect((await stale.json()).error.code).toBe('stale_version');
+    deal = await moveOk(university.token, deal, { to: 'negotiating', note: '价格已谈妥' });
+    const noAmount = await move(agency.token, deal, { to: 'signed' });
+    expect(noAmount.status).toBe(422);
+    expect((await noAmount.json()).error.code).toBe('amount_required');
+    const outsider = await api.member('agency', 'admin');
+    const foreign = await move(outsider.token, deal, { to: 'signed', amountFen: 1 });
+    expect(foreign.status).toBe(404);
+    deal = await moveOk(enterprise.token, deal, { to: 'signed', amountFen: 150_000_000 });
+    expect(deal).toMatchObject({
+      stage: 'signed',
+      amountFen: 150_000_000,
+      nextStages: ['filed', 'declined'],
+    });
+    const locked = await move(agency.token, deal, { to: 'filed', amountFen: 1 });
+    expect(locked.status).toBe(409);
+    expect((await locked.json()).error.code).toBe('amount_locked');
+    deal = await moveOk(agency.token, deal, { to: 'filed', filingNumber: '2026430000123' });
+    deal = await moveOk(agency.token, deal, { to: 'implemented' });
+    const after = await move(agency.token, deal, { to: 'declined', decline: { reason: 'price' } });
+    expect(after.status).toBe(409);
+    // Counted once, on signing, for each organisation
+    const delta = async (member: Member, before: Record<string, number>, name: string) =>
+      ((await counts(member))[name] ?? 0) - (before[name] ?? 0);
+    expect(await delta(enterprise, entBefore, 'intakeCount')).toBe(1);
+    expect(await delta(enterprise, entBefore, 'intakeFen')).toBe(150_000_000);
+    expect(await delta(university, uniBefore, 'conversionCount')).toBe(1);
+    expect(await delta(university, uniBefore, 'conversionFen')).toBe(150_000_000);
+    expect(await delta(agency, agBefore, 'brokeredCount')).toBe(1);
+    expect(await delta(agency, agBefore, 'brokeredFen')).toBe(150_000_000);
+    for (const member of [enterprise, university, agency]) {
+      const entries = (await table.store.evidence.list(member.org.id, { kind: 'deal_signed' })).filter(
+        (e) => e.subjectId === deal.id,
+      );
+      expect(entries).toHaveLength(1);
+      expect(entries[0]).toMatchObject({ amountFen: 150_000_000, data: { dealId: deal.id } });
+      expect(await table.store.evidence.verify(member.org.id)).toMatchObject({ ok: true });
+    }
+    const read = await api.request(`/api/deals/${deal.id}`, { token: office.token });
+    expect(((await read.json()) as { history: { stage: string }[] }).history.map((h) => h.stage)).toEqual([
+      'lead',
+      'contacted',
+      'negotiating',
+      'signed',
+      'filed',
+      'implemented',
+    ]);
+  });
+
+  it('declines a deal with a structured reason, naming the field when it is missing', async () => {
+    // Prepare
+    const deal = await createDeal(enterprise.token, {
+      kind: 'equity',
+      acquirerOrgId: enterprise.org.id,
+      patentNumbers: [await patent()],
+    });
+    // Act
+    const missing = await move(enterprise.token, deal, { to: 'declined' });
+    const otherWithoutText = await move(enterprise.token, deal, {
+      to: 'declined',
+      decline: { reason: 'other' },
+    });
+    const declined = await moveOk(university.token, deal, {
+      to: 'declined',
+      decline: { reason: 'maturity', text: '中试尚未完成' },
+    });
+    // Assess
+    expect(missing.status).toBe(422);
+    expect((await missing.json()).error.details).toEqual([{ path: 'decline', message: expect.any(String) }]);
+    expect(otherWithoutText.status).toBe(400);
+    expect(JSON.stringify((await otherWithoutText.json()).error.details)).toContain('decline.text');
+    expect(declined).toMatchObject({
+      stage: 'declined',
+      decline: { reason: 'maturity', text: '中试尚未完成' },
+      nextStages: [],
+    });
+  });
+
+  it('shows a push lead in the pipeline and takes it into a deal once, filled from the lead', async () => {
+    // Prepare: the agency pushes the university's listing; the enterprise answers "interested"
+    const number = await patent();
+    const listing = declarationRecordOf(university.org.id, { status: 'published' }, number);
+    await table.store.declarations.create(listing);
+    const input = proposalOf(agency.org.id, { enterpriseOrgId: enterprise.org.id, listingId: listing.id });
+    await table.store.proposals.upsert([input], new Date());
+    const proposal = await table.store.proposals.get(agency.org.id, input.id);
+    const push = await table.store.pushes.approve({
+      proposal: proposal!,
+      brokerUserId: agency.user.id,
+      brokerName: agency.org.name,
+      now: new Date(),
+      dedupeDays: 180,
+    });
+    await table.store.pushes.deliver(push.id, new Date());
+    const answered = await table.store.pushes.answer(
+      push.id,
+      enterprise.org.id,
+      { kind: 'interested' },
+      'u',
+      new Date(),
+    );
+    const leadId = answered.leadId!;
+    const pipeline = await api.request('/api/deals?stage=lead', { token: agency.token });
+    expect(((await pipeline.json()) as { leads: { id: string }[] }).leads.map((l) => l.id)).toContain(leadId);
+    // Act
+    const key = `deal-${ulid()}`;
+    const res = await post(
+      '/api/deals',
+      agency.token,
+      { kind: 'ordinary_license', source: { kind: 'push', leadId } },
+      key,
+    );
+    const replay = await post(
+      '/api/deals',
+      agency.token,
+      { kind: 'ordinary_license', source: { kind: 'push', leadId } },
+      key,
+    );
+    const again = await post('/api/deals', enterprise.token, {
+      kind: 'ordinary_license',
+      source: { kind: 'push', leadId },
+    });
+    // Assess
+    expect(res.status, await res.clone().text()).toBe(201);
+    const deal = (await res.json()) as DealBody;
+    expect(deal).toMatchObject({
+      stage: 'lead',
+      acquirer: { orgId: enterprise.org.id },
+      suppliers: [{ orgId: university.org.id }],
+      broker: { orgId: agency.org.id },
+      patents: [{ number }],
+      listingId: listing.id,
+      source: { kind: 'push', leadId, pushId: push.id },
+    });
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    expect(again.status).toBe(409);
+    expect((await again.json()).error.code).toBe('lead_converted');
+    const after = await api.request('/api/deals', { token: enterprise.token });
+    const list = (await after.json()) as { items: DealBody[]; leads: { id: string }[] };
+    expect(list.leads.map((l) => l.id)).not.toContain(leadId);
+    expect(list.items.map((d) => d.id)).toContain(deal.id);
+  });
+
+  it('keeps a deal to its parties, its broker and the IP office', async () => {
+    // Prepare
+    const deal = await createDeal(university.token, {
+      kind: 'ordinary_license',
+      acquirerOrgId: enterprise.org.id,
+      patentNumbers: [await patent()],
+    });
+    const stranger = await api.member('enterprise', 'admin');
+    // Act
+    const theirs = await api.request(`/api/deals/${deal.id}`, { token: stranger.token });
+    const officeRead = await api.request(`/api/deals/${deal.id}`, { token: office.token });
+    const officeList = await api.request(`/api/deals?year=${year}&limit=200`, { token: office.token });
+    const notParty = await post('/api/deals', stranger.token, {
+      kind: 'ordinary_license',
+      acquirerOrgId: enterprise.org.id,
+      patentNumbers: [await patent()],
+    });
+    const unknownPatent = await post('/api/deals', enterprise.token, {
+      kind: 'ordinary_license',
+      acquirerOrgId: enterprise.org.id,
+      patentNumbers: [randomPatentNumber()],
+    });
+    // Assess
+    expect(theirs.status).toBe(404);
+    expect(officeRead.status).toBe(200);
+    expect(((await officeList.json()) as { items: DealBody[] }).items.map((d) => d.id)).toContain(deal.id);
+    expect(notParty.status).toBe(403);
+    expect((await notParty.json()).error.code).toBe('not_a_party');
+    expect(unknownPatent.status).toBe(422);
+    expect((await unknownPatent.json()).error.details[0].path).toBe('patentNumbers.0');
+  });
+
+  describe('matchmaking events', () => {
+    const today = () => isoDateInChina(new Date());
+    const eventInput = (date = today()) => ({
+      title: '新能源电池产业链专利对接会',
+      industryChain: '先进储能材料',
+      date,
+      place: '长沙市岳麓区麓谷企业广场',
+      description: '高校院所发布电池材料专利，企业现场洽谈',
+    });
+
+    it('runs from invitation and registration to attendance and minutes, counting the event held once', async () => {
+      // Prepare
+      const created = await post('/api/events', agency.token, eventInput());
+      expect(created.status, await created.clone().text()).toBe(201);
+      const event = (await created.json()) as { id: string; status: string };
+      const number = await patent();
+      const listing = await declare(number, 'published');
+      const stranger = await api.member('enterprise', 'admin');
+      const before = (await counts(agency)).eventsHeld ?? 0;
+      // Act: invite, register, a deal from the event, attendance, minutes
+      const invited = await post(`/api/events/${event.id}/invitations`, agency.token, {
+        listingIds: [listing.id],
+        enterpriseOrgIds: [enterprise.org.id],
+      });
+      const badInvite = await post(`/api/events/${event.id}/invitations`, agency.token, {
+        enterpriseOrgIds: [university.org.id],
+      });
+      const registered = await post(`/api/events/${event.id}/registrations`, enterprise.token, {
+        contact: { name: '王工', phone: '13800000000', email: 'wang@test.openlicense.cn' },
+        attendees: 2,
+      });
+      const uninvited = await post(`/api/events/${event.id}/registrations`, stranger.token, {
+        contact: { name: '李工', phone: '13800000001', email: 'li@test.openlicense.cn' },
+        attendees: 1,
+      });
+      const deal = await createDeal(enterprise.token, {
+        kind: 'ordinary_license',
+        patentNumbers: [await patent()],
+        acquirerOrgId: enterprise.org.id,
+        source: { kind: 'event', eventId: event.id },
+      });
+      const attendance = await post(`/api/events/${event.id}/attendance`, agency.token, {
+        orgIds: [enterprise.org.id, university.org.id],
+        headcount: 35,
+      });
+      const planned = (await attendance.json()) as { status: string };
+      const shortMinutes = await post(`/api/events/${event.id}/minutes`, agency.token, { text: '很成功' });
+      const minutes = await post(`/api/events/${event.id}/minutes`, agency.token, {
+        text: '中南大学发布三项电池材料专利，两家企业现场表达许可意向，一项进入洽谈。',
+      });
+      const again = await post(`/api/events/${event.id}/minutes`, agency.token, {
+        text: '补充：会后又有一家企业联系，表示愿意参加下一场对接会。',
+      });
+      // Assess
+      expect(invited.status, await invited.clone().text()).toBe(200);
+      expect(badInvite.status).toBe(422);
+      expect((await badInvite.json()).error.details[0].path).toBe('enterpriseOrgIds.0');
+      expect(registered.status).toBe(201);
+      expect(uninvited.status).toBe(404);
+      expect(deal.broker?.orgId).toBe(agency.org.id);
+      expect(planned.status).toBe('planned');
+      expect(shortMinutes.status).toBe(400);
+      expect(minutes.status).toBe(200);
+      expect(((await minutes.json()) as { status: string }).status).toBe('held');
+      expect(again.status).toBe(409);
+      expect((await again.json()).error.code).toBe('event_closed');
+      expect(((await counts(agency)).eventsHeld ?? 0) - before).toBe(1);
+      const evidence = (await table.store.evidence.list(agency.org.id, { kind: 'event_held' })).filter(
+        (e) => e.subjectId === event.id,
+      );
+      expect(evidence).toHaveLength(1);
+      expect(evidence[0]?.summary).toContain('新能源电池产业链专利对接会');
+      const view = await api.request(`/api/events/${event.id}`, { token: agency.token });
+      expect(await view.json()).toMatchObject({
+        status: 'held',
+        registrations: [{ orgId: enterprise.org.id, attendees: 2 }],
+        deals: [{ id: deal.id }],
+        missing: [],
+      });
+      // Who sees it: the invited enterprise and the listing's holder; not a stranger
+      const seen = async (member: Member) =>
+        (
+          (await (
+            await api.request(`/api/events?year=${today().slice(0, 4)}`, { token: member.token })
+          ).json()) as {
+            items: { id: string; roles: string[] }[];
+          }
+        ).items.find((e) => e.id === event.id)?.roles;
+      expect(await seen(enterprise)).toEqual(['invited']);
+      expect(await seen(university)).toEqual(['listing']);
+      expect(await seen(agency)).toEqual(['organiser']);
+      expect(await seen(stranger)).toBeUndefined();
+      expect((await api.request(`/api/events/${event.id}`, { token: stranger.token })).status).toBe(404);
+    });
+
+    it('records nothing before the event’s date, and lets a planned event be cancelled', async () => {
+      // Prepare
+      const future = new Date(Date.now() + 10 * 86_400_000);
+      const res = await post('/api/events', agency.token, eventInput(isoDateInChina(future)));
+      const event = (await res.json()) as { id: string };
+      // Act
+      const early = await post(`/api/events/${event.id}/attendance`, agency.token, {
+        orgIds: [enterprise.org.id],
+      });
+      const byOther = await post(`/api/events/${event.id}/cancel`, enterprise.token, { reason: '场地变更' });
+      const cancelled = await post(`/api/events/${event.id}/cancel`, agency.token, {
+        reason: '场地变更，另行通知',
+      });
+      const old = await post('/api/events', agency.token, eventInput('2020-01-01'));
+      // Assess
+      expect(early.status).toBe(409);
+      expect((await early.json()).error.code).toBe('event_not_yet_held');
+      expect(byOther.status).toBe(403);
+      expect(cancelled.status).toBe(200);
+      expect(await cancelled.json()).toMatchObject({
+        status: 'cancelled',
+        cancelReason: '场地变更，另行通知',
+      });
+      expect(old.status).toBe(422);
+      expect((await old.json()).error.details[0].path).toBe('date');
+    });
+  });
+});
