@@ -460,9 +460,15 @@ describe('open licences API', () => {
     // Act
     const res = await api.request('/api/notifications', { token: enterprise.token });
     const other = await api.request('/api/notifications', { token: university.token });
+    const forged = Buffer.from('{"pk":1}').toString('base64url');
+    const badCursor = await api.request(`/api/licenses?as=licensee&cursor=${forged}`, {
+      token: enterprise.token,
+    });
     // Assess
     const { items } = (await res.json()) as { items: Notification[] };
     expect(items.map((n) => n.createdAt)).toEqual(['2026-11-20T00:00:00.000Z', '2026-11-01T00:00:00.000Z']);
     expect(((await other.json()) as { items: unknown[] }).items).toEqual([]);
+    expect(badCursor.status).toBe(400);
+    expect(((await badCursor.json()) as ErrorBody).error.code).toBe('invalid_cursor');
   });
 });

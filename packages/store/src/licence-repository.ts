@@ -7,7 +7,7 @@ import {
   type OpenLicence,
   OpenLicenceSchema,
 } from '@openlicense/domain';
-import { decodeCursor, encodeCursor } from './cursor.ts';
+import { decodeCursor, encodeCursor, InvalidCursorError } from './cursor.ts';
 import { StoreConflictError } from './errors.ts';
 import type { EvidenceRepository } from './evidence-repository.ts';
 import { keys, stripStorage } from './keys.ts';
@@ -133,6 +133,21 @@ export function createLicenceRepository(ctx: StoreContext, deps: { evidence: Evi
       `本企业已于 ${day} 就「${licence.offer.title}」取得开放许可（许可编号 ${firstId}），同一成果不能重复接受 / ` +
         `your organisation already holds open licence ${firstId} of this offer (noticed ${day})`,
     );
+  }
+
+  /** A page read from a caller's cursor: one DynamoDB cannot resume from is the caller's error, not ours. */
+  async function pagedQuery(command: QueryCommand) {
+    try {
+      return await doc.send(command);
+    } catch (error) {
+      if (
+        command.input.ExclusiveStartKey !== undefined &&
+        error instanceof Error &&
+        error.name === 'ValidationException'
+      )
+        throw new InvalidCursorError();
+      throw error;
+    }
   }
 
   async function get(id: string): Promise<OpenLicence | undefined> {
@@ -289,7 +304,7 @@ export function createLicenceRepository(ctx: StoreContext, deps: { evidence: Evi
       as: LicenceParty,
       options: { limit: number; cursor?: string | undefined },
     ): Promise<Page<OpenLicence>> {
-      const result = await doc.send(
+      const result = await pagedQuery(
         new QueryCommand({
           TableName: tableName,
           KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
@@ -396,7 +411,7 @@ export function createLicenceRepository(ctx: StoreContext, deps: { evidence: Evi
       orgId: string,
       options: { limit: number; cursor?: string | undefined },
     ): Promise<Page<Notification>> {
-      const result = await doc.send(
+      const result = await pagedQuery(
         new QueryCommand({
           TableName: tableName,
           KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
