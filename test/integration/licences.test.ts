@@ -435,6 +435,27 @@ describe('open licences API', () => {
     expect(byHolder.status).toBe(403);
   });
 
+  it('documents every licence route in the OpenAPI document', async () => {
+    // Act
+    const doc = (await (await api.request('/api/openapi.json')).json()) as { paths: Record<string, unknown> };
+    // Assess
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/listings/{id}/licenses',
+        '/bundles/{id}/licenses',
+        '/licenses',
+        '/licenses/filings',
+        '/licenses/{id}',
+        '/licenses/{id}/notice',
+        '/licenses/{id}/payments',
+        '/licenses/{id}/filing',
+        '/licenses/{id}/royalty-reports',
+        '/licenses/{id}/royalty-reports/{reportId}/payment',
+        '/notifications',
+      ]),
+    );
+  });
+
   it('shows the licensee its notifications newest first', async () => {
     // Prepare
     const enterprise = await api.member('enterprise', 'admin');
