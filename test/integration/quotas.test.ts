@@ -297,6 +297,10 @@ describe('IP office overview and evidence', () => {
     const own = await json(
       await api.request('/api/evidence?year=2025&kind=push_delivered', { token: agency.token }),
     );
+    const first = await json(await api.request('/api/evidence?year=2025&limit=2', { token: agency.token }));
+    const next = await json(
+      await api.request(`/api/evidence?year=2025&limit=2&after=${first.nextAfter}`, { token: agency.token }),
+    );
     const other = await api.request(`/api/evidence?year=2025&orgId=${agency.org.id}`, {
       token: pending.token,
     });
@@ -327,6 +331,10 @@ describe('IP office overview and evidence', () => {
       expect.objectContaining({ subjectId: pushed, kind: 'push_delivered', hash: expect.any(String) }),
     ]);
     expect(other.status).toBe(404);
+    expect(first).toMatchObject({ nextAfter: 2, totals: { rows: 3 } });
+    expect(first.items.map((e: { seq: number }) => e.seq)).toEqual([1, 2]);
+    expect(next.items.map((e: { seq: number }) => e.seq)).toEqual([3]);
+    expect(next.nextAfter).toBeUndefined();
     expect(badKind.status).toBe(400);
     expect((await json(badKind)).error.details[0].path).toBe('query.kind');
   });

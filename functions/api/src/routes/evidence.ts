@@ -21,6 +21,13 @@ const list = defineRoute({
     query: YearQuerySchema.extend({
       kind: EvidenceKindSchema.optional().describe('佐证类型 / evidence kind'),
       target: QuotaKeySchema.optional().describe('只看证明某项指标的佐证 / only what proves this target'),
+      limit: z.coerce.number().int().min(1).max(2000).default(500),
+      after: z.coerce
+        .number()
+        .int()
+        .min(0)
+        .optional()
+        .describe('上一页的 nextAfter（序号）/ the previous page’s nextAfter (a seq)'),
     }),
   },
   responses: {
@@ -32,6 +39,7 @@ const list = defineRoute({
         target: QuotaKeySchema.optional(),
         items: z.array(EvidenceEntrySchema),
         totals: z.object({ rows: z.int(), count: z.int(), amountFen: z.int() }),
+        nextAfter: z.int().optional(),
       }),
     },
     ...COMMON_ERRORS,
@@ -70,9 +78,9 @@ export const evidenceRoutes = (router: ApiRouter) =>
       const principal = guard(c, 'evidence.read', orgId ? { ownerOrgId: orgId } : {});
       return c.json(await verifyEvidence(c.get('deps'), orgId ?? principal.membership?.orgId ?? ''));
     })
-    .route(list, async (c, { query: { orgId, year, kind, target } }) => {
+    .route(list, async (c, { query: { orgId, year, kind, target, limit, after } }) => {
       const principal = guard(c, 'evidence.read', orgId ? { ownerOrgId: orgId } : {});
       const deps = c.get('deps');
       const org = orgId ?? principal.membership?.orgId ?? '';
-      return c.json(await listEvidence(deps, org, yearOr(deps, year), { kind, target }));
+      return c.json(await listEvidence(deps, org, yearOr(deps, year), { kind, target }, { limit, after }));
     });

@@ -175,29 +175,40 @@ export interface EvidenceList {
   orgId: string;
   year: number;
   target?: QuotaKey;
+  /** A page of the entries, oldest first. */
   items: EvidenceEntry[];
+  /** Of every entry that matches, not only this page's. */
   totals: TargetEvidenceTotals;
+  /** Pass as `after` for the next page. */
+  nextAfter?: number;
 }
 
-/** An organisation's evidence of a year, oldest first: all of it, of one kind, or what proves one target. */
+/**
+ * An organisation's evidence of a year, oldest first: all of it, of one kind, or what proves one target;
+ * `limit` entries after the entry numbered `after`, with the totals of all.
+ */
 export async function listEvidence(
   deps: ApiDeps,
   orgId: string,
   year: number,
   filter: { kind?: EvidenceKind | undefined; target?: QuotaKey | undefined },
+  page: { limit: number; after?: number | undefined } = { limit: 500 },
 ): Promise<EvidenceList> {
   if (!(await deps.store.orgs.get(orgId))) throw notFound();
   const entries = await deps.store.evidence.list(orgId, {
     year: String(year),
     ...(filter.kind ? { kind: filter.kind } : {}),
   });
-  const items = filter.target ? evidenceForTarget(filter.target, entries) : entries;
+  const matching = filter.target ? evidenceForTarget(filter.target, entries) : entries;
+  const rest = page.after === undefined ? matching : matching.filter((entry) => entry.seq > page.after!);
+  const items = rest.slice(0, page.limit);
   return {
     orgId,
     year,
     ...(filter.target ? { target: filter.target } : {}),
     items,
-    totals: targetEvidenceTotals(items),
+    totals: targetEvidenceTotals(matching),
+    ...(rest.length > page.limit ? { nextAfter: items.at(-1)!.seq } : {}),
   };
 }
 
