@@ -5,6 +5,7 @@ import {
   type DeclarationRecord,
   type EvidenceEntry,
   type Notification,
+  newEvent,
   type OpenLicence,
   type Push,
   type Royalty,
@@ -284,6 +285,54 @@ describe('open licences API', () => {
     ]);
     const hidden = await api.request(`/api/licenses/${licence.id}`, { token: stranger.token });
     expect(hidden.status).toBe(404);
+  });
+
+  it('credits the park whose matchmaking event the enterprise attended, and refuses an event it did not attend', async () => {
+    // Prepare
+    const park = await api.member('park', 'admin');
+    const listing = await published();
+    const [enterprise, absent] = [
+      await api.member('enterprise', 'admin'),
+      await api.member('enterprise', 'admin'),
+    ];
+    const at = new Date().toISOString();
+    const event = {
+      ...newEvent(
+        {
+          title: '新能源电池产业链专利对接会',
+          industryChain: '先进储能材料',
+          date: todayInChina(),
+          place: '长沙',
+        },
+        { orgId: park.org.id, name: park.org.name, type: 'park' },
+        { id: ulid(), userId: park.user.id, at },
+      ),
+      attendance: { orgIds: [enterprise.org.id], recordedAt: at, recordedBy: park.user.id },
+    };
+    await table.store.events.create(event, {
+      id: ulid(),
+      orgId: park.org.id,
+      at,
+      actorId: park.user.id,
+      action: 'event.created',
+      summary: '创建活动',
+    });
+    // Act
+    const refused = await accept(absent.token, listing.id, { payment: paidNow(), eventId: event.id });
+    const res = await accept(enterprise.token, listing.id, { payment: paidNow(), eventId: event.id });
+    // Assess
+    expect(refused.status).toBe(422);
+    expect(((await refused.json()) as ErrorBody).error.details?.[0]?.path).toBe('eventId');
+    expect(res.status, await res.clone().text()).toBe(201);
+    expect(await res.json()).toMatchObject({
+      brokerOrgId: park.org.id,
+      brokerName: park.org.name,
+      source: { kind: 'event', eventId: event.id },
+    });
+    expect(await table.store.quotas.counts(park.org.id, year)).toMatchObject({
+      brokeredCount: 1,
+      brokeredFen: 4_800_000,
+    });
   });
 
   it('records the filing by either party, lists overdue filings for the parties and the IP office', async () => {

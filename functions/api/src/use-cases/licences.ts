@@ -348,25 +348,15 @@ async function brokerOf(
   return {};
 }
 
-/**
- * The organiser of an event the enterprise attended, read through the events repository when the store has
- * one (issue 6's events part); none otherwise.
- */
+/** The organiser of an event the enterprise attended (its attendance names it); none otherwise. */
 async function eventAttended(
   deps: ApiDeps,
   eventId: string,
   enterpriseOrgId: string,
 ): Promise<{ organiserOrgId: string; organiserName: string } | undefined> {
-  const events = (deps.store as unknown as Record<string, unknown>).events as
-    | { get?: (id: string) => Promise<Record<string, unknown> | undefined> }
-    | undefined;
-  const event = await events?.get?.(eventId);
-  if (!event) return undefined;
-  const attended = (event.attendance as { orgIds?: string[] } | undefined)?.orgIds ?? [];
-  if (!attended.includes(enterpriseOrgId)) return undefined;
-  const organiserOrgId = String(event.organiserOrgId ?? '');
-  if (!organiserOrgId) return undefined;
-  return { organiserOrgId, organiserName: String(event.organiserName ?? '') };
+  const event = await deps.store.events.get(eventId);
+  if (!event?.attendance?.orgIds.includes(enterpriseOrgId)) return undefined;
+  return { organiserOrgId: event.organiserOrgId, organiserName: event.organiserName };
 }
 
 /**
