@@ -529,4 +529,19 @@ describe('evaluation report', () => {
     expect(refused.status).toBe(404);
     expect(notAll.status).toBe(403);
   });
+
+  it('documents every quota route', async () => {
+    const doc = await json(await api.request('/api/openapi.json'));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/quotas',
+        '/quotas/overview',
+        '/quota-targets',
+        '/evidence',
+        '/evidence/verify',
+        '/reports/evaluation.xlsx',
+      ]),
+    );
+    expect(Object.keys(doc.paths['/quota-targets'])).toEqual(expect.arrayContaining(['get', 'put']));
+  });
 });
