@@ -1,4 +1,13 @@
-import { type Org, type OrgType, PatentInputSchema, type Role, toPatent } from '@openlicense/domain';
+import {
+  type Deal,
+  EventInputSchema,
+  newEvent,
+  type Org,
+  type OrgType,
+  PatentInputSchema,
+  type Role,
+  toPatent,
+} from '@openlicense/domain';
 import { ulid } from 'ulidx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { authorisationInput } from '../support/authorisation-input.ts';
@@ -66,6 +75,10 @@ interface Case {
   inboxPush?: true;
   /** Routes about an open licence get one taken by the target organisation (as licensee), in this state. */
   licence?: 'notice_sent' | 'effective' | 'running' | 'reported';
+  /** Routes about a deal get one of the shared university's patent with the target organisation as acquirer. */
+  deal?: true;
+  /** Routes about an event get one organised by the target, or by the shared agency inviting the target. */
+  event?: 'organised' | 'invited';
   /** A multipart upload instead of a JSON body. */
   upload?: () => FormData;
   expected: (p: Persona, o: Ownership, org: Org) => number;
@@ -957,6 +970,129 @@ const LICENCE_CASES: Case[] = [
     expected: licenseeOnly(200),
   },
 ];
+/**
+ * Negotiated deals and matchmaking events (issue 6). A deal is read by its parties and broker (whatever their
+ * approval) and the IP office, recorded and moved by approved parties; an event is organised by an approved
+ * agency or park, read by those it involves and the IP office, registered for by invited enterprises.
+ * Another organisation's deal or event answers 404.
+ */
+const dealCounterpart = { id: '' };
+const dealWriter = (p: Persona) =>
+  p.kind === 'member' &&
+  ['university', 'enterprise', 'agency', 'park'].includes(p.type) &&
+  p.status === 'approved';
+const DEAL_EVENT_CASES: Case[] = [
+  {
+    name: 'POST /api/deals',
+    method: 'POST',
+    ownership: ['own', 'other'],
+    patent: true,
+    path: () => '/api/deals',
+    body: (_org, number) => ({
+      kind: 'ordinary_license',
+      patentNumbers: [number],
+      acquirerOrgId: dealCounterpart.id,
+    }),
+    // Suppliers must be approved holders (a university, enterprise or park): an agency's or a pending
+    // organisation's patent is refused by the input check.
+    expected: (p, o) => {
+      if (!dealWriter(p)) return signedIn(p, 403);
+      return o === 'own' && p.kind === 'member' && p.type !== 'agency' ? 201 : 422;
+    },
+  },
+  {
+    name: 'GET /api/deals',
+    method: 'GET',
+    ownership: ['other'],
+    path: () => '/api/deals',
+    expected: (p) => signedIn(p, p.kind === 'member' ? 200 : 403),
+  },
+  {
+    name: 'GET /api/deals/{id}',
+    method: 'GET',
+    ownership: ['own', 'other'],
+    deal: true,
+    path: (id) => `/api/deals/${id}`,
+    expected: (p, o) => {
+      if (p.kind !== 'member') return signedIn(p, 403);
+      return o === 'own' || isOffice(p) ? 200 : 404;
+    },
+  },
+  {
+    name: 'POST /api/deals/{id}/stage',
+    method: 'POST',
+    ownership: ['own', 'other'],
+    deal: true,
+    path: (id) => `/api/deals/${id}/stage`,
+    body: () => ({ to: 'contacted', version: 1 }),
+    expected: (p, o) => (dealWriter(p) ? (o === 'own' ? 200 : 404) : signedIn(p, 403)),
+  },
+  {
+    name: 'POST /api/events',
+    method: 'POST',
+    ownership: ['other'],
+    path: () => '/api/events',
+    body: () => ({
+      title: '电池材料专利对接会',
+      industryChain: '先进储能材料',
+      date: todayInChina(),
+      place: '长沙',
+    }),
+    expected: (p) => signedIn(p, isAgent(p) ? 201 : 403),
+  },
+  {
+    name: 'GET /api/events',
+    method: 'GET',
+    ownership: ['other'],
+    path: () => '/api/events',
+    expected: (p) => signedIn(p, p.kind === 'member' ? 200 : 403),
+  },
+  {
+    name: 'GET /api/events/{id}',
+    method: 'GET',
+    ownership: ['own', 'other'],
+    event: 'organised',
+    path: (id) => `/api/events/${id}`,
+    expected: (p, o) => {
+      if (p.kind !== 'member') return signedIn(p, 403);
+      return o === 'own' || isOffice(p) ? 200 : 404;
+    },
+  },
+  ...(
+    [
+      ['invitations', () => ({ enterpriseOrgIds: [dealCounterpart.id] })],
+      ['attendance', (org: Org) => ({ orgIds: [org.id] })],
+      ['minutes', () => ({ text: '三家企业与高校就电池材料专利进行了洽谈，形成两条合作意向。' })],
+      ['cancel', () => ({ reason: '场地变更，另行通知' })],
+    ] as const
+  ).map(
+    ([step, body]): Case => ({
+      name: `POST /api/events/{id}/${step}`,
+      method: 'POST',
+      ownership: ['own', 'other'],
+      event: 'organised',
+      path: (id) => `/api/events/${id}/${step}`,
+      body,
+      expected: (p, o) => signedIn(p, isAgent(p) ? (o === 'own' ? 200 : 404) : 403),
+    }),
+  ),
+  {
+    name: 'POST /api/events/{id}/registrations',
+    method: 'POST',
+    ownership: ['own', 'other'],
+    event: 'invited',
+    path: (id) => `/api/events/${id}/registrations`,
+    body: () => ({
+      contact: { name: '王工', phone: '13800000000', email: 'wang@test.openlicense.cn' },
+      attendees: 2,
+    }),
+    expected: (p, o) => {
+      if (p.kind !== 'member') return signedIn(p, 403);
+      if (o === 'other' && !isOffice(p)) return 404;
+      return o === 'own' && isEnterprise(p) ? 201 : 403;
+    },
+  },
+];
 const LICENSEE_CONTACT = { name: '王经理', phone: '13812345678', email: 'wang@test.openlicense.cn' };
 
 describe('access matrix', () => {
@@ -970,7 +1106,79 @@ describe('access matrix', () => {
     agent.id = (await api.member('agency', 'admin')).org.id;
     bundleHolder.id = (await api.member('university', 'admin')).org.id;
     for (let i = 0; i < 2; i++) sharedMembers.push(await patentHeldBy(bundleHolder.id));
+    dealCounterpart.id = (await api.member('enterprise', 'admin')).org.id;
   });
+
+  /** An ordinary licence of a shared-university patent with `org` as acquirer, written straight to the store. */
+  async function dealWith(org: Org) {
+    const at = new Date().toISOString();
+    const deal: Deal = {
+      id: ulid(),
+      kind: 'ordinary_license',
+      stage: 'lead',
+      suppliers: [{ orgId: bundleHolder.id, name: '测试大学', type: 'university' }],
+      acquirer: { orgId: org.id, name: org.name, type: org.type },
+      partyOrgIds: [bundleHolder.id, org.id],
+      patents: [
+        { number: randomPatentNumber(), title: '一种高镍三元正极材料', holderOrgId: bundleHolder.id },
+      ],
+      source: { kind: 'direct' },
+      history: [{ stage: 'lead', at, by: 'test', byOrgId: bundleHolder.id }],
+      createdAt: at,
+      createdBy: 'test',
+      createdByOrgId: bundleHolder.id,
+      updatedAt: at,
+      version: 1,
+    };
+    await table.store.deals.create(deal, {
+      id: ulid(),
+      orgId: bundleHolder.id,
+      at,
+      actorId: 'test',
+      action: 'deal.created',
+      summary: 'test',
+    });
+    return deal.id;
+  }
+
+  /** A planned event of today, organised by `org`, or by the shared agency with `org` invited. */
+  async function eventFor(org: Org, variant: NonNullable<Case['event']>) {
+    const at = new Date().toISOString();
+    const organiser =
+      variant === 'organised' ? org : { id: agent.id, name: '测试服务机构', type: 'agency' as const };
+    const event = newEvent(
+      EventInputSchema.parse({
+        title: '电池材料专利对接会',
+        industryChain: '先进储能材料',
+        date: todayInChina(),
+        place: '长沙',
+      }),
+      { orgId: organiser.id, name: organiser.name, type: organiser.type },
+      { id: ulid(), userId: 'test', at },
+    );
+    const audit = {
+      id: ulid(),
+      orgId: organiser.id,
+      at,
+      actorId: 'test',
+      action: 'event.created',
+      summary: 'test',
+    };
+    await table.store.events.create(event, audit);
+    if (variant === 'invited')
+      await table.store.events.update(
+        event,
+        {
+          ...event,
+          invitedEnterprises: [{ orgId: org.id, name: org.name }],
+          invitedOrgIds: [org.id],
+          version: 2,
+        },
+        { ...audit, id: ulid() },
+        [{ orgId: org.id, role: 'invited' }],
+      );
+    return event.id;
+  }
 
   /** A ledger entry held by `orgId`, written straight to the store (whatever the organisation's type). */
   async function patentHeldBy(orgId: string) {
@@ -1139,6 +1347,7 @@ describe('access matrix', () => {
     ...LISTING_CASES,
     ...PUSH_CASES,
     ...LICENCE_CASES,
+    ...DEAL_EVENT_CASES,
   ]) {
     for (const p of PERSONAS) {
       for (const o of c.ownership) {
@@ -1166,7 +1375,15 @@ describe('access matrix', () => {
                         ? await authorisationGrantedBy(target.id)
                         : target.id;
           // Act
-          const path = c.path(c.licence ? await licenceTakenBy(target, c.licence) : subject);
+          const path = c.path(
+            c.licence
+              ? await licenceTakenBy(target, c.licence)
+              : c.deal
+                ? await dealWith(target)
+                : c.event
+                  ? await eventFor(target, c.event)
+                  : subject,
+          );
           const res = await api.request(path, {
             method: c.method,
             ...(caller.token ? { token: caller.token } : {}),

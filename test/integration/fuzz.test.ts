@@ -81,6 +81,18 @@ const ROUTES: Array<{ method: string; path: string }> = [
   { method: 'GET', path: '/api/push-preferences' },
   { method: 'PUT', path: '/api/push-preferences' },
   { method: 'GET', path: '/api/push-preferences/unsubscribe' },
+  { method: 'POST', path: '/api/deals' },
+  { method: 'GET', path: '/api/deals' },
+  { method: 'GET', path: '/api/deals/{id}' },
+  { method: 'POST', path: '/api/deals/{id}/stage' },
+  { method: 'POST', path: '/api/events' },
+  { method: 'GET', path: '/api/events' },
+  { method: 'GET', path: '/api/events/{id}' },
+  { method: 'POST', path: '/api/events/{id}/invitations' },
+  { method: 'POST', path: '/api/events/{id}/registrations' },
+  { method: 'POST', path: '/api/events/{id}/attendance' },
+  { method: 'POST', path: '/api/events/{id}/minutes' },
+  { method: 'POST', path: '/api/events/{id}/cancel' },
   { method: 'POST', path: '/api/listings/{id}/licenses' },
   { method: 'POST', path: '/api/bundles/{id}/licenses' },
   { method: 'GET', path: '/api/licenses' },
@@ -333,6 +345,80 @@ const licenceBody = fc
     { requiredKeys: [] },
   )
   .map((v) => JSON.stringify(v));
+/** A deal and an event made in `beforeAll` (the enterprise's deal; the agency's event inviting it). */
+const knownDealEvent = { dealId: '', eventId: '', enterpriseId: '', universityId: '' };
+/** Deal and event bodies: right field names, values right, wrong or absent. */
+const dealEventBody = fc
+  .record(
+    {
+      kind: fc.constantFrom(
+        'ordinary_license',
+        'exclusive_license',
+        'sole_license',
+        'transfer',
+        'equity',
+        'x',
+      ),
+      supplierOrgIds: fc.oneof(
+        jsonValue,
+        fc.constant(0).map(() => [knownDealEvent.universityId]),
+      ),
+      acquirerOrgId: fc.oneof(
+        jsonValue,
+        fc.constant(0).map(() => knownDealEvent.enterpriseId),
+      ),
+      patentNumbers: fc.oneof(
+        jsonValue,
+        fc.constant(0).map(() => [knownDeclaration.patentNumber]),
+        fc.array(fc.string({ maxLength: 20 }), { maxLength: 60 }),
+      ),
+      bundleId: fc.oneof(
+        fc.string({ maxLength: 30 }),
+        fc.constant(0).map(() => knownBundle.id),
+      ),
+      amountFen: fc.oneof(fc.integer(), fc.double(), fc.constant(50_000_000)),
+      stage: fc.constantFrom('lead', 'contacted', 'negotiating', 'signed', 'x'),
+      source: fc.oneof(
+        jsonValue,
+        fc.record({
+          kind: fc.constantFrom('push', 'event', 'direct', 'x'),
+          leadId: fc.string(),
+          eventId: fc.string(),
+        }),
+        fc.constant(0).map(() => ({ kind: 'event', eventId: knownDealEvent.eventId })),
+      ),
+      to: fc.constantFrom('contacted', 'negotiating', 'signed', 'filed', 'implemented', 'declined', 'x'),
+      version: fc.oneof(fc.integer({ min: -1, max: 3 }), fc.string()),
+      decline: fc.oneof(
+        jsonValue,
+        fc.record({ reason: fc.constantFrom('price', 'other', 'x'), text: fc.string() }),
+      ),
+      title: fc.string({ maxLength: 120 }),
+      industryChain: fc.string({ maxLength: 60 }),
+      date: someDay,
+      place: fc.string({ maxLength: 220 }),
+      onlineUrl: fc.oneof(fc.webUrl(), fc.string({ maxLength: 40 })),
+      listingIds: fc.oneof(
+        jsonValue,
+        fc.constant(0).map(() => [knownDeclaration.id, `bundle:${knownBundle.id}`]),
+      ),
+      enterpriseOrgIds: fc.oneof(
+        jsonValue,
+        fc.constant(0).map(() => [knownDealEvent.enterpriseId]),
+      ),
+      contact: fc.oneof(jsonValue, fc.constant({ name: '王工', phone: '13800000000', email: 'a@test.cn' })),
+      attendees: fc.oneof(fc.integer({ min: -1, max: 60 }), jsonValue),
+      orgIds: fc.oneof(
+        jsonValue,
+        fc.constant(0).map(() => [knownDealEvent.enterpriseId]),
+      ),
+      headcount: fc.oneof(fc.integer(), fc.double()),
+      text: fc.string({ maxLength: 200 }),
+      reason: fc.string({ maxLength: 600 }),
+    },
+    { requiredKeys: [] },
+  )
+  .map((v) => JSON.stringify(v));
 /** The IP office's target changes: right role and value names, values right, wrong or absent. */
 const quotaTargetBody = fc
   .record(
@@ -356,6 +442,7 @@ const quotaTargetBody = fc
   )
   .map((v) => JSON.stringify(v));
 const body = fc.oneof(
+  dealEventBody,
   quotaTargetBody,
   needBody,
   licenceBody,
@@ -400,6 +487,8 @@ const id = fc.oneof(
   fc.constant(0).map(() => knownPush.pushId),
   fc.constant(0).map(() => knownLicence.id),
   fc.constant(0).map(() => knownLicence.listingId),
+  fc.constant(0).map(() => knownDealEvent.dealId),
+  fc.constant(0).map(() => knownDealEvent.eventId),
 );
 const query = fc
   .dictionary(
@@ -428,6 +517,7 @@ const query = fc
       'token',
       'kind',
       'target',
+      'stage',
     ),
     fc.oneof(
       fc.string({ maxLength: 30 }),
@@ -558,6 +648,34 @@ describe('fuzzing every route', () => {
     );
     await table.store.licences.take(licence, [], []);
     knownLicence.id = licence.id;
+    // A deal of the university's patent recorded by the enterprise, and the agency's event inviting it.
+    Object.assign(knownDealEvent, { enterpriseId: enterprise.org.id, universityId: university.org.id });
+    const deal = await api.request('/api/deals', {
+      method: 'POST',
+      token: enterprise.token,
+      json: {
+        kind: 'ordinary_license',
+        acquirerOrgId: enterprise.org.id,
+        patentNumbers: [knownDeclaration.patentNumber],
+      },
+    });
+    knownDealEvent.dealId = (await deal.json()).id;
+    const event = await api.request('/api/events', {
+      method: 'POST',
+      token: agency.token,
+      json: {
+        title: '电池材料专利对接会',
+        industryChain: '先进储能材料',
+        date: todayInChina(),
+        place: '长沙',
+      },
+    });
+    knownDealEvent.eventId = (await event.json()).id;
+    await api.request(`/api/events/${knownDealEvent.eventId}/invitations`, {
+      method: 'POST',
+      token: agency.token,
+      json: { enterpriseOrgIds: [enterprise.org.id] },
+    });
   });
 
   for (const route of ROUTES) {
