@@ -77,6 +77,23 @@ export interface Deal {
   createdAt: string;
   updatedAt: string;
   version: number;
+  /** The stages the deal may move to next, as the server's rules say. */
+  nextStages?: DealStage[];
+}
+
+/** A push the enterprise answered 感兴趣: a lead not yet turned into a deal. */
+export interface Lead {
+  id: string;
+  stage: 'lead';
+  source: { kind: 'push'; pushId: string };
+  listingId: string;
+  enterpriseOrgId: string;
+  brokerOrgId: string;
+  createdAt: string;
+}
+
+export interface DealPage extends Page<Deal> {
+  leads: Lead[];
 }
 
 export interface DealInput {
@@ -106,14 +123,13 @@ const unwrap = (answer: Deal | { deal: Deal }): Deal => ('deal' in answer ? answ
 
 export function dealsApi(request: Requester) {
   return {
-    list: async (stage?: DealStage, cursor?: string) => {
+    list: async (stage?: DealStage, cursor?: string): Promise<DealPage> => {
       const query = new URLSearchParams();
       if (stage) query.set('stage', stage);
       if (cursor) query.set('cursor', cursor);
-      const answer = await request<(Page<Deal> & { cursor?: string }) | Deal[]>(`/api/deals?${query}`);
-      if (Array.isArray(answer)) return { items: answer } as Page<Deal>;
+      const answer = await request<Page<Deal> & { leads?: Lead[]; cursor?: string }>(`/api/deals?${query}`);
       const next = answer.nextCursor ?? answer.cursor;
-      return next ? { items: answer.items, nextCursor: next } : { items: answer.items };
+      return { items: answer.items, leads: answer.leads ?? [], ...(next ? { nextCursor: next } : {}) };
     },
     get: async (dealId: string) => unwrap(await request<Deal | { deal: Deal }>(`/api/deals/${id(dealId)}`)),
     create: async (input: DealInput, idempotencyKey = newIdempotencyKey()) =>

@@ -27,6 +27,8 @@ export interface InvitedListing {
 }
 
 export interface MatchmakingEvent extends EventInput {
+  /** Why the caller sees it (lists only): organiser, invited, or holder of an invited listing. */
+  roles?: ('organiser' | 'invited' | 'listing')[];
   id: string;
   organiserOrgId: string;
   organiserName: string;
@@ -55,7 +57,7 @@ export interface Registration {
   registeredAt: string;
 }
 
-/** One event with what hangs off it; servers that answer with the bare event leave the lists empty. */
+/** One event with what hangs off it; actions that answer with the bare event leave the lists empty. */
 export interface EventDetail {
   event: MatchmakingEvent;
   registrations: Registration[];
@@ -64,25 +66,25 @@ export interface EventDetail {
   heldMissing?: string[];
 }
 
-function detailOf(answer: unknown): EventDetail {
-  const value = answer as Partial<EventDetail> & Partial<MatchmakingEvent>;
-  if (value.event)
-    return {
-      event: value.event,
-      registrations: value.registrations ?? [],
-      deals: value.deals ?? [],
-      ...(value.heldMissing ? { heldMissing: value.heldMissing } : {}),
-    };
-  const { registrations, deals, heldMissing, ...event } = value as MatchmakingEvent & {
+/** The event view (`GET /api/events/{id}`: the event with its registrations, deals and what is missing) or a bare event. */
+export function detailOf(answer: unknown): EventDetail {
+  const {
+    registrations,
+    deals,
+    missing,
+    roles: _roles,
+    ...event
+  } = answer as MatchmakingEvent & {
     registrations?: Registration[];
     deals?: Deal[];
-    heldMissing?: string[];
+    missing?: string[];
+    roles?: string[];
   };
   return {
-    event: event as MatchmakingEvent,
+    event,
     registrations: registrations ?? [],
     deals: deals ?? [],
-    ...(heldMissing ? { heldMissing } : {}),
+    ...(missing ? { heldMissing: missing } : {}),
   };
 }
 
@@ -108,7 +110,11 @@ export function eventsApi(request: Requester) {
     invite: (eventId: string, invitation: { listingIds: string[]; enterpriseOrgIds: string[] }) =>
       post(`${path(eventId)}/invitations`, invitation),
     register: (eventId: string, registration: { contact: Contact; attendees: number; note?: string }) =>
-      post(`${path(eventId)}/registrations`, registration),
+      request<Registration>(`${path(eventId)}/registrations`, {
+        method: 'POST',
+        body: registration,
+        idempotencyKey: newIdempotencyKey(),
+      }),
     attendance: (eventId: string, attendance: { orgIds: string[]; headcount?: number }) =>
       post(`${path(eventId)}/attendance`, attendance),
     minutes: (eventId: string, text: string) => post(`${path(eventId)}/minutes`, { text }),

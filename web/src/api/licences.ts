@@ -68,6 +68,11 @@ export interface OpenLicence {
   estimatedTotalFen?: number;
   /** The IP office the filing goes to, when the server names it. */
   ipOffice?: Party;
+  /** Where the filing stands today, as the server counts it. */
+  filingState?: 'filed' | 'due' | 'due_soon' | 'urgent' | 'overdue';
+  /** What a payment recorded now must amount to (the due payment, or the next instalment), in fen. */
+  dueNowFen?: number;
+  nextInstalment?: { number: number; amountFen: number; dueOn: string };
   createdAt: string;
   updatedAt: string;
   version: number;
@@ -104,16 +109,17 @@ export type LicenceSide = 'licensee' | 'licensor' | 'broker';
 export const LICENCE_SIDES: readonly LicenceSide[] = ['licensee', 'licensor', 'broker'];
 export type FilingsDue = 'overdue' | 'soon';
 
+/** A message in the organisation's notification inbox, e.g. a filing reminder (title and body bilingual). */
 export interface Notification {
   id: string;
-  kind?: string;
-  title?: string;
-  text?: string;
-  message?: string;
-  licenceId?: string;
-  createdAt?: string;
-  at?: string;
-  readAt?: string;
+  orgId: string;
+  kind: string;
+  title: string;
+  body: string;
+  /** The licence (or other record) it is about. */
+  subjectId: string;
+  createdAt: string;
+  emailed: boolean;
 }
 
 /** Answers come as the licence itself or wrapped as `{ licence }`; the pages read the licence. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { OpenLicence } from '../api/licences.ts';
 import {
   daysBetween,
+  dueNowFen,
   dueOnAcceptance,
   filingBadge,
   filingState,
@@ -129,5 +130,11 @@ describe('licence figures', () => {
   it('colours the status', () => {
     expect(licenceStatusBadge('effective')).toEqual({ label: 'licence.status.effective', tone: 'ok' });
     expect(licenceStatusBadge('notice_sent').tone).toBe('warn');
+  });
+
+  it('asks the server’s due-now figure for a payment, else the acceptance payment while waiting for it', () => {
+    expect(dueNowFen({ status: 'effective', dueOnAcceptanceFen: 500, dueNowFen: 300 })).toBe(300);
+    expect(dueNowFen({ status: 'notice_sent', dueOnAcceptanceFen: 500 })).toBe(500);
+    expect(dueNowFen({ status: 'effective', dueOnAcceptanceFen: 500 })).toBe(0);
   });
 });

@@ -119,3 +119,12 @@ export const mayFile = (
 ): boolean =>
   orgId !== undefined &&
   (licence.licensee.orgId === orgId || licence.licensors.some((party) => party.orgId === orgId));
+
+/**
+ * What a payment recorded now must amount to: the server's figure (the due payment or the next instalment),
+ * else, from an older server, the payment due on acceptance while the licence waits for it.
+ */
+export function dueNowFen(licence: Pick<OpenLicence, 'status' | 'dueOnAcceptanceFen' | 'dueNowFen'>): number {
+  if (licence.dueNowFen !== undefined) return licence.dueNowFen;
+  return licence.status === 'notice_sent' ? licence.dueOnAcceptanceFen : 0;
+}

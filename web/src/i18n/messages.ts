@@ -883,6 +883,7 @@ const zhCN = {
   'licence.payments': '付款记录',
   'licence.dueOnAcceptance': '许可生效时应付 {amount}',
   'licence.awaitingPayment': '登记应付的 {amount} 后许可生效。',
+  'licence.instalmentDue': '第 {number} 期 {amount} 于 {date} 到期。',
 
   'filing.title': '备案',
   'filing.rule':
@@ -937,6 +938,10 @@ const zhCN = {
   'deals.create': '创建交易',
   'deals.created': '交易已创建',
   'deals.findPatents': '在公开目录中查找专利',
+  'deals.leads': '待跟进的推送线索（{count}）',
+  'deals.leadsIntro': '企业对精准推送回复“感兴趣”后形成线索；选择交易方式转为交易后进入“已联系”。',
+  'deals.leadListing': '推送的专利',
+  'deals.convertLead': '转为交易',
   'deal.kind.ordinary_license': '普通许可',
   'deal.kind.exclusive_license': '独占许可',
   'deal.kind.sole_license': '排他许可',
@@ -1069,6 +1074,7 @@ const zhCN = {
   'quota.reportDownloaded': '绩效评价报告已下载',
   'quota.totals': '共 {rows} 条，计数 {count}',
   'quota.col.seq': '序号',
+  'quota.col.at': '时间',
   'quota.col.kind': '类型',
   'quota.col.summary': '摘要',
   'quota.col.counterpart': '对方',
@@ -2042,6 +2048,7 @@ const en: Catalogue = {
   'licence.payments': 'Payments',
   'licence.dueOnAcceptance': '{amount} due when the licence takes effect',
   'licence.awaitingPayment': 'The licence takes effect once the {amount} due is recorded.',
+  'licence.instalmentDue': 'Instalment {number} of {amount} is due on {date}.',
 
   'filing.title': 'Filing',
   'filing.rule':
@@ -2097,6 +2104,11 @@ const en: Catalogue = {
   'deals.create': 'Create the deal',
   'deals.created': 'Deal created',
   'deals.findPatents': 'Find patents in the catalogue',
+  'deals.leads': 'Push leads to follow up ({count})',
+  'deals.leadsIntro':
+    'An enterprise answering “interested” to a precise push makes a lead; choose the kind to turn it into a deal at “contacted”.',
+  'deals.leadListing': 'The pushed patent',
+  'deals.convertLead': 'Turn into a deal',
   'deal.kind.ordinary_license': 'Ordinary licence',
   'deal.kind.exclusive_license': 'Exclusive licence',
   'deal.kind.sole_license': 'Sole licence',
@@ -2232,6 +2244,7 @@ const en: Catalogue = {
   'quota.reportDownloaded': 'Evaluation report downloaded',
   'quota.totals': '{rows} rows, counting {count}',
   'quota.col.seq': 'No.',
+  'quota.col.at': 'Time',
   'quota.col.kind': 'Kind',
   'quota.col.summary': 'Summary',
   'quota.col.counterpart': 'Counterpart',

@@ -9,6 +9,7 @@ import {
   type DealKind,
   type DealStage,
   type DealStartStage,
+  type Lead,
 } from '../../api/deals.ts';
 import { useApp } from '../../app-context.ts';
 import { BadgePill } from '../../components/badge-pill.tsx';
@@ -39,7 +40,15 @@ export function DealsPage() {
   const { api, me } = useApp();
   const { query } = useHashLocation();
   const [creating, setCreating] = useState(query.get('new') === '1');
-  const load = useCallback((cursor?: string) => api.deals.list(undefined, cursor), [api]);
+  const [leads, setLeads] = useState<Lead[]>([]);
+  const load = useCallback(
+    async (cursor?: string) => {
+      const page = await api.deals.list(undefined, cursor);
+      if (!cursor) setLeads(page.leads);
+      return page;
+    },
+    [api],
+  );
   const { items, setItems, cursor, busy, more } = usePagedList(load);
   const replace = (deal: Deal) =>
     setItems((current) => {
@@ -74,6 +83,24 @@ export function DealsPage() {
             setCreating(false);
           }}
         />
+      )}
+      {leads.length > 0 && (
+        <section class="card" aria-labelledby="leads-title" id="deal-leads">
+          <h2 id="leads-title">{t('deals.leads', { count: leads.length })}</h2>
+          <p class="muted small">{t('deals.leadsIntro')}</p>
+          <ul class="plain-list">
+            {leads.map((lead) => (
+              <LeadItem
+                key={lead.id}
+                lead={lead}
+                onConverted={(deal) => {
+                  setLeads((current) => current.filter((item) => item.id !== lead.id));
+                  replace(deal);
+                }}
+              />
+            ))}
+          </ul>
+        </section>
       )}
       <section class="card" aria-labelledby="pipeline-title">
         <h2 id="pipeline-title">{t('deals.pipeline')}</h2>
@@ -116,7 +143,7 @@ function DealCard({ deal, onChange }: { deal: Deal; onChange: (deal: Deal) => vo
   const [busy, setBusy] = useState(false);
   const orgId = me?.organisation?.id ?? '';
   const mayMove = deal.partyOrgIds.includes(orgId) || deal.broker?.orgId === orgId;
-  const moves = mayMove ? dealStagesFrom(deal.stage) : [];
+  const moves = mayMove ? (deal.nextStages ?? dealStagesFrom(deal.stage)) : [];
 
   async function confirm(event: Event) {
     event.preventDefault();
@@ -274,6 +301,66 @@ function DealCard({ deal, onChange }: { deal: Deal; onChange: (deal: Deal) => vo
         </form>
       )}
     </article>
+  );
+}
+
+/** A push lead: the broker or a party turns it into a deal (the lead fills listing, enterprise and broker). */
+function LeadItem({ lead, onConverted }: { lead: Lead; onConverted: (deal: Deal) => void }) {
+  const { api, locale, notify, reportError } = useApp();
+  const [kind, setKind] = useState<DealKind>('ordinary_license');
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function convert() {
+    setBusy(true);
+    setRefusal(null);
+    try {
+      const deal = await api.deals.create({
+        kind,
+        stage: 'contacted',
+        source: { kind: 'push', leadId: lead.id },
+      });
+      notify(t('deals.created'));
+      onConverted(deal);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 409)
+        setRefusal(localiseServerMessage(error.message, locale));
+      reportError(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <li data-lead-id={lead.id}>
+      <a href={screenHref('catalogue', [lead.listingId])}>{t('deals.leadListing')}</a>{' '}
+      <span class="muted small">{formatDateTime(lead.createdAt, locale)}</span>{' '}
+      <select
+        aria-label={t('deal.field.kind')}
+        value={kind}
+        onChange={(event) => setKind(event.currentTarget.value as DealKind)}
+      >
+        {DEAL_KINDS.map((option) => (
+          <option key={option} value={option}>
+            {t(`deal.kind.${option}`)}
+          </option>
+        ))}
+      </select>{' '}
+      <button
+        type="button"
+        class="button button-small"
+        data-action="convert-lead"
+        disabled={busy}
+        onClick={convert}
+      >
+        {t('deals.convertLead')}
+      </button>
+      {refusal && (
+        <p class="banner banner-danger small" data-refusal>
+          {refusal}
+        </p>
+      )}
+    </li>
   );
 }
 

@@ -481,12 +481,11 @@ function RegisterForm({ id, onDone }: { id: string; onDone: (detail: EventDetail
     }
     setBusy(true);
     try {
-      onDone(
-        await api.events.register(id, {
-          contact: { name: name.trim(), phone: phone.trim(), email: email.trim() },
-          attendees: count,
-        }),
-      );
+      await api.events.register(id, {
+        contact: { name: name.trim(), phone: phone.trim(), email: email.trim() },
+        attendees: count,
+      });
+      onDone(await api.events.get(id));
       notify(t('event.registered'));
       setErrors({});
     } catch (error) {

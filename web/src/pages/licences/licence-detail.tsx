@@ -6,6 +6,7 @@ import { BadgePill } from '../../components/badge-pill.tsx';
 import { TextField } from '../../components/field.tsx';
 import { chinaToday } from '../../format/china-today.ts';
 import {
+  dueNowFen,
   filingBadge,
   isLicensee,
   licenceStatusBadge,
@@ -159,11 +160,12 @@ function Payments({
   const [errors, setErrors] = useState<FormErrors>({});
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const awaiting = licence.status === 'notice_sent' && licence.dueOnAcceptanceFen > 0;
+  const dueNow = dueNowFen(licence);
+  const awaiting = dueNow > 0;
 
   async function pay(event: Event) {
     event.preventDefault();
-    const read = readPayment({ paidOn, proofReference: proof }, licence.dueOnAcceptanceFen, today);
+    const read = readPayment({ paidOn, proofReference: proof }, dueNow, today);
     setErrors(read.ok ? {} : read.errors);
     setServerErrors({});
     if (!read.ok) return;
@@ -216,7 +218,13 @@ function Payments({
       {awaiting && mayPay && (
         <form id="payment-form" onSubmit={pay} noValidate>
           <p class="banner banner-warning">
-            {t('licence.awaitingPayment', { amount: formatAmount(licence.dueOnAcceptanceFen, locale) })}
+            {licence.status === 'notice_sent'
+              ? t('licence.awaitingPayment', { amount: formatAmount(dueNow, locale) })
+              : t('licence.instalmentDue', {
+                  number: licence.nextInstalment?.number ?? '',
+                  amount: formatAmount(dueNow, locale),
+                  date: licence.nextInstalment?.dueOn ?? '',
+                })}
           </p>
           <div class="form-grid">
             <TextField
@@ -241,7 +249,7 @@ function Payments({
           </div>
           <div class="form-actions">
             <button type="submit" class="button button-primary" data-action="record-payment" disabled={busy}>
-              {t('payment.record', { amount: formatAmount(licence.dueOnAcceptanceFen, locale) })}
+              {t('payment.record', { amount: formatAmount(dueNow, locale) })}
             </button>
           </div>
         </form>

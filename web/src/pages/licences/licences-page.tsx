@@ -15,6 +15,7 @@ import { chinaToday } from '../../format/china-today.ts';
 import { formatDateTime } from '../../format/date-time.ts';
 import { filingBadge, licenceStatusBadge, outstandingFen } from '../../format/licence-view.ts';
 import { formatAmount } from '../../format/money.ts';
+import { localiseServerMessage } from '../../format/server-message.ts';
 import { t } from '../../i18n/messages.ts';
 import { screenHref } from '../../router/hash-location.ts';
 import { useHashLocation } from '../../router/use-hash-location.ts';
@@ -193,16 +194,10 @@ function Reminders() {
       <h2 id="reminders-title">{t('licences.reminders')}</h2>
       <ul class="plain-list">
         {items.slice(0, 10).map((item) => (
-          <li key={item.id} data-notification-id={item.id}>
-            {item.licenceId ? (
-              <a href={screenHref('licences', [item.licenceId])}>{item.title ?? item.text ?? item.message}</a>
-            ) : (
-              (item.title ?? item.text ?? item.message)
-            )}{' '}
-            <span class="muted small">{formatDateTime(item.createdAt ?? item.at, locale)}</span>
-            {item.title && (item.text ?? item.message) && (
-              <div class="small">{item.text ?? item.message}</div>
-            )}
+          <li key={item.id} data-notification-id={item.id} data-kind={item.kind}>
+            <a href={screenHref('licences', [item.subjectId])}>{localiseServerMessage(item.title, locale)}</a>{' '}
+            <span class="muted small">{formatDateTime(item.createdAt, locale)}</span>
+            <div class="small">{localiseServerMessage(item.body, locale)}</div>
           </li>
         ))}
       </ul>

@@ -314,7 +314,7 @@ function EvidenceCard({
             <thead>
               <tr>
                 <th class="num">{t('quota.col.seq')}</th>
-                <th>{t('quota.col.time')}</th>
+                <th>{t('quota.col.at')}</th>
                 <th>{t('quota.col.kind')}</th>
                 <th>{t('quota.col.summary')}</th>
                 <th>{t('quota.col.counterpart')}</th>
@@ -350,7 +350,7 @@ function EvidenceCard({
                   <th scope="row" colspan={5}>
                     {t('quota.totals', { rows: totals.rows, count: totals.count })}
                   </th>
-                  <td class="num strong">{formatAmount(totals.amountFen, locale)}</td>
+                  <td class="num strong nowrap">{formatAmount(totals.amountFen, locale)}</td>
                   <td />
                 </tr>
               </tfoot>

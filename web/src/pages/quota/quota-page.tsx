@@ -70,7 +70,7 @@ export function QuotaPage() {
             </select>
           </label>
         </div>
-        <p class="muted">{t(broker ? 'quota.intro' : 'quota.introAll')}</p>
+        <p class="muted">{t('quota.introAll')}</p>
       </section>
       <QuotaDashboard year={year} />
       {summary && <ProgressChart summary={summary} target={precise?.target ?? 0} year={year} />}
@@ -85,6 +85,7 @@ function ProgressChart({ summary, target, year }: { summary: PushSummary; target
   return (
     <section class="card" aria-labelledby="quota-chart-title">
       <h2 id="quota-chart-title">{t('quota.chart')}</h2>
+      <p class="muted small">{t('quota.intro')}</p>
       <svg
         class="quota-chart"
         id="quota-chart"
