@@ -7,6 +7,9 @@ import ExcelJS from 'exceljs';
 import { ulid } from 'ulidx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyEvidenceChains } from '../../packages/local/src/evidence-verify.ts';
+import { declarationRecordOf, todayInChina } from '../support/declaration-input.ts';
+import { needOf } from '../support/need-input.ts';
+import { proposalOf } from '../support/push-input.ts';
 import { createTestApi } from '../support/test-api.ts';
 import { createTestTable, type TestTable } from '../support/test-table.ts';
 
@@ -528,6 +531,90 @@ describe('evaluation report', () => {
     expect(all.every((s) => s.name.length <= 31)).toBe(true);
     expect(refused.status).toBe(404);
     expect(notAll.status).toBe(403);
+  });
+
+  it('adds up what the push and licence code wrote: a delivered push and the licence it brought, on three trails', async () => {
+    // Prepare: a university's published listing, pushed by an agency to an enterprise that takes its licence.
+    const [agency, enterprise, university] = await Promise.all([
+      api.member('agency', 'admin'),
+      api.member('enterprise', 'admin'),
+      api.member('university', 'admin'),
+    ]);
+    const listing = declarationRecordOf(university.org.id, {
+      status: 'published',
+      royalty: { method: 'lump_sum', amountFen: 4_800_000 },
+    });
+    await table.store.declarations.create(listing);
+    const need = {
+      ...needOf(enterprise.org.id, {}, { collectedBy: { orgId: agency.org.id, userId: agency.user.id } }),
+      status: 'open' as const,
+    };
+    await table.store.needs.create(need);
+    const proposal = proposalOf(agency.org.id, {
+      needId: need.id,
+      enterpriseOrgId: enterprise.org.id,
+      enterpriseName: enterprise.org.name,
+      listingId: listing.id,
+    });
+    await table.store.proposals.upsert([proposal], new Date());
+    const approved = await api.request(`/api/proposals/${proposal.id}/approve`, {
+      method: 'POST',
+      token: agency.token,
+      json: {},
+    });
+    const push = await table.store.pushes.deliver((await json(approved)).id, new Date());
+    // Act
+    const taken = await api.request(`/api/listings/${listing.id}/licenses`, {
+      method: 'POST',
+      token: enterprise.token,
+      json: {
+        startDate: todayInChina(),
+        contact: { name: '王经理', phone: '13812345678', email: 'wang@example.cn' },
+        acceptsTerms: true,
+        payment: { amountFen: 4_800_000, paidOn: todayInChina(), proofReference: 'HX2026000001' },
+        pushId: push.id,
+      },
+    });
+    // Assess
+    expect(taken.status, await taken.clone().text()).toBe(201);
+    const year = chinaYear(new Date());
+    const actual = async (member: typeof agency) =>
+      (await json(await api.request(`/api/quotas?year=${year}`, { token: member.token }))).targets.map(
+        (t: { key: string; actual: number; either?: { actual: number } }) => [
+          t.key,
+          t.actual,
+          t.either?.actual,
+        ],
+      );
+    expect(await actual(agency)).toEqual([
+      ['precise_pushes', 1, undefined],
+      ['events_held', 0, undefined],
+      ['brokered_deals', 1, 4_800_000],
+    ]);
+    expect(await actual(enterprise)).toEqual([
+      ['intake_count', 1, undefined],
+      ['intake_fen', 4_800_000, undefined],
+    ]);
+    expect(await actual(university)).toEqual([
+      ['conversion_count', 1, undefined],
+      ['conversion_fen', 4_800_000, undefined],
+    ]);
+    for (const member of [agency, enterprise, university]) {
+      const [summary] = await readBook(
+        await api.request(`/api/reports/evaluation.xlsx?year=${year}`, { token: member.token }),
+      );
+      expect(
+        summary!.rows.every((r) => r.与佐证核对 === '一致'),
+        JSON.stringify(summary!.rows),
+      ).toBe(true);
+      expect(await json(await api.request('/api/evidence/verify', { token: member.token }))).toMatchObject({
+        ok: true,
+      });
+    }
+    const [, pushes] = await readBook(
+      await api.request(`/api/reports/evaluation.xlsx?year=${year}`, { token: agency.token }),
+    );
+    expect(pushes!.rows[0]).toMatchObject({ 类型: '精准推送送达', 对方: enterprise.org.name });
   });
 
   it('documents every quota route', async () => {
