@@ -115,47 +115,48 @@ export function createDealRepository(ctx: StoreContext, deps: { evidence: Eviden
    * (no active declaration appears, or the submitted one is not published) until the write commits.
    */
   async function exclusiveGuard(patentNumbers: readonly string[]): Promise<ExclusiveGuard> {
+    const slots = new Map(
+      (await batchGet(patentNumbers.map((n) => keys.activeDeclaration(n)))).map(
+        (slot) => [String(slot.pk).slice('PATENT#'.length), String(slot.declarationId)] as const,
+      ),
+    );
+    const statuses = new Map(
+      (await batchGet([...slots.values()].map((id) => keys.declaration(id)))).map(
+        (declaration) => [String(declaration.id), String(declaration.status)] as const,
+      ),
+    );
     const published: string[] = [];
     const items: TransactItem[] = [];
     for (const number of patentNumbers) {
-      const { Item: slot } = await doc.send(
-        new GetCommand({ TableName: tableName, Key: keys.activeDeclaration(number), ConsistentRead: true }),
-      );
-      if (!slot) {
+      const declarationId = slots.get(number);
+      const status = declarationId === undefined ? undefined : statuses.get(declarationId);
+      if (status === 'published') {
+        published.push(number);
+      } else if (declarationId !== undefined && status !== undefined) {
+        // Submitted: it holds the patent's only active slot, so while it stays as read nothing is published.
+        items.push({
+          ConditionCheck: {
+            TableName: tableName,
+            Key: keys.declaration(declarationId),
+            ConditionExpression: '#status = :status',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':status': status },
+          },
+        });
+      } else {
+        // No active declaration (or a slot naming none): none may take the slot meanwhile.
         items.push({
           ConditionCheck: {
             TableName: tableName,
             Key: keys.activeDeclaration(number),
-            ConditionExpression: 'attribute_not_exists(pk)',
+            ConditionExpression:
+              declarationId === undefined ? 'attribute_not_exists(pk)' : 'declarationId = :declaration',
+            ...(declarationId === undefined
+              ? {}
+              : { ExpressionAttributeValues: { ':declaration': declarationId } }),
           },
         });
-        continue;
       }
-      const declarationId = String(slot.declarationId);
-      const { Item: declaration } = await doc.send(
-        new GetCommand({
-          TableName: tableName,
-          Key: keys.declaration(declarationId),
-          ConsistentRead: true,
-          ProjectionExpression: '#status',
-          ExpressionAttributeNames: { '#status': 'status' },
-        }),
-      );
-      const status = String(declaration?.status ?? '');
-      if (status === 'published') {
-        published.push(number);
-        continue;
-      }
-      // Submitted: it holds the patent's only active slot, so while it stays as read nothing else is published.
-      items.push({
-        ConditionCheck: {
-          TableName: tableName,
-          Key: keys.declaration(declarationId),
-          ConditionExpression: '#status = :status',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':status': status },
-        },
-      });
     }
     return { published, items };
   }

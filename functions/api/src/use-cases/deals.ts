@@ -2,6 +2,7 @@ import {
   assertDealMove,
   chinaYear,
   DEAL_KIND_LABELS,
+  DEAL_MAX_PATENTS,
   DEAL_STAGE_LABELS,
   type Deal,
   type DealInput,
@@ -12,6 +13,7 @@ import {
   dealCounts,
   type EvidenceInput,
   formatFen,
+  isExclusiveKind,
   type Lead,
   type Org,
   type OrgType,
@@ -154,6 +156,11 @@ export async function createDeal(deps: ApiDeps, principal: Principal, input: Dea
     else if (input.patentNumbers) subject = await subjectOfPatents(deps, input.patentNumbers);
     else throw invalid('patentNumbers', '请填写专利号或专利包 / give patentNumbers or bundleId');
   }
+  if (isExclusiveKind(input.kind) && subject.patents.length > DEAL_MAX_PATENTS)
+    throw invalid(
+      input.bundleId ? 'bundleId' : 'source.leadId',
+      `独占或排他许可一次最多 ${DEAL_MAX_PATENTS} 件专利，该专利包有 ${subject.patents.length} 件 / an exclusive or sole licence names at most ${DEAL_MAX_PATENTS} patents; this bundle has ${subject.patents.length}`,
+    );
   if (!acquirerOrgId) throw invalid('acquirerOrgId', '请填写受让方/被许可方 / acquirerOrgId is required');
 
   const supplierIds = input.supplierOrgIds ?? [...new Set(subject.patents.map((p) => p.holderOrgId))];
