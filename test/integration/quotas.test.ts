@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { chinaYear, type EvidenceKind } from '@openlicense/domain';
+import { chinaYear, type EvidenceKind, PatentInputSchema, toPatent } from '@openlicense/domain';
 import { keys, quotaAdd } from '@openlicense/store';
 import ExcelJS from 'exceljs';
 import { ulid } from 'ulidx';
@@ -10,7 +10,7 @@ import { verifyEvidenceChains } from '../../packages/local/src/evidence-verify.t
 import { declarationRecordOf, todayInChina } from '../support/declaration-input.ts';
 import { needOf } from '../support/need-input.ts';
 import { proposalOf } from '../support/push-input.ts';
-import { createTestApi } from '../support/test-api.ts';
+import { createTestApi, patentInput, randomPatentNumber } from '../support/test-api.ts';
 import { createTestTable, type TestTable } from '../support/test-table.ts';
 
 /**
@@ -615,6 +615,63 @@ describe('evaluation report', () => {
       await api.request(`/api/reports/evaluation.xlsx?year=${year}`, { token: agency.token }),
     );
     expect(pushes!.rows[0]).toMatchObject({ 类型: '精准推送送达', 对方: enterprise.org.name });
+  });
+
+  it('meets the brokered target on the amount of a signed transfer the deal code counted', async () => {
+    // Prepare: a university patent transferred to an enterprise, brokered by an agency, signed for ¥1,500,000.
+    const [agency, enterprise, university] = await Promise.all([
+      api.member('agency', 'admin'),
+      api.member('enterprise', 'admin'),
+      api.member('university', 'admin'),
+    ]);
+    const number = randomPatentNumber();
+    await table.store.patents.create(
+      toPatent(
+        PatentInputSchema.parse(
+          patentInput(number, { patentees: [{ name: university.org.name, orgId: university.org.id }] }),
+        ),
+        university.org.id,
+        new Date().toISOString(),
+      ),
+    );
+    const post = async (path: string, token: string, body: unknown) =>
+      json(await api.request(path, { method: 'POST', token, json: body }));
+    let deal = await post('/api/deals', agency.token, {
+      kind: 'transfer',
+      acquirerOrgId: enterprise.org.id,
+      brokerOrgId: agency.org.id,
+      patentNumbers: [number],
+    });
+    // Act
+    for (const to of ['contacted', 'negotiating'])
+      deal = await post(`/api/deals/${deal.id}/stage`, agency.token, { to, version: deal.version });
+    deal = await post(`/api/deals/${deal.id}/stage`, enterprise.token, {
+      to: 'signed',
+      amountFen: 150_000_000,
+      version: deal.version,
+    });
+    // Assess
+    expect(deal.stage, JSON.stringify(deal)).toBe('signed');
+    const year = chinaYear(new Date());
+    const quotas = await json(await api.request(`/api/quotas?year=${year}`, { token: agency.token }));
+    expect(quotas.targets[2]).toMatchObject({
+      key: 'brokered_deals',
+      actual: 1,
+      either: { actual: 150_000_000 },
+      met: true,
+      status: 'met',
+    });
+    for (const member of [agency, enterprise, university]) {
+      const [summary, ...sheets] = await readBook(
+        await api.request(`/api/reports/evaluation.xlsx?year=${year}`, { token: member.token }),
+      );
+      expect(
+        summary!.rows.every((r) => r.与佐证核对 === '一致'),
+        JSON.stringify(summary!.rows),
+      ).toBe(true);
+      const signed = sheets.flatMap((s) => s.rows).find((r) => r.类型 === '交易签约');
+      expect(signed).toMatchObject({ '金额（元）': 1_500_000, 计数: 1 });
+    }
   });
 
   it('documents every quota route', async () => {
