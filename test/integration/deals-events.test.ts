@@ -244,6 +244,34 @@ describe('deals and events API', () => {
     ]);
   });
 
+  it('counts once when two parties sign the same version at the same moment', async () => {
+    // Prepare
+    let deal = await createDeal(university.token, {
+      kind: 'ordinary_license',
+      acquirerOrgId: enterprise.org.id,
+      brokerOrgId: agency.org.id,
+      patentNumbers: [await patent()],
+      stage: 'negotiating',
+    });
+    const before = await counts(enterprise);
+    // Act
+    const [a, b] = await Promise.all([
+      move(enterprise.token, deal, { to: 'signed', amountFen: 20_000_000 }),
+      move(university.token, deal, { to: 'signed', amountFen: 20_000_000 }),
+    ]);
+    // Assess
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    const after = await counts(enterprise);
+    expect((after.intakeCount ?? 0) - (before.intakeCount ?? 0)).toBe(1);
+    expect((after.intakeFen ?? 0) - (before.intakeFen ?? 0)).toBe(20_000_000);
+    deal = (await (await api.request(`/api/deals/${deal.id}`, { token: agency.token })).json()) as DealBody;
+    expect(deal).toMatchObject({ stage: 'signed', version: 2 });
+    for (const member of [enterprise, university, agency]) {
+      const entries = await table.store.evidence.list(member.org.id, { kind: 'deal_signed' });
+      expect(entries.filter((e) => e.subjectId === deal.id)).toHaveLength(1);
+    }
+  });
+
   it('declines a deal with a structured reason, naming the field when it is missing', async () => {
     // Prepare
     const deal = await createDeal(enterprise.token, {
