@@ -30,6 +30,7 @@ import { localiseServerMessage } from '../../format/server-message.ts';
 import { t } from '../../i18n/messages.ts';
 import { screenHref } from '../../router/hash-location.ts';
 import { useHashLocation } from '../../router/use-hash-location.ts';
+import { useClientEnterprises } from '../needs/use-client-enterprises.ts';
 
 /**
  * 交易撮合 (negotiated deals): the pipeline by stage (线索 → 已联系 → 洽谈中 → 已签约 → 已备案 → 已实施, or
@@ -395,6 +396,8 @@ function DealForm({ onCancel, onCreated }: { onCancel: () => void; onCreated: (d
     sourceId: query.get('lead') ?? query.get('event') ?? '',
     note: '',
   }));
+  const broker = org?.type === 'agency' || org?.type === 'park';
+  const clients = useClientEnterprises(broker);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [refusal, setRefusal] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -495,13 +498,27 @@ function DealForm({ onCancel, onCreated }: { onCancel: () => void; onCreated: (d
             onValue={(supplierOrgIds) => set({ supplierOrgIds })}
             error={errors.supplierOrgIds}
           />
-          <TextField
-            id="deal-acquirer"
-            label={t('deal.field.acquirer')}
-            value={inputs.acquirerOrgId}
-            onValue={(acquirerOrgId) => set({ acquirerOrgId })}
-            error={errors.acquirerOrgId}
-          />
+          {clients && clients.length > 0 ? (
+            <SelectField
+              id="deal-acquirer"
+              label={t('deal.field.acquirer')}
+              value={inputs.acquirerOrgId}
+              onValue={(acquirerOrgId) => set({ acquirerOrgId })}
+              options={[
+                { value: '', label: t('apply.choose') },
+                ...clients.map((client) => ({ value: client.id, label: client.name })),
+              ]}
+              error={errors.acquirerOrgId}
+            />
+          ) : (
+            <TextField
+              id="deal-acquirer"
+              label={t('deal.field.acquirer')}
+              value={inputs.acquirerOrgId}
+              onValue={(acquirerOrgId) => set({ acquirerOrgId })}
+              error={errors.acquirerOrgId}
+            />
+          )}
           <TextField
             id="deal-broker"
             label={t('deal.field.broker')}

@@ -14,6 +14,7 @@ import { pickYear, yearOptions } from '../../format/quota-view.ts';
 import { t } from '../../i18n/messages.ts';
 import { screenHref } from '../../router/hash-location.ts';
 import { go, useHashLocation } from '../../router/use-hash-location.ts';
+import { useClientEnterprises } from '../needs/use-client-enterprises.ts';
 
 /**
  * 对接活动 (matchmaking events): `#/events` the year's events (an agency or park creates them; invited
@@ -373,7 +374,7 @@ function EventPage({ id }: { id: string }) {
           {invited && event.status === 'planned' && <RegisterForm id={event.id} onDone={update} />}
         </section>
       </div>
-      {organiser && event.status !== 'cancelled' && (
+      {organiser && event.status === 'planned' && (
         <section class="card" aria-labelledby="held-title" id="event-record">
           <h2 id="held-title">{t('event.record')}</h2>
           <p class="muted small">{t('event.recordIntro')}</p>
@@ -381,10 +382,20 @@ function EventPage({ id }: { id: string }) {
           <MinutesForm detail={detail} onDone={update} />
         </section>
       )}
-      {!organiser && event.minutes && (
+      {(!organiser || event.status !== 'planned') && event.minutes && (
         <section class="card" aria-labelledby="minutes-title">
           <h2 id="minutes-title">{t('event.minutes')}</h2>
-          <p class="prewrap">{event.minutes.text}</p>
+          {event.attendance && (
+            <p class="muted small" data-attendance={event.attendance.orgIds.length}>
+              {t('event.attended', {
+                count: event.attendance.orgIds.length,
+                headcount: event.attendance.headcount ?? '—',
+              })}
+            </p>
+          )}
+          <p class="prewrap" data-minutes>
+            {event.minutes.text}
+          </p>
         </section>
       )}
       <section class="card" aria-labelledby="event-deals-title" id="event-deals">
@@ -415,6 +426,8 @@ function EventPage({ id }: { id: string }) {
 
 function InviteForm({ id, onDone }: { id: string; onDone: (detail: EventDetail) => void }) {
   const { api, notify, reportError } = useApp();
+  const clients = useClientEnterprises(true);
+  const [chosen, setChosen] = useState<Set<string>>(() => new Set());
   const [listings, setListings] = useState('');
   const [enterprises, setEnterprises] = useState('');
   const [busy, setBusy] = useState(false);
@@ -422,12 +435,13 @@ function InviteForm({ id, onDone }: { id: string; onDone: (detail: EventDetail) 
   async function submit(event: Event) {
     event.preventDefault();
     const listingIds = splitList(listings);
-    const enterpriseOrgIds = splitList(enterprises);
+    const enterpriseOrgIds = [...new Set([...chosen, ...splitList(enterprises)])];
     if (listingIds.length + enterpriseOrgIds.length === 0) return;
     setBusy(true);
     try {
       onDone(await api.events.invite(id, { listingIds, enterpriseOrgIds }));
       notify(t('event.invitedToast'));
+      setChosen(new Set());
       setListings('');
       setEnterprises('');
     } catch (error) {
@@ -440,19 +454,39 @@ function InviteForm({ id, onDone }: { id: string; onDone: (detail: EventDetail) 
   return (
     <form id="invite-form" onSubmit={submit} noValidate>
       <h3>{t('event.invite')}</h3>
-      <TextField
-        id="invite-listings"
-        label={t('event.inviteListings')}
-        hint={t('deal.hint.list')}
-        value={listings}
-        onValue={setListings}
-      />
+      {clients && clients.length > 0 && (
+        <fieldset class="checks" id="invite-clients">
+          <legend>{t('event.inviteClients')}</legend>
+          {clients.map((client) => (
+            <label key={client.id} class="check" data-org-id={client.id}>
+              <input
+                type="checkbox"
+                checked={chosen.has(client.id)}
+                onChange={(change) => {
+                  const next = new Set(chosen);
+                  if (change.currentTarget.checked) next.add(client.id);
+                  else next.delete(client.id);
+                  setChosen(next);
+                }}
+              />
+              {client.name}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <TextField
         id="invite-enterprises"
         label={t('event.inviteEnterprises')}
         hint={t('deal.hint.list')}
         value={enterprises}
         onValue={setEnterprises}
+      />
+      <TextField
+        id="invite-listings"
+        label={t('event.inviteListings')}
+        hint={t('deal.hint.list')}
+        value={listings}
+        onValue={setListings}
       />
       <div class="form-actions">
         <button type="submit" class="button button-small button-primary" data-action="invite" disabled={busy}>

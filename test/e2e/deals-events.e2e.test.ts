@@ -1,0 +1,200 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ACCOUNTS_BY_TYPE } from '../../packages/local/src/seed/demo-data/users.ts';
+import { authorisationInput, chinaDate } from '../support/authorisation-input.ts';
+import { apiToken, type BrowserSession, screenshot, signIn, startBrowserSession } from './browser-session.ts';
+
+const TEST_TIMEOUT = 120_000;
+const ENTERPRISE = DEMO_ACCOUNTS_BY_TYPE.enterprise.orgName;
+const EVENT_TITLE = '岳麓山新能源材料专利供需对接会';
+const MINUTES =
+  '对接会共 12 家企业参会，发布开放许可专利 8 项，湖南麓谷锂电与中南大学就回收提锂工艺达成初步意向，约定两周内开展技术交流。';
+
+let session: BrowserSession;
+let enterpriseOrgId = '';
+let patentNumber = '';
+let eventsHeldBefore = 0;
+let eventId = '';
+
+async function api<T>(
+  token: string,
+  path: string,
+  init: { method?: string; json?: unknown } = {},
+): Promise<T> {
+  const response = await fetch(`${session.url}${path}`, {
+    method: init.method ?? 'GET',
+    headers: {
+      Authorization: `Bearer ${token}`,
+      ...(init.json === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
+    ...(init.json === undefined ? {} : { body: JSON.stringify(init.json) }),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path}: HTTP ${response.status} ${text}`);
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+async function goTo(page: Page, route: string, ready: string): Promise<void> {
+  await page.click(`[data-route=${route}]`);
+  await page.waitForSelector(ready);
+}
+
+describe('deal pipeline and matchmaking events (issue 6) in Chromium', () => {
+  beforeAll(async () => {
+    session = await startBrowserSession();
+    const agencyToken = await apiToken(session, 'agency');
+    const enterpriseToken = await apiToken(session, 'enterprise');
+    const universityToken = await apiToken(session, 'university');
+    type Me = { organisation: { id: string } };
+    const agencyId = (await api<Me>(agencyToken, '/api/me')).organisation.id;
+    enterpriseOrgId = (await api<Me>(enterpriseToken, '/api/me')).organisation.id;
+    const universityId = (await api<Me>(universityToken, '/api/me')).organisation.id;
+    await api(enterpriseToken, '/api/authorisations', {
+      method: 'POST',
+      json: authorisationInput(agencyId),
+    }).catch(() => undefined);
+    const listings = await api<{ items: { patentNumber: string }[] }>(
+      enterpriseToken,
+      `/api/listings?limit=5&holder=${universityId}`,
+    );
+    patentNumber = listings.items[0]?.patentNumber ?? '';
+    if (!patentNumber) throw new Error('the demo university has no published listing');
+    type Quotas = { targets: { key: string; actual: number }[] };
+    const quotas = await api<Quotas>(agencyToken, '/api/quotas');
+    eventsHeldBefore = quotas.targets.find((target) => target.key === 'events_held')?.actual ?? 0;
+  }, 180_000);
+
+  afterAll(async () => {
+    await session?.close();
+  }, 60_000);
+
+  it(
+    'refuses an exclusive licence of an open-licensed patent with the server’s reason, then moves an ordinary one along the pipeline and declines it with a reason',
+    async () => {
+      // Prepare
+      const page = await session.openPage();
+      await signIn(session, page, 'agency');
+      await goTo(page, 'deals', '#pipeline-title');
+      await page.click('[data-action=new-deal]');
+      await page.waitForSelector('#deal-form');
+      // The acquirer is chosen among the agency's clients once they load.
+      await page.waitForSelector(`select#deal-acquirer option[value="${enterpriseOrgId}"]`, {
+        state: 'attached',
+      });
+
+      // Act: an exclusive licence of a patent whose open licence is published
+      await page.selectOption('#deal-kind', 'exclusive_license');
+      await page.fill('#deal-patents', patentNumber);
+      await page.selectOption('#deal-acquirer', enterpriseOrgId);
+      const refused = page.waitForResponse((response) => response.url().endsWith('/api/deals'));
+      await page.click('[data-action=create-deal]');
+
+      // Assess: the 409 in the server's own words
+      expect((await refused).status()).toBe(409);
+      await page.waitForSelector('#deal-refusal');
+      const refusal = (await page.textContent('#deal-refusal')) ?? '';
+      expect(refusal).toContain('请先撤回开放许可声明');
+      expect(refusal).toContain(patentNumber.replace(/^ZL/, ''));
+      await screenshot(page, 'deal-exclusive-refused');
+
+      // Act: an ordinary licence of the same patent is allowed
+      await page.selectOption('#deal-kind', 'ordinary_license');
+      await page.fill('#deal-amount', '30万');
+      await page.click('[data-action=create-deal]');
+      const card = page.locator('#deal-pipeline [data-kind=ordinary_license]').first();
+      await card.waitFor();
+      expect(await card.getAttribute('data-stage')).toBe('lead');
+      expect(await card.textContent()).toContain(ENTERPRISE);
+      const dealId = (await card.getAttribute('data-deal-id')) ?? '';
+
+      // Act: on to contacted, then declined without and with a reason
+      await card.locator('[data-action=move-contacted]').click();
+      await card.locator('[data-action=confirm-move]').click();
+      const moved = page.locator(`#deal-pipeline [data-stage=contacted] [data-deal-id="${dealId}"]`);
+      await moved.waitFor();
+      await moved.locator('[data-action=move-declined]').click();
+      await moved.locator('select[name=reason]').selectOption('other');
+      await moved.locator('[data-action=confirm-move]').click();
+      expect(await moved.locator('.field-error').textContent()).toContain('请说明原因');
+      await moved.locator('select[name=reason]').selectOption('price');
+      await moved.locator('input[name=text]').fill('企业预算只有 20 万元');
+      await moved.locator('[data-action=confirm-move]').click();
+
+      // Assess
+      const declined = page.locator(`#deal-pipeline [data-stage=declined] [data-deal-id="${dealId}"]`);
+      await declined.waitFor();
+      expect(await declined.locator('[data-decline=price]').textContent()).toContain('价格');
+      expect(await declined.textContent()).toContain('企业预算只有 20 万元');
+      expect(await page.textContent('#deal-pipeline [data-stage=declined] [data-count]')).toBe('1');
+      await screenshot(page, 'deal-pipeline');
+      expect(session.pageErrors).toEqual([]);
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'lets an agency hold an event: create, invite its client, the enterprise registers, attendance and minutes count it',
+    async () => {
+      // Act: the agency creates the event and invites its client
+      const agency = await session.openPage();
+      await signIn(session, agency, 'agency');
+      await goTo(agency, 'events', '#event-form');
+      await agency.fill('#event-title', EVENT_TITLE);
+      await agency.fill('#event-chain', '新能源汽车与动力电池');
+      await agency.fill('#event-date', chinaDate());
+      await agency.fill('#event-place', '长沙市岳麓区麓谷企业广场');
+      await agency.click('[data-action=create-event]');
+      await agency.waitForSelector('#event-title');
+      eventId = (await agency.getAttribute('[data-event-id]', 'data-event-id')) ?? '';
+      expect(await agency.textContent('#event-title')).toBe(EVENT_TITLE);
+      expect(await agency.getAttribute('[data-held-missing]', 'data-held-missing')).toBe(
+        'attendance minutes',
+      );
+      await agency.check(`#invite-clients [data-org-id="${enterpriseOrgId}"] input`);
+      await agency.click('[data-action=invite]');
+      await agency.waitForSelector(`#event-invited li[data-org-id="${enterpriseOrgId}"]`);
+
+      // Act: the enterprise finds it and registers
+      const enterprise = await session.openPage();
+      await signIn(session, enterprise, 'enterprise');
+      await goTo(enterprise, 'events', '#event-table');
+      await enterprise.click(`#event-table tr[data-event-id="${eventId}"] a`);
+      await enterprise.waitForSelector('#register-form');
+      await enterprise.fill('#register-phone', '0731-88886666');
+      await enterprise.fill('#register-attendees', '3');
+      await enterprise.click('[data-action=register]');
+      await enterprise.waitForSelector(`#event-registrations li[data-org-id="${enterpriseOrgId}"]`);
+      expect(
+        await enterprise.textContent(`#event-registrations li[data-org-id="${enterpriseOrgId}"]`),
+      ).toContain('3 人参会');
+
+      // Act: the agency records attendance and minutes
+      await agency.reload();
+      await agency.waitForSelector('#attendance-form');
+      await agency.check(`#attendance-form [data-org-id="${enterpriseOrgId}"] input`);
+      await agency.click('[data-action=record-attendance]');
+      await agency.waitForSelector('[data-held-missing=minutes]');
+      await agency.fill('#minutes-text', MINUTES);
+      await agency.click('[data-action=record-minutes]');
+
+      // Assess: held, and counted on the agency's quota with its evidence
+      await agency.waitForSelector(`[data-event-id="${eventId}"][data-status=held]`);
+      expect(await agency.textContent('[data-minutes]')).toBe(MINUTES);
+      expect(await agency.$('#minutes-form')).toBeNull();
+      await screenshot(agency, 'event-held');
+      await goTo(agency, 'quota', '[data-target=events_held]');
+      expect(await agency.getAttribute('[data-target=events_held]', 'data-actual')).toBe(
+        String(eventsHeldBefore + 1),
+      );
+      await agency.click('[data-evidence-target=events_held]');
+      const row = agency.locator(
+        `#target-evidence-table[data-target=events_held] tr[data-subject-id="${eventId}"]`,
+      );
+      await row.waitFor();
+      expect(await row.getAttribute('data-kind')).toBe('event_held');
+      expect(session.externalRequests).toEqual([]);
+      expect(session.pageErrors).toEqual([]);
+    },
+    TEST_TIMEOUT,
+  );
+});
