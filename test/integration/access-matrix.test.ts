@@ -1077,6 +1077,21 @@ const DEAL_EVENT_CASES: Case[] = [
     }),
   ),
   {
+    name: 'PUT /api/events/{id}',
+    method: 'PUT',
+    ownership: ['own', 'other'],
+    event: 'organised',
+    path: (id) => `/api/events/${id}`,
+    body: () => ({
+      title: '电池材料专利对接会（改期）',
+      industryChain: '先进储能材料',
+      date: todayInChina(),
+      onlineUrl: 'https://meeting.example.cn/88',
+      version: 1,
+    }),
+    expected: (p, o) => signedIn(p, isAgent(p) ? (o === 'own' ? 200 : 404) : 403),
+  },
+  {
     name: 'POST /api/events/{id}/registrations',
     method: 'POST',
     ownership: ['own', 'other'],

@@ -493,6 +493,50 @@ describe('deals and events API', () => {
       expect((await api.request(`/api/events/${event.id}`, { token: stranger.token })).status).toBe(404);
     });
 
+    it('moves a planned event to a new date for its organiser and its invitees', async () => {
+      // Prepare
+      const inDays = (n: number) => isoDateInChina(new Date(Date.now() + n * 86_400_000));
+      const created = await post('/api/events', agency.token, eventInput(inDays(10)));
+      const event = (await created.json()) as { id: string };
+      const invited = await post(`/api/events/${event.id}/invitations`, agency.token, {
+        enterpriseOrgIds: [enterprise.org.id],
+      });
+      const { version } = (await invited.json()) as { version: number };
+      const put = (body: unknown, token = agency.token) =>
+        api.request(`/api/events/${event.id}`, { method: 'PUT', token, json: body });
+      // Act
+      const moved = await put({
+        ...eventInput(inDays(20)),
+        onlineUrl: 'https://meeting.example.cn/88',
+        version,
+      });
+      const stale = await put({ ...eventInput(inDays(30)), version });
+      const byInvitee = await put({ ...eventInput(inDays(30)), version: version + 1 }, enterprise.token);
+      // Assess
+      expect(moved.status, await moved.clone().text()).toBe(200);
+      expect(await moved.json()).toMatchObject({
+        date: inDays(20),
+        onlineUrl: 'https://meeting.example.cn/88',
+        version: version + 1,
+      });
+      expect(stale.status).toBe(409);
+      expect((await stale.json()).error.code).toBe('stale_version');
+      expect(byInvitee.status).toBe(403);
+      const dates = async (member: Member) =>
+        (
+          (await (
+            await api.request(`/api/events?year=${inDays(20).slice(0, 4)}`, { token: member.token })
+          ).json()) as { items: { id: string; date: string }[] }
+        ).items
+          .filter((e) => e.id === event.id)
+          .map((e) => e.date);
+      if (inDays(20).slice(0, 4) === inDays(10).slice(0, 4)) {
+        expect(await dates(agency)).toEqual([inDays(20)]);
+        expect(await dates(enterprise)).toEqual([inDays(20)]);
+        expect(await dates(office)).toEqual([inDays(20)]);
+      }
+    });
+
     it('records nothing before the event’s date, and lets a planned event be cancelled', async () => {
       // Prepare
       const future = new Date(Date.now() + 10 * 86_400_000);

@@ -88,6 +88,7 @@ const ROUTES: Array<{ method: string; path: string }> = [
   { method: 'POST', path: '/api/events' },
   { method: 'GET', path: '/api/events' },
   { method: 'GET', path: '/api/events/{id}' },
+  { method: 'PUT', path: '/api/events/{id}' },
   { method: 'POST', path: '/api/events/{id}/invitations' },
   { method: 'POST', path: '/api/events/{id}/registrations' },
   { method: 'POST', path: '/api/events/{id}/attendance' },

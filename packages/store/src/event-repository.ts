@@ -163,6 +163,56 @@ export function createEventRepository(ctx: StoreContext, deps: { evidence: Evide
     },
 
     /**
+     * Replaces the details of a planned event (`current` as read); when its date moves, every organisation's
+     * link and the year's index move with it. The event is written first, conditionally; the links follow in
+     * transactions of up to 100 items (lists skip a link left under an old date).
+     */
+    async reschedule(
+      current: MatchmakingEvent,
+      next: MatchmakingEvent,
+      audit: AuditEntry,
+    ): Promise<MatchmakingEvent> {
+      const moved = current.date !== next.date;
+      const yearItem = (event: MatchmakingEvent) =>
+        keys.eventByYear(event.date.slice(0, 4), event.date, event.id);
+      const first: TransactItem[] = [
+        replace(current, next),
+        auditPut(ctx, audit),
+        ...(moved
+          ? [
+              { Delete: { TableName: tableName, Key: yearItem(current) } },
+              {
+                Put: {
+                  TableName: tableName,
+                  Item: { ...yearItem(next), entity: 'EventByYear', eventId: next.id },
+                },
+              },
+            ]
+          : []),
+      ];
+      const failed = await writeAtomically(ctx, first);
+      if (failed === 0) throw STALE();
+      if (failed !== undefined) throw new Error(`event reschedule failed on item ${failed}`);
+      if (!moved) return next;
+      const roles = new Map<string, Set<EventRole>>();
+      const add = (orgId: string, role: EventRole) =>
+        roles.set(orgId, (roles.get(orgId) ?? new Set()).add(role));
+      add(next.organiserOrgId, 'organiser');
+      for (const orgId of next.invitedOrgIds) add(orgId, 'invited');
+      for (const listing of next.invitedListings)
+        for (const orgId of listing.holderOrgIds) add(orgId, 'listing');
+      const moves = [...roles].flatMap(([orgId, set]): TransactItem[] => [
+        { Delete: { TableName: tableName, Key: keys.eventLink(orgId, current.date, current.id) } },
+        link(orgId, next, [...set]),
+      ]);
+      for (let start = 0; start < moves.length; start += 100) {
+        const batch = await writeAtomically(ctx, moves.slice(start, start + 100));
+        if (batch !== undefined) throw new Error(`event link move failed on item ${start + batch}`);
+      }
+      return next;
+    },
+
+    /**
      * Writes `next` — attendance or minutes recorded on `current` — and, when it has just become held,
      * adds one to the organiser's `eventsHeld` for the year of `heldAt` with its evidence, in one transaction.
      */
@@ -239,7 +289,8 @@ export function createEventRepository(ctx: StoreContext, deps: { evidence: Evide
       const events = await hydrate(links.map((l) => String(l.eventId)));
       return links.flatMap((l) => {
         const event = events.get(String(l.eventId));
-        if (!event) return [];
+        // A link left under an event's old date (a reschedule cut short) is not shown.
+        if (!event || l.sk !== keys.eventLink(orgId, event.date, event.id).sk) return [];
         const roles = (['organiser', 'invited', 'listing'] as const).filter(
           (role) => l[`role_${role}`] === true,
         );
@@ -251,7 +302,10 @@ export function createEventRepository(ctx: StoreContext, deps: { evidence: Evide
     async listByYear(year: string): Promise<MatchmakingEvent[]> {
       const links = await queryAll(keys.eventByYear(year, '', '').pk);
       const events = await hydrate(links.map((l) => String(l.eventId)));
-      return links.flatMap((l) => events.get(String(l.eventId)) ?? []);
+      return links.flatMap((l) => {
+        const event = events.get(String(l.eventId));
+        return event && l.sk === keys.eventByYear(year, event.date, event.id).sk ? [event] : [];
+      });
     },
 
     /** Whether an organisation holds a link to the event (it may see it). */

@@ -2,6 +2,7 @@ import {
   AttendanceInputSchema,
   CancelEventInputSchema,
   DealSchema,
+  EventEditInputSchema,
   EventInputSchema,
   EventRegistrationInputSchema,
   EventRegistrationSchema,
@@ -17,6 +18,7 @@ import { COMMON_ERRORS, IdempotencyHeaderSchema, IdParamSchema } from '../http/s
 import {
   cancelEvent,
   createEvent,
+  editEvent,
   eventParties,
   eventView,
   invite,
@@ -83,6 +85,20 @@ const read = defineRoute({
     '活动详情：邀请、报名、到场、纪要及由此产生的交易 / one event with registrations, records and its deals',
   request: { params: IdParamSchema },
   responses: { 200: { description: '活动 / event', schema: EventViewSchema }, ...COMMON_ERRORS },
+});
+const edit = defineRoute({
+  method: 'put',
+  path: '/events/{id}',
+  tags,
+  summary:
+    '修改筹备中的活动（名称、产业链、日期、地点、链接、简介；乐观锁）/ edit a planned event (optimistic locking)',
+  request: { params: IdParamSchema, body: EventEditInputSchema },
+  responses: {
+    200: { description: '已修改 / edited', schema: MatchmakingEventSchema },
+    ...COMMON_ERRORS,
+    409: { description: 'stale_version、event_closed、event_records_exist（已有记录，不能改期）' },
+    ...INVALID,
+  },
 });
 const invitations = defineRoute({
   method: 'post',
@@ -174,6 +190,10 @@ export const eventRoutes = (router: ApiRouter) => {
       const event = await loadEvent(c.get('deps'), id);
       const principal = guard(c, 'event.read', { parties: eventParties(event) });
       return c.json(await eventView(c.get('deps'), principal, event));
+    })
+    .route(edit, async (c, { params: { id }, body }) => {
+      const { event, principal } = await organised(c, id);
+      return c.json(await editEvent(c.get('deps'), principal, event, body));
     })
     .route(invitations, async (c, { params: { id }, body }) => {
       const { event, principal } = await organised(c, id);

@@ -8,6 +8,7 @@ import {
   DomainError,
   EVENT_MAX_ENTERPRISES,
   EVENT_MAX_LISTINGS,
+  type EventEditInput,
   type EventInput,
   type EventRegistration,
   type EventRegistrationInput,
@@ -66,6 +67,18 @@ const audit = (
   summary,
 });
 
+/** Refuses a date more than 90 days back: an event may be recorded late, but its evidence should be fresh. */
+function assertRecentDate(date: string, now: Date): void {
+  const earliest = addDays(chinaToday(now), -BACKDATE_DAYS);
+  if (date < earliest)
+    throw invalid([
+      {
+        path: 'date',
+        message: `活动日期不能早于 ${earliest}（最多补录 ${BACKDATE_DAYS} 天前的活动）/ date must be on or after ${earliest}`,
+      },
+    ]);
+}
+
 /** A new planned event of the caller's agency or park; its date may lie up to 90 days back (recorded late). */
 export async function createEvent(
   deps: ApiDeps,
@@ -73,14 +86,7 @@ export async function createEvent(
   input: EventInput,
 ): Promise<MatchmakingEvent> {
   const now = deps.now();
-  const earliest = addDays(chinaToday(now), -BACKDATE_DAYS);
-  if (input.date < earliest)
-    throw invalid([
-      {
-        path: 'date',
-        message: `活动日期不能早于 ${earliest}（最多补录 ${BACKDATE_DAYS} 天前的活动）/ date must be on or after ${earliest}`,
-      },
-    ]);
+  assertRecentDate(input.date, now);
   const org = await deps.store.orgs.get(orgOf(principal));
   if (!org) throw new DomainError('not_found', '未找到本机构 / organisation not found', 404);
   const at = now.toISOString();
@@ -380,6 +386,52 @@ export const writeMinutes = (
     { minutes: { text: input.text, writtenAt: deps.now().toISOString(), writtenBy: principal.userId } },
     'minutes',
   );
+
+/**
+ * Changes a planned event's details (title, chain, date, place, link, description) under the caller's
+ * `version`; its date may not move once attendance or minutes are recorded. Invitees see the new date.
+ */
+export async function editEvent(
+  deps: ApiDeps,
+  principal: Principal,
+  event: MatchmakingEvent,
+  input: EventEditInput,
+): Promise<MatchmakingEvent> {
+  const { version, ...details } = input;
+  if (version !== event.version)
+    throw new DomainError(
+      'stale_version',
+      `该活动已被他人更新（当前版本 ${event.version}），请刷新后重试 / the event changed meanwhile (version ${event.version})`,
+      409,
+    );
+  assertEventPlanned(event);
+  const now = deps.now();
+  if (details.date !== event.date) {
+    assertRecentDate(details.date, now);
+    if (event.attendance || event.minutes)
+      throw new DomainError(
+        'event_records_exist',
+        '已记录到场情况或纪要，不能再改期 / attendance or minutes are recorded: the date cannot move',
+        409,
+      );
+  }
+  const at = now.toISOString();
+  const { place: _place, onlineUrl: _url, description: _description, ...kept } = event;
+  const next: MatchmakingEvent = { ...kept, ...details, updatedAt: at, version: event.version + 1 };
+  return deps.store.events.reschedule(
+    event,
+    next,
+    audit(
+      deps,
+      principal,
+      at,
+      'event.edited',
+      details.date === event.date
+        ? `修改对接活动「${next.title}」`
+        : `对接活动「${next.title}」改期：${event.date} → ${next.date}`,
+    ),
+  );
+}
 
 /** Cancels a planned event with a reason (a held event stays held). */
 export async function cancelEvent(

@@ -59,6 +59,16 @@ export const EventInputSchema = z
   });
 export type EventInput = z.infer<typeof EventInputSchema>;
 
+/** An edit of a planned event: the same fields, under the version last read. */
+export const EventEditInputSchema = EventInputSchema.and(
+  z.object({
+    version: z
+      .int({ error: '请提供版本号 / version is required' })
+      .min(1, '版本号无效 / version is not valid'),
+  }),
+);
+export type EventEditInput = z.infer<typeof EventEditInputSchema>;
+
 export const InvitedListingSchema = z.object({
   /** A declaration id, or `bundle:<id>` for a bundle (as matches name them). */
   listingId: z.string().min(1),
