@@ -351,6 +351,22 @@ describe('taking an open licence (issue 6) in Chromium', () => {
       await page.click('[data-action=download-report]');
       expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);
       await screenshot(page, 'quota-overview-drilldown');
+
+      // Act: the print-ready evaluation
+      await page.click('[data-action=print-report]');
+      await page.waitForSelector(
+        `#evaluation-report [data-evidence-for=conversion_count] tr[data-subject-id="${licenceId}"]`,
+      );
+
+      // Assess
+      expect(
+        await page.getAttribute('#evaluation-summary [data-target=conversion_count]', 'data-actual'),
+      ).toBe(String(before.conversionCount + 1));
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.isVisible('.app-header')).toBe(false);
+      expect(await page.isVisible('[data-action=print]')).toBe(false);
+      await screenshot(page, 'evaluation-print');
+      await page.emulateMedia({ media: 'screen' });
       expect(session.pageErrors).toEqual([]);
     },
     TEST_TIMEOUT,

@@ -15,6 +15,7 @@ import {
 import { t } from '../../i18n/messages.ts';
 import { screenHref } from '../../router/hash-location.ts';
 import { useHashLocation } from '../../router/use-hash-location.ts';
+import { EvaluationReportPage } from '../quota/evaluation-report-page.tsx';
 import { QuotaDashboard } from '../quota/quota-dashboard.tsx';
 
 const isType = (value: string | null): value is ApplicableOrgType =>
@@ -31,7 +32,15 @@ export function OverviewPage() {
   const { segments, query } = useHashLocation();
   const thisYear = Number(chinaToday().slice(0, 4));
   const year = pickYear(query.get('year'), thisYear);
-  const [orgId] = segments;
+  const [orgId, sub] = segments;
+  if (orgId && sub === 'report')
+    return (
+      <EvaluationReportPage
+        year={year}
+        orgId={orgId}
+        back={screenHref('quotaOverview', [orgId], { year: String(year) })}
+      />
+    );
   if (orgId)
     return (
       <div class="page">

@@ -22,6 +22,7 @@ import {
   targetProgress,
 } from '../../format/quota-view.ts';
 import { t } from '../../i18n/messages.ts';
+import { screenHref } from '../../router/hash-location.ts';
 
 /**
  * One organisation's yearly targets (年度指标) for any role: each target with its actual, the pace the year
@@ -265,6 +266,17 @@ function EvidenceCard({
           >
             {t('quota.verifyChain')}
           </button>
+          <a
+            class="button button-small"
+            data-action="print-report"
+            href={
+              orgId
+                ? screenHref('quotaOverview', [orgId, 'report'], { year: String(year) })
+                : screenHref('quota', ['report'], { year: String(year) })
+            }
+          >
+            {t('quota.printReport')}
+          </a>
           <button
             type="button"
             class="button button-small button-primary"

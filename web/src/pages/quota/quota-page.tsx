@@ -14,6 +14,7 @@ import { pickYear, yearOptions } from '../../format/quota-view.ts';
 import { t } from '../../i18n/messages.ts';
 import { screenHref } from '../../router/hash-location.ts';
 import { useHashLocation } from '../../router/use-hash-location.ts';
+import { EvaluationReportPage } from './evaluation-report-page.tsx';
 import { QuotaDashboard } from './quota-dashboard.tsx';
 
 const FIRST_YEAR = 2024;
@@ -24,10 +25,16 @@ const FIRST_YEAR = 2024;
  * push of the year with its XLSX export.
  */
 export function QuotaPage() {
-  const { api, me, reportError } = useApp();
-  const { query } = useHashLocation();
+  const { segments, query } = useHashLocation();
   const thisYear = Number(chinaToday().slice(0, 4));
   const year = pickYear(query.get('year'), thisYear, FIRST_YEAR);
+  if (segments[0] === 'report')
+    return <EvaluationReportPage year={year} back={screenHref('quota', [], { year: String(year) })} />;
+  return <QuotaScreen year={year} thisYear={thisYear} />;
+}
+
+function QuotaScreen({ year, thisYear }: { year: number; thisYear: number }) {
+  const { api, me, reportError } = useApp();
   const type = me?.organisation?.type;
   const broker = type === 'agency' || type === 'park';
   const [quotas, setQuotas] = useState<OrgQuotas | null>(null);

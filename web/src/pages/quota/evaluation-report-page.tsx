@@ -1,0 +1,163 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { EvidenceList, OrgQuotas } from '../../api/quotas.ts';
+import { useApp } from '../../app-context.ts';
+import { BadgePill } from '../../components/badge-pill.tsx';
+import { formatDateTime } from '../../format/date-time.ts';
+import { formatAmount } from '../../format/money.ts';
+import {
+  evidenceCounterpart,
+  formatQuotaValue,
+  quotaStatusBadge,
+  shortHash,
+  statusOf,
+} from '../../format/quota-view.ts';
+import { t } from '../../i18n/messages.ts';
+
+/**
+ * 绩效评价 as a print-ready page: the summary of every target (target, actual, status), then one table per
+ * target with its evidence rows and their totals — the same content as the XLSX. Printing hides the nav and
+ * buttons. `back` is where the page's own link returns to.
+ */
+export function EvaluationReportPage({ year, orgId, back }: { year: number; orgId?: string; back: string }) {
+  const { api, locale, reportError } = useApp();
+  const [quotas, setQuotas] = useState<OrgQuotas | null>(null);
+  const [evidence, setEvidence] = useState<Record<string, EvidenceList>>({});
+
+  useEffect(() => {
+    let live = true;
+    (async () => {
+      const answer = await api.quotas.get(year, orgId);
+      if (!live) return;
+      setQuotas(answer);
+      const lists = await Promise.all(
+        answer.targets.map((target) =>
+          api.quotas.evidence(year, { ...(orgId ? { orgId } : {}), target: target.key }),
+        ),
+      );
+      if (!live) return;
+      setEvidence(
+        Object.fromEntries(answer.targets.map((target, i) => [target.key, lists[i] as EvidenceList])),
+      );
+    })().catch(reportError);
+    return () => {
+      live = false;
+    };
+  }, [api, year, orgId, reportError]);
+
+  const value = (n: number, unit: string) => formatQuotaValue(n, unit, locale);
+  return (
+    <div class="page">
+      <div class="actions no-print">
+        <a class="button button-small" href={back}>
+          {t('notice.back')}
+        </a>
+        <button
+          type="button"
+          class="button button-primary button-small"
+          data-action="print"
+          onClick={() => print()}
+        >
+          {t('notice.print')}
+        </button>
+      </div>
+      {quotas === null ? (
+        <p class="muted center">{t('common.loading')}</p>
+      ) : (
+        <article class="card evaluation-report" id="evaluation-report" data-org-id={quotas.orgId}>
+          <h1>{t('evaluation.title', { year, name: quotas.orgName ?? quotas.orgId })}</h1>
+          <p class="muted small">
+            {quotas.orgType ? t(`org.type.${quotas.orgType}`) : ''} ·{' '}
+            {t('evaluation.printedAt', { at: formatDateTime(new Date().toISOString(), locale) })}
+          </p>
+          <h2>{t('evaluation.summary')}</h2>
+          <table class="table" id="evaluation-summary">
+            <thead>
+              <tr>
+                <th>{t('evaluation.target')}</th>
+                <th class="num">{t('evaluation.goal')}</th>
+                <th class="num">{t('evaluation.actual')}</th>
+                <th>{t('evaluation.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {quotas.targets.map((target) => (
+                <tr key={target.key} data-target={target.key} data-actual={target.actual}>
+                  <td>
+                    {target.label}
+                    {target.either && (
+                      <div class="muted small">
+                        {t('quota.either', {
+                          label: target.either.label,
+                          actual: value(target.either.actual, target.either.unit),
+                          target: value(target.either.target, target.either.unit),
+                        })}
+                      </div>
+                    )}
+                  </td>
+                  <td class="num nowrap">{value(target.target, target.unit)}</td>
+                  <td class="num nowrap">{value(target.actual, target.unit)}</td>
+                  <td>
+                    <BadgePill badge={quotaStatusBadge(statusOf(target))} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {quotas.targets.map((target) => {
+            const list = evidence[target.key];
+            return (
+              <section key={target.key} class="evaluation-section" data-evidence-for={target.key}>
+                <h2>{t('evaluation.evidenceOf', { label: target.label })}</h2>
+                {!list ? (
+                  <p class="muted">{t('common.loading')}</p>
+                ) : list.items.length === 0 ? (
+                  <p class="empty">{t('quota.targetEvidenceEmpty')}</p>
+                ) : (
+                  <table class="table">
+                    <thead>
+                      <tr>
+                        <th class="num">{t('quota.col.seq')}</th>
+                        <th>{t('quota.col.at')}</th>
+                        <th>{t('quota.col.kind')}</th>
+                        <th>{t('quota.col.summary')}</th>
+                        <th>{t('quota.col.counterpart')}</th>
+                        <th class="num">{t('quota.col.amount')}</th>
+                        <th>{t('quota.col.hash')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {list.items.map((entry) => (
+                        <tr key={entry.seq} data-seq={entry.seq} data-subject-id={entry.subjectId}>
+                          <td class="num mono">{entry.seq}</td>
+                          <td class="nowrap">{formatDateTime(entry.at, locale)}</td>
+                          <td>{t(`evidence.kind.${entry.kind}`)}</td>
+                          <td>{entry.summary}</td>
+                          <td>{evidenceCounterpart(entry) || '—'}</td>
+                          <td class="num nowrap">
+                            {entry.amountFen !== undefined ? formatAmount(entry.amountFen, locale) : '—'}
+                          </td>
+                          <td class="mono small">{shortHash(entry.hash)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                    {list.totals && (
+                      <tfoot>
+                        <tr data-totals>
+                          <th scope="row" colspan={5}>
+                            {t('quota.totals', { rows: list.totals.rows, count: list.totals.count })}
+                          </th>
+                          <td class="num strong nowrap">{formatAmount(list.totals.amountFen, locale)}</td>
+                          <td />
+                        </tr>
+                      </tfoot>
+                    )}
+                  </table>
+                )}
+              </section>
+            );
+          })}
+        </article>
+      )}
+    </div>
+  );
+}
