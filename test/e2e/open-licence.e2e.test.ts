@@ -367,6 +367,22 @@ describe('taking an open licence (issue 6) in Chromium', () => {
       expect(await page.isVisible('[data-action=print]')).toBe(false);
       await screenshot(page, 'evaluation-print');
       await page.emulateMedia({ media: 'screen' });
+
+      // Act: the IP office lowers the agencies' push target for the year
+      const agencyId = (
+        await api<{ organisation: { id: string } }>(await apiToken(session, 'agency'), '/api/me')
+      ).organisation.id;
+      await goTo(page, 'quotaOverview', '#overview-table');
+      await page.click('[data-action=edit-targets]');
+      await page.fill('[id="target-agency.precisePushes"]', '900');
+      await page.click('[data-action=save-targets]');
+
+      // Assess: saved with a new version, and the overview measures the agency on it
+      await page.waitForSelector('#target-settings [data-version="1"]');
+      await page.waitForSelector(
+        `#overview-table tr[data-org-id="${agencyId}"] [data-target=precise_pushes][data-target-value="900"]`,
+      );
+      await screenshot(page, 'quota-overview');
       expect(session.pageErrors).toEqual([]);
     },
     TEST_TIMEOUT,

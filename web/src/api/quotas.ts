@@ -91,6 +91,32 @@ export interface ChainCheck {
   checkedAt?: string;
 }
 
+export interface BrokerTargetValues {
+  precisePushes: number;
+  eventsHeld: number;
+  eventsHeldUpTo: number;
+  brokeredCount: number;
+  brokeredFen: number;
+}
+
+/** Every role's target values for a year (amounts in fen). */
+export interface QuotaTargetValues {
+  agency: BrokerTargetValues;
+  park: BrokerTargetValues;
+  enterprise: { intakeCount: number; intakeFen: number };
+  university: { growthPercent: number };
+}
+
+export interface QuotaTargetSettings {
+  year: number;
+  values: QuotaTargetValues;
+  /** 0 while the year still uses the guide's defaults. */
+  version: number;
+  defaults?: QuotaTargetValues;
+  updatedAt?: string;
+  updatedBy?: string;
+}
+
 function query(values: Record<string, string | number | undefined>): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(values))
@@ -106,6 +132,12 @@ export function quotasApi(request: Requester) {
       request<QuotaOverview>(`/api/quotas/overview${query({ year, ...filters })}`),
     evidence: (year: number, filters: { orgId?: string; target?: string; kind?: EvidenceKind } = {}) =>
       request<EvidenceList>(`/api/evidence${query({ year, ...filters })}`),
+    targets: (year: number) => request<QuotaTargetSettings>(`/api/quota-targets${query({ year })}`),
+    saveTargets: (year: number, values: QuotaTargetValues, version: number) =>
+      request<QuotaTargetSettings>(`/api/quota-targets${query({ year })}`, {
+        method: 'PUT',
+        body: { ...values, version },
+      }),
     verify: (orgId?: string) => request<ChainCheck>(`/api/evidence/verify${query({ orgId })}`),
     /** 绩效评价 XLSX: one organisation's, or every one's with `orgId: 'all'` (IP office). */
     report: (year: number, orgId?: string) =>

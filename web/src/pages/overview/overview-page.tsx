@@ -17,6 +17,7 @@ import { screenHref } from '../../router/hash-location.ts';
 import { useHashLocation } from '../../router/use-hash-location.ts';
 import { EvaluationReportPage } from '../quota/evaluation-report-page.tsx';
 import { QuotaDashboard } from '../quota/quota-dashboard.tsx';
+import { TargetSettingsCard } from './target-settings-card.tsx';
 
 const isType = (value: string | null): value is ApplicableOrgType =>
   (APPLICABLE_ORG_TYPES as readonly (string | null)[]).includes(value);
@@ -67,6 +68,7 @@ function OverviewList({ year, thisYear }: { year: number; thisYear: number }) {
   const status = isStatus(askedStatus) ? askedStatus : undefined;
   const [overview, setOverview] = useState<QuotaOverview | null>(null);
   const [downloading, setDownloading] = useState(false);
+  const [reloads, setReloads] = useState(0);
 
   useEffect(() => {
     let live = true;
@@ -77,7 +79,7 @@ function OverviewList({ year, thisYear }: { year: number; thisYear: number }) {
     return () => {
       live = false;
     };
-  }, [api, year, type, status, reportError]);
+  }, [api, year, type, status, reportError, reloads]);
 
   const href = (patch: Record<string, string | undefined>) =>
     screenHref('quotaOverview', [], { year: String(year), type, status, ...patch });
@@ -161,6 +163,7 @@ function OverviewList({ year, thisYear }: { year: number; thisYear: number }) {
           </span>
         </div>
       </section>
+      <TargetSettingsCard year={year} onSaved={() => setReloads((n) => n + 1)} />
       <section class="card" aria-label={t('overview.title')}>
         {overview === null ? (
           <p class="muted">{t('common.loading')}</p>
@@ -190,7 +193,12 @@ function OverviewList({ year, thisYear }: { year: number; thisYear: number }) {
                     <td>
                       <ul class="plain-list small">
                         {org.targets.map((target) => (
-                          <li key={target.key} data-target={target.key} data-actual={target.actual}>
+                          <li
+                            key={target.key}
+                            data-target={target.key}
+                            data-actual={target.actual}
+                            data-target-value={target.target}
+                          >
                             {target.label}：{formatQuotaValue(target.actual, target.unit, locale)} /{' '}
                             {formatQuotaValue(target.target, target.unit, locale)}{' '}
                             <BadgePill badge={quotaStatusBadge(statusOf(target))} />
