@@ -224,6 +224,16 @@ describe('taking an open licence (issue 6) in Chromium', () => {
       expect(await page.$('#filing-form')).not.toBeNull();
       expect(await page.textContent('.toast-success')).toContain('开放许可已生效');
       await screenshot(page, 'licence-detail');
+
+      // Act: the filing (备案) recorded
+      await page.fill('#filing-number', 'BA2026430100123');
+      await page.click('[data-action=record-filing]');
+
+      // Assess
+      await page.waitForSelector('#licence-status [data-badge="licence.status.filed"]');
+      expect(await page.textContent('[data-filing-number]')).toBe('BA2026430100123');
+      expect(await page.textContent('#licence-filing-badge')).toMatch(/已于 \d{4}-\d{2}-\d{2} 备案/);
+      expect(await page.$('#filing-form')).toBeNull();
       expect(session.pageErrors).toEqual([]);
     },
     TEST_TIMEOUT,

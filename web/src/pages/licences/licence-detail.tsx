@@ -113,9 +113,9 @@ export function LicenceDetail({ id }: { id: string }) {
           )}
           <dt>{t('licence.patents')}</dt>
           <dd class="mono">{licence.offer.patentNumbers.map(displayPatentNumber).join('、')}</dd>
-          <dt>{t('statutory.royalty')}</dt>
+          <dt>{t('licence.royalty')}</dt>
           <dd>{royaltyLine(summaryOf(licence.terms.royalty), locale)}</dd>
-          <dt>{t('statutory.period')}</dt>
+          <dt>{t('licence.period')}</dt>
           <dd>
             {t('statutory.periodValue', { start: licence.terms.period.start, end: licence.terms.period.end })}
           </dd>
@@ -278,7 +278,7 @@ function Filing({
   async function record(event: Event) {
     event.preventDefault();
     const problems: Record<string, string> = {};
-    if (number.trim().length < 2) problems.filingNumber = t('filing.error.number');
+    if (number.trim().length < 4) problems.filingNumber = t('filing.error.number');
     if (!/^\d{4}-\d{2}-\d{2}$/.test(filedOn) || filedOn > today) problems.filedOn = t('filing.error.date');
     setErrors(problems);
     if (Object.keys(problems).length > 0) return;
