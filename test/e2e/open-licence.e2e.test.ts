@@ -397,4 +397,63 @@ describe('taking an open licence (issue 6) in Chromium', () => {
     },
     TEST_TIMEOUT,
   );
+  it(
+    'takes a running-royalty licence with nothing due, reports a quarter’s sales and pays the royalty, which the university counts',
+    async () => {
+      // Prepare
+      const universityToken = await apiToken(session, 'university');
+      const universityId = (await api<{ organisation: { id: string } }>(universityToken, '/api/me'))
+        .organisation.id;
+      const cards = await api<{ items: { id: string; title: string }[] }>(
+        universityToken,
+        `/api/listings?limit=20&royaltyMethod=running_royalty&holder=${universityId}`,
+      );
+      const running = cards.items[0];
+      if (!running) throw new Error('the demo university has no running-royalty listing');
+      const terms = await api<{ declaration: { royalty: { ratePercent: number } } }>(
+        universityToken,
+        `/api/listings/${running.id}`,
+      );
+      const royaltyFen = Math.round((100_000_000 * terms.declaration.royalty.ratePercent) / 100);
+      const fenBefore =
+        target(await api<Quotas>(universityToken, '/api/quotas'), 'conversion_fen')?.actual ?? 0;
+      const page = await session.openPage();
+      await signIn(session, page, 'enterprise');
+      await page.goto(`${session.url}/#/catalogue/${running.id}`);
+
+      // Act: from the catalogue page, the notice alone (nothing is due now)
+      await page.click('[data-action=take-licence]');
+      await page.waitForSelector('#acceptance-form');
+      expect(await page.getAttribute('#due-now', 'data-due-fen')).toBe('0');
+      expect(await page.$('#acceptance-payment')).toBeNull();
+      await page.fill('#acceptance-contact-phone', '0731-88886666');
+      await page.check('#acceptance-accepts');
+      await page.click('[data-action=send-notice]');
+      await page.waitForSelector('#licence-status [data-badge="licence.status.effective"]');
+
+      // Act: a quarter's net sales of 100万元, then its royalty paid
+      const quarterEnd = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+      await page.fill('#report-start', `${quarterEnd.slice(0, 4)}-01-01`);
+      await page.fill('#report-end', quarterEnd);
+      await page.fill('#report-volume', '100万');
+      await page.click('[data-action=submit-report]');
+      const report = page.locator('#report-table tr[data-paid=false]').first();
+      await report.waitFor();
+      const due = (await report.locator('td.strong').textContent()) ?? '';
+      await report.locator('[data-action=pay-report]').click();
+      await report.locator('input[aria-label="付款凭证号"]').fill('HX-E2E-ROYALTY-Q1');
+      await report.locator('button[type=submit]').click();
+
+      // Assess: the report is paid and the university's conversion amount grew by the royalty
+      await page.waitForSelector('#report-table tr[data-paid=true]');
+      expect(await page.textContent('#report-table tr[data-paid=true]')).toContain('HX-E2E-ROYALTY-Q1');
+      const fenAfter =
+        target(await api<Quotas>(universityToken, '/api/quotas'), 'conversion_fen')?.actual ?? 0;
+      expect(fenAfter - fenBefore).toBe(royaltyFen);
+      expect(due).toBe(`${royaltyFen / 1_000_000}万元`);
+      await screenshot(page, 'licence-royalty-report');
+      expect(session.pageErrors).toEqual([]);
+    },
+    TEST_TIMEOUT,
+  );
 });
