@@ -150,6 +150,11 @@ describe('deal pipeline and matchmaking events (issue 6) in Chromium', () => {
       expect(await agency.getAttribute('[data-held-missing]', 'data-held-missing')).toBe(
         'attendance minutes',
       );
+      await agency.click('[data-action=edit-event]');
+      await agency.fill('#event-place', '长沙市岳麓区麓谷企业广场 F2 栋报告厅');
+      await agency.click('#event-form [data-action=create-event]');
+      await agency.waitForSelector('[data-action=edit-event]');
+      expect(await agency.textContent('[data-event-id] .details')).toContain('F2 栋报告厅');
       await agency.check(`#invite-clients [data-org-id="${enterpriseOrgId}"] input`);
       await agency.click('[data-action=invite]');
       await agency.waitForSelector(`#event-invited li[data-org-id="${enterpriseOrgId}"]`);

@@ -107,6 +107,9 @@ export function eventsApi(request: Requester) {
     },
     get: async (eventId: string) => detailOf(await request<unknown>(path(eventId))),
     create: (input: EventInput) => post('/api/events', input),
+    edit: async (eventId: string, input: EventInput, version: number) =>
+      detailOf(await request<unknown>(path(eventId), { method: 'PUT', body: { ...input, version } })),
+    cancel: (eventId: string, reason: string) => post(`${path(eventId)}/cancel`, { reason }),
     invite: (eventId: string, invitation: { listingIds: string[]; enterpriseOrgIds: string[] }) =>
       post(`${path(eventId)}/invitations`, invitation),
     register: (eventId: string, registration: { contact: Contact; attendees: number; note?: string }) =>

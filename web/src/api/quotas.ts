@@ -78,6 +78,8 @@ export interface EvidenceList {
   target?: string;
   items: EvidenceEntry[];
   totals?: { rows: number; count: number; amountFen: number };
+  /** The seq to ask `after` for the next page; absent on the last page. */
+  nextAfter?: number;
 }
 
 export interface ChainCheck {
@@ -130,8 +132,10 @@ export function quotasApi(request: Requester) {
     get: (year: number, orgId?: string) => request<OrgQuotas>(`/api/quotas${query({ year, orgId })}`),
     overview: (year: number, filters: { type?: OrgType; status?: QuotaStatus } = {}) =>
       request<QuotaOverview>(`/api/quotas/overview${query({ year, ...filters })}`),
-    evidence: (year: number, filters: { orgId?: string; target?: string; kind?: EvidenceKind } = {}) =>
-      request<EvidenceList>(`/api/evidence${query({ year, ...filters })}`),
+    evidence: (
+      year: number,
+      filters: { orgId?: string; target?: string; kind?: EvidenceKind; after?: number } = {},
+    ) => request<EvidenceList>(`/api/evidence${query({ year, ...filters })}`),
     targets: (year: number) => request<QuotaTargetSettings>(`/api/quota-targets${query({ year })}`),
     saveTargets: (year: number, values: QuotaTargetValues, version: number) =>
       request<QuotaTargetSettings>(`/api/quota-targets${query({ year })}`, {

@@ -1,6 +1,11 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../../api/client.ts';
-import { type EventDetail, type EventInput, MINUTES_MIN_LENGTH } from '../../api/events.ts';
+import {
+  type EventDetail,
+  type EventInput,
+  type MatchmakingEvent,
+  MINUTES_MIN_LENGTH,
+} from '../../api/events.ts';
 import { useApp } from '../../app-context.ts';
 import { BadgePill } from '../../components/badge-pill.tsx';
 import { TextAreaField, TextField } from '../../components/field.tsx';
@@ -104,15 +109,22 @@ function EventList() {
   );
 }
 
-function EventForm() {
+/** A new event, or (with `existing`) an edit of a planned one under the version last read. */
+function EventForm({
+  existing,
+  onSaved,
+}: {
+  existing?: MatchmakingEvent;
+  onSaved?: (detail: EventDetail) => void;
+} = {}) {
   const { api, notify, reportError, fieldErrorsOf } = useApp();
   const [inputs, setInputs] = useState({
-    title: '',
-    industryChain: '',
-    date: '',
-    place: '',
-    onlineUrl: '',
-    description: '',
+    title: existing?.title ?? '',
+    industryChain: existing?.industryChain ?? '',
+    date: existing?.date ?? '',
+    place: existing?.place ?? '',
+    onlineUrl: existing?.onlineUrl ?? '',
+    description: existing?.description ?? '',
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -137,6 +149,12 @@ function EventForm() {
     };
     setBusy(true);
     try {
+      if (existing) {
+        const saved = await api.events.edit(existing.id, body, existing.version);
+        notify(t('event.saved'));
+        onSaved?.(saved);
+        return;
+      }
       const created = await api.events.create(body);
       notify(t('events.created'));
       go(screenHref('events', [created.event.id]));
@@ -150,7 +168,7 @@ function EventForm() {
 
   return (
     <section class="card" aria-labelledby="event-form-title">
-      <h2 id="event-form-title">{t('events.new')}</h2>
+      <h2 id="event-form-title">{existing ? t('event.edit') : t('events.new')}</h2>
       <form id="event-form" onSubmit={submit} noValidate>
         <div class="form-grid">
           <TextField
@@ -208,7 +226,7 @@ function EventForm() {
         />
         <div class="form-actions">
           <button type="submit" class="button button-primary" data-action="create-event" disabled={busy}>
-            {t('events.create')}
+            {existing ? t('common.save') : t('events.create')}
           </button>
         </div>
       </form>
@@ -374,6 +392,7 @@ function EventPage({ id }: { id: string }) {
           {invited && event.status === 'planned' && <RegisterForm id={event.id} onDone={update} />}
         </section>
       </div>
+      {organiser && event.status === 'planned' && <EventChanges event={event} onDone={update} />}
       {organiser && event.status === 'planned' && (
         <section class="card" aria-labelledby="held-title" id="event-record">
           <h2 id="held-title">{t('event.record')}</h2>
@@ -421,6 +440,96 @@ function EventPage({ id }: { id: string }) {
         )}
       </section>
     </div>
+  );
+}
+
+/** The organiser edits or reschedules a planned event, or cancels it with a reason. */
+function EventChanges({ event, onDone }: { event: MatchmakingEvent; onDone: (detail: EventDetail) => void }) {
+  const { api, notify, reportError } = useApp();
+  const [mode, setMode] = useState<'idle' | 'edit' | 'cancel'>('idle');
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  async function cancel(submitted: Event) {
+    submitted.preventDefault();
+    if (reason.trim().length < 2) {
+      setError(t('event.error.cancelReason'));
+      return;
+    }
+    setBusy(true);
+    try {
+      onDone(await api.events.cancel(event.id, reason.trim()));
+      notify(t('event.cancelled'));
+      setMode('idle');
+    } catch (failure) {
+      reportError(failure);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (mode === 'edit')
+    return (
+      <>
+        <EventForm
+          key={event.version}
+          existing={event}
+          onSaved={(detail) => {
+            onDone(detail);
+            setMode('idle');
+          }}
+        />
+        <p class="actions">
+          <button type="button" class="button button-small" onClick={() => setMode('idle')}>
+            {t('common.cancel')}
+          </button>
+        </p>
+      </>
+    );
+  return (
+    <section class="card" aria-label={t('event.edit')} id="event-changes">
+      {mode === 'cancel' ? (
+        <form id="cancel-event-form" onSubmit={cancel} noValidate>
+          <TextField
+            id="cancel-reason"
+            label={t('event.cancelReason')}
+            value={reason}
+            onValue={setReason}
+            error={error}
+            maxLength={500}
+            required
+          />
+          <div class="form-actions">
+            <button type="submit" class="button button-danger" data-action="confirm-cancel" disabled={busy}>
+              {t('event.cancel')}
+            </button>
+            <button type="button" class="button" onClick={() => setMode('idle')}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <div class="actions">
+          <button
+            type="button"
+            class="button button-small"
+            data-action="edit-event"
+            onClick={() => setMode('edit')}
+          >
+            {t('event.edit')}
+          </button>
+          <button
+            type="button"
+            class="button button-small button-danger-outline"
+            data-action="cancel-event"
+            onClick={() => setMode('cancel')}
+          >
+            {t('event.cancel')}
+          </button>
+        </div>
+      )}
+    </section>
   );
 }
 

@@ -207,6 +207,7 @@ function EvidenceCard({
   const [evidence, setEvidence] = useState<EvidenceList | null>(null);
   const [check, setCheck] = useState<ChainCheck | null>(null);
   const [checking, setChecking] = useState(false);
+  const [loadingMore, setLoadingMore] = useState(false);
   const [downloading, setDownloading] = useState(false);
 
   useEffect(() => {
@@ -224,6 +225,23 @@ function EvidenceCard({
       live = false;
     };
   }, [api, year, orgId, target, quotas.orgId, reportError]);
+
+  async function more() {
+    if (evidence?.nextAfter === undefined) return;
+    setLoadingMore(true);
+    try {
+      const next = await api.quotas.evidence(year, {
+        ...(orgId ? { orgId } : {}),
+        ...(target ? { target } : {}),
+        after: evidence.nextAfter,
+      });
+      setEvidence((current) => (current ? { ...next, items: [...current.items, ...next.items] } : next));
+    } catch (error) {
+      reportError(error);
+    } finally {
+      setLoadingMore(false);
+    }
+  }
 
   async function verify() {
     setChecking(true);
@@ -368,6 +386,19 @@ function EvidenceCard({
               </tfoot>
             )}
           </table>
+        </div>
+      )}
+      {evidence?.nextAfter !== undefined && (
+        <div class="load-more">
+          <button
+            type="button"
+            class="button"
+            data-action="more-evidence"
+            disabled={loadingMore}
+            onClick={more}
+          >
+            {loadingMore ? t('common.loading') : t('common.loadMore')}
+          </button>
         </div>
       )}
     </section>
