@@ -784,7 +784,7 @@ const zhCN = {
   'quota.col.status': '状态',
   'quota.col.feedback': '反馈',
 
-  'nav.licences': '开放许可',
+  'nav.licences': '许可与备案',
   'nav.deals': '交易撮合',
   'nav.events': '对接活动',
   'nav.quotaOverview': '绩效总览',
@@ -1978,7 +1978,7 @@ const en: Catalogue = {
   'quota.col.status': 'Status',
   'quota.col.feedback': 'Feedback',
 
-  'nav.licences': 'Open licences',
+  'nav.licences': 'Licences & filing',
   'nav.deals': 'Deals',
   'nav.events': 'Events',
   'nav.quotaOverview': 'Performance overview',
