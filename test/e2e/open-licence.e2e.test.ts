@@ -426,9 +426,18 @@ describe('taking an open licence (issue 6) in Chromium', () => {
       await page.waitForSelector('#acceptance-form');
       expect(await page.getAttribute('#due-now', 'data-due-fen')).toBe('0');
       expect(await page.$('#acceptance-payment')).toBeNull();
+      await page.fill('#calculator-yearlySalesFen', '400万');
+      await page.click('#calculator-form button[type=submit]');
+      await page.waitForSelector('#royalty-total');
       await page.fill('#acceptance-contact-phone', '0731-88886666');
       await page.check('#acceptance-accepts');
+      const sent = page.waitForRequest(
+        (request) =>
+          request.url().endsWith(`/api/listings/${running.id}/licenses`) && request.method() === 'POST',
+      );
       await page.click('[data-action=send-notice]');
+      expect((await sent).postDataJSON()).toMatchObject({ expected: { yearlySalesFen: 400_000_000 } });
+      expect((await sent).postDataJSON().payment).toBeUndefined();
       await page.waitForSelector('#licence-status [data-badge="licence.status.effective"]');
 
       // Act: a quarter's net sales of 100万元, then its royalty paid

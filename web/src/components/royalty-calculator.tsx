@@ -11,13 +11,15 @@ interface RoyaltyCalculatorProps {
   volumes: readonly ExpectedVolume[];
   /** The server's calculator for these terms (`…/royalty?yearlySalesFen=…`). */
   compute: (volumes: ExpectedVolumes) => Promise<RoyaltyEstimate>;
+  /** Told of each estimate with the volumes it was computed from (e.g. to keep them with a licence). */
+  onEstimate?: (volumes: ExpectedVolumes, estimate: RoyaltyEstimate) => void;
 }
 
 /**
  * 许可使用费测算: a licensee's expected yearly sales, profit or units → what the published terms make it pay
  * in each licence year and over the period. A fixed or free price needs no input and is shown at once.
  */
-export function RoyaltyCalculator({ volumes, compute }: RoyaltyCalculatorProps) {
+export function RoyaltyCalculator({ volumes, compute, onEstimate }: RoyaltyCalculatorProps) {
   const { locale, reportError } = useApp();
   const [inputs, setInputs] = useState<VolumeInputs>(EMPTY_VOLUME_INPUTS);
   const [errors, setErrors] = useState<Partial<Record<ExpectedVolume, string>>>({});
@@ -27,11 +29,15 @@ export function RoyaltyCalculator({ volumes, compute }: RoyaltyCalculatorProps) 
   // The caller may pass a new function each render; the latest one is used.
   const computeRef = useRef(compute);
   computeRef.current = compute;
+  const onEstimateRef = useRef(onEstimate);
+  onEstimateRef.current = onEstimate;
 
   async function run(read: ExpectedVolumes) {
     setBusy(true);
     try {
-      setEstimate(await computeRef.current(read));
+      const answer = await computeRef.current(read);
+      setEstimate(answer);
+      onEstimateRef.current?.(read, answer);
     } catch (error) {
       reportError(error);
     } finally {

@@ -68,6 +68,8 @@ export function AcceptancePage({ kind, offerId }: { kind: OfferKind; offerId: st
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [refusal, setRefusal] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** The licensee's own estimates from the calculator, stored with the licence for its cost estimate. */
+  const [expected, setExpected] = useState<ExpectedVolumes | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -161,7 +163,8 @@ export function AcceptancePage({ kind, offerId }: { kind: OfferKind; offerId: st
     if (!read.ok) return;
     setBusy(true);
     try {
-      const licence = await api.licences.take(offer.kind, offer.id, read.body);
+      const body = expected && Object.keys(expected).length > 0 ? { ...read.body, expected } : read.body;
+      const licence = await api.licences.take(offer.kind, offer.id, body);
       notify(licence.status === 'effective' ? t('acceptance.effective') : t('acceptance.noticeSent'));
       go(screenHref('licences', [licence.id]));
     } catch (error) {
@@ -225,7 +228,11 @@ export function AcceptancePage({ kind, offerId }: { kind: OfferKind; offerId: st
         </dl>
         <p class="muted small">{t('acceptance.sameForAll')}</p>
       </section>
-      <RoyaltyCalculator volumes={offer.volumes} compute={compute} />
+      <RoyaltyCalculator
+        volumes={offer.volumes}
+        compute={compute}
+        onEstimate={(volumes) => setExpected(volumes)}
+      />
       <section class="card" aria-labelledby="notice-form-title">
         <h2 id="notice-form-title">{t('acceptance.noticeTitle')}</h2>
         <p class="muted small">{t('acceptance.noticeIntro', { holder: offer.holderName })}</p>
