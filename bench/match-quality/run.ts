@@ -6,6 +6,11 @@
  * with their IPC subclasses. A hit's relevance is the number of IPC subclasses it shares with the
  * query (graded). Prints nDCG@10 and MAP@10 for the engine, its text ranking alone, MiniSearch and
  * FlexSearch (same Intl.Segmenter words), then the engine's top 5 for 20 real enterprise needs.
+ *
+ * Every system's list leaves the query patent out, and nDCG's ideal is the best ordering of the
+ * whole collection; gains are linear (shared subclasses), with 2^g − 1 gains in brackets. Left in
+ * as a non-relevant first hit, the query patent drags the peers to ≈ 0.18 / 0.14 (2^g − 1), near
+ * the figures the issue quotes.
  */
 import {
   readAbstractedPatents,
@@ -139,7 +144,9 @@ const allGains = queries.map((q) =>
 console.log(
   `node ${process.version}; ${patents.length.toLocaleString()} patents, ${QUERIES} queries (seed ${SEED}), IPC withheld from the query`,
 );
-console.log('system                          nDCG@10   MAP@10   build      median/query');
+console.log(
+  'system                          nDCG@10   MAP@10   build      median/query  (nDCG@10, 2^g−1 gains)',
+);
 const results = new Map<string, number>();
 for (const system of systems) {
   const buildStart = performance.now();
@@ -165,7 +172,7 @@ for (const system of systems) {
   times.sort((a, b) => a - b);
   results.set(system.name, ndcg / QUERIES);
   console.log(
-    `${system.name.padEnd(31)} ${(ndcg / QUERIES).toFixed(3).padStart(7)}  ${(map / QUERIES).toFixed(3).padStart(7)}   ${`${buildMs.toFixed(0)} ms`.padStart(8)}   ${times[times.length >> 1]!.toFixed(3)} ms  exp ${(ndcgExp / QUERIES).toFixed(3)}`,
+    `${system.name.padEnd(31)} ${(ndcg / QUERIES).toFixed(3).padStart(7)}  ${(map / QUERIES).toFixed(3).padStart(7)}   ${`${buildMs.toFixed(0)} ms`.padStart(8)}   ${times[times.length >> 1]!.toFixed(3)} ms  (${(ndcgExp / QUERIES).toFixed(3)})`,
   );
 }
 const engineNdcg = results.get(systems[0]!.name)!;
