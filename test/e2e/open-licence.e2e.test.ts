@@ -465,4 +465,41 @@ describe('taking an open licence (issue 6) in Chromium', () => {
     },
     TEST_TIMEOUT,
   );
+  it(
+    'takes a bundle’s open licence from the bundle’s page, paying its entry fee',
+    async () => {
+      // Prepare: the demo park's public patent pool
+      const parkToken = await apiToken(session, 'park');
+      const bundles = await api<{ items: { bundle: { id: string; name: string } }[] }>(
+        parkToken,
+        '/api/bundles',
+      );
+      const pool = bundles.items[0]?.bundle;
+      if (!pool) throw new Error('the demo park has no bundle');
+      const page = await session.openPage();
+      await signIn(session, page, 'enterprise');
+      await page.goto(`${session.url}/#/bundles/${pool.id}`);
+
+      // Act
+      await page.click('[data-action=take-licence]');
+      await page.waitForSelector('#acceptance-form');
+      expect(await page.textContent('#acceptance-title')).toContain(pool.name);
+      expect(Number(await page.getAttribute('#due-now', 'data-due-fen'))).toBeGreaterThan(0);
+      await page.fill('#acceptance-contact-phone', '0731-88886666');
+      await page.check('#acceptance-accepts');
+      await page.fill('#acceptance-proof', 'HX-E2E-POOL-001');
+      const sent = page.waitForRequest(
+        (request) =>
+          request.url().endsWith(`/api/bundles/${pool.id}/licenses`) && request.method() === 'POST',
+      );
+      await page.click('[data-action=send-notice]');
+      await sent;
+
+      // Assess
+      await page.waitForSelector('#licence-status [data-badge="licence.status.effective"]');
+      expect(await page.textContent('#licence-title')).toBe(pool.name);
+      expect(session.pageErrors).toEqual([]);
+    },
+    TEST_TIMEOUT,
+  );
 });
