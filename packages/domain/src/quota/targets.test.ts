@@ -50,6 +50,13 @@ describe('quota targets', () => {
     });
     expect(grown.map((t) => t.target)).toEqual([14, 1_200_000]);
     expect(grown[0]?.basis).toContain('上年 11 次');
+    expect(grown[1]?.basis).toContain('上年 1万元');
+  });
+
+  it('says so when there is no last year to grow on: any conversion meets the target', () => {
+    const [count, amount] = quotaTargetsFor('university');
+    expect(count?.basis).toContain('上年无转化，本年有转化即达标');
+    expect(amount?.basis).toContain('有转化金额即达标');
   });
 
   it('takes the IP office’s values over the defaults, role by role', () => {

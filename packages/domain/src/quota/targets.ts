@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { OrgType } from '../organisation/index.ts';
+import { formatFen, formatFenZh } from '../validation/money.ts';
 
 /**
  * The yearly targets the IP office measures each organisation type on (defaults from the Hengyang 2023
@@ -219,14 +220,20 @@ export function quotaTargetsFor(
           label: '成果转化次数',
           unit: '次',
           target: growthTarget(lastCount, g),
-          basis: `上年 ${lastCount} 次，同比增长 ${g}% / last year ${lastCount}, up ${g}%`,
+          basis:
+            lastCount === 0
+              ? '上年无转化，本年有转化即达标 / nothing converted last year: any conversion meets it'
+              : `上年 ${lastCount} 次，同比增长 ${g}% / last year ${lastCount}, up ${g}%`,
         },
         {
           key: 'conversion_fen',
           label: '成果转化金额',
           unit: '分',
           target: growthTarget(lastFen, g),
-          basis: `上年 ${lastFen} 分，同比增长 ${g}% / last year ${lastFen} fen, up ${g}%`,
+          basis:
+            lastFen === 0
+              ? '上年无转化金额，本年有转化金额即达标 / no conversion amount last year: any amount meets it'
+              : `上年 ${formatFenZh(lastFen)}，同比增长 ${g}% / last year ${formatFen(lastFen)}, up ${g}%`,
         },
       ];
     }
