@@ -39,7 +39,8 @@ export function prunedQuery(
   maxTerms = MAX_QUERY_TERMS,
 ): QueryAnalysis {
   const full = analyseQuery(text);
-  const priority = new Set(analyseQuery(priorityText).core.map(termKey));
+  const priorityTokens = analyseQuery(priorityText).core;
+  const priority = new Set(priorityTokens.map(termKey));
   const ranked = full.core
     .map((token, order) => {
       const key = termKey(token);
@@ -58,7 +59,13 @@ export function prunedQuery(
     core,
     synonyms: full.synonyms,
     runs: full.runs,
-    tokens: dedupe([...core, ...full.synonyms.flatMap((s) => [...s.said, ...s.alternatives.flat()])]),
+    // Explanations look up these: the kept terms, and every term of the title (a phrase such as
+    // 采摘机器人 reads whole even when pruning dropped one of its bigrams from the scoring).
+    tokens: dedupe([
+      ...core,
+      ...priorityTokens,
+      ...full.synonyms.flatMap((s) => [...s.said, ...s.alternatives.flat()]),
+    ]),
   };
 }
 
