@@ -122,7 +122,7 @@ describe('push evidence XLSX (GET /api/pushes/evidence.xlsx)', () => {
     expect(totals?.['许可专利/专利包']).toBe(`${data.length} 条推送`);
     expect(Number(totals?.是否送达)).toBe(data.filter((row) => row.是否送达 === '是').length);
     expect(Number(totals?.是否已读)).toBe(data.filter((row) => row.是否已读 === '是').length);
-    expect(totals?.企业反馈).toContain('有意向 1');
+    expect(totals?.企业反馈).toContain('感兴趣 1');
     const office = await api.member('ip_office', 'member');
     const forOffice = await api.request(`/api/pushes/evidence.xlsx?year=${year}&orgId=${agency.org.id}`, {
       token: office.token,

@@ -77,7 +77,7 @@ describe('push evidence sheet', () => {
       score: 82.5,
       delivered: '是',
       read: '是',
-      feedback: '有意向',
+      feedback: '感兴趣',
       feedbackComment: '请联系',
       message: '请查看',
     });
@@ -116,6 +116,6 @@ describe('push evidence sheet', () => {
     expect(totals).toMatchObject({ pushes: 3, delivered: 2, read: 2 });
     expect(totals.feedback.wrong_field).toBe(1);
     expect(rows.at(-1)).toMatchObject({ listingTitle: '3 条推送', delivered: 2, read: 2 });
-    expect(rows.at(-1)?.feedback).toContain('领域不符 1');
+    expect(rows.at(-1)?.feedback).toContain('领域不对口 1');
   });
 });

@@ -61,7 +61,7 @@ const feedback = defineRoute({
   path: '/inbox/{id}/feedback',
   tags,
   summary:
-    '反馈：有意向（生成线索）、相关、暂不需要、领域不符、已经了解 / answer: interested (starts a lead), relevant, ' +
+    '反馈：感兴趣（生成线索）、相关、暂不需要、领域不对口、已了解 / answer: interested (starts a lead), relevant, ' +
     'not now, wrong field, already known',
   request: { params: IdParamSchema, headers: IdempotencyHeaderSchema, body: FeedbackInputSchema },
   responses: {

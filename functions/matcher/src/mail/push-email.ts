@@ -47,7 +47,7 @@ export function pushEmail(push: Push, options: PushEmailOptions): MailMessage {
     ...signals,
     ...(push.message ? ['', `服务机构说明：${push.message}`] : []),
     '',
-    `请在站内收件箱查看详情并反馈（有意向 / 相关 / 暂不需要 / 领域不符 / 已经了解）：`,
+    `请在站内收件箱查看详情并反馈（感兴趣 / 相关 / 暂不需要 / 领域不对口 / 已了解）：`,
     links.inbox,
     '',
     '如不希望再收到精准推送，可点击以下链接退订：',

@@ -8,11 +8,11 @@ export const FeedbackKindSchema = z.enum(FEEDBACK_KINDS, {
 export type FeedbackKind = z.infer<typeof FeedbackKindSchema>;
 
 export const FEEDBACK_LABELS: Readonly<Record<FeedbackKind, string>> = {
-  interested: '有意向',
+  interested: '感兴趣',
   relevant: '相关',
   not_now: '暂不需要',
-  wrong_field: '领域不符',
-  already_known: '已经了解',
+  wrong_field: '领域不对口',
+  already_known: '已了解',
 };
 
 export const FeedbackInputSchema = z.object({
