@@ -2,6 +2,7 @@ import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { EvidenceInput } from '@openlicense/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestTable, type TestTable } from '../../../test/support/test-table.ts';
+import { createEvidenceRepository } from './evidence-repository.ts';
 import { keys } from './keys.ts';
 
 let table: TestTable;
@@ -20,17 +21,31 @@ const fact = (orgId: string, subjectId: string, amountFen = 100_00): EvidenceInp
 });
 
 describe('evidence chain', () => {
-  it('numbers 30 racing appends on one organisation 1…30 with an intact chain', async () => {
-    const orgId = 'ORG-RACE';
-    const results = await Promise.all(
-      Array.from({ length: 30 }, (_, i) => table.store.evidence.write([fact(orgId, `L${i}`)], () => [])),
-    );
-    expect(results.every((r) => r.ok)).toBe(true);
-    const entries = await table.store.evidence.list(orgId, { year: '2026' });
-    expect(entries.map((e) => e.seq)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
-    expect(new Set(entries.map((e) => e.subjectId)).size).toBe(30);
-    expect(await table.store.evidence.verify(orgId)).toMatchObject({ ok: true, entries: 30 });
-  });
+  it.each([
+    ['in one process', () => table.store.evidence],
+    // Each writer its own repository without the process lock, as 30 Lambda instances would be.
+    [
+      'across processes',
+      () =>
+        createEvidenceRepository(
+          { doc: table.clients.doc, tableName: table.tableName },
+          { processLock: false },
+        ),
+    ],
+  ])(
+    'numbers 30 racing appends on one organisation 1…30 with an intact chain (%s)',
+    async (where, repository) => {
+      const orgId = `ORG-RACE-${where}`;
+      const results = await Promise.all(
+        Array.from({ length: 30 }, (_, i) => repository().write([fact(orgId, `L${i}`)], () => [])),
+      );
+      expect(results.every((r) => r.ok)).toBe(true);
+      const entries = await table.store.evidence.list(orgId, { year: '2026' });
+      expect(entries.map((e) => e.seq)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+      expect(new Set(entries.map((e) => e.subjectId)).size).toBe(30);
+      expect(await table.store.evidence.verify(orgId)).toMatchObject({ ok: true, entries: 30 });
+    },
+  );
 
   it('writes nothing, and answers the index, when a business condition fails', async () => {
     const orgId = 'ORG-COND';

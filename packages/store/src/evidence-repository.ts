@@ -34,13 +34,49 @@ export type EvidenceWrite =
 /** Enough tries for 50 writers racing on one organisation's chain (each try re-reads the head). */
 const MAX_ATTEMPTS = 80;
 
+/** The tail of each chain's queue of appends in this process (key: table and organisation). */
+const chainTails = new Map<string, Promise<void>>();
+
+/**
+ * Runs `work` holding this process's lock on each chain it appends to, taken in one order so two writers
+ * never wait on each other. The head condition still guards against other processes; the lock spares
+ * concurrent requests in one process (the local server, a test) a storm of cancelled transactions.
+ */
+async function withChainLocks<T>(chains: readonly string[], work: () => Promise<T>): Promise<T> {
+  const releases: (() => void)[] = [];
+  for (const chain of [...new Set(chains)].sort()) {
+    const previous = chainTails.get(chain) ?? Promise.resolve();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const tail = previous.then(() => held);
+    chainTails.set(chain, tail);
+    releases.push(() => {
+      release();
+      if (chainTails.get(chain) === tail) chainTails.delete(chain);
+    });
+    await previous;
+  }
+  try {
+    return await work();
+  } finally {
+    for (const release of releases.reverse()) release();
+  }
+}
+
 /**
  * Quota evidence: per organisation, an append-only chain of entries numbered from 1, each carrying the
  * hash of the one before. Appends go in the same transaction as the business write they prove, with a
  * condition on the chain's head, so two racing appends cannot both take the same number.
  */
-export function createEvidenceRepository(ctx: StoreContext) {
+export function createEvidenceRepository(
+  ctx: StoreContext,
+  /** `processLock: false` leaves racing appends to the head condition alone, as across Lambda instances. */
+  options: { processLock?: boolean } = {},
+) {
   const { doc, tableName } = ctx;
+  const lock = options.processLock ?? true;
 
   async function head(orgId: string): Promise<Head> {
     const { Item } = await doc.send(
@@ -87,6 +123,33 @@ export function createEvidenceRepository(ctx: StoreContext) {
     return { items, entries };
   }
 
+  async function writeUnlocked(
+    evidence: readonly EvidenceInput[],
+    build: () => TransactItem[] | Promise<TransactItem[]>,
+  ): Promise<EvidenceWrite> {
+    for (let attempt = 1; ; attempt++) {
+      const business = await build();
+      const chain = await chainItems(evidence);
+      if (business.length + chain.items.length > 100) {
+        throw new RangeError(
+          `a transaction holds at most 100 items, got ${business.length + chain.items.length}`,
+        );
+      }
+      let failed: number | undefined;
+      try {
+        failed = await writeAtomically(ctx, [...business, ...chain.items]);
+      } catch (error) {
+        if (attempt >= MAX_ATTEMPTS || !isTransactionConflict(error)) throw error;
+        await sleep(Math.min(200, 5 * 2 ** Math.min(attempt, 6)) * Math.random());
+        continue;
+      }
+      if (failed === undefined) return { ok: true, entries: chain.entries };
+      if (failed < business.length) return { ok: false, failedIndex: failed };
+      if (attempt >= MAX_ATTEMPTS) throw new Error('evidence chain stayed contended; try again');
+      await sleep(Math.min(200, 5 * 2 ** Math.min(attempt, 6)) * Math.random());
+    }
+  }
+
   return {
     /**
      * Writes `build()`'s items and appends `evidence` in one transaction. When another append moved a
@@ -97,27 +160,9 @@ export function createEvidenceRepository(ctx: StoreContext) {
       evidence: readonly EvidenceInput[],
       build: () => TransactItem[] | Promise<TransactItem[]>,
     ): Promise<EvidenceWrite> {
-      for (let attempt = 1; ; attempt++) {
-        const business = await build();
-        const chain = await chainItems(evidence);
-        if (business.length + chain.items.length > 100) {
-          throw new RangeError(
-            `a transaction holds at most 100 items, got ${business.length + chain.items.length}`,
-          );
-        }
-        let failed: number | undefined;
-        try {
-          failed = await writeAtomically(ctx, [...business, ...chain.items]);
-        } catch (error) {
-          if (attempt >= MAX_ATTEMPTS || !isTransactionConflict(error)) throw error;
-          await sleep(Math.min(200, 5 * 2 ** Math.min(attempt, 6)) * Math.random());
-          continue;
-        }
-        if (failed === undefined) return { ok: true, entries: chain.entries };
-        if (failed < business.length) return { ok: false, failedIndex: failed };
-        if (attempt >= MAX_ATTEMPTS) throw new Error('evidence chain stayed contended; try again');
-        await sleep(Math.min(200, 5 * 2 ** Math.min(attempt, 6)) * Math.random());
-      }
+      if (!lock) return writeUnlocked(evidence, build);
+      const chains = evidence.map((input) => `${tableName}#${input.orgId}`);
+      return withChainLocks(chains, () => writeUnlocked(evidence, build));
     },
 
     /** The entries of `orgId`, oldest first: of one year (and kind) for a report, or all of them. */

@@ -61,7 +61,8 @@ describe('match and proposal repositories (DynamoDB Local)', () => {
     // Assess
     const queue = await table.store.proposals.listForBroker(broker, 'proposed', { limit: 10 });
     expect(queue.items.map((p) => p.id)).toEqual([high.id]);
-    expect(queue.items[0]).toMatchObject({ status: 'proposed', version: 2, createdAt: now.toISOString() });
+    // A refresh keeps the first proposal's time and version: only a broker's decision moves the version.
+    expect(queue.items[0]).toMatchObject({ status: 'proposed', version: 1, createdAt: now.toISOString() });
     const rejected = await table.store.proposals.listForBroker(broker, 'rejected', { limit: 10 });
     expect(rejected.items).toMatchObject([
       { id: low.id, status: 'rejected', rejectReason: '企业已有类似技术', score: 99 },
