@@ -101,7 +101,8 @@ describe('open licences API', () => {
     });
     const asLicensor = await api.request('/api/licenses?as=licensor&limit=100', { token: holder.token });
     expect(((await asLicensor.json()) as { items: unknown[] }).items).toHaveLength(50);
-  });
+    // 50 enterprises signing up and taking the licence: about 4 s alone, ten times that on a loaded CI machine.
+  }, 180_000);
 
   it('never grants a licence after the withdrawal is published, when acceptances race it', async () => {
     // Prepare
