@@ -1,9 +1,9 @@
 import { createScheduledHandler, type ScheduleEvent } from '@openlicense/fn-scheduler';
+import { sesMailer } from '@openlicense/mail';
 import { createChangeJournal, createStore, createStoreClients, s3SnapshotStore } from '@openlicense/store';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { readMatcherConfig } from './src/config.ts';
 import { streamConsumers } from './src/consumers.ts';
-import { sesMailer } from './src/mail/ses-mailer.ts';
 import { matchEngineKind } from './src/match-index/match-engine-kind.ts';
 import { createMatcher } from './src/matcher.ts';
 import { requireTableName } from './src/require-table-name.ts';

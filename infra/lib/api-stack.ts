@@ -1,7 +1,6 @@
 import { MATCH_ENGINE_VERSION } from '@openlicense/matching';
 import { CfnOutput, Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
-import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
@@ -19,9 +18,6 @@ import { type FunctionName, functionEntry } from './paths.ts';
 export const DEFAULT_MAIL_FROM = '专利开放许可平台 <noreply@openlicense.example.cn>';
 export const DEFAULT_APP_URL = 'https://openlicense.example.cn';
 
-/** The address part of `Name <address>` (or the address itself). */
-const addressOf = (mailbox: string) => /<([^>]+)>/.exec(mailbox)?.[1] ?? mailbox.trim();
-
 // China has no daylight saving time, so a fixed UTC hour is always the same Beijing (UTC+8) hour.
 const nightlyAt = (hourUtc: number): events.Schedule =>
   events.Schedule.cron({ minute: '0', hour: String(hourUtc) });
@@ -33,10 +29,14 @@ export interface ApiStackProps extends StackProps {
   alarmEmail?: string;
   /**
    * Sender of push emails (context `mailFrom`), e.g. `专利开放许可平台 <noreply@openlicense.example.cn>`;
-   * its domain must be a verified SES identity, and the matcher may send from this address only.
+   * its domain must be a verified SES identity, and the matcher (push emails) and the scheduler (filing
+   * reminders) may send from this address only.
    */
   mailFrom?: string;
-  /** The web app's public address (context `appUrl`): push emails link to the inbox and to unsubscribe. */
+  /**
+   * The web app's public address (context `appUrl`): push emails link to the inbox and to unsubscribe,
+   * filing reminders to the licences page.
+   */
   appUrl?: string;
   /** `PUSH_DEDUPE_DAYS` (context `pushDedupeDays`): no same listing to the same enterprise within it. */
   pushDedupeDays?: number;
@@ -107,6 +107,7 @@ export class ApiStack extends Stack {
     });
 
     const mailFrom = props.mailFrom ?? DEFAULT_MAIL_FROM;
+    const appUrl = props.appUrl ?? DEFAULT_APP_URL;
     const matcher = new NodeFunction(this, 'MatcherFunction', {
       ...code('matcher'),
       description:
@@ -118,11 +119,11 @@ export class ApiStack extends Stack {
       memorySize: 1769,
       environment: {
         PUSH_DEDUPE_DAYS: String(props.pushDedupeDays ?? 180),
-        MAIL_FROM: mailFrom,
-        APP_URL: props.appUrl ?? DEFAULT_APP_URL,
       },
     })
       .bindTable(table, 'readWrite')
+      // Push emails.
+      .sendEmail(mailFrom, appUrl)
       .consumeTableStream(table, {
         // After a redeploy that recreates the mapping, replaying the 24 h window is safe (pushes are
         // deduplicated) while skipping it could lose matches.
@@ -140,21 +141,6 @@ export class ApiStack extends Stack {
         'Nightly full re-match (match-full-run) at 01:00 Beijing time, before the nightly jobs',
         failedEvents,
       );
-    // Push emails: SES v2 SendEmail from the configured sender only, through its domain's identity.
-    const sender = addressOf(mailFrom);
-    matcher.role.addToPrincipalPolicy(
-      new iam.PolicyStatement({
-        actions: ['ses:SendEmail'],
-        resources: [
-          this.formatArn({
-            service: 'ses',
-            resource: 'identity',
-            resourceName: sender.split('@')[1] ?? sender,
-          }),
-        ],
-        conditions: { StringEquals: { 'ses:FromAddress': sender } },
-      }),
-    );
 
     const scheduler = new NodeFunction(this, 'SchedulerFunction', {
       ...code('scheduler'),
@@ -163,6 +149,8 @@ export class ApiStack extends Stack {
       timeout: Duration.minutes(10),
     })
       .bindTable(table, 'readWrite')
+      // Filing reminders, from the same sender as push emails.
+      .sendEmail(mailFrom, appUrl)
       .runOnSchedule(
         'Nightly',
         nightlyAt(18),

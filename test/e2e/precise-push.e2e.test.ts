@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pushDeliveryConsumer } from '../../functions/matcher/src/index.ts';
-import type { MailMessage } from '../../functions/matcher/src/mail/mailer.ts';
 import { DEMO_ACCOUNTS_BY_TYPE } from '../../packages/local/src/seed/demo-data/users.ts';
+import type { MailMessage } from '../../packages/mail/src/index.ts';
 import { authorisationInput } from '../support/authorisation-input.ts';
 import { needInput } from '../support/need-input.ts';
 import {

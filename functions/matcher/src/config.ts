@@ -1,19 +1,12 @@
 import { pushDedupeDaysFrom } from '@openlicense/domain';
+import { type MailConfig, readMailConfig } from '@openlicense/mail';
 
-export interface MatcherConfig {
+export interface MatcherConfig extends MailConfig {
   /** `PUSH_DEDUPE_DAYS`: the same listing is not pushed to the same enterprise again within it (default 180). */
   dedupeDays: number;
-  /** `MAIL_FROM`: the sender of push emails. */
-  mailFrom: string;
-  /** `APP_URL`: the web app's address, for the links in emails. */
-  appUrl: string;
 }
 
-/** Reads the matcher's settings; a bad `PUSH_DEDUPE_DAYS` stops the start-up. */
+/** Reads the matcher's settings (the sender and web address of push emails too); a bad `PUSH_DEDUPE_DAYS` stops the start-up. */
 export function readMatcherConfig(env: NodeJS.ProcessEnv = process.env): MatcherConfig {
-  return {
-    dedupeDays: pushDedupeDaysFrom(env.PUSH_DEDUPE_DAYS),
-    mailFrom: env.MAIL_FROM || '专利开放许可平台 <noreply@openlicense.local>',
-    appUrl: env.APP_URL || 'http://localhost:3000',
-  };
+  return { dedupeDays: pushDedupeDaysFrom(env.PUSH_DEDUPE_DAYS), ...readMailConfig(env) };
 }

@@ -12,6 +12,7 @@ import {
   type Org,
   type OrgType,
 } from '@openlicense/domain';
+import { outboxMailer } from '@openlicense/mail';
 import { createChangeJournal, memorySnapshotStore, type SnapshotStore } from '@openlicense/store';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { ulid } from 'ulidx';
@@ -21,7 +22,6 @@ import { needOf } from '../../../test/support/need-input.ts';
 import { randomUscc } from '../../../test/support/test-api.ts';
 import { createTestTable, type TestTable } from '../../../test/support/test-table.ts';
 import type { ChangeRecord } from './change-record.ts';
-import { outboxMailer } from './mail/outbox-mailer.ts';
 import { needFeatures } from './match-index/features.ts';
 import { matchEngineKind } from './match-index/match-engine-kind.ts';
 import { createMatcher } from './matcher.ts';

@@ -1,9 +1,9 @@
+import type { Mailer } from '@openlicense/mail';
 import type { ChangeJournal, SnapshotStore } from '@openlicense/store';
 import type { MatcherConfig } from './config.ts';
 import { matchIndexConsumer } from './consumers/match-index.ts';
 import { pushDeliveryConsumer } from './consumers/push-delivery.ts';
 import { type MatcherJob, matchFullRun } from './jobs/match-full-run.ts';
-import type { Mailer } from './mail/mailer.ts';
 import type { EngineKind } from './match-index/engine.ts';
 import { type Log, MatchState } from './match-index/match-state.ts';
 import { MatchWriter } from './match-index/match-writer.ts';

@@ -1,4 +1,4 @@
-import { Duration, Validations } from 'aws-cdk-lib';
+import { Duration, Stack, Validations } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -11,6 +11,9 @@ import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { LOCK_FILE, REPO_ROOT } from '../paths.ts';
 import { type MarketplaceTableRef, type TableAccess, tableStatements } from './table-access.ts';
+
+/** The address part of `Name <address>` (or the address itself). */
+const addressOf = (mailbox: string) => /<([^>]+)>/.exec(mailbox)?.[1] ?? mailbox.trim();
 
 const NO_RESOURCE_LEVEL_PERMISSIONS = 'Resource "*" only for actions without resource-level permissions:';
 
@@ -139,6 +142,29 @@ export class NodeFunction extends Construct {
       id: 'AwsSolutions-IAM5[Resource::*]',
       reason: `${NO_RESOURCE_LEVEL_PERMISSIONS} dynamodb:ListStreams (stream consumer) and the X-Ray actions.`,
     });
+    return this;
+  }
+
+  /**
+   * Lets the function send email through SES (v2 `SendEmail`) from `mailFrom` only, through its domain's
+   * identity, and tells it the sender (`MAIL_FROM`) and the web address its emails link to (`APP_URL`).
+   */
+  sendEmail(mailFrom: string, appUrl: string): this {
+    const sender = addressOf(mailFrom);
+    this.role.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        actions: ['ses:SendEmail'],
+        resources: [
+          Stack.of(this).formatArn({
+            service: 'ses',
+            resource: 'identity',
+            resourceName: sender.split('@')[1] ?? sender,
+          }),
+        ],
+        conditions: { StringEquals: { 'ses:FromAddress': sender } },
+      }),
+    );
+    this.function.addEnvironment('MAIL_FROM', mailFrom).addEnvironment('APP_URL', appUrl);
     return this;
   }
 

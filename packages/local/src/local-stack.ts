@@ -9,12 +9,12 @@ import {
   createMatcher,
   createStreamHandler,
   matchEngineKind,
-  outboxMailer,
   readMatcherConfig,
   streamConsumers,
 } from '@openlicense/fn-matcher';
 import { createScheduledHandler, scheduledJobs } from '@openlicense/fn-scheduler';
 import { createSpreadsheetApp } from '@openlicense/fn-spreadsheets';
+import { outboxMailer } from '@openlicense/mail';
 import {
   createChangeJournal,
   createStore,
@@ -96,19 +96,20 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       stops.push(() => rm(outboxDir, { recursive: true, force: true }));
     const port = options.port ?? 3000;
     let listeningPort: number | undefined;
+    const config = {
+      ...readMatcherConfig(),
+      // Known once the server listens (port 0 picks a free one).
+      get appUrl() {
+        return options.appUrl ?? process.env.APP_URL ?? `http://localhost:${listeningPort ?? port}`;
+      },
+    };
     const matcher = createMatcher({
       store,
       journal: createChangeJournal({ doc: clients.doc, tableName }),
       snapshots,
       mailer: outboxMailer(outboxDir),
       engines: matchEngineKind,
-      config: {
-        ...readMatcherConfig(),
-        // Known once the server listens (port 0 picks a free one).
-        get appUrl() {
-          return options.appUrl ?? process.env.APP_URL ?? `http://localhost:${listeningPort ?? port}`;
-        },
-      },
+      config,
       // One process sees every change here: other shards' deltas are a Lambda concern, read them rarely.
       refreshIntervalMs: 5 * 60_000,
       log: (entry) => log(`matcher: ${JSON.stringify(entry)}`),
@@ -133,7 +134,14 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
           ...matcher.jobs,
           ...scheduledJobs(store, undefined, {
             snapshots,
-            reminderMail: { mailer: outboxMailer(outboxDir), from: readMatcherConfig().mailFrom },
+            // Filing reminders land in the same outbox, as SES sends them in AWS.
+            reminderMail: {
+              mailer: outboxMailer(outboxDir),
+              from: config.mailFrom,
+              get appUrl() {
+                return config.appUrl;
+              },
+            },
           }),
         ],
         store.jobRuns,

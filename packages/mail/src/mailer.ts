@@ -1,4 +1,4 @@
-/** One email, as the matcher composes it; adapters turn it into bytes (`toRfc5322`) and send or file them. */
+/** One email, as the matcher or the scheduler composes it; adapters turn it into bytes (`toRfc5322`) and send or file them. */
 export interface MailMessage {
   /** Stable per email (e.g. the push id): the same email sent twice has the same id, file name and Message-ID. */
   id: string;

@@ -1,4 +1,4 @@
-import type { Mailer } from '../mail/mailer.ts';
+import type { Mailer } from '@openlicense/mail';
 import { pushEmail } from '../mail/push-email.ts';
 import type { Log } from '../match-index/match-state.ts';
 import type { MatcherStore } from '../ports.ts';

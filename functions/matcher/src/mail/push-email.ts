@@ -1,5 +1,5 @@
 import { MATCH_SIGNAL_LABELS, type Push } from '@openlicense/domain';
-import type { MailMessage } from './mailer.ts';
+import type { MailMessage } from '@openlicense/mail';
 
 export interface PushEmailOptions {
   from: string;

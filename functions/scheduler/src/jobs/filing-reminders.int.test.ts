@@ -1,9 +1,10 @@
 import { addDays, filingDeadline } from '@openlicense/domain';
+import type { MailMessage } from '@openlicense/mail';
 import { ulid } from 'ulidx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { licenceOf } from '../../../../test/support/licence-input.ts';
 import { createTestTable, type TestTable } from '../../../../test/support/test-table.ts';
-import { filingReminders, type ReminderMail } from './filing-reminders.ts';
+import { filingReminders } from './filing-reminders.ts';
 
 /** 10:00 in Beijing on `day`. */
 const at = (day: string) => new Date(`${day}T02:00:00.000Z`);
@@ -15,11 +16,15 @@ describe('filing reminders job (DynamoDB Local)', () => {
     table = await createTestTable();
   });
 
-  function job(day: string, sent: ReminderMail[]) {
+  function job(day: string, sent: MailMessage[]) {
     return filingReminders(
       table.store,
       { now: () => at(day), newId: () => ulid() },
-      { mailer: { send: async (mail) => void sent.push(mail) }, from: '平台 <noreply@openlicense.local>' },
+      {
+        mailer: { send: async (mail) => void sent.push(mail) },
+        from: '平台 <noreply@openlicense.local>',
+        appUrl: 'https://openlicense.example.cn/',
+      },
     );
   }
 
@@ -38,7 +43,7 @@ describe('filing reminders job (DynamoDB Local)', () => {
       filing: { ...current.filing!, filedOn: '2026-07-01', filingNumber: 'BA1' },
       version: current.version + 1,
     });
-    const sent: ReminderMail[] = [];
+    const sent: MailMessage[] = [];
     // Act
     const early = await job(addDays(deadline, -31), sent).run();
     const first = await job(addDays(deadline, -30), sent).run();
@@ -61,6 +66,9 @@ describe('filing reminders job (DynamoDB Local)', () => {
     ]);
     expect(inbox.items.every((n) => n.emailed && n.body.includes(deadline))).toBe(true);
     expect(sent.map((m) => m.to)).toEqual(['王经理 <wang@example.cn>', '王经理 <wang@example.cn>']);
+    // The email is the inbox's text plus the page where the filing number is recorded.
+    expect(sent[0]?.text.startsWith(inbox.items[1]?.body ?? '-')).toBe(true);
+    expect(sent[0]?.text).toContain('https://openlicense.example.cn/#/licences');
     expect((await table.store.licences.notifications(filed.licensee.orgId, { limit: 10 })).items).toEqual([]);
   });
 

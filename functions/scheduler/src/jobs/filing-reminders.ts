@@ -5,25 +5,25 @@ import {
   type OpenLicence,
   reminderDue,
 } from '@openlicense/domain';
+import type { Mailer } from '@openlicense/mail';
 import type { Store } from '@openlicense/store';
 import type { ScheduledJob } from '../scheduled-handler.ts';
 import type { JobClock } from './expire-declarations.ts';
 
-/** One email, in the shape of the matcher's Mailer port (SES in AWS, `.eml` files locally). */
-export interface ReminderMail {
-  id: string;
-  from: string;
-  to: string;
-  subject: string;
-  text: string;
-  date: Date;
-}
-
-/** Where reminders are emailed, when a mailer is reachable; otherwise they go to the inbox only. */
+/** Where reminders are emailed (SES in AWS, `.eml` files locally); without it they go to the inbox only. */
 export interface ReminderMailer {
-  mailer: { send(message: ReminderMail): Promise<void> };
+  mailer: Mailer;
   /** Sender, e.g. `专利开放许可平台 <noreply@openlicense.local>` (`MAIL_FROM`). */
   from: string;
+  /** The web app's address (`APP_URL`): the email links to the licences page, where the filing is recorded. */
+  appUrl?: string;
+}
+
+/** The email's text: the reminder, and where to record the filing when the web address is known. */
+export function reminderEmailText(body: string, appUrl?: string): string {
+  if (!appUrl) return body;
+  const licences = `${appUrl.replace(/\/+$/, '')}/#/licences`;
+  return `${body}\n\n登记备案号 / record the filing number:\n${licences}\n\n—— 专利开放许可供需对接平台`;
 }
 
 /** The reminder's text: the licence, the deadline, and what to file (Regs Art 87). */
@@ -78,7 +78,7 @@ export const filingReminders = (store: Store, clock: JobClock, mail?: ReminderMa
             from: mail.from,
             to: `${licence.contact.name} <${licence.contact.email}>`,
             subject: title,
-            text: body,
+            text: reminderEmailText(body, mail.appUrl),
             date: now,
           });
           await store.licences.markEmailed(notification);

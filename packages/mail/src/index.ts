@@ -1,0 +1,4 @@
+export * from './mail-config.ts';
+export * from './mailer.ts';
+export * from './outbox-mailer.ts';
+export * from './ses-mailer.ts';
