@@ -162,7 +162,11 @@ describe('deals and events API', () => {
     });
     const before = await counts(enterprise);
     // Act
-    const res = await move(agency.token, deal, { to: 'signed', amountFen: 30_000_000 });
+    const res = await move(agency.token, deal, {
+      to: 'signed',
+      amountFen: 30_000_000,
+      licenceEnd: '2030-12-31',
+    });
     // Assess
     expect(res.status).toBe(409);
     expect((await res.json()).error.code).toBe('open_licence_published');

@@ -6,6 +6,7 @@ import {
   DealSchema,
   type EvidenceInput,
   exclusiveLicenceConflict,
+  exclusiveLicenceMark,
   isExclusiveKind,
   type Lead,
   LeadSchema,
@@ -17,6 +18,7 @@ import { StoreConflictError } from './errors.ts';
 import type { EvidenceRepository } from './evidence-repository.ts';
 import { keys, stripStorage } from './keys.ts';
 import type { Page } from './org-repository.ts';
+import { parsePatent, patentPut } from './patent-repository.ts';
 import { quotaAdd } from './quota-repository.ts';
 import type { StoreContext } from './store-context.ts';
 import { type TransactItem, writeAtomically } from './write-atomically.ts';
@@ -170,6 +172,28 @@ export function createDealRepository(ctx: StoreContext, deps: { evidence: Eviden
     return guard.items;
   }
 
+  /**
+   * For a signed exclusive or sole licence, the puts that record it (`legal.exclusiveLicence`) on each of its
+   * patents in the ledger, each locked at the version read; a patent outside the ledger is skipped, and one
+   * already carrying a licence that runs as long or longer is left as it is.
+   */
+  async function markPatents(deal: Deal): Promise<TransactItem[]> {
+    const mark = exclusiveLicenceMark(deal);
+    if (!mark) return [];
+    const patents = (await batchGet(deal.patents.map((p) => keys.patent(p.number)))).map(parsePatent);
+    return patents.flatMap((patent) => {
+      const held = patent.legal.exclusiveLicence;
+      if (held !== undefined && held.until >= mark.until) return [];
+      const next = {
+        ...patent,
+        legal: { ...patent.legal, exclusiveLicence: mark },
+        updatedAt: deal.updatedAt,
+        version: patent.version + 1,
+      };
+      return [patentPut(ctx, next, patent.version)];
+    });
+  }
+
   return {
     exclusiveGuard,
 
@@ -288,14 +312,15 @@ export function createDealRepository(ctx: StoreContext, deps: { evidence: Eviden
         let guardEnd = 1;
         const result = await deps.evidence.write(signing.evidence, async () => {
           const guard = await guardFor(next);
-          guardEnd = 1 + guard.length;
-          return [put, ...guard, ...quota, auditPut(ctx, audit)];
+          const marks = await markPatents(next);
+          guardEnd = 1 + guard.length + marks.length;
+          return [put, ...guard, ...marks, ...quota, auditPut(ctx, audit)];
         });
         if (result.ok) return next;
         if (result.failedIndex === 0) throw STALE();
         if (result.failedIndex >= guardEnd || attempt >= GUARD_ATTEMPTS)
           throw new Error(`deal signing failed on item ${result.failedIndex}`);
-        // A declaration of one of its patents moved meanwhile: the next build reads the guard again.
+        // A declaration of one of its patents, or a patent, moved meanwhile: the next build reads them again.
       }
     },
 

@@ -15,6 +15,7 @@ import { StoreConflictError } from './errors.ts';
 import { keys, stripStorage } from './keys.ts';
 import { mergedQuery } from './merged-query.ts';
 import type { Page } from './org-repository.ts';
+import { patentUnchanged } from './patent-repository.ts';
 import type { StoreContext } from './store-context.ts';
 import { INDEX } from './table-definitions.ts';
 import { type TransactItem, writeAtomically } from './write-atomically.ts';
@@ -47,6 +48,11 @@ const STALE = () =>
   new StoreConflictError(
     'stale_version',
     '该声明已被他人修改，请刷新后重试 / the declaration changed meanwhile, reload and retry',
+  );
+const PATENT_CHANGED = () =>
+  new StoreConflictError(
+    'patent_changed',
+    '专利台账记录已被更新（例如登记了独占或排他许可），请重新检查后再试 / the patent changed meanwhile (e.g. an exclusive or sole licence was signed): check it again',
   );
 const ACTIVE_TAKEN = () =>
   new StoreConflictError(
@@ -175,9 +181,16 @@ export function createDeclarationRepository(ctx: StoreContext) {
      * Writes a status change made from `previous` (as read) to `next`, the audit entry that records it,
      * and the patent's active-declaration item, all or nothing. Throws `stale_version` when someone
      * changed the declaration since it was read, `declaration_active` when another declaration of the
-     * patent is already submitted or published.
+     * patent is already submitted or published. With `patentVersion` (submitting and publishing: the version
+     * of the patent the guards were checked against), `patent_changed` when the patent's ledger record moved
+     * meanwhile, so a licence signed exclusively at the same time cannot commit alongside.
      */
-    async transition(previous: DeclarationRecord, next: DeclarationRecord, audit: AuditEntry): Promise<void> {
+    async transition(
+      previous: DeclarationRecord,
+      next: DeclarationRecord,
+      audit: AuditEntry,
+      patentVersion?: number,
+    ): Promise<void> {
       const slot = activeSlotChange(ctx, previous, next);
       const items: TransactItem[] = [
         {
@@ -191,10 +204,13 @@ export function createDeclarationRepository(ctx: StoreContext) {
         auditPut(ctx, audit),
         ...(slot ? [slot] : []),
       ];
+      const patentAt = items.length;
+      if (patentVersion !== undefined) items.push(patentUnchanged(ctx, next.patentNumber, patentVersion));
       let failed = await writeAtomically(ctx, items);
       // Another declaration holds the slot (never this one's to give back): end this one and leave it be.
       if (failed === 2 && slot && 'Delete' in slot) failed = await writeAtomically(ctx, items.slice(0, 2));
       if (failed === 0) throw STALE();
+      if (failed === patentAt && patentVersion !== undefined) throw PATENT_CHANGED();
       if (failed === 2) throw ACTIVE_TAKEN();
       if (failed !== undefined) throw new Error(`declaration transition failed at item ${failed}`);
     },

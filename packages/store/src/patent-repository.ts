@@ -7,6 +7,7 @@ import { keys, stripStorage } from './keys.ts';
 import type { Page } from './org-repository.ts';
 import type { StoreContext } from './store-context.ts';
 import { INDEX } from './table-definitions.ts';
+import type { TransactItem } from './write-atomically.ts';
 
 const item = (patent: Patent) => ({
   ...keys.patent(patent.number),
@@ -15,6 +16,31 @@ const item = (patent: Patent) => ({
   ...patent,
 });
 const parse = (raw: Record<string, unknown>) => PatentSchema.parse(stripStorage(raw));
+/** A stored patent item as read raw (a batch or transaction of another repository). */
+export const parsePatent = parse;
+
+/**
+ * The replacement of a patent last read at `expectedVersion`, as one item of another repository's
+ * transaction: the same optimistic lock as `update` (`next.version` is `expectedVersion + 1`).
+ */
+export const patentPut = (ctx: StoreContext, next: Patent, expectedVersion: number): TransactItem => ({
+  Put: {
+    TableName: ctx.tableName,
+    Item: item(next),
+    ConditionExpression: 'attribute_exists(pk) AND version = :v',
+    ExpressionAttributeValues: { ':v': expectedVersion },
+  },
+});
+
+/** A condition that the patent is still at `version` (as read) when another repository's transaction commits. */
+export const patentUnchanged = (ctx: StoreContext, number: string, version: number): TransactItem => ({
+  ConditionCheck: {
+    TableName: ctx.tableName,
+    Key: keys.patent(number),
+    ConditionExpression: 'version = :v',
+    ExpressionAttributeValues: { ':v': version },
+  },
+});
 const STALE = () =>
   new StoreConflictError(
     'stale_version',

@@ -68,6 +68,8 @@ export interface Deal {
   bundleId?: string;
   listingId?: string;
   amountFen?: number;
+  /** The last day of an exclusive or sole licence (YYYY-MM-DD). */
+  licenceEnd?: string;
   source: DealSource;
   note?: string;
   decline?: DeclineReason;
@@ -113,6 +115,8 @@ export interface DealMove {
   to: DealStage;
   version: number;
   amountFen?: number;
+  /** Needed to sign an exclusive or sole licence: its last day (YYYY-MM-DD). */
+  licenceEnd?: string;
   decline?: DeclineReason;
   filingNumber?: string;
   note?: string;

@@ -1,5 +1,6 @@
 import {
   assertDealMove,
+  assertLicenceEnd,
   chinaYear,
   DEAL_KIND_LABELS,
   DEAL_MAX_PATENTS,
@@ -14,6 +15,7 @@ import {
   type EvidenceInput,
   formatFen,
   isExclusiveKind,
+  isoDateInChina,
   type Lead,
   type Org,
   type OrgType,
@@ -216,6 +218,9 @@ export async function createDeal(deps: ApiDeps, principal: Principal, input: Dea
     ...(subject.bundleId ? { bundleId: subject.bundleId } : {}),
     ...(subject.listingId ? { listingId: subject.listingId } : {}),
     ...(input.amountFen !== undefined ? { amountFen: input.amountFen } : {}),
+    ...(input.licenceEnd !== undefined && isExclusiveKind(input.kind)
+      ? { licenceEnd: input.licenceEnd }
+      : {}),
     source,
     ...(input.note ? { note: input.note } : {}),
     history: [
@@ -291,6 +296,10 @@ export async function moveDeal(
     );
   const amountFen = input.amountFen ?? deal.amountFen;
   assertDealMove(deal.stage, input.to, amountFen);
+  // Fixed once signed (the patents' ledger records carry it); only exclusive and sole licences have one.
+  const licenceEnd =
+    deal.signedAt || !isExclusiveKind(deal.kind) ? deal.licenceEnd : (input.licenceEnd ?? deal.licenceEnd);
+  assertLicenceEnd(deal.kind, input.to, licenceEnd, isoDateInChina(deps.now()));
   if (input.to === 'declined' && !input.decline)
     throw invalid('decline', '请选择未成交原因 / decline is required to decline a deal');
   const now = deps.now();
@@ -300,6 +309,7 @@ export async function moveDeal(
     ...deal,
     stage: input.to,
     ...(amountFen !== undefined ? { amountFen } : {}),
+    ...(licenceEnd !== undefined ? { licenceEnd } : {}),
     ...(input.to === 'declined' && input.decline ? { decline: input.decline } : {}),
     ...(input.filingNumber ? { filingNumber: input.filingNumber } : {}),
     ...(signing ? { signedAt: at } : {}),

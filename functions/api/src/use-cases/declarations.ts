@@ -28,7 +28,7 @@ import {
   statusChangeSummary,
   transition,
 } from '@openlicense/domain';
-import type { Page } from '@openlicense/store';
+import { type Page, StoreConflictError } from '@openlicense/store';
 import type { ApiDeps } from '../deps.ts';
 
 /** An action a caller may ask for through the API; `expire` belongs to the scheduled job alone. */
@@ -213,8 +213,10 @@ export async function declarationDetail(
 /**
  * Moves a declaration along its lifecycle for `principal` (already allowed by the policy). Submitting and
  * publishing re-check every guard against the patent as the ledger has it now and refuse with 422
- * `declaration_not_allowed`, listing each failing guard; they also refresh the patentees and the
- * catalogue's copy. The change, its audit entry and the patent's active slot are written together.
+ * `declaration_not_allowed`, listing each failing guard (409 when the patent changed while the change was
+ * being written, e.g. an exclusive licence signed at the same time); they also refresh the patentees and the
+ * catalogue's copy. The change, its audit entry, the patent's active slot and a condition that the patent is
+ * as checked are written together.
  */
 export async function changeDeclarationStatus(
   deps: ApiDeps,
@@ -230,41 +232,9 @@ export async function changeDeclarationStatus(
     at,
     ...(request.reason === undefined ? {} : { reason: request.reason }),
   });
-  let record: DeclarationRecord = { ...moved, listing: current.listing };
-
-  if (request.action === 'submit' || request.action === 'publish') {
-    const holder = await loadOrg(deps, current.holderOrgId);
-    const patent = await holderPatent(deps, current.patentNumber, holder);
-    const errors = patent
-      ? checkDeclarable(patent, current, today(deps)).errors
-      : [notInLedger(current.patentNumber)];
-    if (errors.length > 0 || !patent) {
-      const verb = request.action === 'submit' ? '提交' : '公告';
-      throw new DomainError(
-        'declaration_not_allowed',
-        `该专利暂不能${verb}开放许可声明：${errors.map((issue) => TITLES[issue.code] ?? issue.code).join('、')} / the declaration cannot be ${request.action === 'submit' ? 'submitted' : 'published'} yet`,
-        422,
-        errors.map(titled),
-      );
-    }
-    record = {
-      ...record,
-      patentees: patent.patentees,
-      listing: listingSummary(patent, holder, current.period),
-    };
-  }
-  if (request.action === 'submit') {
-    const active = await deps.store.declarations.activeFor(current.patentNumber);
-    if (active && active.declarationId !== current.id)
-      throw new DomainError(
-        'declaration_active',
-        `专利 ZL${current.patentNumber} 已有待审核或已公告的开放许可声明，同一专利同时只能有一份 / this patent already has a submitted or published declaration`,
-        409,
-        { declarationId: active.declarationId },
-      );
-  }
-
-  await deps.store.declarations.transition(current, record, {
+  const base: DeclarationRecord = { ...moved, listing: current.listing };
+  const checked = request.action === 'submit' || request.action === 'publish';
+  const entry = (record: DeclarationRecord) => ({
     id: deps.newId(),
     orgId: current.holderOrgId,
     at,
@@ -272,7 +242,51 @@ export async function changeDeclarationStatus(
     action: statusChangeAction(record.status),
     summary: statusChangeSummary(record, principal.name),
   });
-  return record;
+  if (!checked) {
+    await deps.store.declarations.transition(current, base, entry(base));
+    return base;
+  }
+
+  const holder = await loadOrg(deps, current.holderOrgId);
+  const verb = request.action === 'submit' ? '提交' : '公告';
+  // The patent is locked at the version checked, so a licence signed exclusively meanwhile (Patent Law
+  // Art 50/51) cannot commit alongside: when it moved, check it again; refused then, the answer is a 409.
+  for (let attempt = 1; ; attempt++) {
+    const patent = await holderPatent(deps, current.patentNumber, holder);
+    const errors = patent
+      ? checkDeclarable(patent, current, today(deps)).errors
+      : [notInLedger(current.patentNumber)];
+    if (errors.length > 0 || !patent) {
+      throw new DomainError(
+        'declaration_not_allowed',
+        `该专利暂不能${verb}开放许可声明：${errors.map((issue) => TITLES[issue.code] ?? issue.code).join('、')} / the declaration cannot be ${request.action === 'submit' ? 'submitted' : 'published'} yet${attempt > 1 ? `：${errors.map((issue) => issue.message).join('；')}` : ''}`,
+        attempt > 1 ? 409 : 422,
+        errors.map(titled),
+      );
+    }
+    const record: DeclarationRecord = {
+      ...base,
+      patentees: patent.patentees,
+      listing: listingSummary(patent, holder, current.period),
+    };
+    if (request.action === 'submit') {
+      const active = await deps.store.declarations.activeFor(current.patentNumber);
+      if (active && active.declarationId !== current.id)
+        throw new DomainError(
+          'declaration_active',
+          `专利 ZL${current.patentNumber} 已有待审核或已公告的开放许可声明，同一专利同时只能有一份 / this patent already has a submitted or published declaration`,
+          409,
+          { declarationId: active.declarationId },
+        );
+    }
+    try {
+      await deps.store.declarations.transition(current, record, entry(record), patent.version);
+      return record;
+    } catch (error) {
+      const changed = error instanceof StoreConflictError && error.code === 'patent_changed';
+      if (!changed || attempt >= 3) throw error;
+    }
+  }
 }
 
 /** The IP office's queue: submitted declarations oldest first, each with its holder and guards now. */

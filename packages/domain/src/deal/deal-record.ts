@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { OrgTypeSchema } from '../organisation/org-types.ts';
+import { IsoDateSchema } from '../patent/iso-date.ts';
 import { FenSchema } from '../validation/money.ts';
 import { PatentNumberSchema } from '../validation/patent-number.ts';
 import {
@@ -57,6 +58,8 @@ export const DealInputSchema = z
     bundleId: z.string().trim().min(1).max(60).optional(),
     brokerOrgId: OrgIdSchema.optional(),
     amountFen: FenSchema.optional(),
+    /** The last day of an exclusive or sole licence (ignored for other kinds); needed to sign one. */
+    licenceEnd: IsoDateSchema.optional(),
     stage: z
       .enum(DEAL_START_STAGES, {
         error: '起始阶段应为线索、已联系或洽谈中 / stage must be lead, contacted or negotiating',
@@ -105,6 +108,8 @@ export const DealSchema = z.object({
   bundleId: z.string().optional(),
   listingId: z.string().optional(),
   amountFen: FenSchema.optional(),
+  /** The last day of an exclusive or sole licence: the patent's ledger record carries it once signed. */
+  licenceEnd: IsoDateSchema.optional(),
   source: z.union([
     z.object({ kind: z.literal('push'), leadId: z.string(), pushId: z.string().optional() }),
     z.object({ kind: z.literal('event'), eventId: z.string(), eventTitle: z.string().optional() }),
@@ -127,6 +132,8 @@ export const DealMoveInputSchema = z.object({
   to: DealStageSchema,
   version: z.int({ error: '请提供版本号 / version is required' }).min(1, '版本号无效 / version is not valid'),
   amountFen: FenSchema.optional(),
+  /** The last day of an exclusive or sole licence: required to sign one (if not given when recorded). */
+  licenceEnd: IsoDateSchema.optional(),
   decline: DeclineReasonSchema.optional(),
   /** The filing (备案) or registration (登记) number, when moving to filed. */
   filingNumber: z.string().trim().min(1).max(60).optional(),

@@ -128,3 +128,32 @@ export function exclusiveLicenceConflict(
     { patentNumbers: openLicensed },
   );
 }
+
+/** The mark an exclusive or sole licence leaves on its patents' ledger records (`legal.exclusiveLicence`). */
+export function exclusiveLicenceMark(
+  deal: Pick<{ kind: DealKind; licenceEnd?: string | undefined }, 'kind' | 'licenceEnd'>,
+): { kind: 'exclusive' | 'sole'; until: string } | undefined {
+  if (!isExclusiveKind(deal.kind) || deal.licenceEnd === undefined) return undefined;
+  return { kind: deal.kind === 'exclusive_license' ? 'exclusive' : 'sole', until: deal.licenceEnd };
+}
+
+/**
+ * Signing an exclusive or sole licence needs its last day, not before `today`: the patent's ledger record
+ * carries it, and no open licence may be declared until then (Patent Law Art 50/51).
+ */
+export function assertLicenceEnd(
+  kind: DealKind,
+  to: DealStage,
+  licenceEnd: string | undefined,
+  today: string,
+): void {
+  if (to !== 'signed' || !isExclusiveKind(kind)) return;
+  if (licenceEnd === undefined) {
+    const message = `签订${DEAL_KIND_LABELS[kind]}前请填写许可截止日 / licenceEnd is required to sign an ${kind.replace('_', ' ')}`;
+    throw new DomainError('licence_end_required', message, 422, [{ path: 'licenceEnd', message }]);
+  }
+  if (licenceEnd < today) {
+    const message = `许可截止日不能早于今日 ${today} / licenceEnd cannot be before today (${today})`;
+    throw new DomainError('invalid_input', message, 422, [{ path: 'licenceEnd', message }]);
+  }
+}

@@ -137,6 +137,7 @@ function DealCard({ deal, onChange }: { deal: Deal; onChange: (deal: Deal) => vo
   const [mode, setMode] = useState<DealStage | null>(null);
   const [amount, setAmount] = useState('');
   const [filingNumber, setFilingNumber] = useState('');
+  const [licenceEnd, setLicenceEnd] = useState('');
   const [reason, setReason] = useState('');
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -145,6 +146,8 @@ function DealCard({ deal, onChange }: { deal: Deal; onChange: (deal: Deal) => vo
   const orgId = me?.organisation?.id ?? '';
   const mayMove = deal.partyOrgIds.includes(orgId) || deal.broker?.orgId === orgId;
   const moves = mayMove ? (deal.nextStages ?? dealStagesFrom(deal.stage)) : [];
+  const exclusive = deal.kind === 'exclusive_license' || deal.kind === 'sole_license';
+  const needsLicenceEnd = mode === 'signed' && exclusive && deal.licenceEnd === undefined;
 
   async function confirm(event: Event) {
     event.preventDefault();
@@ -169,6 +172,13 @@ function DealCard({ deal, onChange }: { deal: Deal; onChange: (deal: Deal) => vo
       move.amountFen = parsed.fen;
     }
     if (mode === 'filed' && filingNumber.trim()) move.filingNumber = filingNumber.trim();
+    if (needsLicenceEnd) {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(licenceEnd)) {
+        setError(t('deal.error.licenceEnd'));
+        return;
+      }
+      move.licenceEnd = licenceEnd;
+    }
     setBusy(true);
     try {
       const next = await api.deals.move(deal.id, move);
@@ -269,6 +279,17 @@ function DealCard({ deal, onChange }: { deal: Deal; onChange: (deal: Deal) => vo
                     value={amount}
                     placeholder={t('calculator.hint.money')}
                     onInput={(event) => setAmount(event.currentTarget.value)}
+                  />
+                </label>
+              )}
+              {needsLicenceEnd && (
+                <label>
+                  {t('deal.licenceEnd')}
+                  <input
+                    name="licenceEnd"
+                    type="date"
+                    value={licenceEnd}
+                    onInput={(event) => setLicenceEnd(event.currentTarget.value)}
                   />
                 </label>
               )}
