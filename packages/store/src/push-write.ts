@@ -1,19 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { TransactionCanceledException, TransactionConflictException } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, type BatchWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { StoreContext } from './store-context.ts';
+import { isTransactionConflict, sleep } from './transaction-error.ts';
 import { type TransactItem, writeAtomically } from './write-atomically.ts';
 
-/** Another transaction held one of the items: nothing was written, and trying again is safe. */
-export function isTransactionConflict(error: unknown): boolean {
-  if (error instanceof TransactionConflictException) return true;
-  return (
-    error instanceof TransactionCanceledException &&
-    (error.CancellationReasons ?? []).some((reason) => reason.Code === 'TransactionConflict')
-  );
-}
-
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+export { isTransactionConflict, sleep } from './transaction-error.ts';
 
 /**
  * `writeAtomically`, tried again while a concurrent transaction on the same items cancels it (two brokers

@@ -1,4 +1,4 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { TransactionCanceledException, TransactionConflictException } from '@aws-sdk/client-dynamodb';
 
 /**
  * Index of the first transaction item whose condition failed, or undefined when the transaction
@@ -9,3 +9,14 @@ export function failedConditionIndex(error: unknown): number | undefined {
   const index = (error.CancellationReasons ?? []).findIndex((r) => r.Code === 'ConditionalCheckFailed');
   return index >= 0 ? index : undefined;
 }
+
+/** Another transaction held one of the items: nothing was written, and trying again is safe. */
+export function isTransactionConflict(error: unknown): boolean {
+  if (error instanceof TransactionConflictException) return true;
+  return (
+    error instanceof TransactionCanceledException &&
+    (error.CancellationReasons ?? []).some((reason) => reason.Code === 'TransactionConflict')
+  );
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,7 +1,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { StoreContext } from './store-context.ts';
-import { failedConditionIndex } from './transaction-error.ts';
+import { failedConditionIndex, isTransactionConflict, sleep } from './transaction-error.ts';
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
@@ -12,14 +12,21 @@ export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems'
  */
 export async function writeAtomically(ctx: StoreContext, items: TransactItem[]): Promise<number | undefined> {
   const [only] = items;
-  try {
-    if (items.length === 1 && only?.Put) await ctx.doc.send(new PutCommand(only.Put));
-    else await ctx.doc.send(new TransactWriteCommand({ TransactItems: items }));
-    return undefined;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return 0;
-    const failed = failedConditionIndex(error);
-    if (failed === undefined) throw error;
-    return failed;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      if (items.length === 1 && only?.Put) await ctx.doc.send(new PutCommand(only.Put));
+      else await ctx.doc.send(new TransactWriteCommand({ TransactItems: items }));
+      return undefined;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return 0;
+      const failed = failedConditionIndex(error);
+      if (failed !== undefined) return failed;
+      // A concurrent transaction on the same items cancelled this one: nothing was written, so the same
+      // items are tried again (their conditions then meet the other write), not answered with a 500.
+      if (attempt >= CONFLICT_ATTEMPTS || !isTransactionConflict(error)) throw error;
+      await sleep(10 * 2 ** attempt * Math.random());
+    }
   }
 }
+
+const CONFLICT_ATTEMPTS = 4;
