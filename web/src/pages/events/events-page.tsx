@@ -1,5 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import { ApiError } from '../../api/client.ts';
+import { useCallback, useState } from 'preact/hooks';
 import {
   type EventDetail,
   type EventInput,
@@ -11,6 +10,7 @@ import { BadgePill } from '../../components/badge-pill.tsx';
 import { TextAreaField, TextField } from '../../components/field.tsx';
 import { LoadMore } from '../../components/load-more.tsx';
 import { usePagedList } from '../../components/use-paged-list.ts';
+import { MissingRecord, useRecord } from '../../components/use-record.tsx';
 import { chinaToday } from '../../format/china-today.ts';
 import { formatDateTime } from '../../format/date-time.ts';
 import { dealStageBadge, splitList } from '../../format/deal-view.ts';
@@ -235,36 +235,11 @@ function EventForm({
 }
 
 function EventPage({ id }: { id: string }) {
-  const { api, locale, me, reportError } = useApp();
-  const [detail, setDetail] = useState<EventDetail | null>(null);
-  const [missing, setMissing] = useState(false);
+  const { api, locale, me } = useApp();
+  const load = useCallback((eventId: string) => api.events.get(eventId), [api]);
+  const { record: detail, setRecord: setDetail, missing } = useRecord(id, load);
 
-  useEffect(() => {
-    let live = true;
-    api.events.get(id).then(
-      (answer) => live && setDetail(answer),
-      (error: unknown) => {
-        if (!live) return;
-        if (error instanceof ApiError && (error.status === 404 || error.status === 403)) setMissing(true);
-        else reportError(error);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, id, reportError]);
-
-  if (missing)
-    return (
-      <div class="page">
-        <section class="card">
-          <p class="empty">{t('event.missing')}</p>
-          <a class="button" href={screenHref('events')}>
-            {t('common.back')}
-          </a>
-        </section>
-      </div>
-    );
+  if (missing) return <MissingRecord message={t('event.missing')} backHref={screenHref('events')} />;
   if (!detail) return <p class="muted center">{t('common.loading')}</p>;
   const { event, registrations, deals } = detail;
   const orgId = me?.organisation?.id;

@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
-import { ApiError } from '../../api/client.ts';
+import { useCallback, useState } from 'preact/hooks';
 import type { OpenLicence, RoyaltyReport } from '../../api/licences.ts';
 import { useApp } from '../../app-context.ts';
 import { BadgePill } from '../../components/badge-pill.tsx';
 import { TextField } from '../../components/field.tsx';
+import { MissingRecord, useRecord } from '../../components/use-record.tsx';
 import { chinaToday } from '../../format/china-today.ts';
 import {
   dueNowFen,
@@ -25,36 +25,11 @@ import { type FormErrors, readPayment } from './acceptance-form.ts';
  * with the notice), the filing (备案) with its deadline, and the running-royalty reports with their payment.
  */
 export function LicenceDetail({ id }: { id: string }) {
-  const { api, locale, me, reportError } = useApp();
-  const [licence, setLicence] = useState<OpenLicence | null>(null);
-  const [missing, setMissing] = useState(false);
+  const { api, locale, me } = useApp();
+  const load = useCallback((licenceId: string) => api.licences.get(licenceId), [api]);
+  const { record: licence, setRecord: setLicence, missing } = useRecord(id, load);
 
-  useEffect(() => {
-    let live = true;
-    api.licences.get(id).then(
-      (answer) => live && setLicence(answer),
-      (error: unknown) => {
-        if (!live) return;
-        if (error instanceof ApiError && (error.status === 404 || error.status === 403)) setMissing(true);
-        else reportError(error);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, id, reportError]);
-
-  if (missing)
-    return (
-      <div class="page">
-        <section class="card">
-          <p class="empty">{t('licence.missing')}</p>
-          <a class="button" href={screenHref('licences')}>
-            {t('common.back')}
-          </a>
-        </section>
-      </div>
-    );
+  if (missing) return <MissingRecord message={t('licence.missing')} backHref={screenHref('licences')} />;
   if (!licence) return <p class="muted center">{t('common.loading')}</p>;
   const orgId = me?.organisation?.id;
   const today = chinaToday();
