@@ -541,21 +541,11 @@ function InviteForm({ id, onDone }: { id: string; onDone: (detail: EventDetail) 
       {clients && clients.length > 0 && (
         <fieldset class="checks" id="invite-clients">
           <legend>{t('event.inviteClients')}</legend>
-          {clients.map((client) => (
-            <label key={client.id} class="check" data-org-id={client.id}>
-              <input
-                type="checkbox"
-                checked={chosen.has(client.id)}
-                onChange={(change) => {
-                  const next = new Set(chosen);
-                  if (change.currentTarget.checked) next.add(client.id);
-                  else next.delete(client.id);
-                  setChosen(next);
-                }}
-              />
-              {client.name}
-            </label>
-          ))}
+          <OrgChecks
+            options={clients.map(({ id, name }) => ({ orgId: id, name }))}
+            chosen={chosen}
+            onChange={setChosen}
+          />
         </fieldset>
       )}
       <TextField
@@ -714,21 +704,7 @@ function AttendanceForm({ detail, onDone }: { detail: EventDetail; onDone: (deta
         <p class="empty">{t('event.noneInvited')}</p>
       ) : (
         <div class="checks">
-          {choices.map((choice) => (
-            <label key={choice.orgId} class="check" data-org-id={choice.orgId}>
-              <input
-                type="checkbox"
-                checked={present.has(choice.orgId)}
-                onChange={(change) => {
-                  const next = new Set(present);
-                  if (change.currentTarget.checked) next.add(choice.orgId);
-                  else next.delete(choice.orgId);
-                  setPresent(next);
-                }}
-              />
-              {choice.name}
-            </label>
-          ))}
+          <OrgChecks options={choices} chosen={present} onChange={setPresent} />
         </div>
       )}
       <TextField
@@ -803,5 +779,36 @@ function MinutesForm({ detail, onDone }: { detail: EventDetail; onDone: (detail:
         </button>
       </div>
     </form>
+  );
+}
+
+/** A checkbox per organisation (data-org-id for tests); answers the new set on every tick. */
+function OrgChecks({
+  options,
+  chosen,
+  onChange,
+}: {
+  options: readonly { orgId: string; name: string }[];
+  chosen: ReadonlySet<string>;
+  onChange: (next: Set<string>) => void;
+}) {
+  return (
+    <>
+      {options.map((option) => (
+        <label key={option.orgId} class="check" data-org-id={option.orgId}>
+          <input
+            type="checkbox"
+            checked={chosen.has(option.orgId)}
+            onChange={(change) => {
+              const next = new Set(chosen);
+              if (change.currentTarget.checked) next.add(option.orgId);
+              else next.delete(option.orgId);
+              onChange(next);
+            }}
+          />
+          {option.name}
+        </label>
+      ))}
+    </>
   );
 }
