@@ -27,11 +27,17 @@ export type MatchedListing =
   | { kind: 'listing'; declaration: DeclarationRecord; holderOrgIds: string[] }
   | { kind: 'bundle'; bundle: BundleRecord; holderOrgIds: string[] };
 
-/** The listing a match names; 404 when there is none. */
-export async function loadMatchedListing(deps: ApiDeps, listingId: string): Promise<MatchedListing> {
+/**
+ * The listing a match names, or undefined when there is none. A failing read is not "no listing": it
+ * propagates, so callers never turn a store outage into a 404 or a "not published" 409.
+ */
+export async function findMatchedListing(
+  deps: ApiDeps,
+  listingId: string,
+): Promise<MatchedListing | undefined> {
   if (listingKindOf(listingId) === 'bundle') {
     const bundle = await deps.store.bundles.get(listingId.slice('bundle:'.length));
-    if (!bundle) throw LISTING_NOT_FOUND();
+    if (!bundle) return undefined;
     return {
       kind: 'bundle',
       bundle,
@@ -39,8 +45,15 @@ export async function loadMatchedListing(deps: ApiDeps, listingId: string): Prom
     };
   }
   const declaration = await deps.store.declarations.get(listingId);
-  if (!declaration) throw LISTING_NOT_FOUND();
+  if (!declaration) return undefined;
   return { kind: 'listing', declaration, holderOrgIds: [declaration.holderOrgId] };
+}
+
+/** The listing a match names; 404 when there is none. */
+export async function loadMatchedListing(deps: ApiDeps, listingId: string): Promise<MatchedListing> {
+  const listing = await findMatchedListing(deps, listingId);
+  if (!listing) throw LISTING_NOT_FOUND();
+  return listing;
 }
 
 /** The organisation whose ownership the policy weighs: the caller's own when it holds the listing. */
@@ -51,7 +64,7 @@ export function listingOwner(listing: MatchedListing, principal: Principal | und
 
 /** IPC codes of a listing's patents, for "wrong field" feedback. */
 export async function listingIpc(deps: ApiDeps, listingId: string): Promise<string[] | undefined> {
-  const listing = await loadMatchedListing(deps, listingId).catch(() => undefined);
+  const listing = await findMatchedListing(deps, listingId);
   if (!listing) return undefined;
   if (listing.kind === 'bundle') return listing.bundle.members.flatMap((m) => m.ipc);
   return (await deps.store.patents.get(listing.declaration.patentNumber))?.ipc;

@@ -15,7 +15,7 @@ import {
 import type { Page } from '@openlicense/store';
 import type { ApiDeps } from '../deps.ts';
 import { chinaToday } from './china-today.ts';
-import { loadMatchedListing } from './match-views.ts';
+import { findMatchedListing } from './match-views.ts';
 
 const DEFAULT_DEDUPE_DAYS = 180;
 
@@ -46,7 +46,7 @@ const PUSHABLE_NEED: ReadonlySet<string> = new Set(['open', 'matched', 'in_negot
 async function checkPushable(deps: ApiDeps, brokerOrgId: string, proposal: Proposal): Promise<void> {
   const [need, listing, granted] = await Promise.all([
     deps.store.needs.get(proposal.needId),
-    loadMatchedListing(deps, proposal.listingId).catch(() => undefined),
+    findMatchedListing(deps, proposal.listingId),
     deps.store.authorisations.listByEnterprise(proposal.enterpriseOrgId),
   ]);
   if (!need || !PUSHABLE_NEED.has(need.status))
