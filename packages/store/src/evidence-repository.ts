@@ -12,8 +12,8 @@ import {
   GENESIS_HASH,
 } from '@openlicense/domain';
 import { keys, stripStorage } from './keys.ts';
-import { isTransactionConflict, sleep } from './push-write.ts';
 import type { StoreContext } from './store-context.ts';
+import { isTransactionConflict, sleep } from './transaction-error.ts';
 import { type TransactItem, writeAtomically } from './write-atomically.ts';
 
 /** The hash an entry carries: SHA-256 over the canonical JSON of everything else in it. */

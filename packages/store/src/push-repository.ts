@@ -31,7 +31,7 @@ import { newUlid, writeAtomicallyRetrying } from './push-write.ts';
 import { quotaAttribute } from './quota-repository.ts';
 import type { StoreContext } from './store-context.ts';
 import { INDEX } from './table-definitions.ts';
-import type { TransactItem } from './write-atomically.ts';
+import { addCounts, type TransactItem } from './write-atomically.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -107,24 +107,7 @@ export function createPushRepository(
       ExpressionAttributeValues: { ':v': current.version },
     },
   });
-  const add = (key: Record<string, string>, counts: Record<string, number>): TransactItem => {
-    const names: Record<string, string> = {};
-    const values: Record<string, number> = {};
-    const parts = Object.entries(counts).map(([name, n], i) => {
-      names[`#c${i}`] = name;
-      values[`:c${i}`] = n;
-      return `#c${i} :c${i}`;
-    });
-    return {
-      Update: {
-        TableName: tableName,
-        Key: key,
-        UpdateExpression: `ADD ${parts.join(', ')}`,
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
-      },
-    };
-  };
+  const add = (key: Record<string, string>, counts: Record<string, number>) => addCounts(ctx, key, counts);
 
   async function duplicateError(listingId: string, enterpriseOrgId: string) {
     const { Item } = await doc.send(

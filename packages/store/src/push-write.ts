@@ -4,8 +4,6 @@ import type { StoreContext } from './store-context.ts';
 import { isTransactionConflict, sleep } from './transaction-error.ts';
 import { type TransactItem, writeAtomically } from './write-atomically.ts';
 
-export { isTransactionConflict, sleep } from './transaction-error.ts';
-
 /**
  * `writeAtomically`, tried again while a concurrent transaction on the same items cancels it (two brokers
  * approving the same pair at once): the retry then meets the winner's write and fails its condition.

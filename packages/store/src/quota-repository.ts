@@ -2,7 +2,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { emptyQuotaCounter, FEEDBACK_KINDS, MONTHS, type QuotaCounter } from '@openlicense/domain';
 import { keys } from './keys.ts';
 import type { StoreContext } from './store-context.ts';
-import type { TransactItem } from './write-atomically.ts';
+import { addCounts, type TransactItem } from './write-atomically.ts';
 
 /**
  * Counter attributes are flat (`m11`, `fb_interested`) so every transaction can `ADD` to them without the
@@ -37,22 +37,7 @@ export function quotaAdd(
   year: string,
   counts: Readonly<Record<string, number>>,
 ): TransactItem {
-  const names: Record<string, string> = {};
-  const values: Record<string, number> = {};
-  const parts = Object.entries(counts).map(([name, n], i) => {
-    names[`#c${i}`] = name;
-    values[`:c${i}`] = n;
-    return `#c${i} :c${i}`;
-  });
-  return {
-    Update: {
-      TableName: ctx.tableName,
-      Key: keys.quota(orgId, year),
-      UpdateExpression: `ADD ${parts.join(', ')}`,
-      ExpressionAttributeNames: names,
-      ExpressionAttributeValues: values,
-    },
-  };
+  return addCounts(ctx, keys.quota(orgId, year), counts);
 }
 
 /** A broker's yearly push counters (the quota and its rates), moved only by the push transactions. */

@@ -30,3 +30,30 @@ export async function writeAtomically(ctx: StoreContext, items: TransactItem[]):
 }
 
 const CONFLICT_ATTEMPTS = 4;
+
+/**
+ * A transaction item adding `counts` (attribute → amount, negative to take away) to the item at `key`;
+ * neither the item nor the attributes need exist first.
+ */
+export function addCounts(
+  ctx: StoreContext,
+  key: Record<string, string>,
+  counts: Readonly<Record<string, number>>,
+): TransactItem {
+  const names: Record<string, string> = {};
+  const values: Record<string, number> = {};
+  const parts = Object.entries(counts).map(([name, n], i) => {
+    names[`#c${i}`] = name;
+    values[`:c${i}`] = n;
+    return `#c${i} :c${i}`;
+  });
+  return {
+    Update: {
+      TableName: ctx.tableName,
+      Key: key,
+      UpdateExpression: `ADD ${parts.join(', ')}`,
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+    },
+  };
+}
