@@ -99,8 +99,10 @@ export function matchIndexConsumer({ store, state, writer, journal }: MatchIndex
         const enterprise = enterpriseToRematch(record);
         if (!enterprise) return;
         await state.engine();
+        // One enterprise's needs share its feedback, organisation, authorisations and brokers' settings: read once.
+        const lookups = writer.lookups();
         for (const need of await store.needs.allByOwner(enterprise.id)) {
-          if (state.applyNeed(need)) await writer.forNeed(needFeatures(need), enterprise.at);
+          if (state.applyNeed(need)) await writer.forNeed(needFeatures(need), enterprise.at, lookups);
         }
         return;
       }

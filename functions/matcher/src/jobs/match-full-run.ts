@@ -35,7 +35,7 @@ export const matchFullRun = (state: MatchState, writer: MatchWriter, now: () => 
       }),
     );
     // Repairs what the stream missed: a closed need keeps no matches.
-    for (const needId of contents.unmatchableNeedIds) await writer.clearNeed(needId);
+    for (const needId of contents.unmatchableNeedIds) await writer.clearNeed(needId, lookups);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const listings = contents.declarations.length + contents.bundles.length;
     return `matched ${contents.needs.length} needs against ${listings} listings: ${matches} matches, snapshot ${bytes} bytes, in ${seconds} s`;
