@@ -1,4 +1,4 @@
-import { BatchGetCommand, GetCommand, QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
 import {
   chinaYear,
   type Deal,
@@ -13,6 +13,7 @@ import {
 } from '@openlicense/domain';
 import type { AuditEntry } from './audit-entry.ts';
 import { auditPut } from './audit-put.ts';
+import { batchGetAll } from './batch-get.ts';
 import { decodeCursor, encodeCursor, InvalidCursorError } from './cursor.ts';
 import { StoreConflictError } from './errors.ts';
 import type { EvidenceRepository } from './evidence-repository.ts';
@@ -22,8 +23,6 @@ import { parsePatent, patentPut } from './patent-repository.ts';
 import { quotaAdd } from './quota-repository.ts';
 import type { StoreContext } from './store-context.ts';
 import { type TransactItem, writeAtomically } from './write-atomically.ts';
-
-type Key = Record<string, unknown>;
 
 const item = (deal: Deal) => ({ ...keys.deal(deal.id), entity: 'Deal', ...deal });
 const parse = (raw: Record<string, unknown>) => DealSchema.parse(stripStorage(raw));
@@ -59,21 +58,7 @@ const GUARD_ATTEMPTS = 5;
 export function createDealRepository(ctx: StoreContext, deps: { evidence: EvidenceRepository }) {
   const { doc, tableName } = ctx;
 
-  async function batchGet(wanted: Key[]): Promise<Record<string, unknown>[]> {
-    const found: Record<string, unknown>[] = [];
-    const unique = [...new Map(wanted.map((k) => [JSON.stringify(k), k])).values()];
-    for (let i = 0; i < unique.length; i += 100) {
-      let pending: Key[] | undefined = unique.slice(i, i + 100);
-      while (pending && pending.length > 0) {
-        const result = await doc.send(
-          new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending, ConsistentRead: true } } }),
-        );
-        found.push(...(result.Responses?.[tableName] ?? []));
-        pending = result.UnprocessedKeys?.[tableName]?.Keys as Key[] | undefined;
-      }
-    }
-    return found;
-  }
+  const batchGet = (wanted: Record<string, unknown>[]) => batchGetAll(ctx, wanted);
 
   /** One page of ids from a partition, hydrated in its order, newest first. */
   async function hydratedPage(

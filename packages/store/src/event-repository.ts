@@ -1,4 +1,4 @@
-import { BatchGetCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import {
   chinaYear,
   type EventRegistration,
@@ -9,14 +9,13 @@ import {
 } from '@openlicense/domain';
 import type { AuditEntry } from './audit-entry.ts';
 import { auditPut } from './audit-put.ts';
+import { batchGetAll } from './batch-get.ts';
 import { StoreConflictError } from './errors.ts';
 import type { EvidenceRepository } from './evidence-repository.ts';
 import { keys, stripStorage } from './keys.ts';
 import { quotaAdd, quotaAttribute } from './quota-repository.ts';
 import type { StoreContext } from './store-context.ts';
 import { type TransactItem, writeAtomically } from './write-atomically.ts';
-
-type Key = Record<string, unknown>;
 
 /** Why an organisation sees an event. */
 export type EventRole = 'organiser' | 'invited' | 'listing';
@@ -65,20 +64,7 @@ export function createEventRepository(ctx: StoreContext, deps: { evidence: Evide
     },
   });
 
-  async function batchGet(wanted: Key[]): Promise<Record<string, unknown>[]> {
-    const found: Record<string, unknown>[] = [];
-    for (let i = 0; i < wanted.length; i += 100) {
-      let pending: Key[] | undefined = wanted.slice(i, i + 100);
-      while (pending && pending.length > 0) {
-        const result = await doc.send(
-          new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending, ConsistentRead: true } } }),
-        );
-        found.push(...(result.Responses?.[tableName] ?? []));
-        pending = result.UnprocessedKeys?.[tableName]?.Keys as Key[] | undefined;
-      }
-    }
-    return found;
-  }
+  const batchGet = (wanted: Record<string, unknown>[]) => batchGetAll(ctx, wanted);
 
   async function queryAll(pk: string, prefix?: string): Promise<Record<string, unknown>[]> {
     const items: Record<string, unknown>[] = [];

@@ -1,4 +1,4 @@
-import { BatchGetCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import {
   chinaDate,
   type EvidenceInput,
@@ -7,6 +7,7 @@ import {
   type OpenLicence,
   OpenLicenceSchema,
 } from '@openlicense/domain';
+import { batchGetAll } from './batch-get.ts';
 import { decodeCursor, encodeCursor, InvalidCursorError } from './cursor.ts';
 import { StoreConflictError } from './errors.ts';
 import type { EvidenceRepository } from './evidence-repository.ts';
@@ -159,18 +160,13 @@ export function createLicenceRepository(ctx: StoreContext, deps: { evidence: Evi
 
   async function getMany(ids: readonly string[]): Promise<OpenLicence[]> {
     const found = new Map<string, OpenLicence>();
-    for (let start = 0; start < ids.length; start += 100) {
-      let request: Record<string, unknown>[] = ids.slice(start, start + 100).map((id) => keys.licence(id));
-      while (request.length > 0) {
-        const result = await doc.send(
-          new BatchGetCommand({ RequestItems: { [tableName]: { Keys: request, ConsistentRead: true } } }),
-        );
-        for (const raw of result.Responses?.[tableName] ?? []) {
-          const licence = parse(raw);
-          found.set(licence.id, licence);
-        }
-        request = (result.UnprocessedKeys?.[tableName]?.Keys ?? []) as Record<string, unknown>[];
-      }
+    const raws = await batchGetAll(
+      ctx,
+      ids.map((id) => keys.licence(id)),
+    );
+    for (const raw of raws) {
+      const licence = parse(raw);
+      found.set(licence.id, licence);
     }
     return ids.map((id) => found.get(id)).filter((l): l is OpenLicence => l !== undefined);
   }
