@@ -29,3 +29,21 @@ export const COMMON_ERRORS = {
   404: error('未找到 / not found'),
 } as const;
 export const CONFLICT = { 409: error('冲突 / conflict') } as const;
+
+/** A China-time year (this one when absent) and, for the IP office, the organisation it names. */
+export const YearQuerySchema = z.object({
+  year: z.coerce
+    .number({ error: '年份应为四位数字 / year must be a four-digit year' })
+    .int('年份应为四位数字 / year must be a four-digit year')
+    .min(2000, '年份应在 2000–2100 之间 / year must be from 2000 to 2100')
+    .max(2100, '年份应在 2000–2100 之间 / year must be from 2000 to 2100')
+    .optional()
+    .describe('默认今年（北京时间）/ defaults to this year, China time'),
+  orgId: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .optional()
+    .describe('知识产权局查看某机构 / the IP office may name an organisation'),
+});

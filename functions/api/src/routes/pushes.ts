@@ -3,27 +3,10 @@ import * as z from 'zod';
 import type { ApiRouter } from '../http/api-router.ts';
 import { guard } from '../http/guard.ts';
 import { defineRoute } from '../http/route-spec.ts';
-import { COMMON_ERRORS } from '../http/schemas.ts';
+import { COMMON_ERRORS, YearQuerySchema } from '../http/schemas.ts';
 import { listBrokerPushes, pushSummary, yearOr } from '../use-cases/push-broker.ts';
 
 const tags = ['精准推送 Precise push'];
-
-export const YearQuerySchema = z.object({
-  year: z.coerce
-    .number({ error: '年份应为四位数字 / year must be a four-digit year' })
-    .int('年份应为四位数字 / year must be a four-digit year')
-    .min(2000, '年份应在 2000–2100 之间 / year must be from 2000 to 2100')
-    .max(2100, '年份应在 2000–2100 之间 / year must be from 2000 to 2100')
-    .optional()
-    .describe('默认今年（北京时间）/ defaults to this year, China time'),
-  orgId: z
-    .string()
-    .trim()
-    .min(1)
-    .max(40)
-    .optional()
-    .describe('知识产权局查看某机构 / the IP office may name an organisation'),
-});
 
 const list = defineRoute({
   method: 'get',

@@ -7,10 +7,9 @@ import * as z from 'zod';
 import type { ApiRouter } from '../http/api-router.ts';
 import { guard } from '../http/guard.ts';
 import { defineRoute } from '../http/route-spec.ts';
-import { COMMON_ERRORS, CONFLICT } from '../http/schemas.ts';
+import { COMMON_ERRORS, CONFLICT, YearQuerySchema } from '../http/schemas.ts';
 import { yearOr } from '../use-cases/push-broker.ts';
 import { getQuotaTargets, saveQuotaTargets } from '../use-cases/quotas.ts';
-import { YearQuerySchema } from './pushes.ts';
 
 const tags = ['年度指标 Quotas'];
 const YearOnly = YearQuerySchema.omit({ orgId: true });

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { defineRoute } from '../http/route-spec.ts';
-import { COMMON_ERRORS } from '../http/schemas.ts';
+import { COMMON_ERRORS, YearQuerySchema } from '../http/schemas.ts';
 
 /**
  * Specs of the spreadsheet routes (served by `functions/spreadsheets`, documented by the API).
@@ -56,15 +56,8 @@ export const PUSH_EVIDENCE_SPEC = defineRoute({
   tags: ['精准推送 Precise push'],
   summary: '导出精准推送佐证清单（每条推送一行，附合计）/ export the year’s push evidence',
   request: {
-    query: z.object({
-      year: z.coerce
-        .number({ error: '年份应为 4 位数字 / year must be a 4-digit year' })
-        .int('年份应为 4 位数字 / year must be a 4-digit year')
-        .min(2000, '年份应为 4 位数字 / year must be a 4-digit year')
-        .max(2100, '年份应为 4 位数字 / year must be a 4-digit year')
-        .optional(),
-      orgId: z.string().trim().min(1).max(40).optional(),
-    }),
+    // As `GET /api/pushes`.
+    query: YearQuerySchema,
   },
   responses: { 200: { description: XLSX }, ...COMMON_ERRORS },
 });
@@ -80,13 +73,8 @@ export const EVALUATION_REPORT_SPEC = defineRoute({
     'and one sheet of evidence rows per target (totals equal the rows); the IP office may name an ' +
     'organisation or pass orgId=all',
   request: {
-    query: z.object({
-      year: z.coerce
-        .number({ error: '年份应为 4 位数字 / year must be a 4-digit year' })
-        .int('年份应为 4 位数字 / year must be a 4-digit year')
-        .min(2000, '年份应为 4 位数字 / year must be a 4-digit year')
-        .max(2100, '年份应为 4 位数字 / year must be a 4-digit year')
-        .optional(),
+    // As `GET /api/evidence`, `orgId` also taking `all`.
+    query: YearQuerySchema.extend({
       orgId: z
         .string()
         .trim()
