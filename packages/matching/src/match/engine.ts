@@ -3,7 +3,14 @@ import { describeMatch } from '../index/explain.ts';
 import { TextIndex } from '../index/text-index.ts';
 import { type QueryAnalysis, termKey, tokenise } from '../text/tokenise.ts';
 import { bestIpcAgreement, ipcSubclass } from './ipc.ts';
-import { MAX_QUERY_TERMS, maxQueryScore, prunedQuery } from './query.ts';
+import {
+  type AnalysedQueryText,
+  analyseQueryText,
+  MAX_QUERY_TERMS,
+  maxQueryScore,
+  pruneAnalysedQuery,
+  prunedQuery,
+} from './query.ts';
 import {
   chainShare,
   dealTypeShare,
@@ -165,6 +172,11 @@ export class MatchEngine {
     { generation: number; excludedKey: string; context: NeedContext }
   >();
   private readonly costs = new Map<string, { today: string; cost: LicenceCost }>();
+  /**
+   * Each stored need's text analysed (tokens, synonyms, body weights): it does not depend on the listings, so it
+   * outlives the generation; keyed by the stored object, which {@link upsertNeed} replaces.
+   */
+  private readonly needTexts = new WeakMap<NeedFeatures, AnalysedQueryText>();
 
   constructor(options: MatchEngineOptions = {}) {
     this.now = options.now ?? (() => new Date());
@@ -308,7 +320,13 @@ export class MatchEngine {
     if (cached !== undefined && cached.generation === this.generation && cached.excludedKey === excludedKey) {
       return adjustments === undefined ? cached.context : { ...cached.context, adjustments };
     }
-    const analysis = this.needQuery(need);
+    let text = this.needTexts.get(need);
+    if (text === undefined) {
+      const { text: full, priority } = needText(need);
+      text = analyseQueryText(full, priority);
+      this.needTexts.set(need, text);
+    }
+    const analysis = pruneAnalysedQuery(this.listingIndex, text, this.maxQueryTerms);
     const hits =
       need.ipc !== undefined && need.ipc.length > 0
         ? []

@@ -26,30 +26,39 @@ function dedupe(tokens: readonly Token[]): Token[] {
   });
 }
 
-/**
- * The analysis of `text` as a query against `index`, keeping at most `maxTerms` of its own terms:
- * those the index weighs most (idf × kind weight), terms missing from `priorityText` weighing
- * {@link BODY_TERM_WEIGHT} (in pruning and in scoring). Terms no indexed document holds are dropped (they cannot score). Synonym groups are
- * kept whole. Kept terms stay in the order the text gave them, so scores are reproducible.
- */
-export function prunedQuery(
-  index: TextIndex,
-  text: string,
-  priorityText: string,
-  maxTerms = MAX_QUERY_TERMS,
-): QueryAnalysis {
+/** A query's text analysed, before pruning: what does not depend on the index, so it can be kept per text. */
+export interface AnalysedQueryText {
+  readonly full: QueryAnalysis;
+  readonly priorityTokens: readonly Token[];
+  /** Each core term in text order: its key, its token weighted by {@link BODY_TERM_WEIGHT}, and whether it may be kept. */
+  readonly terms: readonly { readonly token: Token; readonly key: string; readonly keep: boolean }[];
+}
+
+/** The index-independent half of {@link prunedQuery}. */
+export function analyseQueryText(text: string, priorityText: string): AnalysedQueryText {
   const full = analyseQuery(text);
   const priorityTokens = analyseQuery(priorityText).core;
   const priority = new Set(priorityTokens.map(termKey));
-  const ranked = full.core
-    .map((token, order) => {
-      const key = termKey(token);
-      const weighted: Token = priority.has(key)
-        ? token
-        : { ...token, weight: (token.weight ?? 1) * BODY_TERM_WEIGHT };
-      const keep = priority.has(key) || !(token.kind === 'latin' && DIGITS_ONLY.test(token.text));
-      return { token: weighted, order, key, rank: keep ? index.termWeight(weighted) : 0 };
-    })
+  const terms = full.core.map((token) => {
+    const key = termKey(token);
+    const weighted: Token = priority.has(key)
+      ? token
+      : { ...token, weight: (token.weight ?? 1) * BODY_TERM_WEIGHT };
+    const keep = priority.has(key) || !(token.kind === 'latin' && DIGITS_ONLY.test(token.text));
+    return { token: weighted, key, keep };
+  });
+  return { full, priorityTokens, terms };
+}
+
+/** {@link prunedQuery} of a text already analysed by {@link analyseQueryText}. */
+export function pruneAnalysedQuery(
+  index: TextIndex,
+  analysed: AnalysedQueryText,
+  maxTerms = MAX_QUERY_TERMS,
+): QueryAnalysis {
+  const { full, priorityTokens } = analysed;
+  const ranked = analysed.terms
+    .map(({ token, key, keep }, order) => ({ token, order, key, rank: keep ? index.termWeight(token) : 0 }))
     .filter((t) => t.rank > 0)
     .sort((a, b) => b.rank - a.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .slice(0, maxTerms)
@@ -67,6 +76,21 @@ export function prunedQuery(
       ...full.synonyms.flatMap((s) => [...s.said, ...s.alternatives.flat()]),
     ]),
   };
+}
+
+/**
+ * The analysis of `text` as a query against `index`, keeping at most `maxTerms` of its own terms:
+ * those the index weighs most (idf × kind weight), terms missing from `priorityText` weighing
+ * {@link BODY_TERM_WEIGHT} (in pruning and in scoring). Terms no indexed document holds are dropped (they cannot score). Synonym groups are
+ * kept whole. Kept terms stay in the order the text gave them, so scores are reproducible.
+ */
+export function prunedQuery(
+  index: TextIndex,
+  text: string,
+  priorityText: string,
+  maxTerms = MAX_QUERY_TERMS,
+): QueryAnalysis {
+  return pruneAnalysedQuery(index, analyseQueryText(text, priorityText), maxTerms);
 }
 
 /** The most a document can score on the query: every term saturated (see {@link TextIndex.termWeight}). */
