@@ -14,6 +14,12 @@ import {
   type NeedWriteAction,
 } from '../need/need-access.ts';
 import type { OrgType } from '../organisation/index.ts';
+import {
+  canAddPatent,
+  canListPatentDisputes,
+  canReadPatentDispute,
+  canResolvePatentDispute,
+} from '../patent/patent-dispute-access.ts';
 import type { Principal } from './principal.ts';
 
 /**
@@ -32,6 +38,14 @@ export type Action =
   /** The patent ledger: kept by universities, enterprises and parks, approved or not. */
   | 'patent.read'
   | 'patent.write'
+  /** Add a patent to the ledger (form or import) or claim one another holds: an approved patentee organisation. */
+  | 'patent.add'
+  /** Disputes over who holds a patent number (权属异议): the parties' own, the IP office's queue. */
+  | 'patent.dispute.list'
+  /** One dispute (`resource.parties`: claimant and holder), and the IP office. */
+  | 'patent.dispute.read'
+  /** Decide a dispute: the approved IP office. */
+  | 'patent.dispute.resolve'
   /** Open-licence declarations: drafts are kept by holders (approved or not); the law's effects need approval. */
   | 'declaration.read'
   | 'declaration.write'
@@ -225,6 +239,10 @@ const RULES: Record<Action, Rule> = {
     if (!m || !PATENT_HOLDERS.includes(m.orgType)) return FORBIDDEN;
     return r.ownerOrgId === undefined || m.orgId === r.ownerOrgId ? ALLOW : NOT_FOUND;
   },
+  'patent.add': (p) => canAddPatent(p),
+  'patent.dispute.list': (p) => canListPatentDisputes(p),
+  'patent.dispute.read': (p, r) => canReadPatentDispute(p, r.parties),
+  'patent.dispute.resolve': (p, r) => canResolvePatentDispute(p, r.parties),
   'listing.publish': approvedOwner(['university', 'enterprise', 'park']),
   'declaration.read': (p, r) => {
     if (isApprovedOffice(p)) return ALLOW;

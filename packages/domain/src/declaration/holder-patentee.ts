@@ -1,6 +1,5 @@
 import type { Patent } from '../patent/patent.ts';
-
-const canonical = (name: string) => name.normalize('NFKC').trim();
+import { normaliseOrgName as canonical } from '../patent/patentee-name.ts';
 
 /**
  * The patent as a declaration sees it. When the ledger lists the holder among the patentees by name only

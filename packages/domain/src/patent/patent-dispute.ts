@@ -1,0 +1,144 @@
+import * as z from 'zod';
+import { DomainError } from '../errors.ts';
+import { PatentInputSchema } from './patent.ts';
+
+export const PatentDisputeStatusSchema = z.enum(['open', 'resolved']);
+export type PatentDisputeStatus = z.infer<typeof PatentDisputeStatusSchema>;
+
+/** Whom the IP office found the patent belongs in the ledger of. */
+export const PatentDisputeOutcomeSchema = z.enum(['claimant', 'holder'], {
+  error: '请选择裁决结果 / choose the outcome',
+});
+export type PatentDisputeOutcome = z.infer<typeof PatentDisputeOutcomeSchema>;
+
+/** What a claimant sends: its ledger entry for the patent, why it is its own, and the proof to look at. */
+export const PatentDisputeClaimSchema = z.object({
+  patent: PatentInputSchema,
+  statement: z
+    .string()
+    .trim()
+    .min(
+      10,
+      '请说明贵单位为何是专利权人（至少 10 个字）/ say why the patent is yours (at least 10 characters)',
+    )
+    .max(2000, '说明不能超过 2000 个字 / the statement is at most 2000 characters'),
+  evidenceRef: z
+    .string()
+    .trim()
+    .min(2, '请填写证明材料（如专利证书号、登记簿副本编号）/ name the evidence, e.g. the certificate number')
+    .max(200, '证明材料不能超过 200 个字 / the evidence reference is at most 200 characters'),
+});
+export type PatentDisputeClaim = z.infer<typeof PatentDisputeClaimSchema>;
+
+/** The IP office's decision, with its reason, on the dispute as last read. */
+export const PatentDisputeResolutionSchema = z.object({
+  outcome: PatentDisputeOutcomeSchema,
+  reason: z
+    .string()
+    .trim()
+    .min(2, '请填写裁决理由 / a reason is required')
+    .max(1000, '裁决理由不能超过 1000 个字 / the reason is at most 1000 characters'),
+  version: z.number().int().positive(),
+});
+export type PatentDisputeResolution = z.infer<typeof PatentDisputeResolutionSchema>;
+
+/** A claim on a patent number another organisation holds (权属异议), decided by the IP office. */
+export const PatentDisputeSchema = z.object({
+  id: z.string(),
+  patentNumber: z.string(),
+  /** The title in the holder's ledger when the dispute opened, for the queue. */
+  patentTitle: z.string(),
+  claimantOrgId: z.string(),
+  claimantName: z.string(),
+  holderOrgId: z.string(),
+  holderName: z.string(),
+  /** The holder's region code: the IP office of that region decides. */
+  holderRegionCode: z.string(),
+  /** The claimant's ledger entry, stored in its ledger if the office awards the patent to it. */
+  claim: PatentInputSchema,
+  statement: z.string(),
+  evidenceRef: z.string(),
+  status: PatentDisputeStatusSchema,
+  outcome: PatentDisputeOutcomeSchema.optional(),
+  reason: z.string().optional(),
+  resolvedBy: z.string().optional(),
+  resolvedByOrgId: z.string().optional(),
+  resolvedAt: z.string().optional(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: z.number().int().positive(),
+});
+export type PatentDispute = z.infer<typeof PatentDisputeSchema>;
+
+/** The resolved dispute; refuses one already decided (409). */
+export function resolveDispute(
+  dispute: PatentDispute,
+  decision: PatentDisputeResolution,
+  by: { userId: string; orgId: string },
+  at: string,
+): PatentDispute {
+  if (dispute.status !== 'open')
+    throw new DomainError(
+      'dispute_resolved',
+      '该权属异议已裁决 / this dispute has already been decided',
+      409,
+    );
+  if (dispute.version !== decision.version)
+    throw new DomainError(
+      'stale_version',
+      '该权属异议已被他人处理，请刷新后重试 / changed by someone else, reload and retry',
+      409,
+    );
+  return {
+    ...dispute,
+    status: 'resolved',
+    outcome: decision.outcome,
+    reason: decision.reason,
+    resolvedBy: by.userId,
+    resolvedByOrgId: by.orgId,
+    resolvedAt: at,
+    updatedAt: at,
+    version: dispute.version + 1,
+  };
+}
+
+/** The holder's open-licence declaration of the patent, when one is submitted or published. */
+export interface ActiveDeclarationFact {
+  id: string;
+  status: string;
+}
+
+/**
+ * Why the patent cannot move to the claimant now, or undefined. While the holder's open-licence
+ * declaration is submitted or published, the public relies on it (Patent Law Art 50–51): the office
+ * withdraws it (or the holder does) before the patent changes ledgers.
+ */
+export function awardRefusal(active: ActiveDeclarationFact | undefined): DomainError | undefined {
+  if (!active) return undefined;
+  const state = active.status === 'published' ? '已公告' : '待审核';
+  const message = `持有方的开放许可声明${state}（${active.id}），不能裁决归属申请方：请先撤回或撤销该声明；已获得的开放许可不受影响 / the holder's open-licence declaration is ${active.status}: withdraw it before awarding the patent to the claimant`;
+  return new DomainError('declaration_active', message, 409, [{ path: 'outcome', message }]);
+}
+
+/**
+ * Whether an IP office with `officeRegionCode` decides for an organisation in `regionCode`: the office's
+ * code without its trailing zero pairs is a prefix (430100 Changsha → 4301xx; 430000 Hunan → 43xxxx).
+ */
+export function officeCoversRegion(officeRegionCode: string, regionCode: string): boolean {
+  const prefix = officeRegionCode.replace(/(00)+$/, '');
+  return regionCode.startsWith(prefix);
+}
+
+/** One line for the evidence trail of each party. */
+export function disputeOpenedSummary(dispute: PatentDispute): string {
+  return `${dispute.claimantName} 对专利 ZL${dispute.patentNumber} 提出权属异议（持有方：${dispute.holderName}），待知识产权局裁决；证明材料：${dispute.evidenceRef}`;
+}
+
+export function disputeResolvedSummary(dispute: PatentDispute): string {
+  const outcome =
+    dispute.outcome === 'claimant'
+      ? `归属 ${dispute.claimantName}，专利移入其台账，移出 ${dispute.holderName} 台账`
+      : `维持由 ${dispute.holderName} 持有`;
+  return `知识产权局裁决专利 ZL${dispute.patentNumber} 权属异议：${outcome}；理由：${dispute.reason ?? ''}`;
+}
