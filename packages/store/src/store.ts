@@ -16,7 +16,9 @@ import { createMatchRepository } from './match-repository.ts';
 import { createNeedRepository } from './need-repository.ts';
 import { createOrgRepository } from './org-repository.ts';
 import { createOrgStatsRepository } from './org-stats-repository.ts';
+import { createPatentDisputeRepository } from './patent-dispute-repository.ts';
 import { createPatentRepository } from './patent-repository.ts';
+import { createProposalQueueFacts } from './proposal-queue-facts.ts';
 import { createProposalRepository } from './proposal-repository.ts';
 import { createPushPreferencesRepository } from './push-preferences-repository.ts';
 import { createPushRepository } from './push-repository.ts';
@@ -40,12 +42,15 @@ export function createStore(clients: StoreClients, tableName: string) {
     orgStats: createOrgStatsRepository(ctx),
     jobRuns: createJobRunRepository(ctx),
     patents: createPatentRepository(ctx),
+    patentDisputes: createPatentDisputeRepository(ctx),
     declarations: createDeclarationRepository(ctx),
     bundles: createBundleRepository(ctx),
     needs: createNeedRepository(ctx),
     authorisations: createAuthorisationRepository(ctx),
     matches: createMatchRepository(ctx),
     proposals,
+    /** Pair locks, unsubscribes and weekly caps of a page of the broker's queue. */
+    proposalQueue: createProposalQueueFacts(ctx),
     pushes: createPushRepository(ctx, { proposals, preferences: pushPreferences, matchFeedback, evidence }),
     pushPreferences,
     pushSettings: createPushSettingsRepository(ctx),

@@ -58,6 +58,8 @@ export interface Proposal {
   status: ProposalStatus;
   pushId?: string;
   rejectReason?: string;
+  /** In the queue: the enterprise's weekly cap is full; approvable from this China date. */
+  pushableFrom?: string;
   createdAt: string;
   updatedAt: string;
   version: number;

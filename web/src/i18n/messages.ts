@@ -703,6 +703,7 @@ const zhCN = {
   'proposal.refusal.PUSH_FREQUENCY_CAP': '已达到这家企业的每周推送上限',
   'proposal.refusal.PUSH_UNSUBSCRIBED': '这家企业已退订精准推送',
   'proposal.reasonShown': '理由：{reason}',
+  'proposal.capFull': '这家企业本周的推送已达上限，{date}（下周一）起可推送',
 
   'pushSettings.title': '自动推送',
   'pushSettings.intro':
@@ -1898,6 +1899,7 @@ const en: Catalogue = {
   'proposal.refusal.PUSH_FREQUENCY_CAP': 'This enterprise’s weekly push limit is reached',
   'proposal.refusal.PUSH_UNSUBSCRIBED': 'This enterprise unsubscribed from pushes',
   'proposal.reasonShown': 'Reason: {reason}',
+  'proposal.capFull': 'This enterprise’s weekly push limit is reached; it can be pushed from {date} (next Monday)',
 
   'pushSettings.title': 'Automatic push',
   'pushSettings.intro':

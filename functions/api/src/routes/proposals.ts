@@ -3,6 +3,7 @@ import {
   ProposalSchema,
   ProposalStatusSchema,
   PushSchema,
+  QueuedProposalSchema,
   RejectInputSchema,
 } from '@openlicense/domain';
 import * as z from 'zod';
@@ -10,7 +11,8 @@ import type { ApiRouter } from '../http/api-router.ts';
 import { guard } from '../http/guard.ts';
 import { defineRoute } from '../http/route-spec.ts';
 import { COMMON_ERRORS, CONFLICT, IdempotencyHeaderSchema } from '../http/schemas.ts';
-import { approveProposal, listProposals, rejectProposal } from '../use-cases/push-broker.ts';
+import { listProposals } from '../use-cases/proposal-queue.ts';
+import { approveProposal, rejectProposal } from '../use-cases/push-broker.ts';
 
 const tags = ['精准推送 Precise push'];
 
@@ -26,7 +28,10 @@ const list = defineRoute({
   method: 'get',
   path: '/proposals',
   tags,
-  summary: '待审核的推荐（服务机构/园区），最佳在前 / the broker’s queue, best first',
+  summary:
+    '待审核的推荐（服务机构/园区），最佳在前；期限内已推送或企业已退订的不列出，本周已满的标明可推送日期 / ' +
+    'the broker’s queue, best first: pairs pushed within the window and unsubscribed enterprises are left out, ' +
+    'a full weekly cap is marked with the day it frees up',
   request: {
     query: z.object({
       status: ProposalStatusSchema.default('proposed'),
@@ -37,7 +42,7 @@ const list = defineRoute({
   responses: {
     200: {
       description: '推荐 / proposals',
-      schema: z.object({ items: z.array(ProposalSchema), nextCursor: z.string().optional() }),
+      schema: z.object({ items: z.array(QueuedProposalSchema), nextCursor: z.string().optional() }),
     },
     ...COMMON_ERRORS,
   },

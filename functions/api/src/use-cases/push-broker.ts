@@ -7,7 +7,6 @@ import {
   MONTHS,
   type Principal,
   type Proposal,
-  type ProposalStatus,
   type Push,
   type PushSettings,
   type PushSettingsInput,
@@ -22,18 +21,6 @@ const DEFAULT_DEDUPE_DAYS = 180;
 const orgOf = (principal: Principal) => principal.membership?.orgId ?? '';
 
 const PROPOSAL_NOT_FOUND = () => new DomainError('not_found', '未找到该推荐 / proposal not found', 404);
-
-/** The broker's queue in `status`, best first. */
-export function listProposals(
-  deps: ApiDeps,
-  principal: Principal,
-  query: { status: ProposalStatus; limit: number; cursor?: string | undefined },
-): Promise<Page<Proposal>> {
-  return deps.store.proposals.listForBroker(orgOf(principal), query.status, {
-    limit: query.limit,
-    ...(query.cursor ? { cursor: query.cursor } : {}),
-  });
-}
 
 /** Needs a broker may still push for: published and not yet fulfilled or closed. */
 const PUSHABLE_NEED: ReadonlySet<string> = new Set(['open', 'matched', 'in_negotiation']);

@@ -28,7 +28,7 @@ export function ProposalsPage() {
   const requested = query.get('status');
   const status: ProposalStatus = isStatus(requested) ? requested : 'proposed';
   const load = useCallback((cursor?: string) => api.pushes.proposals(status, cursor), [api, status]);
-  const { items, setItems, cursor, busy, more } = usePagedList(load);
+  const { items, setItems, cursor, busy, more, reload } = usePagedList(load);
   const remove = (id: string) => setItems((current) => current?.filter((item) => item.id !== id) ?? null);
 
   return (
@@ -59,7 +59,12 @@ export function ProposalsPage() {
         ) : (
           <ol class="review-list" id="proposal-list" data-status={status}>
             {items.map((item) => (
-              <ProposalItem key={item.id} proposal={item} onDone={() => remove(item.id)} />
+              <ProposalItem
+                key={item.id}
+                proposal={item}
+                onDone={() => remove(item.id)}
+                onPushed={() => void reload()}
+              />
             ))}
           </ol>
         )}
@@ -71,7 +76,19 @@ export function ProposalsPage() {
 
 type Mode = 'idle' | 'approving' | 'rejecting';
 
-function ProposalItem({ proposal, onDone }: { proposal: Proposal; onDone: () => void }) {
+/**
+ * One proposal. A push changes what else can be approved (the same pair through another need, the
+ * enterprise's weekly cap): after one, the queue is read again from the server.
+ */
+function ProposalItem({
+  proposal,
+  onDone,
+  onPushed,
+}: {
+  proposal: Proposal;
+  onDone: () => void;
+  onPushed: () => void;
+}) {
   const { api, locale, notify, reportError } = useApp();
   const [mode, setMode] = useState<Mode>('idle');
   const [note, setNote] = useState('');
@@ -81,6 +98,7 @@ function ProposalItem({ proposal, onDone }: { proposal: Proposal; onDone: () => 
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<{ title: string; text: string } | null>(null);
   const open = proposal.status === 'proposed';
+  const capFull = open && proposal.pushableFrom !== undefined;
 
   async function approve(event: Event) {
     event.preventDefault();
@@ -92,7 +110,7 @@ function ProposalItem({ proposal, onDone }: { proposal: Proposal; onDone: () => 
         ...(message.trim() ? { message: message.trim() } : {}),
       });
       notify(t('proposal.approved', { name: proposal.enterpriseName }));
-      onDone();
+      onPushed();
     } catch (error) {
       const code = error instanceof ApiError && error.status === 409 ? pushRefusal(error.code) : null;
       if (code && error instanceof ApiError)
@@ -132,6 +150,9 @@ function ProposalItem({ proposal, onDone }: { proposal: Proposal; onDone: () => 
       data-proposal-id={proposal.id}
       data-enterprise={proposal.enterpriseName}
       data-score={proposal.score}
+      data-listing-id={proposal.listingId}
+      data-enterprise-id={proposal.enterpriseOrgId}
+      data-pushable-from={proposal.pushableFrom}
     >
       <div class="review-head">
         <h3>
@@ -167,16 +188,23 @@ function ProposalItem({ proposal, onDone }: { proposal: Proposal; onDone: () => 
           <p class="small">{refusal.text}</p>
         </div>
       )}
+      {capFull && (
+        <p class="small muted" data-cap-full>
+          {t('proposal.capFull', { date: proposal.pushableFrom ?? '' })}
+        </p>
+      )}
       {open && mode === 'idle' && (
         <div class="actions">
-          <button
-            type="button"
-            class="button button-primary"
-            data-action="approve"
-            onClick={() => setMode('approving')}
-          >
-            {t('proposal.approve')}
-          </button>
+          {!capFull && (
+            <button
+              type="button"
+              class="button button-primary"
+              data-action="approve"
+              onClick={() => setMode('approving')}
+            >
+              {t('proposal.approve')}
+            </button>
+          )}
           <button
             type="button"
             class="button button-danger-outline"
@@ -187,7 +215,7 @@ function ProposalItem({ proposal, onDone }: { proposal: Proposal; onDone: () => 
           </button>
         </div>
       )}
-      {open && mode === 'approving' && (
+      {open && !capFull && mode === 'approving' && (
         <form class="reject-form approve-form" onSubmit={approve}>
           <label for={`${formId}-message`}>{t('proposal.message')}</label>
           <textarea
