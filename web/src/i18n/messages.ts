@@ -1899,7 +1899,8 @@ const en: Catalogue = {
   'proposal.refusal.PUSH_FREQUENCY_CAP': 'This enterprise’s weekly push limit is reached',
   'proposal.refusal.PUSH_UNSUBSCRIBED': 'This enterprise unsubscribed from pushes',
   'proposal.reasonShown': 'Reason: {reason}',
-  'proposal.capFull': 'This enterprise’s weekly push limit is reached; it can be pushed from {date} (next Monday)',
+  'proposal.capFull':
+    'This enterprise’s weekly push limit is reached; it can be pushed from {date} (next Monday)',
 
   'pushSettings.title': 'Automatic push',
   'pushSettings.intro':
