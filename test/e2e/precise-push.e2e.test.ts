@@ -212,6 +212,11 @@ describe('precise push (issue 5) in Chromium', () => {
       await goTo(page, 'proposals', '#proposal-list');
       const item = page.locator(`[data-proposal-id="${proposalId}"]`);
       await item.waitFor();
+      // A second tab of the same queue, opened before the push: its screen goes stale.
+      const stale = await session.openPage();
+      await signIn(session, stale, 'agency');
+      await goTo(stale, 'proposals', '#proposal-list');
+      await stale.locator(`[data-proposal-id="${twinProposalId}"]`).waitFor();
       expect(await item.getAttribute('data-enterprise')).toBe(ENTERPRISE);
       expect(await item.locator('[data-signal=text]').textContent()).toContain(
         '共同关键词：锂离子电池、隔膜',
@@ -236,8 +241,12 @@ describe('precise push (issue 5) in Chromium', () => {
       await item.waitFor({ state: 'detached' });
       expect(await page.textContent('.toast-success')).toContain(ENTERPRISE);
 
-      // Act: the same listing for the same enterprise, through the second need
-      const twin = page.locator(`[data-proposal-id="${twinProposalId}"]`);
+      // The queue, read again, no longer offers the same listing for the same enterprise through the second need.
+      await page.waitForSelector('#proposal-list, .empty');
+      expect(await page.locator(`[data-proposal-id="${twinProposalId}"]`).count()).toBe(0);
+
+      // Act: the stale tab still shows the twin and approves it
+      const twin = stale.locator(`[data-proposal-id="${twinProposalId}"]`);
       await twin.locator('[data-action=approve]').click();
       await twin.locator('[data-action=confirm-approve]').click();
 
@@ -246,7 +255,7 @@ describe('precise push (issue 5) in Chromium', () => {
       const refusal = await twin.locator('[data-refusal]').textContent();
       expect(refusal).toContain('未能推送：该专利近期已推送给这家企业');
       expect(refusal).toMatch(/已于 \d{4}-\d{2}-\d{2} 推送给该企业/);
-      await screenshot(page, 'proposals-refused');
+      await screenshot(stale, 'proposals-refused');
       await page.click('[data-status=pushed]');
       await page.waitForSelector(`#proposal-list[data-status=pushed] [data-proposal-id="${proposalId}"]`);
       await screenshot(page, 'proposals-agency');
