@@ -18,6 +18,7 @@ import { matchRoutes } from './routes/matches.ts';
 import { meRoutes } from './routes/me.ts';
 import { needRoutes } from './routes/needs.ts';
 import { orgRoutes } from './routes/orgs.ts';
+import { patentDisputeRoutes } from './routes/patent-disputes.ts';
 import { patentRoutes } from './routes/patents.ts';
 import { proposalRoutes } from './routes/proposals.ts';
 import { pushSettingsRoutes } from './routes/push-settings.ts';
@@ -39,6 +40,7 @@ export function createApp(deps: ApiDeps) {
       orgRoutes(router);
       statsRoutes(router);
       patentRoutes(router);
+      patentDisputeRoutes(router);
       declarationRoutes(router);
       bundleRoutes(router);
       listingRoutes(router);

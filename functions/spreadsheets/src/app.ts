@@ -37,7 +37,7 @@ export function createSpreadsheetApp(deps: ApiDeps) {
           return xlsxResponse(c, await writeTemplate(PATENT_SHEET), '专利台账导入模板.xlsx');
         })
         .route(PATENT_SHEET_SPECS.import, async (c) => {
-          const principal = guard(c, 'patent.write');
+          const principal = guard(c, 'patent.add');
           const { bytes, filename } = await readUpload(c, 'file');
           return c.json(await importPatents(deps, principal, bytes, filename).catch(formatError));
         })

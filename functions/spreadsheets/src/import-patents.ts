@@ -1,4 +1,5 @@
 import {
+  isAmongPatentees,
   type Patent,
   type PatentInput,
   type Principal,
@@ -13,10 +14,13 @@ import { PATENT_SHEET } from './patent-sheet.ts';
 import { runPool } from './run-pool.ts';
 
 const NUMBER_COLUMN = '专利号';
+const PATENTEES_COLUMN = '专利权人';
 
 /**
  * 专利台账导入: every good row is stored, every bad row is reported by row and column, and the same
- * file imported twice changes nothing (unchanged rows are counted, not rewritten).
+ * file imported twice changes nothing (unchanged rows are counted, not rewritten). As in the form, a row
+ * whose patentees do not name the importing organisation is refused (专利权人), and the importer must be
+ * approved (the route's guard).
  */
 export async function importPatents(
   deps: ApiDeps,
@@ -25,15 +29,25 @@ export async function importPatents(
   filename: string,
 ): Promise<ImportResult> {
   const orgId = principal.membership!.orgId;
+  const orgName = (await deps.store.orgs.get(orgId))?.name ?? '';
   const read = await readLedgerFile(PATENT_SHEET, bytes, filename);
   const errors: LedgerRowError[] = [...read.errors];
+  const notOurs = read.rows.filter((r) => !isAmongPatentees(orgName, r.value.patentees));
+  errors.push(
+    ...notOurs.map(({ row }) => ({
+      row,
+      column: PATENTEES_COLUMN,
+      message: `专利权人中没有本机构“${orgName}”：台账只能登记本机构为专利权人的专利 / your organisation is not among the patentees`,
+    })),
+  );
+  const notOursRows = new Set(notOurs.map((r) => r.row));
   const duplicates = duplicateKeys(read.rows, {
     column: NUMBER_COLUMN,
     keyOf: (input: PatentInput) => input.number,
   });
   errors.push(...duplicates);
   const duplicateRows = new Set(duplicates.map((d) => d.row));
-  const rows = read.rows.filter((r) => !duplicateRows.has(r.row));
+  const rows = read.rows.filter((r) => !duplicateRows.has(r.row) && !notOursRows.has(r.row));
 
   const existing = await deps.store.patents.getMany(rows.map((r) => r.value.number));
   const holderNames = new Map<string, string>();
@@ -86,6 +100,6 @@ async function claimed(
   return {
     row,
     column: NUMBER_COLUMN,
-    message: `专利 ZL${patent.number} 已由“${holder}”登记 / already held by ${holder}`,
+    message: `专利 ZL${patent.number} 已由“${holder}”登记；如贵单位是专利权人，可在台账中逐条提出权属异议，由知识产权局裁决 / already held by ${holder}; if you are the patentee, file a dispute from the ledger`,
   };
 }

@@ -18,6 +18,7 @@ export * from './match-repository.ts';
 export * from './need-repository.ts';
 export * from './org-repository.ts';
 export * from './org-stats-repository.ts';
+export * from './patent-dispute-repository.ts';
 export * from './patent-repository.ts';
 export * from './proposal-repository.ts';
 export * from './push-preferences-repository.ts';

@@ -30,6 +30,24 @@ export const keys = {
     patentsByHolderPk: `ORG#${holderOrgId}`,
     patentsByHolderSk: number,
   }),
+  // ── disputes over who holds a patent number (issue 11) ──
+  patentDispute: (id: string) => ({ pk: `PATENT_DISPUTE#${id}`, sk: 'PROFILE' }),
+  /** Disputes in one status, oldest first (a GSI-free index: the IP office's queue reads `open`). */
+  patentDisputeByStatus: (status: string, createdAt: string, id: string) => ({
+    pk: `PATENT_DISPUTE_STATUS#${status}`,
+    sk: `${createdAt}#${id}`,
+  }),
+  /** Links a dispute to its claimant and its holder, in the organisation's partition. */
+  patentDisputeLink: (orgId: string, createdAt: string, id: string) => ({
+    pk: `ORG#${orgId}`,
+    sk: `PATENT_DISPUTE#${createdAt}#${id}`,
+  }),
+  patentDisputeLinkPrefix: 'PATENT_DISPUTE#',
+  /** One open claim per claimant on a number: a lock naming the dispute, released when it is decided. */
+  patentDisputeClaim: (number: string, claimantOrgId: string) => ({
+    pk: `PATENT#${number}`,
+    sk: `DISPUTE#${claimantOrgId}`,
+  }),
   /** An open-licence declaration (开放许可声明): what the catalogue lists. */
   declaration: (id: string) => ({ pk: `LISTING#${id}`, sk: 'DECLARATION' }),
   /** One partition per organisation and status, newest first, so pages of several statuses can be merged. */

@@ -4,7 +4,7 @@ import type { ApiRouter } from '../http/api-router.ts';
 import { guard } from '../http/guard.ts';
 import { defineRoute } from '../http/route-spec.ts';
 import { COMMON_ERRORS, CONFLICT, IdempotencyHeaderSchema } from '../http/schemas.ts';
-import { addPatent, editPatent, loadOwnPatent } from '../use-cases/patent-ledger.ts';
+import { addPatent, checkEditKeepsHolder, editPatent, loadOwnPatent } from '../use-cases/patent-ledger.ts';
 
 const tags = ['专利台账 Patent ledger'];
 const NumberParam = z.object({ number: PatentNumberSchema });
@@ -40,7 +40,12 @@ const create = defineRoute({
   tags,
   summary: '登记专利 / add a patent to the ledger',
   request: { headers: IdempotencyHeaderSchema, body: PatentInputSchema },
-  responses: { 201: { description: '已登记 / added', schema: PatentSchema }, ...COMMON_ERRORS, ...CONFLICT },
+  responses: {
+    201: { description: '已登记 / added', schema: PatentSchema },
+    ...COMMON_ERRORS,
+    ...CONFLICT,
+    422: { description: '本机构不在专利权人中 / your organisation is not among the patentees' },
+  },
 });
 const read = defineRoute({
   method: 'get',
@@ -77,7 +82,7 @@ export const patentRoutes = (router: ApiRouter) =>
       );
     })
     .route(create, async (c, { body }) => {
-      const principal = guard(c, 'patent.write');
+      const principal = guard(c, 'patent.add');
       return c.json(await addPatent(c.get('deps'), principal, body), 201);
     })
     .route(read, async (c, { params: { number } }) => {
@@ -87,7 +92,8 @@ export const patentRoutes = (router: ApiRouter) =>
     })
     .route(update, async (c, { params: { number }, body: { version, ...input } }) => {
       const current = await loadOwnPatent(c.get('deps'), number);
-      guard(c, 'patent.write', { ownerOrgId: current.holderOrgId });
+      const principal = guard(c, 'patent.write', { ownerOrgId: current.holderOrgId });
+      await checkEditKeepsHolder(c.get('deps'), principal, { ...input, number });
       return c.json(await editPatent(c.get('deps'), current, { ...input, number }, version));
     })
     .route(remove, async (c, { params: { number }, query: { version } }) => {

@@ -1,5 +1,8 @@
 import {
+  checkAmongPatentees,
+  checkPatentClaimant,
   DomainError,
+  type Org,
   type Patent,
   type PatentInput,
   type Principal,
@@ -28,22 +31,42 @@ export async function claimedError(
   const name = holder?.name ?? existing.holderOrgId;
   return new DomainError(
     'patent_claimed',
-    `专利 ZL${existing.number} 已由“${name}”登记在其台账中 / already held by ${name}`,
+    `专利 ZL${existing.number} 已由“${name}”登记在其台账中。如贵单位是专利权人，可附说明和证明材料提出权属异议，由知识产权局裁决 / already held by ${name}; if you are the patentee, file a dispute with your statement and evidence and the IP office will decide`,
     409,
     {
       number: existing.number,
       holderOrgId: existing.holderOrgId,
       holderName: name,
+      /** The claimant may open a dispute (`POST /api/patent-disputes`) with the same entry. */
+      disputable: true,
     },
   );
 }
 
+/** The caller's organisation as stored: its registered name is what the patentees must name. */
+export async function callerOrg(deps: ApiDeps, principal: Principal): Promise<Org> {
+  const org = await deps.store.orgs.get(principal.membership!.orgId);
+  if (!org) throw new DomainError('not_found', '未找到本机构 / your organisation was not found', 404);
+  return org;
+}
+
+/**
+ * Adds a patent to the caller's ledger: only an approved organisation named among the patentees may
+ * (403 / 422 naming `patentees`); a number another organisation holds answers 409 with how to dispute it.
+ */
 export async function addPatent(deps: ApiDeps, principal: Principal, input: PatentInput): Promise<Patent> {
-  const orgId = principal.membership!.orgId;
-  const patent = toPatent(input, orgId, deps.now().toISOString());
+  const org = await callerOrg(deps, principal);
+  checkPatentClaimant(org, input.patentees);
+  const patent = toPatent(input, org.id, deps.now().toISOString());
   const result = await deps.store.patents.create(patent);
-  if (!result.created) throw await claimedError(deps, result.existing, orgId);
+  if (!result.created) throw await claimedError(deps, result.existing, org.id);
   return patent;
+}
+
+/** An edit keeps the holder among the patentees, so a record cannot be turned into someone else's. */
+export async function checkEditKeepsHolder(deps: ApiDeps, principal: Principal, input: PatentInput) {
+  const org = await callerOrg(deps, principal);
+  checkAmongPatentees(org.name, input.patentees);
 }
 
 export async function loadOwnPatent(deps: ApiDeps, number: string): Promise<Patent> {

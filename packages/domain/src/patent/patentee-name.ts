@@ -40,8 +40,12 @@ export function checkPatentClaimant(claimant: PatentClaimant, patentees: readonl
       '机构入驻申请审核通过后才能登记专利 / your organisation must be approved before it adds patents',
       403,
     );
-  if (!isAmongPatentees(claimant.name, patentees)) {
-    const message = `专利权人中没有本机构“${claimant.name}”：只能登记本机构为专利权人的专利 / your organisation is not among the patentees; you can only add patents you hold`;
-    throw new DomainError('not_a_patentee', message, 422, [{ path: 'patentees', message }]);
-  }
+  checkAmongPatentees(claimant.name, patentees);
+}
+
+/** Throws 422 `not_a_patentee` naming the field `patentees` unless `orgName` is one of them. */
+export function checkAmongPatentees(orgName: string, patentees: readonly Pick<Patentee, 'name'>[]) {
+  if (isAmongPatentees(orgName, patentees)) return;
+  const message = `专利权人中没有本机构“${orgName}”：台账只能登记本机构为专利权人的专利 / your organisation is not among the patentees; a ledger holds only patents you hold`;
+  throw new DomainError('not_a_patentee', message, 422, [{ path: 'patentees', message }]);
 }
