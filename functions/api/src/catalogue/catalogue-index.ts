@@ -6,11 +6,14 @@ import {
   encodeCatalogueCursor,
   MAX_OFFSET,
 } from './catalogue-cursor.ts';
-import { decodeCards, encodeCards, readSnapshot, writeSnapshot } from './catalogue-snapshot.ts';
+import { decodeCardRows, encodeCards, readSnapshot, writeSnapshot } from './catalogue-snapshot.ts';
+import { parseKeywordQuery } from './keyword-query.ts';
 import { type ListingCard, listingCard } from './listing-card.ts';
 import {
   type CatalogueEntry,
   catalogueEntry,
+  hanCharacters,
+  ipcMatcher,
   type ListingFilter,
   listingPredicate,
 } from './listing-filter.ts';
@@ -19,7 +22,11 @@ import {
 const FIELDS = { title: 3, keywords: 2, abstract: 1 } as const;
 
 export interface ListingQuery extends ListingFilter {
-  /** Keywords, Chinese-aware; ranks by relevance when present, newest first otherwise. */
+  /**
+   * Keywords, Chinese-aware; ranks by relevance when present, newest first otherwise. A patent number (any
+   * spelling) finds its listing, an IPC symbol filters to listings at or below it, a single Chinese
+   * character finds the listings whose title or keywords hold it.
+   */
   q?: string | undefined;
   limit: number;
   cursor?: string | undefined;
@@ -31,6 +38,12 @@ export interface ListingPage {
   next?: string;
   /** Listings matching the query and filters, over every page. */
   total: number;
+}
+
+/** One industry chain of the catalogue and how many listings in force name it. */
+export interface ChainCount {
+  chain: string;
+  count: number;
 }
 
 /** Newest first: `publishedAt#id` descending. */
@@ -47,6 +60,8 @@ export class CatalogueIndex {
   private readonly order: CatalogueEntry[] = [];
   /** Ids that left publication: a stale read of them as published is never applied again. */
   private readonly departed = new Set<string>();
+  /** Canonical patent number → listing id (one published declaration per patent). */
+  private readonly byNumber = new Map<string, string>();
 
   private constructor(private readonly text: TextIndex) {}
 
@@ -77,10 +92,11 @@ export class CatalogueIndex {
     // A published declaration never changes, so a delta's overlap re-reading it changes nothing.
     if (this.entries.get(record.id)?.card.publishedAt === (record.publishedAt ?? record.updatedAt)) return;
     this.remove(record.id);
-    const entry = catalogueEntry(listingCard(record));
-    this.entries.set(record.id, entry);
-    this.insertInOrder(entry);
     const { title, abstract, keywords } = record.listing;
+    const entry = catalogueEntry(listingCard(record), hanCharacters([title, ...keywords]));
+    this.entries.set(record.id, entry);
+    this.byNumber.set(entry.card.patentNumber, record.id);
+    this.insertInOrder(entry);
     this.text.add({
       id: record.id,
       fields: abstract === undefined ? { title, keywords } : { title, keywords, abstract },
@@ -93,12 +109,40 @@ export class CatalogueIndex {
   search(query: ListingQuery, today: string): ListingPage {
     const pass = listingPredicate(query, today);
     const q = query.q?.trim();
-    return q ? this.byRelevance(q, query, pass) : this.newestFirst(query, pass);
+    if (!q) return this.newestFirst(query, pass);
+    const keywords = parseKeywordQuery(q);
+    if (keywords.kind === 'patent') return this.byPatentNumber(keywords.number, query, pass);
+    const inIpc = keywords.ipc === undefined ? pass : withinIpc(keywords.ipc, pass);
+    if (keywords.char !== undefined) return this.byCharacter(keywords.char, query, inIpc);
+    if (keywords.text) return this.byRelevance(keywords.text, query, inIpc);
+    return this.newestFirst(query, inIpc);
+  }
+
+  /**
+   * The industry chains named by listings in force on `today`, most listings first (then by name): what the
+   * catalogue's chain filter offers.
+   */
+  industryChains(today: string): ChainCount[] {
+    const counts = new Map<string, number>();
+    for (const { card } of this.order) {
+      if (card.lapseDate < today) continue;
+      for (const chain of new Set(card.industryChains)) counts.set(chain, (counts.get(chain) ?? 0) + 1);
+    }
+    return [...counts]
+      .map(([chain, count]) => ({ chain, count }))
+      .sort((a, b) => b.count - a.count || a.chain.localeCompare(b.chain, 'zh-CN'));
   }
 
   /** The whole index as bytes for {@link CatalogueIndex.fromSnapshot}; `builtAt` travels with it. */
   toSnapshot(builtAt: string): Uint8Array {
-    return writeSnapshot(builtAt, encodeCards(this.order.map((entry) => entry.card)), serialise(this.text));
+    return writeSnapshot(
+      builtAt,
+      encodeCards(
+        this.order.map((entry) => entry.card),
+        this.order.map((entry) => entry.chars),
+      ),
+      serialise(this.text),
+    );
   }
 
   /** @throws SnapshotFormatError (from the matching package) when the bytes are not a snapshot of this format. */
@@ -107,11 +151,13 @@ export class CatalogueIndex {
     // The index keeps views into the bytes it loads: a copy of its own section lets the rest be collected.
     const index = new CatalogueIndex(load(snapshot.text.slice()));
     // Cards were written newest first, so the order needs no sorting.
-    for (const card of decodeCards(snapshot.cards)) {
-      const entry = catalogueEntry(card);
+    const { cards, chars } = decodeCardRows(snapshot.cards);
+    cards.forEach((card, i) => {
+      const entry = catalogueEntry(card, chars?.[i]);
       index.entries.set(card.id, entry);
+      index.byNumber.set(card.patentNumber, card.id);
       index.order.push(entry);
-    }
+    });
     return { index, builtAt: snapshot.builtAt };
   }
 
@@ -119,6 +165,7 @@ export class CatalogueIndex {
     const entry = this.entries.get(id);
     if (entry === undefined) return;
     this.entries.delete(id);
+    if (this.byNumber.get(entry.card.patentNumber) === id) this.byNumber.delete(entry.card.patentNumber);
     const at = this.positionOf(entry.sortKey);
     if (this.order[at] === entry) this.order.splice(at, 1);
     else this.order.splice(this.order.indexOf(entry), 1);
@@ -197,4 +244,48 @@ export class CatalogueIndex {
       ? { items, next: encodeCatalogueCursor({ kind: 'relevance', offset: nextOffset }), total: result.total }
       : { items, total: result.total };
   }
+
+  /** The listing of one patent, when it passes the filters. */
+  private byPatentNumber(number: string, query: ListingQuery, pass: (entry: CatalogueEntry) => boolean) {
+    if (query.cursor) decodeCatalogueCursor(query.cursor, 'relevance');
+    const id = this.byNumber.get(number);
+    const entry = id === undefined ? undefined : this.entries.get(id);
+    return entry && pass(entry)
+      ? { items: [{ ...entry.card, matched: [entry.card.patentNumber] }], total: 1 }
+      : { items: [], total: 0 };
+  }
+
+  /**
+   * Listings whose title or keywords hold one Chinese character (the text index has words and bigrams, not
+   * single characters): title hits first, newest first within each. A walk over the listings' character
+   * sets, a few milliseconds at 100,000.
+   */
+  private byCharacter(char: string, query: ListingQuery, pass: (entry: CatalogueEntry) => boolean) {
+    const cursor = query.cursor ? decodeCatalogueCursor(query.cursor, 'relevance') : undefined;
+    const offset = cursor?.kind === 'relevance' ? cursor.offset : 0;
+    const inTitle: CatalogueEntry[] = [];
+    const inKeywords: CatalogueEntry[] = [];
+    for (const entry of this.order) {
+      if (!entry.chars.includes(char) || !pass(entry)) continue;
+      (entry.card.title.includes(char) ? inTitle : inKeywords).push(entry);
+    }
+    const ranked = inTitle.concat(inKeywords);
+    const items = ranked
+      .slice(offset, offset + query.limit)
+      .map((entry) => ({ ...entry.card, matched: [char] }));
+    const nextOffset = offset + query.limit;
+    return nextOffset < ranked.length && nextOffset <= MAX_OFFSET
+      ? {
+          items,
+          next: encodeCatalogueCursor({ kind: 'relevance', offset: nextOffset }),
+          total: ranked.length,
+        }
+      : { items, total: ranked.length };
+  }
+}
+
+/** `pass`, and a code at or below the IPC symbol typed in the keyword box. */
+function withinIpc(ipc: string, pass: (entry: CatalogueEntry) => boolean) {
+  const matches = ipcMatcher(ipc);
+  return (entry: CatalogueEntry) => entry.card.ipc.some(matches) && pass(entry);
 }

@@ -86,6 +86,8 @@ interface CardsSection {
   readonly chains: string[][];
   readonly royalties: RoyaltySummary[];
   readonly rows: CardRow[];
+  /** Per row, its title's and keywords' Chinese characters (one-character search); absent in older snapshots. */
+  readonly chars?: string[];
 }
 
 type CardRow = [
@@ -122,7 +124,7 @@ function dictionary<T>() {
   };
 }
 
-export function encodeCards(cards: readonly ListingCard[]): Uint8Array {
+export function encodeCards(cards: readonly ListingCard[], chars?: readonly string[]): Uint8Array {
   const holders = dictionary<ListingCard['holder']>();
   const chains = dictionary<string[]>();
   const royalties = dictionary<RoyaltySummary>();
@@ -147,11 +149,17 @@ export function encodeCards(cards: readonly ListingCard[]): Uint8Array {
     chains: chains.values,
     royalties: royalties.values,
     rows,
+    ...(chars ? { chars: [...chars] } : {}),
   };
   return new TextEncoder().encode(JSON.stringify(section));
 }
 
 export function decodeCards(bytes: Uint8Array): ListingCard[] {
+  return decodeCardRows(bytes).cards;
+}
+
+/** The cards and, when the snapshot holds them, each card's Chinese characters. */
+export function decodeCardRows(bytes: Uint8Array): { cards: ListingCard[]; chars?: string[] } {
   let section: CardsSection;
   try {
     section = JSON.parse(new TextDecoder().decode(bytes));
@@ -160,7 +168,9 @@ export function decodeCards(bytes: Uint8Array): ListingCard[] {
   }
   if (!Array.isArray(section?.rows)) throw new SnapshotFormatError('catalogue snapshot cards are not a list');
   const { holders, chains, royalties } = section;
-  return section.rows.map(
+  const chars =
+    Array.isArray(section.chars) && section.chars.length === section.rows.length ? section.chars : undefined;
+  const cards = section.rows.map(
     ([
       id,
       patentNumber,
@@ -195,4 +205,5 @@ export function decodeCards(bytes: Uint8Array): ListingCard[] {
       return card as ListingCard;
     },
   );
+  return chars ? { cards, chars } : { cards };
 }

@@ -16,15 +16,25 @@ export interface ListingFilter {
   region?: string | undefined;
 }
 
-/** A listing as the catalogue keeps it: its row and the key it is ordered by. */
+/** A listing as the catalogue keeps it: its row, the key it is ordered by and its Chinese characters. */
 export interface CatalogueEntry {
   readonly card: ListingCard;
   /** `publishedAt#id`: newest first is this key descending. */
   readonly sortKey: string;
+  /** Each Chinese character of its title and keywords once: a one-character search looks here. */
+  readonly chars: string;
 }
 
-export function catalogueEntry(card: ListingCard): CatalogueEntry {
-  return { card, sortKey: `${card.publishedAt}#${card.id}` };
+const HAN_CHAR = /\p{Script=Han}/gu;
+
+/** Each Chinese character of `texts` once, in order of first appearance. */
+export function hanCharacters(texts: readonly string[]): string {
+  return [...new Set(texts.join(' ').normalize('NFKC').match(HAN_CHAR) ?? [])].join('');
+}
+
+/** The entry of `card`; `chars` defaults to its title's characters (keywords are not on the card). */
+export function catalogueEntry(card: ListingCard, chars = hanCharacters([card.title])): CatalogueEntry {
+  return { card, sortKey: `${card.publishedAt}#${card.id}`, chars };
 }
 
 const MAIN_GROUP = /^\S+ \d+\/00$/;
