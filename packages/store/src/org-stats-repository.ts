@@ -1,5 +1,6 @@
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ORG_STATUSES, ORG_TYPES, type OrgStatus, type OrgType } from '@openlicense/domain';
+import { exactCount } from './exact-count.ts';
 import { keys } from './keys.ts';
 import type { StoreContext } from './store-context.ts';
 import { INDEX } from './table-definitions.ts';
@@ -32,8 +33,8 @@ export function createOrgStatsRepository(ctx: StoreContext) {
       const counts = emptyCounts();
       for (const type of ORG_TYPES)
         for (const status of ORG_STATUSES) {
-          const value = Item?.[counterName(type, status)];
-          counts[type][status] = typeof value === 'number' ? value : 0;
+          const name = counterName(type, status);
+          counts[type][status] = exactCount(name, Item?.[name]);
         }
       return counts;
     },

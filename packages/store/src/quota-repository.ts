@@ -1,5 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { emptyQuotaCounter, FEEDBACK_KINDS, MONTHS, type QuotaCounter } from '@openlicense/domain';
+import { exactCount, exactCounts } from './exact-count.ts';
 import { keys } from './keys.ts';
 import type { StoreContext } from './store-context.ts';
 import { addCounts, type TransactItem } from './write-atomically.ts';
@@ -25,11 +26,20 @@ export const quotaAttribute = {
   brokeredFen: 'brokeredFen',
   /** Agency or park: matchmaking events held (with attendance and minutes). */
   eventsHeld: 'eventsHeld',
+  /**
+   * Every amount counted for the organisation in the year, whichever target it moved: guarded below 2^53
+   * like every counter, so any sum of the year's evidence amounts is an exact JS number too.
+   */
+  totalFen: 'totalFen',
 } as const;
+
+/** The counter attributes that hold amounts in fen (the quota's `…Fen` targets). */
+const isAmountAttribute = (name: string) => name.endsWith('Fen') && name !== quotaAttribute.totalFen;
 
 /**
  * A transaction item adding `counts` (attribute → amount) to the yearly counters of `orgId`; the item and
- * the attributes need not exist. Pair it with the evidence entry that proves it.
+ * the attributes need not exist. Pair it with the evidence entry that proves it. Amounts also move
+ * `totalFen`; the transaction is refused (`total_limit_reached`) rather than let any counter pass 2^53 − 1.
  */
 export function quotaAdd(
   ctx: StoreContext,
@@ -37,21 +47,30 @@ export function quotaAdd(
   year: string,
   counts: Readonly<Record<string, number>>,
 ): TransactItem {
-  return addCounts(ctx, keys.quota(orgId, year), counts);
+  const amount = Object.entries(counts)
+    .filter(([name]) => isAmountAttribute(name))
+    .reduce((sum, [, n]) => sum + n, 0);
+  return addCounts(
+    ctx,
+    keys.quota(orgId, year),
+    amount === 0 ? counts : { ...counts, [quotaAttribute.totalFen]: amount },
+  );
 }
 
 /** A broker's yearly push counters (the quota and its rates), moved only by the push transactions. */
 export function createQuotaRepository(ctx: StoreContext) {
   const { doc, tableName } = ctx;
   return {
-    /** Every counter attribute of `orgId` for `year` as stored (missing ones are 0 to the caller). */
+    /**
+     * Every counter attribute of `orgId` for `year` as stored (missing ones are 0 to the caller), each an
+     * exact integer; a stored value no JS number holds exactly throws `CounterRangeError`.
+     */
     async counts(orgId: string, year: string | number): Promise<Record<string, number>> {
       const { Item } = await doc.send(
         new GetCommand({ TableName: tableName, Key: keys.quota(orgId, String(year)), ConsistentRead: true }),
       );
-      return Object.fromEntries(
-        Object.entries(Item ?? {}).filter((entry): entry is [string, number] => typeof entry[1] === 'number'),
-      );
+      // Exact whatever the client returns (a number, a BigInt past 2^53, a NumberValue): never dropped as 0.
+      return exactCounts(Item);
     },
 
     /** The counters of `orgId` for the China-time `year` (all zero when nothing counted yet). */
@@ -61,7 +80,7 @@ export function createQuotaRepository(ctx: StoreContext) {
       );
       const counter = emptyQuotaCounter(orgId, String(year));
       if (!Item) return counter;
-      const n = (name: string) => Number(Item[name] ?? 0);
+      const n = (name: string) => exactCount(name, Item[name]);
       return {
         ...counter,
         pushes: n(quotaAttribute.pushes),

@@ -1,4 +1,5 @@
 import {
+  FenSchema,
   NEED_ACTIONS,
   NeedInputSchema,
   NeedSchema,
@@ -49,7 +50,7 @@ const DraftSchema = z
     targets: z.array(z.string().max(500)).max(50).nullish(),
     industryChains: z.array(z.string().max(100)).max(50).nullish(),
     ipc: z.array(z.string().max(50)).max(50).nullish(),
-    budget: z.object({ minFen: z.int().min(0).nullish(), maxFen: z.int().min(0).nullish() }).nullish(),
+    budget: z.object({ minFen: FenSchema.nullish(), maxFen: FenSchema.nullish() }).nullish(),
     deadline: z.string().max(30).nullish(),
   })
   .transform(({ budget, deadline, ipc, ...draft }) => ({

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { FenSchema } from '../validation/money.ts';
 
 /** What counts toward a yearly target, each recorded once on the trail of every organisation it counts for. */
 export const EVIDENCE_KINDS = [
@@ -28,7 +29,7 @@ export const EvidenceInputSchema = z.object({
   kind: EvidenceKindSchema,
   /** The licence, deal, push or event the fact is about. */
   subjectId: z.string().min(1),
-  amountFen: z.int().nonnegative().optional(),
+  amountFen: FenSchema.optional(),
   actorId: z.string().min(1),
   /** One Chinese line a reviewer at the IP office reads. */
   summary: z.string().min(1),

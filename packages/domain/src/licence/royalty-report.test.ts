@@ -22,6 +22,14 @@ describe('royalty due on a report', () => {
     ).toEqual({ ok: true, amountFen: 60_000 });
   });
 
+  it('refuses a per-unit royalty past the bound of one amount, naming units, instead of throwing', () => {
+    const result = royaltyDue(
+      { method: 'running_royalty', base: 'per_unit', perUnitFen: 1_000_000 },
+      { ...quarter, units: 1_000_001 },
+    );
+    expect(result).toMatchObject({ ok: false, field: 'units' });
+  });
+
   it('names the missing volume the base needs instead of charging nothing', () => {
     const result = royaltyDue(
       { method: 'running_royalty', base: 'profit', ratePercent: 5 },

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { type RunningRoyalty, rateBasisPoints } from '../declaration/royalty.ts';
 import { IsoDateSchema } from '../patent/iso-date.ts';
-import { FenSchema } from '../validation/money.ts';
+import { FenSchema, MAX_ITEM_FEN } from '../validation/money.ts';
 
 /**
  * A licensee's periodic report of what its running royalty is computed from (销售额/利润/件数 for a
@@ -37,7 +37,7 @@ export const reportVolumeField = (royalty: RunningRoyalty) => VOLUME_FIELD[royal
 
 /**
  * The royalty due on one report, in fen, rounded half up once; refuses a report without the volume the
- * base needs.
+ * base needs, or whose royalty would pass the bound of one amount (`MAX_ITEM_FEN`).
  *
  * @example royaltyDue({ method: 'running_royalty', base: 'net_sales', ratePercent: 3 }, { periodStart: '2027-01-01', periodEnd: '2027-03-31', netSalesFen: 100_000_000 }) // { ok: true, amountFen: 3_000_000 }
  */
@@ -59,8 +59,12 @@ export function royaltyDue(
     royalty.base === 'per_unit'
       ? BigInt(volume) * BigInt(royalty.perUnitFen ?? 0)
       : (BigInt(volume) * BigInt(rateBasisPoints(royalty.ratePercent ?? 0)) * 2n + 10_000n) / 20_000n;
-  if (amount > BigInt(Number.MAX_SAFE_INTEGER))
-    throw new RangeError('royalty exceeds the safe integer range');
+  if (amount > BigInt(MAX_ITEM_FEN))
+    return {
+      ok: false,
+      field,
+      message: `本期应付提成超过单笔金额上限 100 亿元，请核对${VOLUME_LABEL[royalty.base]} / the royalty due exceeds the ¥10,000,000,000 bound of one amount; check ${field}`,
+    };
   return { ok: true, amountFen: Number(amount) };
 }
 

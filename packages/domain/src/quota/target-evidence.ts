@@ -40,11 +40,19 @@ export interface TargetEvidenceTotals {
   amountFen: number;
 }
 
+/**
+ * The rows, the count and the amount of `entries`. The amount is added exactly (as a BigInt); the store
+ * keeps an organisation's yearly amounts below 2^53, so it always fits a JS number — a total that would not
+ * throws RangeError instead of reading rounded.
+ */
 export function targetEvidenceTotals(entries: readonly EvidenceEntry[]): TargetEvidenceTotals {
+  const amount = entries.reduce((sum, entry) => sum + BigInt(entry.amountFen ?? 0), 0n);
+  if (amount > BigInt(Number.MAX_SAFE_INTEGER))
+    throw new RangeError(`evidence total ${amount} fen is beyond the exact range of a number`);
   return {
     rows: entries.length,
     count: entries.filter(countsOne).length,
-    amountFen: entries.reduce((sum, entry) => sum + (entry.amountFen ?? 0), 0),
+    amountFen: Number(amount),
   };
 }
 

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { OrgType } from '../organisation/index.ts';
-import { formatFen, formatFenZh } from '../validation/money.ts';
+import { FenSchema, formatFen, formatFenZh } from '../validation/money.ts';
 
 /**
  * The yearly targets the IP office measures each organisation type on (defaults from the Hengyang 2023
@@ -40,11 +40,6 @@ const count = (label: string) =>
     .int(`${label}应为整数 / must be a whole number`)
     .min(0, `${label}不能为负数 / must not be negative`)
     .max(1_000_000, `${label}过大 / too large`);
-const fen = (label: string) =>
-  z
-    .int(`${label}应为整数（分）/ must be whole fen`)
-    .min(0, `${label}不能为负数 / must not be negative`)
-    .max(1_000_000_000_000, `${label}过大 / too large`);
 
 /** 服务机构、园区：精准推送、对接活动、高校院所向企业许可/转让（件数或金额，任一达到即可）。 */
 export const BrokerTargetValuesSchema = z.object({
@@ -53,14 +48,16 @@ export const BrokerTargetValuesSchema = z.object({
   /** The upper end of the range shown (2–3 场); only the lower end must be reached. */
   eventsHeldUpTo: count('对接活动场次上限'),
   brokeredCount: count('促成许可/转让件数'),
-  brokeredFen: fen('促成许可/转让金额'),
+  /** 促成许可/转让金额 (the one money schema: at most ¥10,000,000,000). */
+  brokeredFen: FenSchema,
 });
 export type BrokerTargetValues = z.infer<typeof BrokerTargetValuesSchema>;
 
 /** 企业：引进专利件数**且**金额（两个目标）。 */
 export const EnterpriseTargetValuesSchema = z.object({
   intakeCount: count('引进专利件数'),
-  intakeFen: fen('引进专利金额'),
+  /** 引进专利金额 (the one money schema: at most ¥10,000,000,000). */
+  intakeFen: FenSchema,
 });
 export type EnterpriseTargetValues = z.infer<typeof EnterpriseTargetValuesSchema>;
 

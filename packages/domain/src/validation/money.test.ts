@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FenSchema, fenToYuan, formatFen, formatFenZh, yuanToFen } from './money.ts';
+import { FenSchema, fenToYuan, formatFen, formatFenZh, MAX_ITEM_FEN, yuanToFen } from './money.ts';
 
 describe('FenSchema', () => {
   it('accepts zero and positive whole fen', () => {
@@ -17,6 +17,16 @@ describe('FenSchema', () => {
     expect(FenSchema.safeParse(-1).error?.issues[0]?.message).toBe(
       '金额不能为负数 / amount must not be negative',
     );
+  });
+
+  it('accepts ¥10,000,000,000 (the bound of one amount) and refuses one fen more, saying the bound', () => {
+    expect(MAX_ITEM_FEN).toBe(1_000_000_000_000);
+    expect(FenSchema.parse(MAX_ITEM_FEN)).toBe(MAX_ITEM_FEN);
+    expect(FenSchema.safeParse(MAX_ITEM_FEN + 1).error?.issues[0]?.message).toBe(
+      '金额不能超过 100 亿元（1,000,000,000,000 分）/ amount must be at most ¥10,000,000,000 (1,000,000,000,000 fen)',
+    );
+    // The issue's overflowing deal: accepted before the bound, and it made counters read 0.
+    expect(FenSchema.safeParse(Number.MAX_SAFE_INTEGER).success).toBe(false);
   });
 
   it('rejects an integer beyond the safe range and a numeric string', () => {

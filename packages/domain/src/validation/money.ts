@@ -1,9 +1,34 @@
 import * as z from 'zod';
 
-/** An amount of CNY in integer fen (分). */
+/**
+ * The largest amount one item may carry: ¥10,000,000,000 (100 亿元) = 1,000,000,000,000 fen. It bounds
+ * every amount the platform accepts — a deal, a licence fee or instalment, a payment, a royalty report's
+ * sales or profit and the royalty due, a need's budget, a quota target — far above any single patent
+ * deal (the CNIPA guidance flags fixed fees above ¥20 million), yet small enough that 9,007 items at the
+ * bound still add up to an exact JavaScript number. Yearly totals are kept exact by a second bound,
+ * {@link MAX_TOTAL_FEN}, that the store enforces in the transaction that adds to them.
+ */
+export const MAX_ITEM_FEN = 1_000_000_000_000;
+
+/**
+ * The largest yearly total (a quota counter, an evidence total) the store lets an organisation reach:
+ * 2^53 − 1 fen (about ¥90 trillion), the largest integer a JavaScript number, and so the JSON the API
+ * answers with, holds exactly. A write that would pass it is refused; nothing is rounded or wrapped.
+ */
+export const MAX_TOTAL_FEN = Number.MAX_SAFE_INTEGER;
+
+/**
+ * An amount of CNY in integer fen (分), from 0 to {@link MAX_ITEM_FEN}. The one money schema: every amount
+ * field of deals, licences, payments, royalty reports, royalties, needs' budgets and quota targets uses it,
+ * so an amount over the bound answers 400 naming its field.
+ */
 export const FenSchema = z
   .int({ error: '金额必须是以分为单位的整数 / amount must be a whole number of fen' })
-  .nonnegative({ error: '金额不能为负数 / amount must not be negative' });
+  .nonnegative({ error: '金额不能为负数 / amount must not be negative' })
+  .max(MAX_ITEM_FEN, {
+    error:
+      '金额不能超过 100 亿元（1,000,000,000,000 分）/ amount must be at most ¥10,000,000,000 (1,000,000,000,000 fen)',
+  });
 
 export type Fen = z.infer<typeof FenSchema>;
 
