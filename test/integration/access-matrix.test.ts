@@ -1061,7 +1061,8 @@ const DEAL_EVENT_CASES: Case[] = [
   ...(
     [
       ['invitations', () => ({ enterpriseOrgIds: [dealCounterpart.id] })],
-      ['attendance', (org: Org) => ({ orgIds: [org.id] })],
+      // Attendance is chosen among the registrations: the fixture's event has the counterpart registered.
+      ['attendance', () => ({ orgIds: [dealCounterpart.id] })],
       ['minutes', () => ({ text: '三家企业与高校就电池材料专利进行了洽谈，形成两条合作意向。' })],
       ['cancel', () => ({ reason: '场地变更，另行通知' })],
     ] as const
@@ -1156,12 +1157,15 @@ describe('access matrix', () => {
     return deal.id;
   }
 
-  /** A planned event of today, organised by `org`, or by the shared agency with `org` invited. */
+  /**
+   * A planned event of today, organised by `org` (with the shared enterprise invited and registered, so
+   * attendance can be recorded), or by the shared agency with `org` invited.
+   */
   async function eventFor(org: Org, variant: NonNullable<Case['event']>) {
     const at = new Date().toISOString();
     const organiser =
       variant === 'organised' ? org : { id: agent.id, name: '测试服务机构', type: 'agency' as const };
-    const event = newEvent(
+    const planned = newEvent(
       EventInputSchema.parse({
         title: '电池材料专利对接会',
         industryChain: '先进储能材料',
@@ -1171,6 +1175,14 @@ describe('access matrix', () => {
       { orgId: organiser.id, name: organiser.name, type: organiser.type },
       { id: ulid(), userId: 'test', at },
     );
+    const event =
+      variant === 'organised'
+        ? {
+            ...planned,
+            invitedEnterprises: [{ orgId: dealCounterpart.id, name: '测试企业' }],
+            invitedOrgIds: [dealCounterpart.id],
+          }
+        : planned;
     const audit = {
       id: ulid(),
       orgId: organiser.id,
@@ -1180,6 +1192,19 @@ describe('access matrix', () => {
       summary: 'test',
     };
     await table.store.events.create(event, audit);
+    if (variant === 'organised')
+      await table.store.events.register(
+        {
+          eventId: event.id,
+          orgId: dealCounterpart.id,
+          orgName: '测试企业',
+          contact: { name: '王工', phone: '13800000000', email: 'wang@test.openlicense.cn' },
+          attendees: 1,
+          registeredAt: at,
+          registeredBy: 'test',
+        },
+        { ...audit, id: ulid(), orgId: dealCounterpart.id, action: 'event.registered' },
+      );
     if (variant === 'invited')
       await table.store.events.update(
         event,

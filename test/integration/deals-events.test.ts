@@ -443,8 +443,11 @@ describe('deals and events API', () => {
         acquirerOrgId: enterprise.org.id,
         source: { kind: 'event', eventId: event.id },
       });
+      const holderOnly = await post(`/api/events/${event.id}/attendance`, agency.token, {
+        orgIds: [university.org.id],
+      });
       const attendance = await post(`/api/events/${event.id}/attendance`, agency.token, {
-        orgIds: [enterprise.org.id, university.org.id],
+        orgIds: [enterprise.org.id],
         headcount: 35,
       });
       const planned = (await attendance.json()) as { status: string };
@@ -462,6 +465,11 @@ describe('deals and events API', () => {
       expect(registered.status).toBe(201);
       expect(uninvited.status).toBe(404);
       expect(deal.broker?.orgId).toBe(agency.org.id);
+      expect(holderOnly.status).toBe(422);
+      expect((await holderOnly.json()).error).toMatchObject({
+        code: 'no_enterprise_attended',
+        details: [{ path: 'orgIds.0' }, { path: 'orgIds' }],
+      });
       expect(planned.status).toBe('planned');
       expect(shortMinutes.status).toBe(400);
       expect(minutes.status).toBe(200);
@@ -495,6 +503,76 @@ describe('deals and events API', () => {
       expect(await seen(agency)).toEqual(['organiser']);
       expect(await seen(stranger)).toBeUndefined();
       expect((await api.request(`/api/events/${event.id}`, { token: stranger.token })).status).toBe(404);
+    });
+
+    it('refuses to hold an event nobody registered for, or that only a listing holder attended, and counts nothing', async () => {
+      // Prepare: an event today; the enterprise is invited but does not register
+      const created = await post('/api/events', agency.token, eventInput());
+      const event = (await created.json()) as { id: string };
+      const listing = await declare(await patent(), 'published');
+      await post(`/api/events/${event.id}/invitations`, agency.token, {
+        listingIds: [listing.id],
+        enterpriseOrgIds: [enterprise.org.id],
+      });
+      const before = (await counts(agency)).eventsHeld ?? 0;
+      // Act: attendance of the unregistered enterprise, of the university, of the organiser; then minutes
+      const unregistered = await post(`/api/events/${event.id}/attendance`, agency.token, {
+        orgIds: [enterprise.org.id],
+      });
+      const holderOnly = await post(`/api/events/${event.id}/attendance`, agency.token, {
+        orgIds: [university.org.id],
+      });
+      const organiserOnly = await post(`/api/events/${event.id}/attendance`, agency.token, {
+        orgIds: [agency.org.id],
+      });
+      const minutes = await post(`/api/events/${event.id}/minutes`, agency.token, {
+        text: '会议按期召开，高校院所介绍了三项电池材料专利，现场交流气氛热烈。',
+      });
+      // Assess: every attendance refused naming the rule and the field; minutes alone hold nothing
+      for (const res of [unregistered, holderOnly, organiserOnly]) {
+        expect(res.status).toBe(422);
+        const { error } = await res.json();
+        expect(error.code).toBe('no_enterprise_attended');
+        expect(error.details.map((d: { path: string }) => d.path)).toEqual(['orgIds.0', 'orgIds']);
+        expect(error.message).toContain('至少要有一家报名企业');
+      }
+      expect(minutes.status).toBe(200);
+      expect(await minutes.json()).toMatchObject({ status: 'planned' });
+      expect((await counts(agency)).eventsHeld ?? 0).toBe(before);
+      const evidence = await table.store.evidence.list(agency.org.id, { kind: 'event_held' });
+      expect(evidence.filter((e) => e.subjectId === event.id)).toEqual([]);
+      const view = await (await api.request(`/api/events/${event.id}`, { token: agency.token })).json();
+      expect(view).toMatchObject({ status: 'planned', registrations: [] });
+      expect(view.attendance).toBeUndefined();
+    });
+
+    it('refuses attendance and minutes before the event’s date even with a registered enterprise, and counts nothing', async () => {
+      // Prepare: an event in 3 days, the enterprise invited and registered
+      const future = isoDateInChina(new Date(Date.now() + 3 * 86_400_000));
+      const created = await post('/api/events', agency.token, eventInput(future));
+      const event = (await created.json()) as { id: string };
+      await post(`/api/events/${event.id}/invitations`, agency.token, {
+        enterpriseOrgIds: [enterprise.org.id],
+      });
+      const registered = await post(`/api/events/${event.id}/registrations`, enterprise.token, {
+        contact: { name: '王工', phone: '13800000000', email: 'wang@test.openlicense.cn' },
+        attendees: 1,
+      });
+      const before = (await counts(agency)).eventsHeld ?? 0;
+      // Act
+      const attendance = await post(`/api/events/${event.id}/attendance`, agency.token, {
+        orgIds: [enterprise.org.id],
+      });
+      const minutes = await post(`/api/events/${event.id}/minutes`, agency.token, {
+        text: '会议按期召开，高校院所介绍了三项电池材料专利，现场交流气氛热烈。',
+      });
+      // Assess
+      expect(registered.status).toBe(201);
+      for (const res of [attendance, minutes]) {
+        expect(res.status).toBe(409);
+        expect((await res.json()).error.code).toBe('event_not_yet_held');
+      }
+      expect((await counts(agency)).eventsHeld ?? 0).toBe(before);
     });
 
     it('moves a planned event to a new date for its organiser and its invitees', async () => {

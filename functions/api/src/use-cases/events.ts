@@ -1,8 +1,10 @@
 import {
+  type AttendanceFacts,
   type AttendanceInput,
   addDays,
   assertEventPlanned,
   assertEventTookPlace,
+  attendanceRefusals,
   chinaYear,
   type Deal,
   DomainError,
@@ -14,13 +16,14 @@ import {
   type EventRegistrationInput,
   type EvidenceInput,
   heldMissing,
+  heldRefusals,
   type InvitationInput,
   type InvitedEnterprise,
   type InvitedListing,
-  isEventHeld,
   type MatchmakingEvent,
   type MinutesInput,
   newEvent,
+  type OrgType,
   type Principal,
 } from '@openlicense/domain';
 import type { AuditEntry, EventRole } from '@openlicense/store';
@@ -288,9 +291,33 @@ export async function register(
 }
 
 /**
- * Writes attendance or minutes to an event that took place; when both are there (and the date has come) it
- * becomes held and counts once toward the organiser's yearly events, with its evidence. A held event's
- * record is frozen: it is the evidence.
+ * What the held rule needs to know beyond the event: its registrations and the type of each organisation
+ * named in `orgIds`. Registrations are only ever added or replaced (never removed), so a check against
+ * them stays true until the event is written.
+ */
+async function attendanceFacts(
+  deps: ApiDeps,
+  event: MatchmakingEvent,
+  orgIds: readonly string[],
+): Promise<AttendanceFacts> {
+  const [registrations, orgs] = await Promise.all([
+    deps.store.events.registrations(event.id),
+    Promise.all(orgIds.map((id) => deps.store.orgs.get(id))),
+  ]);
+  const orgTypes: Record<string, OrgType> = {};
+  for (const org of orgs) if (org) orgTypes[org.id] = org.type;
+  return {
+    organiserOrgId: event.organiserOrgId,
+    registeredOrgIds: registrations.map((r) => r.orgId),
+    orgTypes,
+  };
+}
+
+/**
+ * Writes attendance or minutes to an event that took place; when the held rule (`heldRefusals`: its date has
+ * come, attendance from its registrations with an enterprise other than the organiser, minutes) has nothing
+ * left to say it becomes held and counts once toward the organiser's yearly events, with its evidence. A
+ * held event's record is frozen: it is the evidence.
  */
 async function record(
   deps: ApiDeps,
@@ -305,7 +332,8 @@ async function record(
   assertEventPlanned(event);
   const at = now.toISOString();
   const updated: MatchmakingEvent = { ...event, ...change, updatedAt: at, version: event.version + 1 };
-  const held = isEventHeld(updated, today);
+  const facts = await attendanceFacts(deps, updated, updated.attendance?.orgIds ?? []);
+  const held = heldRefusals({ ...facts, event: updated, today }).length === 0;
   const next: MatchmakingEvent = held ? { ...updated, status: 'held', heldAt: at } : updated;
   const entry = audit(
     deps,
@@ -316,12 +344,15 @@ async function record(
   );
   if (!held) return deps.store.events.record(event, next, entry);
   const attending = next.attendance?.orgIds.length ?? 0;
+  const enterprises = (next.attendance?.orgIds ?? []).filter(
+    (id) => facts.orgTypes[id] === 'enterprise' && id !== event.organiserOrgId,
+  ).length;
   const evidence: EvidenceInput = {
     orgId: event.organiserOrgId,
     kind: 'event_held',
     subjectId: event.id,
     actorId: principal.userId,
-    summary: `举办对接活动「${event.title}」（${event.date}，${event.industryChain}），到场 ${attending} 家机构${
+    summary: `举办对接活动「${event.title}」（${event.date}，${event.industryChain}），${facts.registeredOrgIds.length} 家企业报名、到场 ${attending} 家${
       next.attendance?.headcount ? `、${next.attendance.headcount} 人` : ''
     }，纪要已存档`,
     data: {
@@ -330,6 +361,8 @@ async function record(
       date: event.date,
       industryChain: event.industryChain,
       attendingOrgs: attending,
+      attendingEnterprises: enterprises,
+      registeredEnterprises: facts.registeredOrgIds.length,
       ...(next.attendance?.headcount ? { headcount: next.attendance.headcount } : {}),
       invitedEnterprises: event.invitedOrgIds.length,
       invitedListings: event.invitedListings.length,
@@ -340,7 +373,12 @@ async function record(
   return deps.store.events.record(event, next, entry, evidence);
 }
 
-/** Records who attended (organisations on the platform). */
+/**
+ * Records who attended: a selection among the event's registrations, with at least one enterprise other
+ * than the organiser. A list with no such enterprise answers 422 `no_enterprise_attended`; otherwise an
+ * organisation that did not register (or is not on the platform) answers 422 `not_registered`; the details
+ * name every offending field (`orgIds.<i>`, `orgIds`).
+ */
 export async function recordAttendance(
   deps: ApiDeps,
   principal: Principal,
@@ -349,13 +387,17 @@ export async function recordAttendance(
 ): Promise<MatchmakingEvent> {
   assertEventTookPlace(event, chinaToday(deps.now()));
   assertEventPlanned(event);
-  const orgs = await Promise.all(input.orgIds.map((id) => deps.store.orgs.get(id)));
-  const unknown = input.orgIds.flatMap((id, i) =>
-    orgs[i]
-      ? []
-      : [{ path: `orgIds.${i}`, message: `机构 ${id} 不在平台上 / ${id} names no organisation here` }],
-  );
-  if (unknown.length > 0) throw invalid(unknown);
+  const facts = await attendanceFacts(deps, event, input.orgIds);
+  const refusals = attendanceRefusals(input.orgIds, facts);
+  // With no enterprise present, that is the rule to name; otherwise the first stranger in the list.
+  const first = refusals.find((r) => r.code === 'no_enterprise_attended') ?? refusals[0];
+  if (first)
+    throw new DomainError(
+      first.code,
+      refusals.map((r) => r.message).join('；'),
+      422,
+      refusals.map(({ path, message }) => ({ path, message })),
+    );
   return record(
     deps,
     principal,

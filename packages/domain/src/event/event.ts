@@ -228,7 +228,10 @@ export function assertEventPlanned(event: Pick<MatchmakingEvent, 'status'>): voi
     );
 }
 
-/** Attendance and minutes are records of what happened: not before the event's date (China time). */
+/**
+ * Attendance and minutes are records of what happened: not before the event's date (China time). An event
+ * has a date and no start time, so recording opens at 00:00 in China on that date.
+ */
 export function assertEventTookPlace(event: Pick<MatchmakingEvent, 'date' | 'status'>, today: string): void {
   if (event.status === 'cancelled')
     throw new DomainError('event_closed', '活动已取消 / the event was cancelled', 409);
@@ -240,19 +243,6 @@ export function assertEventTookPlace(event: Pick<MatchmakingEvent, 'date' | 'sta
     );
 }
 
-/**
- * Whether a planned event has become held: its date has come (China time), at least one organisation
- * attended and the minutes are written. Only then does it count toward the organiser's yearly target.
- */
-export const isEventHeld = (
-  event: Pick<MatchmakingEvent, 'status' | 'date' | 'attendance' | 'minutes'>,
-  today: string,
-): boolean =>
-  event.status !== 'cancelled' &&
-  event.date <= today &&
-  (event.attendance?.orgIds.length ?? 0) > 0 &&
-  (event.minutes?.text.length ?? 0) >= MINUTES_MIN_LENGTH;
-
 /** What is still missing before the event counts as held, for the screen. */
 export function heldMissing(
   event: Pick<MatchmakingEvent, 'status' | 'date' | 'attendance' | 'minutes'>,
@@ -261,7 +251,9 @@ export function heldMissing(
   if (event.status !== 'planned') return [];
   return [
     ...(event.date > today ? [`活动日期（${event.date}）未到 / the date has not come`] : []),
-    ...(event.attendance ? [] : ['到场情况 / attendance']),
+    ...(event.attendance
+      ? []
+      : ['到场情况（至少一家报名企业到场）/ attendance (a registered enterprise present)']),
     ...(event.minutes ? [] : ['活动纪要 / minutes']),
   ];
 }
