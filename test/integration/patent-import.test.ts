@@ -4,9 +4,18 @@ import { PATENT_SHEET } from '../../functions/spreadsheets/src/patent-sheet.ts';
 import { createTestApi, patentInput, patentNumberFor, randomPatentNumber } from '../support/test-api.ts';
 import { createTestTable, withOwnDynamoDb } from '../support/test-table.ts';
 
-/** What a TTO officer types into Excel: the sheet's own cell shapes (names, labels, lists). */
-const sheetRow = (number: string, overrides: Record<string, unknown> = {}) => {
-  const input = patentInput(number, overrides) as ReturnType<typeof patentInput> & {
+/**
+ * What a TTO officer types into Excel: the sheet's own cell shapes (names, labels, lists). The importing
+ * organisation is the patentee unless `overrides` names others.
+ */
+const sheetRow = (
+  holder: { org: { name: string } },
+  number: string,
+  overrides: Record<string, unknown> = {},
+) => {
+  const input = patentInput(number, { patentees: [{ name: holder.org.name }], ...overrides }) as ReturnType<
+    typeof patentInput
+  > & {
     patentees: { name: string }[];
   };
   return { ...input, patentees: input.patentees.map((p) => p.name) };
@@ -25,16 +34,24 @@ describe('patent ledger import and export (XLSX)', () => {
     const university = await api.member('university', 'admin');
     const neighbour = await api.member('university', 'admin');
     const taken = randomPatentNumber();
-    await api.request('/api/patents', { method: 'POST', token: neighbour.token, json: patentInput(taken) });
+    await api.request('/api/patents', {
+      method: 'POST',
+      token: neighbour.token,
+      json: patentInput(taken, { patentees: [{ name: neighbour.org.name }] }),
+    });
     const good = [randomPatentNumber(), randomPatentNumber(), randomPatentNumber()];
+    const someoneElses = randomPatentNumber();
     const badCheck = `${good[0]!.slice(0, -1)}${good[0]!.endsWith('1') ? '2' : '1'}`;
+    // The holder's name as typed in a sheet: a full-width space inside it still names the holder.
+    const typed = `${university.org.name.slice(0, 2)}\u3000${university.org.name.slice(2)}`;
     const file = await writeLedgerFile(PATENT_SHEET, [
-      sheetRow(good[0]!),
-      sheetRow(badCheck),
-      sheetRow(good[1]!, { filingDate: '2019-02-30' }),
-      sheetRow(good[2]!),
-      sheetRow(taken),
-      sheetRow(good[2]!, { title: '重复行' }),
+      sheetRow(university, good[0]!, { patentees: [{ name: typed }, { name: '湖南大学' }] }),
+      sheetRow(university, badCheck),
+      sheetRow(university, good[1]!, { filingDate: '2019-02-30' }),
+      sheetRow(university, good[2]!),
+      sheetRow(university, taken),
+      sheetRow(university, good[2]!, { title: '重复行' }),
+      sheetRow(university, someoneElses, { patentees: [{ name: neighbour.org.name }] }),
     ]);
     const importFile = async () =>
       (
@@ -58,8 +75,34 @@ describe('patent ledger import and export (XLSX)', () => {
         message: expect.stringContaining(neighbour.org.name),
       }),
       expect.objectContaining({ row: 7, column: '专利号', message: expect.stringContaining('第 5 行') }),
+      expect.objectContaining({
+        row: 8,
+        column: '专利权人',
+        message: expect.stringContaining(university.org.name),
+      }),
     ]);
     expect(second).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
+    const someoneElsesNow = await api.request(`/api/patents/${someoneElses}`, { token: neighbour.token });
+    expect(someoneElsesNow.status).toBe(404);
+  });
+
+  it('refuses a whole import from an organisation not approved yet, and stores none of its rows', async () => {
+    // Prepare
+    const api = createTestApi(await createTestTable());
+    const pending = await api.member('enterprise', 'admin', 'pending');
+    const number = randomPatentNumber();
+    const bytes = await writeLedgerFile(PATENT_SHEET, [sheetRow(pending, number)]);
+    // Act
+    const res = await api.request('/api/patents/import', {
+      method: 'POST',
+      token: pending.token,
+      body: upload(bytes),
+    });
+    // Assess
+    expect(res.status).toBe(403);
+    expect((await res.json()).error.code).toBe('org_not_approved');
+    const ledger = await (await api.request('/api/patents', { token: pending.token })).json();
+    expect(ledger.items).toEqual([]);
   });
 
   it('updates rows whose content changed and exports the ledger back to XLSX', async () => {
@@ -72,8 +115,8 @@ describe('patent ledger import and export (XLSX)', () => {
           await api.request('/api/patents/import', { method: 'POST', token: park.token, body: upload(bytes) })
         ).json(),
       );
-    await post([sheetRow(number)]);
-    const changed = await post([sheetRow(number, { title: '一种改进的高镍正极材料制备方法' })]);
+    await post([sheetRow(park, number)]);
+    const changed = await post([sheetRow(park, number, { title: '一种改进的高镍正极材料制备方法' })]);
     const exported = await api.request('/api/patents/export.xlsx', { token: park.token });
     const readBack = await readLedgerFile(
       PATENT_SHEET,
@@ -118,7 +161,9 @@ describe('patent ledger import and export (XLSX)', () => {
         const api = createTestApi(table);
         const university = await api.member('university', 'admin');
         const start = Math.floor(Math.random() * 9_000_000);
-        const rows = Array.from({ length: 10_000 }, (_, i) => sheetRow(patentNumberFor(2015, start + i)));
+        const rows = Array.from({ length: 10_000 }, (_, i) =>
+          sheetRow(university, patentNumberFor(2015, start + i)),
+        );
         const bytes = await writeLedgerFile(PATENT_SHEET, rows);
         const result = await (
           await api.request('/api/patents/import', {
@@ -139,7 +184,7 @@ describe('retrying an upload', () => {
     // Prepare: two FormData bodies of the same file get different multipart boundaries
     const api = createTestApi(await createTestTable());
     const university = await api.member('university', 'admin');
-    const bytes = await writeLedgerFile(PATENT_SHEET, [sheetRow(randomPatentNumber())]);
+    const bytes = await writeLedgerFile(PATENT_SHEET, [sheetRow(university, randomPatentNumber())]);
     const headers = { 'idempotency-key': `upload-${Date.now()}` };
     const send = () =>
       api.request('/api/patents/import', {

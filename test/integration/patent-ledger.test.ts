@@ -14,13 +14,17 @@ describe('patent ledger (专利台账)', () => {
   const json = async (res: Response) => ({ status: res.status, body: await res.json() });
   const add = (token: string, body: unknown) =>
     api.request('/api/patents', { method: 'POST', token, json: body });
+  type Caller = { token: string; org: { name: string } };
+  /** `caller` adds `number` naming its own organisation as the patentee. */
+  const addOwn = (caller: Caller, number: string, overrides: Record<string, unknown> = {}) =>
+    add(caller.token, patentInput(number, { patentees: [{ name: caller.org.name }], ...overrides }));
 
   it('derives type and expiry from the number and filing date', async () => {
     // Prepare
     const number = randomPatentNumber(2017);
     // Act
     const res = await json(
-      await add(university.token, patentInput(number, { number: `ZL${number}`, filingDate: '2017-07-26' })),
+      await addOwn(university, number, { number: `ZL${number}`, filingDate: '2017-07-26' }),
     );
     // Assess
     expect(res.status).toBe(201);
@@ -30,40 +34,87 @@ describe('patent ledger (专利台账)', () => {
   it('names the field when the check digit is wrong', async () => {
     const number = randomPatentNumber();
     const wrong = `${number.slice(0, -1)}${number.endsWith('1') ? '2' : '1'}`;
-    const res = await json(await add(university.token, patentInput(wrong)));
+    const res = await json(await addOwn(university, wrong));
     expect(res.status).toBe(400);
     expect(res.body.error.details).toEqual([expect.objectContaining({ path: 'number' })]);
   });
 
-  it('tells a second organisation who already holds the number', async () => {
+  it('tells a co-owner who already holds the number, and that it may dispute it with the IP office', async () => {
     const number = randomPatentNumber();
     const other = await api.member('enterprise', 'admin');
-    await add(university.token, patentInput(number));
-    const res = await json(await add(other.token, patentInput(number)));
+    const coOwned = { patentees: [{ name: university.org.name }, { name: other.org.name }] };
+    await addOwn(university, number, coOwned);
+    const res = await json(await addOwn(other, number, coOwned));
     expect(res.status).toBe(409);
     expect(res.body.error).toMatchObject({
       code: 'patent_claimed',
-      details: { holderName: university.org.name },
+      details: { holderName: university.org.name, disputable: true },
     });
     expect(res.body.error.message).toContain(university.org.name);
+    expect(res.body.error.message).toContain('知识产权局');
+  });
+
+  it('refuses a patent from an organisation not approved yet, even one naming itself (403)', async () => {
+    // Prepare
+    const pending = await api.member('university', 'admin', 'pending');
+    const number = randomPatentNumber();
+    // Act
+    const res = await json(await addOwn(pending, number));
+    // Assess
+    expect(res.status).toBe(403);
+    expect(res.body.error.code).toBe('org_not_approved');
+    expect((await addOwn(university, number)).status).toBe(201);
+  });
+
+  it('refuses a patent whose patentees do not name the organisation, naming the field (422)', async () => {
+    const enterprise = await api.member('enterprise', 'admin');
+    const number = randomPatentNumber();
+    const res = await json(
+      await add(enterprise.token, patentInput(number, { patentees: [{ name: university.org.name }] })),
+    );
+    expect(res.status).toBe(422);
+    expect(res.body.error).toMatchObject({
+      code: 'not_a_patentee',
+      details: [expect.objectContaining({ path: 'patentees' })],
+    });
+    expect((await addOwn(university, number)).status).toBe(201);
+  });
+
+  it('accepts the registered name written with full-width brackets and spaces', async () => {
+    const org = await api.member('university', 'admin');
+    const number = randomPatentNumber();
+    const typed = ` ${org.org.name.slice(0, 3)}　${org.org.name.slice(3)} `;
+    expect((await add(org.token, patentInput(number, { patentees: [{ name: typed }] }))).status).toBe(201);
+  });
+
+  it('refuses an edit that takes the holder off the patentees', async () => {
+    const number = randomPatentNumber();
+    await addOwn(university, number);
+    const res = await api.request(`/api/patents/${number}`, {
+      method: 'PUT',
+      token: university.token,
+      json: { ...patentInput(number, { patentees: [{ name: '另一家单位' }] }), version: 1 },
+    });
+    expect(res.status).toBe(422);
+    expect((await res.json()).error.details[0].path).toBe('patentees');
   });
 
   it('points its own holder to editing instead of adding twice', async () => {
     const number = randomPatentNumber();
-    await add(university.token, patentInput(number));
-    const res = await json(await add(university.token, patentInput(number)));
+    await addOwn(university, number);
+    const res = await json(await addOwn(university, number));
     expect(res.status).toBe(409);
     expect(res.body.error.code).toBe('patent_exists');
   });
 
   it('lets one of two concurrent edits of the same version win; the other gets 409 and changes nothing', async () => {
     const number = randomPatentNumber();
-    await add(university.token, patentInput(number));
+    await addOwn(university, number);
     const edit = (title: string) =>
       api.request(`/api/patents/${number}`, {
         method: 'PUT',
         token: university.token,
-        json: { ...patentInput(number, { title }), version: 1 },
+        json: { ...patentInput(number, { title, patentees: [{ name: university.org.name }] }), version: 1 },
       });
     const results = await Promise.all([edit('标题甲'), edit('标题乙')]);
     const statuses = results.map((r) => r.status).sort();
@@ -77,7 +128,7 @@ describe('patent ledger (专利台账)', () => {
   it('lists the ledger page by page and removes an entry with its current version', async () => {
     const owner = await api.member('park', 'member');
     const numbers = [randomPatentNumber(), randomPatentNumber(), randomPatentNumber()];
-    for (const n of numbers) await add(owner.token, patentInput(n));
+    for (const n of numbers) await addOwn(owner, n);
     const first = await json(await api.request('/api/patents?limit=2', { token: owner.token }));
     const second = await json(
       await api.request(`/api/patents?limit=2&cursor=${first.body.nextCursor}`, { token: owner.token }),
@@ -96,7 +147,7 @@ describe('patent ledger (专利台账)', () => {
 
   it("hides another organisation's patent from everyone but the IP office", async () => {
     const number = randomPatentNumber();
-    await add(university.token, patentInput(number));
+    await addOwn(university, number);
     const stranger = await api.member('university', 'admin');
     const office = await api.member('ip_office', 'member');
     expect((await api.request(`/api/patents/${number}`, { token: stranger.token })).status).toBe(404);
