@@ -372,6 +372,57 @@ describe('public catalogue (公开目录)', () => {
     });
   });
 
+  describe('what people type (issue 10)', () => {
+    it('finds the lithium listings for the single character 锂', async () => {
+      const res = await search({ q: '锂' });
+
+      expect(res.status).toBe(200);
+      expect(new Set(idsOf(res.body))).toEqual(new Set([listed.battery, listed.separator]));
+      expect(res.body.items[0]).toMatchObject({ matched: ['锂'] });
+    });
+
+    it('finds a patent’s listing by its number with or without ZL and the dot, in either case', async () => {
+      // Prepare
+      const detail = await json(await api.request(`/api/listings/${listed.concrete}`));
+      const number: string = detail.body.declaration.patentNumber;
+      const forms = [`ZL${number}`, number, number.replace('.', ''), `zl${number}`];
+      // Act
+      const found = await Promise.all(forms.map((q) => search({ q })));
+      // Assess
+      for (const [i, res] of found.entries()) {
+        expect(res.status, forms[i]).toBe(200);
+        expect(idsOf(res.body), forms[i]).toEqual([listed.concrete]);
+      }
+    });
+
+    it('filters by an IPC symbol typed in the keyword box, at the level typed', async () => {
+      const subclass = await Promise.all(['H01M', 'h01m'].map((q) => search({ q })));
+      const group = await Promise.all(['H01M 4/525', 'H01M4/525'].map((q) => search({ q })));
+      const withWords = await search({ q: '隔膜 H01M' });
+
+      // The listing published between pages above has the default patent's H01M 4/525.
+      const late = listed.late ? [listed.late] : [];
+      for (const res of subclass)
+        expect(new Set(idsOf(res.body))).toEqual(new Set([listed.battery, listed.separator, ...late]));
+      for (const res of group) expect(new Set(idsOf(res.body))).toEqual(new Set([listed.battery, ...late]));
+      expect(idsOf(withWords.body)).toEqual([listed.separator]);
+    });
+
+    it('offers the industry chains that exist in the catalogue, each with the listings it filters to', async () => {
+      // Act
+      const res = await json(await api.request('/api/listings/industry-chains'));
+      // Assess
+      expect(res.status).toBe(200);
+      const chains: { chain: string; count: number }[] = res.body.items;
+      expect(chains.map((c) => c.chain)).toEqual(
+        expect.arrayContaining(['先进储能材料', '工程机械', '光伏', '智能农机']),
+      );
+      expect(chains[0]).toEqual({ chain: '先进储能材料', count: listed.late ? 3 : 2 });
+      for (const { chain, count } of chains)
+        expect((await search({ industryChain: chain, limit: 1 })).body.total, chain).toBe(count);
+    });
+  });
+
   describe('detail and calculator', () => {
     it('shows a published listing anonymously: the declaration, its holder, calculator inputs and the fee note', async () => {
       // Act

@@ -1,7 +1,7 @@
 import { isoDateInChina } from '@openlicense/domain';
 import { SnapshotFormatError } from '@openlicense/matching';
 import type { DeclarationRepository } from '@openlicense/store';
-import { CatalogueIndex, type ListingPage, type ListingQuery } from './catalogue-index.ts';
+import { CatalogueIndex, type ChainCount, type ListingPage, type ListingQuery } from './catalogue-index.ts';
 import { CATALOGUE_SNAPSHOT } from './snapshot-names.ts';
 import type { SnapshotStore } from './snapshot-store.ts';
 
@@ -72,6 +72,12 @@ export class Catalogue {
   async search(query: ListingQuery): Promise<ListingPage> {
     const index = await this.current();
     return index.search(query, isoDateInChina(this.options.now()));
+  }
+
+  /** The industry chains of the listings in force today, with how many name each: the chain filter's choices. */
+  async industryChains(): Promise<ChainCount[]> {
+    const index = await this.current();
+    return index.industryChains(isoDateInChina(this.options.now()));
   }
 
   stats(): CatalogueStats {

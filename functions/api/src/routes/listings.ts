@@ -32,7 +32,10 @@ const ListingQuerySchema = z
       .max(100, '关键词不能超过 100 个字 / q is at most 100 characters')
       .optional()
       .transform((q) => q || undefined)
-      .describe('关键词（中文分词，按相关度排序）/ keywords, ranked by relevance'),
+      .describe(
+        '关键词（中文分词，按相关度排序）；也可输入专利号（带不带 ZL、小数点均可）、IPC 分类号（H01M、H01M 10/54）或单个汉字 / ' +
+          'keywords, ranked by relevance; also a patent number (with or without ZL or the dot), an IPC symbol or one Chinese character',
+      ),
     ipc: IpcSchema.optional().describe(
       'IPC 分类，任一层级：H、H01、H01M、H01M 10/00、H01M 10/052 / IPC at any level',
     ),
@@ -117,6 +120,22 @@ const list = defineRoute({
     400: ERRORS[400],
   },
 });
+const chains = defineRoute({
+  method: 'get',
+  path: '/listings/industry-chains',
+  tags,
+  public: true,
+  summary:
+    '公开目录中在许可期内的成果所属产业链及其数量（产业链筛选的选项）/ the industry chains of the listings in force, with counts',
+  responses: {
+    200: {
+      description: '产业链，数量多的在前 / chains, most listings first',
+      schema: z.object({
+        items: z.array(z.object({ chain: z.string(), count: z.number().int().positive() })),
+      }),
+    },
+  },
+});
 const read = defineRoute({
   method: 'get',
   path: '/listings/{id}',
@@ -195,6 +214,7 @@ const royalty = defineRoute({
 export const listingRoutes = (router: ApiRouter) =>
   router
     .route(list, async (c, { query }) => c.json(await c.get('deps').catalogue.search(query)))
+    .route(chains, async (c) => c.json({ items: await c.get('deps').catalogue.industryChains() }))
     .route(read, async (c, { params: { id } }) => {
       const deps = c.get('deps');
       return c.json(await listingDetail(deps, await loadListed(deps, id)));
