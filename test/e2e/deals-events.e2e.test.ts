@@ -158,6 +158,9 @@ describe('deal pipeline and matchmaking events (issue 6) in Chromium', () => {
       await agency.check(`#invite-clients [data-org-id="${enterpriseOrgId}"] input`);
       await agency.click('[data-action=invite]');
       await agency.waitForSelector(`#event-invited li[data-org-id="${enterpriseOrgId}"]`);
+      // The held rule is shown where attendance is recorded; nobody can be ticked present before registering
+      expect(await agency.textContent('#attendance-form [data-held-rule]')).toContain('报名企业');
+      expect(await agency.$(`#attendance-form [data-org-id="${enterpriseOrgId}"]`)).toBeNull();
 
       // Act: the enterprise finds it and registers
       const enterprise = await session.openPage();

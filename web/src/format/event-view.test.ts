@@ -18,20 +18,19 @@ describe('event view', () => {
     expect(heldMissing({ status: 'held', date: '2026-11-30' }, '2026-11-23')).toEqual([]);
   });
 
-  it('offers invited enterprises, registrants and listing holders once each for attendance', () => {
+  it('offers only the registered enterprises for attendance, once each and never the organiser', () => {
     expect(
-      attendanceChoices(
-        {
-          invitedEnterprises: [{ orgId: 'E1', name: '企业一' }],
-          invitedListings: [{ listingId: 'L1', title: 'x', holderOrgIds: ['U1', 'E1'], holderName: '大学' }],
-        },
-        [{ orgId: 'E2', orgName: '企业二' }],
-      ),
+      attendanceChoices({ organiserOrgId: 'AG' }, [
+        { orgId: 'E2', orgName: '企业二' },
+        { orgId: 'AG', orgName: '主办方' },
+        { orgId: 'E2', orgName: '企业二' },
+        { orgId: 'E1', orgName: '企业一' },
+      ]),
     ).toEqual([
-      { orgId: 'E1', name: '企业一' },
       { orgId: 'E2', name: '企业二' },
-      { orgId: 'U1', name: '大学' },
+      { orgId: 'E1', name: '企业一' },
     ]);
+    expect(attendanceChoices({ organiserOrgId: 'AG' }, [])).toEqual([]);
   });
 
   it('badges the status', () => {

@@ -26,16 +26,18 @@ export function heldMissing(
   ];
 }
 
-/** The organisations an organiser may mark present: invited enterprises and the holders of invited listings, once each. */
+/**
+ * The organisations an organiser may mark present: the enterprises that registered (the server's rule —
+ * attendance is a selection among the registrations, and at least one enterprise other than the organiser
+ * must be present for the event to count as held), once each, the organiser left out.
+ */
 export function attendanceChoices(
-  event: Pick<MatchmakingEvent, 'invitedEnterprises' | 'invitedListings'>,
+  event: Pick<MatchmakingEvent, 'organiserOrgId'>,
   registered: readonly { orgId: string; orgName: string }[] = [],
 ): { orgId: string; name: string }[] {
   const seen = new Map<string, string>();
-  for (const enterprise of event.invitedEnterprises) seen.set(enterprise.orgId, enterprise.name);
   for (const registration of registered)
-    if (!seen.has(registration.orgId)) seen.set(registration.orgId, registration.orgName);
-  for (const listing of event.invitedListings)
-    for (const orgId of listing.holderOrgIds) if (!seen.has(orgId)) seen.set(orgId, listing.holderName);
+    if (registration.orgId !== event.organiserOrgId && !seen.has(registration.orgId))
+      seen.set(registration.orgId, registration.orgName);
   return [...seen].map(([orgId, name]) => ({ orgId, name }));
 }

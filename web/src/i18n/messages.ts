@@ -1051,7 +1051,9 @@ const zhCN = {
   'event.record': '活动记录',
   'event.recordIntro': '活动当天或之后记录到场机构和活动纪要，活动即计入本机构的对接活动指标。',
   'event.attendance': '到场情况',
-  'event.noneInvited': '还没有邀请任何机构。',
+  'event.noneRegistered': '还没有企业报名：到场机构只能从报名企业中勾选。',
+  'event.heldRule':
+    '计为已举办的条件：活动日期（北京时间）当天或之后记录；到场机构从报名企业中勾选，且至少一家主办方以外的企业到场；并写好活动纪要（至少 20 字）。',
   'event.headcount': '到场人数（可选）',
   'event.recordAttendance': '记录到场情况',
   'event.attendanceRecorded': '到场情况已记录',
@@ -2259,7 +2261,10 @@ const en: Catalogue = {
   'event.recordIntro':
     'On or after the day, record who attended and the minutes; the event then counts toward your events target.',
   'event.attendance': 'Attendance',
-  'event.noneInvited': 'Nobody has been invited yet.',
+  'event.noneRegistered':
+    'No enterprise has registered yet: attendance is ticked among the registered enterprises.',
+  'event.heldRule':
+    'To count as held: record it on or after its date (China time); tick attendance among the registered enterprises, with at least one enterprise other than the organiser present; and write the minutes (at least 20 characters).',
   'event.headcount': 'Headcount (optional)',
   'event.recordAttendance': 'Record attendance',
   'event.attendanceRecorded': 'Attendance recorded',

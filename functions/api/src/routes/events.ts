@@ -131,14 +131,18 @@ const attendance = defineRoute({
   path: '/events/{id}/attendance',
   tags,
   summary:
-    '记录到场机构（活动日期当天或之后）；与纪要齐备即为已举办并计入考核 / record attendance on or after the date; ' +
-    'with the minutes the event is held and counts',
+    '记录到场机构（活动日期当天或之后，从报名企业中选择，至少一家主办方以外的企业到场）；与纪要齐备即为已举办并计入考核 / ' +
+    'record attendance on or after the date, chosen among the registered enterprises with at least one other than ' +
+    'the organiser; with the minutes the event is held and counts',
   request: { params: IdParamSchema, headers: IdempotencyHeaderSchema, body: AttendanceInputSchema },
   responses: {
     200: { description: '已记录 / recorded', schema: MatchmakingEventSchema },
     ...COMMON_ERRORS,
     ...CLOSED,
-    ...INVALID,
+    422: {
+      description:
+        'no_enterprise_attended（无报名企业到场）、not_registered（未报名，指明 orgIds.<i>）/ naming the field',
+    },
   },
 });
 const minutes = defineRoute({

@@ -700,8 +700,11 @@ function AttendanceForm({ detail, onDone }: { detail: EventDetail; onDone: (deta
   return (
     <form id="attendance-form" onSubmit={submit} noValidate>
       <h3>{t('event.attendance')}</h3>
+      <p class="banner banner-info small" data-held-rule>
+        {t('event.heldRule')}
+      </p>
       {choices.length === 0 ? (
-        <p class="empty">{t('event.noneInvited')}</p>
+        <p class="empty">{t('event.noneRegistered')}</p>
       ) : (
         <div class="checks">
           <OrgChecks options={choices} chosen={present} onChange={setPresent} />
