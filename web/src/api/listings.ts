@@ -104,8 +104,16 @@ export interface ListingDetail {
 
 const path = (id: string) => `/api/listings/${encodeURIComponent(id)}`;
 
+/** An industry chain of the published catalogue and how many listings in force name it. */
+export interface ChainCount {
+  chain: string;
+  count: number;
+}
+
 export function listingsApi(request: Requester) {
   return {
+    /** The chains the catalogue's listings name, most listings first: the chain filter's choices. */
+    industryChains: () => request<{ items: ChainCount[] }>('/api/listings/industry-chains'),
     search: (filters: ListingFilters, cursor?: string, limit = 20) => {
       const query = new URLSearchParams({ limit: String(limit) });
       for (const [key, value] of Object.entries(filters))

@@ -538,7 +538,8 @@ const zhCN = {
   'catalogue.intro':
     '检索已公告的开放许可专利，无需登录。按公告的条件向专利权人发出书面通知并支付许可使用费，即可获得许可。',
   'catalogue.keywords': '关键词',
-  'catalogue.placeholder': '输入技术关键词，如 固态电解质、荧光探针',
+  'catalogue.placeholder': '技术关键词、专利号或 IPC 分类号，如 固态电解质、锂、ZL201811093527.8、H01M',
+  'catalogue.chainOption': '{chain}（{count} 项）',
   'catalogue.search': '搜索',
   'catalogue.filters': '筛选条件',
   'catalogue.filter.ipc': 'IPC 分类',
@@ -1730,7 +1731,9 @@ const en: Catalogue = {
   'catalogue.intro':
     'Search published open licenses, no sign-in needed. Send the patentee a written notice and pay the published royalty to take a license.',
   'catalogue.keywords': 'Keywords',
-  'catalogue.placeholder': 'Technology keywords, e.g. 固态电解质 or 荧光探针',
+  'catalogue.placeholder':
+    'Keywords, a patent number or an IPC symbol, e.g. 固态电解质, 锂, ZL201811093527.8, H01M',
+  'catalogue.chainOption': '{chain} ({count})',
   'catalogue.search': 'Search',
   'catalogue.filters': 'Filters',
   'catalogue.filter.ipc': 'IPC',

@@ -1,6 +1,6 @@
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../../api/client.ts';
-import type { ListingCard } from '../../api/listings.ts';
+import type { ChainCount, ListingCard } from '../../api/listings.ts';
 import { PATENT_TYPES } from '../../api/patents.ts';
 import { ROYALTY_METHODS } from '../../api/royalty.ts';
 import { useApp } from '../../app-context.ts';
@@ -171,11 +171,41 @@ function SearchForm({
   applied: Search;
   serverErrors: Partial<Record<keyof Search, string>>;
 }) {
+  const { api } = useApp();
   const [draft, setDraft] = useState<Search>(applied);
   const [open, setOpen] = useState(() => hasFilters(applied));
+  const [chains, setChains] = useState<ChainCount[]>([]);
   const [priceErrors, setPriceErrors] = useState<Partial<Record<'minPrice' | 'maxPrice', true>>>({});
   const set = (key: keyof Search) => (value: string) => setDraft((current) => ({ ...current, [key]: value }));
   const all = { value: '', label: t('needs.filter.all') };
+
+  // The chain filter offers the chains the catalogue holds; a chain from an older link stays choosable.
+  useEffect(() => {
+    if (!open) return;
+    let live = true;
+    api.listings.industryChains().then(
+      (page) => live && setChains(page.items),
+      () => live && setChains([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, open]);
+  const chainOptions = [
+    all,
+    ...chains.map(({ chain, count }) => ({
+      value: chain,
+      label: t('catalogue.chainOption', { chain, count }),
+    })),
+    ...(draft.industryChain && !chains.some((c) => c.chain === draft.industryChain)
+      ? [
+          {
+            value: draft.industryChain,
+            label: t('catalogue.chainOption', { chain: draft.industryChain, count: 0 }),
+          },
+        ]
+      : []),
+  ];
 
   function apply(event: Event) {
     event.preventDefault();
@@ -232,12 +262,13 @@ function SearchForm({
             onValue={set('ipc')}
             error={serverErrors.ipc}
           />
-          <TextField
+          <SelectField
             id="filter-industry-chain"
             label={t('catalogue.filter.industryChain')}
             value={draft.industryChain}
             onValue={set('industryChain')}
             error={serverErrors.industryChain}
+            options={chainOptions}
           />
           <SelectField
             id="filter-patent-type"
