@@ -76,7 +76,7 @@ interface Case {
   /** Routes about an open licence get one taken by the target organisation (as licensee), in this state. */
   licence?: 'notice_sent' | 'effective' | 'running' | 'reported';
   /** Routes about a deal get one of the shared university's patent with the target organisation as acquirer. */
-  deal?: true;
+  deal?: true | 'negotiating';
   /** Routes about an event get one organised by the target, or by the shared agency inviting the target. */
   event?: 'organised' | 'invited';
   /** A multipart upload instead of a JSON body. */
@@ -1027,6 +1027,25 @@ const DEAL_EVENT_CASES: Case[] = [
     body: () => ({ to: 'contacted', version: 1 }),
     expected: (p, o) => (dealWriter(p) ? (o === 'own' ? 200 : 404) : signedIn(p, 403)),
   },
+  // Confirmation before credit (issue 11): each approved party answers for its own organisation only.
+  {
+    name: 'POST /api/deals/{id}/confirm',
+    method: 'POST',
+    ownership: ['own', 'other'],
+    deal: 'negotiating',
+    path: (id) => `/api/deals/${id}/confirm`,
+    body: () => ({ version: 1 }),
+    expected: (p, o) => (dealWriter(p) ? (o === 'own' ? 200 : 404) : signedIn(p, 403)),
+  },
+  {
+    name: 'POST /api/deals/{id}/dispute',
+    method: 'POST',
+    ownership: ['own', 'other'],
+    deal: 'negotiating',
+    path: (id) => `/api/deals/${id}/dispute`,
+    body: () => ({ version: 1, reason: '本单位未参与该交易' }),
+    expected: (p, o) => (dealWriter(p) ? (o === 'own' ? 200 : 404) : signedIn(p, 403)),
+  },
   {
     name: 'POST /api/events',
     method: 'POST',
@@ -1126,12 +1145,13 @@ describe('access matrix', () => {
   });
 
   /** An ordinary licence of a shared-university patent with `org` as acquirer, written straight to the store. */
-  async function dealWith(org: Org) {
+  async function dealWith(org: Org, stage: 'lead' | 'negotiating' = 'lead') {
     const at = new Date().toISOString();
     const deal: Deal = {
       id: ulid(),
       kind: 'ordinary_license',
-      stage: 'lead',
+      stage,
+      ...(stage === 'negotiating' ? { amountFen: 1_000_000 } : {}),
       suppliers: [{ orgId: bundleHolder.id, name: '测试大学', type: 'university' }],
       acquirer: { orgId: org.id, name: org.name, type: org.type },
       partyOrgIds: [bundleHolder.id, org.id],
@@ -1139,7 +1159,8 @@ describe('access matrix', () => {
         { number: randomPatentNumber(), title: '一种高镍三元正极材料', holderOrgId: bundleHolder.id },
       ],
       source: { kind: 'direct' },
-      history: [{ stage: 'lead', at, by: 'test', byOrgId: bundleHolder.id }],
+      history: [{ stage, at, by: 'test', byOrgId: bundleHolder.id }],
+      confirmations: [],
       createdAt: at,
       createdBy: 'test',
       createdByOrgId: bundleHolder.id,
@@ -1419,7 +1440,7 @@ describe('access matrix', () => {
             c.licence
               ? await licenceTakenBy(target, c.licence)
               : c.deal
-                ? await dealWith(target)
+                ? await dealWith(target, c.deal === 'negotiating' ? 'negotiating' : 'lead')
                 : c.event
                   ? await eventFor(target, c.event)
                   : subject,

@@ -34,6 +34,7 @@ export function licenceOf(
     effectiveDate,
     filing: { deadline: filingDeadline(effectiveDate), remindersSent: [] },
     royaltyReports: [],
+    receipts: [],
     createdAt: at,
     updatedAt: at,
     version: 1,

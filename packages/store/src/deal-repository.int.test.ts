@@ -43,6 +43,7 @@ describe('deal repository (DynamoDB Local)', () => {
       patents: patentNumbers.map((number) => ({ number, title: '一种高镍三元正极材料', holderOrgId: uni })),
       source: { kind: 'direct' },
       history: [{ stage: 'negotiating', at: AT, by: 'u', byOrgId: agency }],
+      confirmations: [],
       createdAt: AT,
       createdBy: 'u',
       createdByOrgId: agency,

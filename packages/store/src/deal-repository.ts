@@ -52,8 +52,8 @@ const GUARD_ATTEMPTS = 5;
  * the broker (`ORG#<org>` / `DEAL#<createdAt>#<id>`) and of its year (`DEAL_YEAR#<year>`) for the IP office;
  * one from an event has a link in the event's partition. Creating from a push lead marks the lead taken in
  * the same transaction. An exclusive or sole licence carries a condition on each patent's active
- * declaration, so an open licence published meanwhile cancels it; signing moves the quota counters with
- * their evidence in one `evidence.write`.
+ * declaration, so an open licence published meanwhile cancels it. A party's quota counters move with their
+ * evidence in one `evidence.write` with its own confirmation (or with the signing, if it confirmed first).
  */
 export function createDealRepository(ctx: StoreContext, deps: { evidence: EvidenceRepository }) {
   const { doc, tableName } = ctx;
@@ -146,6 +146,17 @@ export function createDealRepository(ctx: StoreContext, deps: { evidence: Eviden
       }
     }
     return { published, items };
+  }
+
+  /** One quota update per organisation (a transaction may touch an item once), adding all its counts. */
+  function countItems(counts: readonly DealCount[], year: string): TransactItem[] {
+    const byOrg = new Map<string, Record<string, number>>();
+    for (const count of counts) {
+      const sum = byOrg.get(count.orgId) ?? {};
+      for (const [name, n] of Object.entries(count.counts)) sum[name] = (sum[name] ?? 0) + n;
+      byOrg.set(count.orgId, sum);
+    }
+    return [...byOrg].map(([orgId, sum]) => quotaAdd(ctx, orgId, year, sum));
   }
 
   /** The guard for `deal` (nothing unless it is an exclusive or sole licence); throws the 409 on a conflict. */
@@ -261,8 +272,8 @@ export function createDealRepository(ctx: StoreContext, deps: { evidence: Eviden
 
     /**
      * Writes a move of `current` (as read) to `next` with its audit entry: stale_version when the deal
-     * changed meanwhile. A move to `signed` re-checks the guard and adds `counts` to each organisation's
-     * counters of the signing year together with `evidence`, in one transaction (counted exactly once).
+     * changed meanwhile. A move to `signed` re-checks the guard and adds `counts` (of the parties that confirmed
+     * before signing) to their counters of the signing year together with `evidence`, in one transaction.
      */
     async move(
       current: Deal,
@@ -284,15 +295,7 @@ export function createDealRepository(ctx: StoreContext, deps: { evidence: Eviden
         if (failed !== undefined) throw new Error(`deal move failed on item ${failed}`);
         return next;
       }
-      const year = chinaYear(next.signedAt ?? next.updatedAt);
-      // One update per organisation: a transaction may touch an item once.
-      const byOrg = new Map<string, Record<string, number>>();
-      for (const count of signing.counts) {
-        const sum = byOrg.get(count.orgId) ?? {};
-        for (const [name, n] of Object.entries(count.counts)) sum[name] = (sum[name] ?? 0) + n;
-        byOrg.set(count.orgId, sum);
-      }
-      const quota = [...byOrg].map(([orgId, counts]) => quotaAdd(ctx, orgId, year, counts));
+      const quota = countItems(signing.counts, chinaYear(next.signedAt ?? next.updatedAt));
       for (let attempt = 1; ; attempt++) {
         let guardEnd = 1;
         const result = await deps.evidence.write(signing.evidence, async () => {
@@ -307,6 +310,32 @@ export function createDealRepository(ctx: StoreContext, deps: { evidence: Eviden
           throw new Error(`deal signing failed on item ${result.failedIndex}`);
         // A declaration of one of its patents, or a patent, moved meanwhile: the next build reads them again.
       }
+    },
+
+    /**
+     * Writes a party's answer (`next`, its confirmation or dispute) under the deal's version, with the
+     * counters it moves for that party and their evidence (or the dispute's), in one transaction: a party's
+     * counters move with its own confirmation, exactly once (a stale version answers stale_version).
+     */
+    async answer(
+      current: Deal,
+      next: Deal,
+      audit: AuditEntry,
+      answer: { counts: DealCount[]; evidence: EvidenceInput[] },
+    ): Promise<Deal> {
+      const put: TransactItem = {
+        Put: {
+          TableName: tableName,
+          Item: item(next),
+          ConditionExpression: 'version = :v',
+          ExpressionAttributeValues: { ':v': current.version },
+        },
+      };
+      const quota = countItems(answer.counts, chinaYear(next.updatedAt));
+      const result = await deps.evidence.write(answer.evidence, () => [put, ...quota, auditPut(ctx, audit)]);
+      if (result.ok) return next;
+      if (result.failedIndex === 0) throw STALE();
+      throw new Error(`deal answer failed on item ${result.failedIndex}`);
     },
 
     /** Deals the organisation is a party to or brokers, newest first. */

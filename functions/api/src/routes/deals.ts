@@ -1,23 +1,78 @@
 import {
+  DealConfirmInputSchema,
+  DealDisputeInputSchema,
   DealInputSchema,
   DealMoveInputSchema,
+  DealRoleSchema,
   DealSchema,
   DealStageSchema,
+  dealRolesOf,
   dealStagesFrom,
+  dealStanding,
   LeadSchema,
+  mayRecordStep,
+  type Principal,
 } from '@openlicense/domain';
 import * as z from 'zod';
 import type { ApiRouter } from '../http/api-router.ts';
 import { guard } from '../http/guard.ts';
 import { defineRoute } from '../http/route-spec.ts';
 import { COMMON_ERRORS, IdempotencyHeaderSchema, IdParamSchema } from '../http/schemas.ts';
-import { createDeal, dealParties, listDeals, loadDeal, moveDeal } from '../use-cases/deals.ts';
+import {
+  confirmDeal,
+  createDeal,
+  dealParties,
+  disputeDeal,
+  listDeals,
+  loadDeal,
+  moveDeal,
+} from '../use-cases/deals.ts';
 
 const tags = ['交易 Deals'];
 
-/** A deal with the stages it may move to next (the pipeline's buttons). */
-const DealViewSchema = DealSchema.extend({ nextStages: z.array(DealStageSchema) });
-const view = (deal: z.infer<typeof DealSchema>) => ({ ...deal, nextStages: dealStagesFrom(deal.stage) });
+const PartyStandingSchema = z.object({
+  orgId: z.string(),
+  name: z.string(),
+  roles: z.array(DealRoleSchema),
+  status: z.enum(['confirmed', 'unconfirmed', 'disputed']),
+  at: z.string().optional(),
+  reason: z.string().optional(),
+  /** Whether the deal counts for it (it confirmed and the deal is signed). */
+  counted: z.boolean(),
+});
+
+/**
+ * A deal with the stages it may move to next, those the caller's organisation may record (the pipeline's
+ * buttons), and each party's standing: who confirmed, who has not, who disputes.
+ */
+const DealViewSchema = DealSchema.extend({
+  nextStages: z.array(DealStageSchema),
+  recordableStages: z.array(DealStageSchema),
+  parties: z.array(PartyStandingSchema),
+});
+type Deal = z.infer<typeof DealSchema>;
+const view = (deal: Deal, principal: Principal) => {
+  const roles = dealRolesOf(deal, principal.membership?.orgId ?? '');
+  const nextStages = dealStagesFrom(deal.stage);
+  const named = [...deal.suppliers, deal.acquirer, ...(deal.broker ? [deal.broker] : [])];
+  return {
+    ...deal,
+    nextStages,
+    recordableStages: nextStages.filter((to) => mayRecordStep(roles, to)),
+    parties: deal.partyOrgIds.map((orgId) => {
+      const answer = deal.confirmations.find((c) => c.orgId === orgId);
+      return {
+        orgId,
+        name: named.find((p) => p.orgId === orgId)?.name ?? orgId,
+        roles: dealRolesOf(deal, orgId),
+        status: dealStanding(deal, orgId),
+        ...(answer ? { at: answer.at } : {}),
+        ...(answer?.reason ? { reason: answer.reason } : {}),
+        counted: answer?.countedAt !== undefined,
+      };
+    }),
+  };
+};
 
 const create = defineRoute({
   method: 'post',
@@ -96,22 +151,52 @@ const stage = defineRoute({
   },
 });
 
+const confirm = defineRoute({
+  method: 'post',
+  path: '/deals/{id}/confirm',
+  tags,
+  summary:
+    '本机构确认交易中自己的部分（供方确认专利与金额、受让方确认引进、服务机构确认促成）；签约后确认即计入本机构考核，仅一次 / ' +
+    'confirm your own part of the deal; once signed, it counts for your organisation (once) with its evidence',
+  request: { params: IdParamSchema, headers: IdempotencyHeaderSchema, body: DealConfirmInputSchema },
+  responses: {
+    200: { description: '已确认 / confirmed', schema: DealViewSchema },
+    ...COMMON_ERRORS,
+    409: { description: 'stale_version（已被他人更新）、not_confirmable（洽谈中或签约后方可确认）' },
+  },
+});
+const dispute = defineRoute({
+  method: 'post',
+  path: '/deals/{id}/dispute',
+  tags,
+  summary:
+    '本机构拒绝交易中自己的部分并说明理由：不计入考核，异议记入各方佐证 / decline your part with a reason: nothing ' +
+    'counts for you, and the dispute is evidence on every party’s trail',
+  request: { params: IdParamSchema, headers: IdempotencyHeaderSchema, body: DealDisputeInputSchema },
+  responses: {
+    200: { description: '已记录异议 / disputed', schema: DealViewSchema },
+    ...COMMON_ERRORS,
+    409: { description: 'stale_version、not_confirmable、already_confirmed（已确认并计入，不能再拒绝）' },
+    422: { description: 'reason（需说明理由）' },
+  },
+});
+
 export const dealRoutes = (router: ApiRouter) =>
   router
     .route(create, async (c, { body }) => {
       const principal = guard(c, 'deal.write');
-      return c.json(view(await createDeal(c.get('deps'), principal, body)), 201);
+      return c.json(view(await createDeal(c.get('deps'), principal, body), principal), 201);
     })
     .route(list, async (c, { query }) => {
       const principal = guard(c, 'deal.list');
       const result = await listDeals(c.get('deps'), principal, query);
-      return c.json({ ...result, items: result.items.map(view) });
+      return c.json({ ...result, items: result.items.map((deal) => view(deal, principal)) });
     })
     .route(read, async (c, { params: { id } }) => {
       guard(c, 'deal.list');
       const deal = await loadDeal(c.get('deps'), id);
-      guard(c, 'deal.read', { parties: dealParties(deal) });
-      return c.json(view(deal));
+      const principal = guard(c, 'deal.read', { parties: dealParties(deal) });
+      return c.json(view(deal, principal));
     })
     .route(stage, async (c, { params: { id }, body }) => {
       guard(c, 'deal.write');
@@ -119,5 +204,22 @@ export const dealRoutes = (router: ApiRouter) =>
       guard(c, 'deal.read', { parties: dealParties(deal) });
       const principal = guard(c, 'deal.write', { parties: dealParties(deal) });
       if (body.to === 'signed') guard(c, 'deal.sign');
-      return c.json(view(await moveDeal(c.get('deps'), principal, deal, body)));
+      return c.json(view(await moveDeal(c.get('deps'), principal, deal, body), principal));
+    })
+    .route(confirm, async (c, { params: { id }, body }) => {
+      const { principal, deal } = await answerGuard(c, id);
+      return c.json(view(await confirmDeal(c.get('deps'), principal, deal, body), principal));
+    })
+    .route(dispute, async (c, { params: { id }, body }) => {
+      const { principal, deal } = await answerGuard(c, id);
+      return c.json(view(await disputeDeal(c.get('deps'), principal, deal, body), principal));
     });
+
+/** A party of the deal, of an approved organisation, answering for it (as for signing). */
+async function answerGuard(c: Parameters<typeof guard>[0], id: string) {
+  guard(c, 'deal.write');
+  const deal = await loadDeal(c.get('deps'), id);
+  guard(c, 'deal.read', { parties: dealParties(deal) });
+  guard(c, 'deal.write', { parties: dealParties(deal) });
+  return { principal: guard(c, 'deal.sign'), deal };
+}

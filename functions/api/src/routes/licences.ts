@@ -5,6 +5,8 @@ import {
   NotificationSchema,
   OpenLicenceSchema,
   PaymentSchema,
+  ReceiptConfirmInputSchema,
+  ReceiptDisputeInputSchema,
   RoyaltyReportInputSchema,
   RoyaltyReportRecordSchema,
 } from '@openlicense/domain';
@@ -15,6 +17,8 @@ import { defineRoute } from '../http/route-spec.ts';
 import { COMMON_ERRORS, CONFLICT, IdempotencyHeaderSchema, IdParamSchema } from '../http/schemas.ts';
 import {
   addRoyaltyReport,
+  confirmReceipt,
+  disputeReceipt,
   filersOf,
   licenceView,
   listFilings,
@@ -30,6 +34,9 @@ import {
 } from '../use-cases/licences.ts';
 
 const tags = ['开放许可 Open licences'];
+
+const licensorsOf = (licence: { licensors: readonly { orgId: string }[] }) =>
+  licence.licensors.map((party) => party.orgId);
 
 const LicenceViewSchema = OpenLicenceSchema.extend({
   filingState: z.enum(['filed', 'due', 'due_soon', 'urgent', 'overdue']).optional(),
@@ -215,6 +222,36 @@ const payReport = defineRoute({
     422: { description: 'payment_invalid' },
   },
 });
+const ReceiptParamsSchema = IdParamSchema.extend({ receiptId: IdParamSchema.shape.id });
+const confirmReceiptRoute = defineRoute({
+  method: 'post',
+  path: '/licenses/{id}/receipts/{receiptId}/confirm',
+  tags,
+  summary:
+    '许可方确认收到被许可人登记的付款：确认后计入本单位成果转化（次数与金额），仅一次 / the licensor confirms it received ' +
+    'the payment the licensee recorded: it then counts toward the licensor’s conversions, once',
+  request: { params: ReceiptParamsSchema, headers: IdempotencyHeaderSchema, body: ReceiptConfirmInputSchema },
+  responses: {
+    200: { description: '许可 / the licence', schema: LicenceViewSchema },
+    ...COMMON_ERRORS,
+    409: { description: 'stale_version（已被他人更新）' },
+  },
+});
+const disputeReceiptRoute = defineRoute({
+  method: 'post',
+  path: '/licenses/{id}/receipts/{receiptId}/dispute',
+  tags,
+  summary:
+    '许可方对登记的付款提出异议并说明理由：不计入考核，异议记入双方佐证；许可的法律效力不变 / the licensor disputes the ' +
+    'recorded payment with a reason: nothing counts, the dispute is evidence on both trails; the licence stays in effect',
+  request: { params: ReceiptParamsSchema, headers: IdempotencyHeaderSchema, body: ReceiptDisputeInputSchema },
+  responses: {
+    200: { description: '许可 / the licence', schema: LicenceViewSchema },
+    ...COMMON_ERRORS,
+    409: { description: 'stale_version、already_confirmed（已确认并计入，不能再提出异议）' },
+    422: { description: 'reason（需说明理由）' },
+  },
+});
 const notifications = defineRoute({
   method: 'get',
   path: '/notifications',
@@ -283,6 +320,18 @@ export const licenceRoutes = (router: ApiRouter) =>
       guard(c, 'licence.read', { licenceParties: readersOf(licence) });
       const principal = guard(c, 'licence.pay', { ownerOrgId: licence.licensee.orgId });
       return c.json(await payRoyaltyReport(c.get('deps'), principal, licence, reportId, body));
+    })
+    .route(confirmReceiptRoute, async (c, { params: { id, receiptId }, body }) => {
+      const licence = await loadLicence(c.get('deps'), id);
+      guard(c, 'licence.read', { licenceParties: readersOf(licence) });
+      const principal = guard(c, 'licence.confirm', { licenceParties: licensorsOf(licence) });
+      return c.json(await confirmReceipt(c.get('deps'), principal, licence, receiptId, body));
+    })
+    .route(disputeReceiptRoute, async (c, { params: { id, receiptId }, body }) => {
+      const licence = await loadLicence(c.get('deps'), id);
+      guard(c, 'licence.read', { licenceParties: readersOf(licence) });
+      const principal = guard(c, 'licence.confirm', { licenceParties: licensorsOf(licence) });
+      return c.json(await disputeReceipt(c.get('deps'), principal, licence, receiptId, body));
     })
     .route(notifications, async (c, { query }) => {
       const principal = guard(c, 'notification.read');

@@ -1,19 +1,27 @@
 import {
   assertDealMove,
   assertLicenceEnd,
+  assertMayAnswer,
+  assertMayRecordStep,
   chinaYear,
+  confirmationsAfterChange,
   DEAL_KIND_LABELS,
   DEAL_MAX_PATENTS,
   DEAL_STAGE_LABELS,
   type Deal,
+  type DealConfirmation,
+  type DealConfirmInput,
+  type DealCount,
+  type DealDisputeInput,
   type DealInput,
   type DealMoveInput,
   type DealParty,
   type DealStage,
   DomainError,
-  dealCounts,
+  dealCountsFor,
   type EvidenceInput,
   formatFen,
+  isConfirmedBy,
   isExclusiveKind,
   isoDateInChina,
   type Lead,
@@ -233,6 +241,7 @@ export async function createDeal(deps: ApiDeps, principal: Principal, input: Dea
         ...(input.note ? { note: input.note } : {}),
       },
     ],
+    confirmations: [],
     createdAt: at,
     createdBy: principal.userId,
     createdByOrgId: orgOf(principal),
@@ -271,10 +280,60 @@ const audit = (
   summary,
 });
 
+const stale = (deal: Deal) =>
+  new DomainError(
+    'stale_version',
+    `该交易已被他人更新（当前版本 ${deal.version}），请刷新后重试 / the deal changed meanwhile (version ${deal.version})`,
+    409,
+  );
+
+const ROLE_LABEL = { acquirer: '受让/被许可', supplier: '转化', broker: '促成' } as const;
+
+/** The `deal_signed` entries proving `counts`, each on its organisation's own trail, confirmed by it. */
+function signedEvidence(
+  deal: Deal,
+  counts: readonly DealCount[],
+  actorId: string,
+  at: string,
+): EvidenceInput[] {
+  const amountFen = deal.amountFen ?? 0;
+  return counts.map((count) => {
+    const counterpart =
+      count.role === 'acquirer' ? deal.suppliers.map((s) => s.name).join('、') : deal.acquirer.name;
+    const confirmed = deal.confirmations.find((c) => c.orgId === count.orgId);
+    return {
+      orgId: count.orgId,
+      kind: 'deal_signed',
+      subjectId: deal.id,
+      amountFen: count.amountFen,
+      actorId,
+      summary: `${DEAL_KIND_LABELS[deal.kind]}签约（${ROLE_LABEL[count.role]}，本单位已确认）：${patentsText(deal)}，${deal.suppliers.map((s) => s.name).join('、')} → ${deal.acquirer.name}，金额 ${formatFen(count.amountFen)}`,
+      data: {
+        dealId: deal.id,
+        kind: deal.kind,
+        role: count.role,
+        counterpart,
+        subjectTitle: deal.patents
+          .map((p) => p.title)
+          .join('；')
+          .slice(0, 200),
+        patentNumbers: deal.patents.map((p) => p.number).join(','),
+        dealAmountFen: amountFen,
+        ...(deal.broker ? { brokerName: deal.broker.name } : {}),
+        ...(deal.signedAt ? { signedAt: deal.signedAt } : {}),
+        ...(confirmed ? { confirmedAt: confirmed.at, confirmedBy: confirmed.by } : {}),
+        recordedByOrgId: deal.createdByOrgId,
+      },
+      at,
+    };
+  });
+}
+
 /**
  * Moves a deal one stage on, or to declined (with a structured reason). The caller's `version` must be the
- * stored one (409 otherwise). Signing needs the amount and counts it once, with its evidence, for the
- * acquiring enterprise, each university supplier and the broker as the counting rules say.
+ * stored one (409 otherwise), and its organisation must be one that may record the step (signing and filing:
+ * supplier or acquirer; implementation: the acquirer). Changing the amount resets the parties' answers.
+ * Signing counts only for the parties that already confirmed this amount; the others count when they do.
  */
 export async function moveDeal(
   deps: ApiDeps,
@@ -282,16 +341,12 @@ export async function moveDeal(
   deal: Deal,
   input: DealMoveInput,
 ): Promise<Deal> {
-  if (input.version !== deal.version)
-    throw new DomainError(
-      'stale_version',
-      `该交易已被他人更新（当前版本 ${deal.version}），请刷新后重试 / the deal changed meanwhile (version ${deal.version})`,
-      409,
-    );
+  if (input.version !== deal.version) throw stale(deal);
+  assertMayRecordStep(deal, orgOf(principal), input.to);
   if (input.amountFen !== undefined && deal.signedAt && input.amountFen !== deal.amountFen)
     throw new DomainError(
       'amount_locked',
-      '交易已签约，成交金额已计入考核，不能再修改 / the deal is signed: its amount counted and cannot change',
+      '交易已签约，成交金额不能再修改 / the deal is signed: its amount cannot change',
       409,
     );
   const amountFen = input.amountFen ?? deal.amountFen;
@@ -305,7 +360,13 @@ export async function moveDeal(
   const now = deps.now();
   const at = now.toISOString();
   const signing = input.to === 'signed';
-  const next: Deal = {
+  const numbers = deal.patents.map((p) => p.number);
+  const answers = confirmationsAfterChange(
+    deal.confirmations,
+    { amountFen: deal.amountFen, patentNumbers: numbers },
+    { amountFen, patentNumbers: numbers },
+  );
+  const moved: Deal = {
     ...deal,
     stage: input.to,
     ...(amountFen !== undefined ? { amountFen } : {}),
@@ -324,6 +385,7 @@ export async function moveDeal(
         ...(input.note ? { note: input.note } : {}),
       },
     ],
+    confirmations: answers,
     updatedAt: at,
     version: deal.version + 1,
   };
@@ -334,36 +396,121 @@ export async function moveDeal(
     `deal.${input.to}`,
     `交易${DEAL_STAGE_LABELS[deal.stage]} → ${DEAL_STAGE_LABELS[input.to]}：${describe(deal)}`,
   );
-  if (!signing) return deps.store.deals.move(deal, next, entry);
-  const counts = dealCounts(next, amountFen ?? 0);
-  const roleLabel = { acquirer: '受让/被许可', supplier: '转化', broker: '促成' } as const;
-  const evidence: EvidenceInput[] = counts.map((count) => {
-    const counterpart =
-      count.role === 'acquirer' ? next.suppliers.map((s) => s.name).join('、') : next.acquirer.name;
-    return {
-      orgId: count.orgId,
-      kind: 'deal_signed',
-      subjectId: next.id,
-      amountFen: count.amountFen,
-      actorId: principal.userId,
-      summary: `${DEAL_KIND_LABELS[next.kind]}签约（${roleLabel[count.role]}）：${patentsText(next)}，${next.suppliers.map((s) => s.name).join('、')} → ${next.acquirer.name}，金额 ${formatFen(count.amountFen)}`,
-      data: {
-        dealId: next.id,
-        kind: next.kind,
-        role: count.role,
-        counterpart,
-        subjectTitle: next.patents
-          .map((p) => p.title)
-          .join('；')
-          .slice(0, 200),
-        patentNumbers: next.patents.map((p) => p.number).join(','),
-        dealAmountFen: amountFen ?? 0,
-        ...(next.broker ? { brokerName: next.broker.name } : {}),
-      },
-      at,
-    };
+  if (!signing) return deps.store.deals.move(deal, moved, entry);
+  // Parties that confirmed this amount before signing count now, in the signing's transaction.
+  const ready = moved.confirmations
+    .filter((c) => !c.countedAt && isConfirmedBy(moved, c.orgId))
+    .map((c) => c.orgId);
+  const next: Deal = {
+    ...moved,
+    confirmations: moved.confirmations.map((c) => (ready.includes(c.orgId) ? { ...c, countedAt: at } : c)),
+  };
+  const counts = dealCountsFor(next, amountFen ?? 0, ready);
+  return deps.store.deals.move(deal, next, entry, {
+    counts,
+    evidence: signedEvidence(next, counts, principal.userId, at),
   });
-  return deps.store.deals.move(deal, next, entry, { counts, evidence });
+}
+
+/**
+ * The caller's organisation confirms its own part of a deal (the supplier its patents and amount, the
+ * acquirer its intake, the broker its role). Once the deal is signed, its counters move and its `deal_signed`
+ * evidence is written in the same transaction, once: confirming again answers the deal as it is.
+ */
+export async function confirmDeal(
+  deps: ApiDeps,
+  principal: Principal,
+  deal: Deal,
+  input: DealConfirmInput,
+): Promise<Deal> {
+  const orgId = orgOf(principal);
+  const own = deal.confirmations.find((c) => c.orgId === orgId);
+  if (own?.status === 'confirmed' && (own.countedAt || !deal.signedAt) && isConfirmedBy(deal, orgId))
+    return deal;
+  if (input.version !== deal.version) throw stale(deal);
+  const roles = assertMayAnswer(deal, orgId, 'confirmed');
+  const at = deps.now().toISOString();
+  const counting = deal.signedAt !== undefined;
+  const answer: DealConfirmation = {
+    orgId,
+    roles,
+    status: 'confirmed',
+    at,
+    by: principal.userId,
+    ...(deal.amountFen !== undefined ? { amountFen: deal.amountFen } : {}),
+    patentNumbers: deal.patents.map((p) => p.number),
+    ...(counting ? { countedAt: at } : {}),
+  };
+  const next: Deal = {
+    ...deal,
+    confirmations: [...deal.confirmations.filter((c) => c.orgId !== orgId), answer],
+    updatedAt: at,
+    version: deal.version + 1,
+  };
+  const counts = counting ? dealCountsFor(next, deal.amountFen ?? 0, [orgId]) : [];
+  const entry = audit(deps, principal, at, 'deal.confirmed', `确认交易：${describe(deal)}`);
+  return deps.store.deals.answer(deal, next, entry, {
+    counts,
+    evidence: signedEvidence(next, counts, principal.userId, at),
+  });
+}
+
+/**
+ * The caller's organisation declines a deal naming it, with its reason: nothing counts for it, and the
+ * dispute is evidence on its own trail and on every other party's. It may still confirm later.
+ */
+export async function disputeDeal(
+  deps: ApiDeps,
+  principal: Principal,
+  deal: Deal,
+  input: DealDisputeInput,
+): Promise<Deal> {
+  if (input.version !== deal.version) throw stale(deal);
+  const orgId = orgOf(principal);
+  const roles = assertMayAnswer(deal, orgId, 'disputed');
+  const at = deps.now().toISOString();
+  const answer: DealConfirmation = {
+    orgId,
+    roles,
+    status: 'disputed',
+    at,
+    by: principal.userId,
+    ...(deal.amountFen !== undefined ? { amountFen: deal.amountFen } : {}),
+    patentNumbers: deal.patents.map((p) => p.number),
+    reason: input.reason,
+  };
+  const next: Deal = {
+    ...deal,
+    confirmations: [...deal.confirmations.filter((c) => c.orgId !== orgId), answer],
+    updatedAt: at,
+    version: deal.version + 1,
+  };
+  const who = [...deal.suppliers, deal.acquirer, ...(deal.broker ? [deal.broker] : [])].find(
+    (p) => p.orgId === orgId,
+  );
+  const evidence: EvidenceInput[] = deal.partyOrgIds.map((partyId) => ({
+    orgId: partyId,
+    kind: 'deal_disputed',
+    subjectId: deal.id,
+    actorId: principal.userId,
+    summary: `${who?.name ?? orgId}（${roles.map((r) => ROLE_LABEL[r]).join('、')}）对交易提出异议：${input.reason}；${describe(deal)}`,
+    data: {
+      dealId: deal.id,
+      kind: deal.kind,
+      disputedByOrgId: orgId,
+      counterpart: who?.name ?? orgId,
+      reason: input.reason,
+      subjectTitle: deal.patents
+        .map((p) => p.title)
+        .join('；')
+        .slice(0, 200),
+      patentNumbers: deal.patents.map((p) => p.number).join(','),
+      dealAmountFen: deal.amountFen ?? 0,
+    },
+    at,
+  }));
+  const entry = audit(deps, principal, at, 'deal.disputed', `拒绝交易（${input.reason}）：${describe(deal)}`);
+  return deps.store.deals.answer(deal, next, entry, { counts: [], evidence });
 }
 
 export interface DealList extends Page<Deal> {

@@ -1,7 +1,9 @@
 import {
   type AcceptanceRequest,
   acceptanceIssues,
+  assertMayDisputeReceipt,
   type BundleRecord,
+  brokerDue,
   calculateRoyalty,
   chinaYear,
   type DeclarationRecord,
@@ -15,6 +17,7 @@ import {
   type Issue,
   isInInbox,
   isoDateInChina,
+  type LicenceReceipt,
   type Notification,
   nextInstalment,
   type OpenLicence,
@@ -24,6 +27,7 @@ import {
   paymentIssues,
   type RoyaltyReportInput,
   type RoyaltyReportRecord,
+  receiptShareOf,
   royaltyDue,
   splitEvenly,
   type WrittenNotice,
@@ -297,6 +301,61 @@ async function licenceCounts(
   return counted;
 }
 
+/**
+ * Splits what a step counts: the licensee's own part counts now (its own word); the licensors' and the
+ * broker's wait in a receipt for each licensor to confirm it received the payment.
+ */
+function byOwnWord(
+  deps: ApiDeps,
+  counted: readonly LicenceCount[],
+  step: {
+    kind: 'open_licence' | 'royalty_paid';
+    what: string;
+    amountFen: number;
+    at: string;
+    actorId: string;
+  },
+  licence: Pick<OpenLicence, 'licensors'>,
+  proofReference?: string,
+): { now: LicenceCount[]; receipt?: LicenceReceipt } {
+  const role = (count: LicenceCount) => count.evidence.data?.role;
+  const now = counted.filter((count) => role(count) === 'licensee');
+  const licensors = counted.filter((count) => role(count) === 'licensor');
+  const broker = counted.find((count) => role(count) === 'broker');
+  if (licensors.length === 0) return { now };
+  const name = (orgId: string) => licence.licensors.find((p) => p.orgId === orgId)?.name ?? orgId;
+  const receipt: LicenceReceipt = {
+    id: deps.newId(),
+    kind: step.kind,
+    what: step.what,
+    amountFen: step.amountFen,
+    recordedAt: step.at,
+    recordedBy: step.actorId,
+    ...(proofReference ? { proofReference } : {}),
+    licensors: licensors.map((count) => ({
+      orgId: count.orgId,
+      name: name(count.orgId),
+      amountFen: count.evidence.amountFen ?? 0,
+      counts: count.counts,
+      summary: count.evidence.summary,
+      data: count.evidence.data ?? {},
+      status: 'pending',
+    })),
+    ...(broker
+      ? {
+          broker: {
+            orgId: broker.orgId,
+            amountFen: broker.evidence.amountFen ?? 0,
+            counts: broker.counts,
+            summary: broker.evidence.summary,
+            data: broker.evidence.data ?? {},
+          },
+        }
+      : {}),
+  };
+  return { now, receipt };
+}
+
 // ── taking the licence ──
 
 async function brokerOf(
@@ -416,22 +475,30 @@ export async function takeLicence(
       ? { effectiveDate: day, filing: { deadline: filingDeadline(day), remindersSent: [] } }
       : {}),
     royaltyReports: [],
+    receipts: [],
     ...broker,
     ...(estimate === undefined ? {} : { estimatedTotalFen: estimate }),
     createdAt: at,
     updatedAt: at,
     version: 1,
   };
-  const counted = effective
-    ? await licenceCounts(deps, licence, {
-        kind: 'open_licence',
-        amountFen: request.payment?.amountFen ?? 0,
-        at,
-        actorId: principal.userId,
-        what: '开放许可生效',
-      })
-    : [];
-  return deps.store.licences.take(licence, offer.checks, counted);
+  if (!effective) return deps.store.licences.take(licence, offer.checks, []);
+  const step = {
+    kind: 'open_licence' as const,
+    amountFen: request.payment?.amountFen ?? 0,
+    at,
+    actorId: principal.userId,
+    what: '开放许可生效',
+  };
+  const split = byOwnWord(
+    deps,
+    await licenceCounts(deps, licence, step),
+    step,
+    licence,
+    request.payment?.proofReference,
+  );
+  const withReceipt = split.receipt ? { ...licence, receipts: [split.receipt] } : licence;
+  return deps.store.licences.take(withReceipt, offer.checks, split.now);
 }
 
 // ── reading ──
@@ -519,7 +586,7 @@ export async function recordPayment(
   if (current.status === 'notice_sent') {
     const issues = paymentIssues(payment, current.dueOnAcceptanceFen, day);
     if (issues.length > 0) throw refused('payment_invalid', '付款登记有误', issues);
-    const next: OpenLicence = {
+    const effective: OpenLicence = {
       ...current,
       status: 'effective',
       payments: [payment],
@@ -528,18 +595,26 @@ export async function recordPayment(
       updatedAt: at,
       version: current.version + 1,
     };
-    const counted = await licenceCounts(deps, next, {
-      kind: 'open_licence',
+    const step = {
+      kind: 'open_licence' as const,
       amountFen: payment.amountFen,
       at,
       actorId: principal.userId,
       what: '开放许可生效',
-    });
+    };
+    const split = byOwnWord(
+      deps,
+      await licenceCounts(deps, effective, step),
+      step,
+      current,
+      payment.proofReference,
+    );
+    const next = split.receipt ? { ...effective, receipts: [...current.receipts, split.receipt] } : effective;
     const checks: OfferCheck[] =
       current.offer.kind === 'bundle'
         ? [{ kind: 'bundle', id: current.offer.id }]
         : [{ kind: 'declaration', id: current.offer.id }];
-    return licenceView(await deps.store.licences.update(current, next, counted, checks), day);
+    return licenceView(await deps.store.licences.update(current, next, split.now, checks), day);
   }
   if (current.status === 'ended' || current.status === 'dispute')
     throw new DomainError(
@@ -557,20 +632,22 @@ export async function recordPayment(
   const issues = paymentIssues(payment, instalment.amountFen, day);
   if (issues.length > 0)
     throw refused('payment_invalid', `第 ${instalment.number} 期分期付款登记有误`, issues);
-  const next: OpenLicence = {
+  const paid: OpenLicence = {
     ...current,
     payments: [...current.payments, payment],
     updatedAt: at,
     version: current.version + 1,
   };
-  const counted = await licenceCounts(deps, next, {
-    kind: 'royalty_paid',
+  const step = {
+    kind: 'royalty_paid' as const,
     amountFen: payment.amountFen,
     at,
     actorId: principal.userId,
     what: `第 ${instalment.number} 期分期付款`,
-  });
-  return licenceView(await deps.store.licences.update(current, next, counted), day);
+  };
+  const split = byOwnWord(deps, await licenceCounts(deps, paid, step), step, current, payment.proofReference);
+  const next = split.receipt ? { ...paid, receipts: [...current.receipts, split.receipt] } : paid;
+  return licenceView(await deps.store.licences.update(current, next, split.now), day);
 }
 
 /** Records the filing (备案) with CNIPA: its number and date. Late filings are recorded too. */
@@ -715,23 +792,186 @@ export async function payRoyaltyReport(
     ]);
   const at = deps.now().toISOString();
   const paid: RoyaltyReportRecord = { ...report, paidOn: input.paidOn, proofReference: input.proofReference };
-  const next: OpenLicence = {
+  const reported: OpenLicence = {
     ...current,
     royaltyReports: current.royaltyReports.map((r) => (r.id === reportId ? paid : r)),
     updatedAt: at,
     version: current.version + 1,
   };
-  const counted = await licenceCounts(deps, next, {
-    kind: 'royalty_paid',
+  const step = {
+    kind: 'royalty_paid' as const,
     amountFen: report.amountDueFen,
     at,
     actorId: principal.userId,
     what: `提成支付（${report.periodStart} 至 ${report.periodEnd}）`,
-  });
+  };
+  const split = byOwnWord(
+    deps,
+    await licenceCounts(deps, reported, step),
+    step,
+    current,
+    input.proofReference,
+  );
+  const next = split.receipt ? { ...reported, receipts: [...current.receipts, split.receipt] } : reported;
   return {
-    licence: licenceView(await deps.store.licences.update(current, next, counted), day),
+    licence: licenceView(await deps.store.licences.update(current, next, split.now), day),
     report: paid,
   };
+}
+
+const RECEIPT_NOT_FOUND = () =>
+  new DomainError('not_found', '未找到该付款记录 / payment receipt not found', 404);
+
+function receiptOf(licence: OpenLicence, receiptId: string): LicenceReceipt {
+  const receipt = licence.receipts.find((r) => r.id === receiptId);
+  if (!receipt) throw RECEIPT_NOT_FOUND();
+  return receipt;
+}
+
+const staleLicence = (licence: OpenLicence) =>
+  new DomainError(
+    'stale_version',
+    `该许可已被他人更新（当前版本 ${licence.version}），请刷新后重试 / the licence changed meanwhile (version ${licence.version})`,
+    409,
+  );
+
+/**
+ * A licensor confirms it received what the licensee recorded paying: its share counts toward its conversion
+ * (count and amount) with its evidence, in the same transaction, once — confirming again changes nothing.
+ * When every licensor has confirmed, the broker's brokered licence counts in that transaction too.
+ */
+export async function confirmReceipt(
+  deps: ApiDeps,
+  principal: Principal,
+  current: OpenLicence,
+  receiptId: string,
+  input: { version: number },
+): Promise<LicenceView> {
+  const day = today(deps);
+  const receipt = receiptOf(current, receiptId);
+  const orgId = orgOf(principal);
+  const share = receiptShareOf(receipt, orgId);
+  if (share.status === 'confirmed') return licenceView(current, day);
+  if (input.version !== current.version) throw staleLicence(current);
+  const at = deps.now().toISOString();
+  const year = String(chinaYear(at));
+  const answered: LicenceReceipt = {
+    ...receipt,
+    licensors: receipt.licensors.map((s) =>
+      s.orgId === orgId ? { ...s, status: 'confirmed', at, by: principal.userId, reason: undefined } : s,
+    ),
+  };
+  const counted: LicenceCount[] = [
+    {
+      orgId,
+      year,
+      counts: share.counts,
+      evidence: {
+        orgId,
+        kind: receipt.kind,
+        subjectId: current.id,
+        amountFen: share.amountFen,
+        actorId: principal.userId,
+        summary: `${share.summary}（许可方已确认收款）`,
+        data: { ...share.data, recordedAt: receipt.recordedAt, confirmedBy: principal.userId },
+        at,
+      },
+    },
+  ];
+  let done = answered;
+  if (brokerDue(answered) && answered.broker) {
+    const broker = answered.broker;
+    counted.push({
+      orgId: broker.orgId,
+      year,
+      counts: broker.counts,
+      evidence: {
+        orgId: broker.orgId,
+        kind: receipt.kind,
+        subjectId: current.id,
+        amountFen: broker.amountFen,
+        actorId: principal.userId,
+        summary: `${broker.summary}（许可方已确认收款）`,
+        data: { ...broker.data, recordedAt: receipt.recordedAt },
+        at,
+      },
+    });
+    done = { ...answered, broker: { ...broker, countedAt: at } };
+  }
+  const next: OpenLicence = {
+    ...current,
+    receipts: current.receipts.map((r) => (r.id === receiptId ? done : r)),
+    updatedAt: at,
+    version: current.version + 1,
+  };
+  return licenceView(await deps.store.licences.update(current, next, counted), day);
+}
+
+/**
+ * A licensor disputes a payment the licensee recorded, with its reason: nothing counts for the licensor (or
+ * the broker), the dispute is evidence on both trails, and the licence's legal effect stays as the law gives
+ * it. The licensor may still confirm later.
+ */
+export async function disputeReceipt(
+  deps: ApiDeps,
+  principal: Principal,
+  current: OpenLicence,
+  receiptId: string,
+  input: { version: number; reason: string },
+): Promise<LicenceView> {
+  const day = today(deps);
+  const receipt = receiptOf(current, receiptId);
+  const orgId = orgOf(principal);
+  const share = receiptShareOf(receipt, orgId);
+  assertMayDisputeReceipt(share);
+  if (input.version !== current.version) throw staleLicence(current);
+  const at = deps.now().toISOString();
+  const year = String(chinaYear(at));
+  const summary = `${share.name} 对「${current.offer.title}」${receipt.what}（${current.licensee.name} 登记付款 ${formatFen(receipt.amountFen)}${receipt.proofReference ? `，凭证 ${receipt.proofReference}` : ''}）提出异议：${input.reason}`;
+  const data = {
+    licenceId: current.id,
+    receiptId,
+    subjectTitle: current.offer.title,
+    patentNumbers: current.offer.patentNumbers.join(','),
+    reason: input.reason,
+    disputedByOrgId: orgId,
+    recordedAmountFen: receipt.amountFen,
+  };
+  const counted: LicenceCount[] = [
+    { orgId, counterpart: current.licensee.name },
+    { orgId: current.licensee.orgId, counterpart: share.name },
+  ].map((side) => ({
+    orgId: side.orgId,
+    year,
+    counts: {},
+    evidence: {
+      orgId: side.orgId,
+      kind: 'payment_disputed',
+      subjectId: current.id,
+      actorId: principal.userId,
+      summary,
+      data: { ...data, counterpart: side.counterpart },
+      at,
+    },
+  }));
+  const next: OpenLicence = {
+    ...current,
+    receipts: current.receipts.map((r) =>
+      r.id === receiptId
+        ? {
+            ...r,
+            licensors: r.licensors.map((s) =>
+              s.orgId === orgId
+                ? { ...s, status: 'disputed' as const, at, by: principal.userId, reason: input.reason }
+                : s,
+            ),
+          }
+        : r,
+    ),
+    updatedAt: at,
+    version: current.version + 1,
+  };
+  return licenceView(await deps.store.licences.update(current, next, counted), day);
 }
 
 export async function listNotifications(

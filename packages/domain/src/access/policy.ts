@@ -120,6 +120,8 @@ export type Action =
   | 'licence.pay'
   /** Record the filing (备案) of a licence: its licensee or a licensor (`resource.licenceParties`). */
   | 'licence.file'
+  /** Confirm or dispute a payment the licensee recorded: an approved licensor (`resource.licenceParties`). */
+  | 'licence.confirm'
   /** The organisation's notifications (filing reminders): its members. */
   | 'notification.read'
   /** The yearly targets of an organisation and how far it got: its members and the IP office. */
@@ -326,6 +328,11 @@ const RULES: Record<Action, Rule> = {
       : NOT_FOUND,
   'licence.list': (p) => (member(p) ? ALLOW : FORBIDDEN),
   'licence.pay': ofType(['enterprise']),
+  'licence.confirm': (p, r) => {
+    const m = member(p);
+    if (!m || !r.licenceParties?.includes(m.orgId)) return FORBIDDEN;
+    return m.orgStatus === 'approved' ? ALLOW : NOT_APPROVED;
+  },
   'licence.file': (p, r) => {
     if (member(p) && r.licenceParties?.includes(member(p)?.orgId ?? '')) return ALLOW;
     return isApprovedOffice(p) ? FORBIDDEN : NOT_FOUND;

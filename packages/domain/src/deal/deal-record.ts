@@ -10,6 +10,7 @@ import {
   DealStageSchema,
   DeclineReasonSchema,
 } from './deal.ts';
+import { DealConfirmationSchema } from './deal-confirmation.ts';
 
 /** A deal names at most this many patents (each may need a condition in the signing transaction). */
 export const DEAL_MAX_PATENTS = 50;
@@ -118,6 +119,8 @@ export const DealSchema = z.object({
   note: z.string().optional(),
   decline: DeclineReasonSchema.optional(),
   history: z.array(DealStepSchema),
+  /** Each party's answer (confirmed or disputed): a deal counts for an organisation once it confirmed. */
+  confirmations: z.array(DealConfirmationSchema).default([]),
   signedAt: z.string().optional(),
   filingNumber: z.string().optional(),
   createdAt: z.string(),
@@ -217,6 +220,13 @@ export function dealCounts(
   // One organisation in two roles (a university brokering its own licence) keeps each count once per role.
   return counts;
 }
+
+/** What signing or a confirmation counts for the organisations in `orgIds` only. */
+export const dealCountsFor = (
+  deal: Pick<Deal, 'kind' | 'suppliers' | 'acquirer' | 'broker'>,
+  amountFen: number,
+  orgIds: readonly string[],
+): DealCount[] => dealCounts(deal, amountFen).filter((count) => orgIds.includes(count.orgId));
 
 /** Stages in which a deal is still open: its parties may move it on. */
 export const isDealOpen = (stage: DealStage) => stage !== 'implemented' && stage !== 'declined';

@@ -8,6 +8,10 @@ export const EVIDENCE_KINDS = [
   'royalty_paid',
   'deal_signed',
   'event_held',
+  /** A party declined a deal naming it, with its reason (on its trail and the other parties'); counts nothing. */
+  'deal_disputed',
+  /** A licensor disputed a payment the licensee recorded (on both trails); counts nothing. */
+  'payment_disputed',
 ] as const;
 export const EvidenceKindSchema = z.enum(EVIDENCE_KINDS);
 export type EvidenceKind = z.infer<typeof EvidenceKindSchema>;
@@ -18,6 +22,8 @@ export const EVIDENCE_KIND_LABELS: Readonly<Record<EvidenceKind, string>> = {
   royalty_paid: '提成支付',
   deal_signed: '交易签约',
   event_held: '对接活动举办',
+  deal_disputed: '交易有异议',
+  payment_disputed: '付款有异议',
 };
 
 /** Small, flat facts about the subject: what a report row shows beside the summary. */

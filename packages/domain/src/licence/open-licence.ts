@@ -5,6 +5,7 @@ import { ContactSchema } from '../organisation/organisation.ts';
 import { IsoDateSchema } from '../patent/iso-date.ts';
 import { FenSchema } from '../validation/money.ts';
 import { PaymentSchema } from './acceptance.ts';
+import { LicenceReceiptSchema } from './licence-receipt.ts';
 import { RoyaltyReportRecordSchema } from './royalty-report.ts';
 
 /** notice_sent → effective (paid) → filed (≤ 3 months) → ended; a dispute can be raised meanwhile. */
@@ -71,6 +72,8 @@ export const OpenLicenceSchema = z.object({
     .optional(),
   /** The licensee's estimate of the whole licence's cost from its expected volumes (calculator), in fen. */
   estimatedTotalFen: FenSchema.optional(),
+  /** What each step counts for the licensors (and the broker), waiting for the licensors' confirmation. */
+  receipts: z.array(LicenceReceiptSchema).default([]),
   createdAt: z.string(),
   updatedAt: z.string(),
   version: z.int().positive(),

@@ -27,6 +27,7 @@ const licence: OpenLicence = {
   payments: [{ amountFen: 2_000_000, paidOn: '2026-11-22', proofReference: 'HX2026112201' }],
   effectiveDate: '2026-11-23',
   royaltyReports: [],
+  receipts: [],
   createdAt: '2026-11-23T02:00:00.000Z',
   updatedAt: '2026-11-23T02:00:00.000Z',
   version: 1,
