@@ -27,6 +27,8 @@ interface DealBody {
   listingId?: string;
   decline?: { reason: string; text?: string };
   amountFen?: number;
+  recordableStages: string[];
+  parties: { orgId: string; status: string; roles: string[]; reason?: string; counted: boolean }[];
 }
 
 describe('deals and events API', () => {
@@ -106,6 +108,18 @@ describe('deals and events API', () => {
 
   const counts = (member: Member) => table.store.quotas.counts(member.org.id, year);
 
+  /** The caller's organisation confirms its part of `deal` (at its current version). */
+  async function confirm(member: Member, deal: DealBody): Promise<DealBody> {
+    const res = await post(`/api/deals/${deal.id}/confirm`, member.token, { version: deal.version });
+    expect(res.status, await res.clone().text()).toBe(200);
+    return (await res.json()) as DealBody;
+  }
+
+  const dealSigned = async (member: Member, dealId: string) =>
+    (await table.store.evidence.list(member.org.id, { kind: 'deal_signed' })).filter(
+      (e) => e.subjectId === dealId,
+    );
+
   it('refuses an exclusive or sole licence of an open-licensed patent with 409 naming it, and allows an ordinary one', async () => {
     // Prepare
     const number = await patent();
@@ -162,7 +176,7 @@ describe('deals and events API', () => {
     });
     const before = await counts(enterprise);
     // Act
-    const res = await move(agency.token, deal, {
+    const res = await move(enterprise.token, deal, {
       to: 'signed',
       amountFen: 30_000_000,
       licenceEnd: '2030-12-31',
@@ -175,7 +189,7 @@ describe('deals and events API', () => {
     expect(await counts(enterprise)).toEqual(before);
   });
 
-  it('moves a deal one stage at a time, signs it once with an amount, and counts it with evidence for each party', async () => {
+  it('moves a deal one stage at a time, each step by whom it belongs to, and counts it for each party once that party confirms', async () => {
     // Prepare
     const number = await patent();
     const [uniBefore, entBefore, agBefore] = await Promise.all([
@@ -190,7 +204,7 @@ describe('deals and events API', () => {
       patentNumbers: [`ZL${number}`],
     });
     // Act and assess: skipping a stage, a stale version, signing without an amount
-    const skip = await move(agency.token, deal, { to: 'signed', amountFen: 1 });
+    const skip = await move(enterprise.token, deal, { to: 'signed', amountFen: 1 });
     expect(skip.status).toBe(409);
     expect((await skip.json()).error).toMatchObject({
       code: 'deal_stage',
@@ -201,7 +215,13 @@ describe('deals and events API', () => {
     expect(stale.status).toBe(409);
     expect((await stale.json()).error.code).toBe('stale_version');
     deal = await moveOk(university.token, deal, { to: 'negotiating', note: '价格已谈妥' });
-    const noAmount = await move(agency.token, deal, { to: 'signed' });
+    const brokerSigns = await move(agency.token, deal, { to: 'signed', amountFen: 1 });
+    expect(brokerSigns.status).toBe(403);
+    expect((await brokerSigns.json()).error).toMatchObject({
+      code: 'step_not_allowed',
+      message: expect.stringContaining('“已签约”只能由供方或受让方/被许可方登记'),
+    });
+    const noAmount = await move(enterprise.token, deal, { to: 'signed' });
     expect(noAmount.status).toBe(422);
     expect((await noAmount.json()).error.code).toBe('amount_required');
     const outsider = await api.member('agency', 'admin');
@@ -212,17 +232,36 @@ describe('deals and events API', () => {
       stage: 'signed',
       amountFen: 150_000_000,
       nextStages: ['filed', 'declined'],
+      recordableStages: ['filed', 'declined'],
     });
-    const locked = await move(agency.token, deal, { to: 'filed', amountFen: 1 });
-    expect(locked.status).toBe(409);
-    expect((await locked.json()).error.code).toBe('amount_locked');
-    deal = await moveOk(agency.token, deal, { to: 'filed', filingNumber: '2026430000123' });
-    deal = await moveOk(agency.token, deal, { to: 'implemented' });
-    const after = await move(agency.token, deal, { to: 'declined', decline: { reason: 'price' } });
-    expect(after.status).toBe(409);
-    // Counted once, on signing, for each organisation
+    // Signing by the enterprise credits nobody, the enterprise included, until each confirms
     const delta = async (member: Member, before: Record<string, number>, name: string) =>
       ((await counts(member))[name] ?? 0) - (before[name] ?? 0);
+    expect(await delta(enterprise, entBefore, 'intakeCount')).toBe(0);
+    expect(await delta(university, uniBefore, 'conversionCount')).toBe(0);
+    expect(await delta(agency, agBefore, 'brokeredCount')).toBe(0);
+    const locked = await move(university.token, deal, { to: 'filed', amountFen: 1 });
+    expect(locked.status).toBe(409);
+    expect((await locked.json()).error.code).toBe('amount_locked');
+    const brokerFiles = await move(agency.token, deal, { to: 'filed', filingNumber: '2026430000123' });
+    expect(brokerFiles.status).toBe(403);
+    deal = await moveOk(university.token, deal, { to: 'filed', filingNumber: '2026430000123' });
+    const supplierImplements = await move(university.token, deal, { to: 'implemented' });
+    expect(supplierImplements.status).toBe(403);
+    deal = await moveOk(enterprise.token, deal, { to: 'implemented' });
+    const after = await move(agency.token, deal, { to: 'declined', decline: { reason: 'price' } });
+    expect(after.status).toBe(409);
+    deal = await confirm(enterprise, deal);
+    deal = await confirm(university, deal);
+    deal = await confirm(agency, deal);
+    expect(deal.parties.map((p) => [p.orgId, p.status, p.counted])).toEqual(
+      expect.arrayContaining([
+        [university.org.id, 'confirmed', true],
+        [enterprise.org.id, 'confirmed', true],
+        [agency.org.id, 'confirmed', true],
+      ]),
+    );
+    // Counted once, each with its own confirmation
     expect(await delta(enterprise, entBefore, 'intakeCount')).toBe(1);
     expect(await delta(enterprise, entBefore, 'intakeFen')).toBe(150_000_000);
     expect(await delta(university, uniBefore, 'conversionCount')).toBe(1);
@@ -230,9 +269,7 @@ describe('deals and events API', () => {
     expect(await delta(agency, agBefore, 'brokeredCount')).toBe(1);
     expect(await delta(agency, agBefore, 'brokeredFen')).toBe(150_000_000);
     for (const member of [enterprise, university, agency]) {
-      const entries = (await table.store.evidence.list(member.org.id, { kind: 'deal_signed' })).filter(
-        (e) => e.subjectId === deal.id,
-      );
+      const entries = await dealSigned(member, deal.id);
       expect(entries).toHaveLength(1);
       expect(entries[0]).toMatchObject({ amountFen: 150_000_000, data: { dealId: deal.id } });
       expect(await table.store.evidence.verify(member.org.id)).toMatchObject({ ok: true });
@@ -248,32 +285,159 @@ describe('deals and events API', () => {
     ]);
   });
 
-  it('counts once when two parties sign the same version at the same moment', async () => {
-    // Prepare
+  it('counts a party that confirmed before signing once, at the signing, when two parties sign the same version at the same moment', async () => {
+    // Prepare: the enterprise confirms the negotiated amount before anyone signs
     let deal = await createDeal(university.token, {
       kind: 'ordinary_license',
       acquirerOrgId: enterprise.org.id,
       brokerOrgId: agency.org.id,
       patentNumbers: [await patent()],
       stage: 'negotiating',
+      amountFen: 20_000_000,
     });
-    const before = await counts(enterprise);
+    deal = await confirm(enterprise, deal);
+    const [entBefore, uniBefore] = await Promise.all([counts(enterprise), counts(university)]);
     // Act
     const [a, b] = await Promise.all([
-      move(enterprise.token, deal, { to: 'signed', amountFen: 20_000_000 }),
-      move(university.token, deal, { to: 'signed', amountFen: 20_000_000 }),
+      move(enterprise.token, deal, { to: 'signed' }),
+      move(university.token, deal, { to: 'signed' }),
     ]);
-    // Assess
+    // Assess: the enterprise counted once; the university, which has not confirmed, not at all
     expect([a.status, b.status].sort()).toEqual([200, 409]);
     const after = await counts(enterprise);
-    expect((after.intakeCount ?? 0) - (before.intakeCount ?? 0)).toBe(1);
-    expect((after.intakeFen ?? 0) - (before.intakeFen ?? 0)).toBe(20_000_000);
+    expect((after.intakeCount ?? 0) - (entBefore.intakeCount ?? 0)).toBe(1);
+    expect((after.intakeFen ?? 0) - (entBefore.intakeFen ?? 0)).toBe(20_000_000);
+    expect(await counts(university)).toEqual(uniBefore);
     deal = (await (await api.request(`/api/deals/${deal.id}`, { token: agency.token })).json()) as DealBody;
-    expect(deal).toMatchObject({ stage: 'signed', version: 2 });
-    for (const member of [enterprise, university, agency]) {
-      const entries = await table.store.evidence.list(member.org.id, { kind: 'deal_signed' });
-      expect(entries.filter((e) => e.subjectId === deal.id)).toHaveLength(1);
+    expect(deal).toMatchObject({ stage: 'signed', version: 3 });
+    expect(await dealSigned(enterprise, deal.id)).toHaveLength(1);
+    expect(await dealSigned(university, deal.id)).toHaveLength(0);
+    expect(await dealSigned(agency, deal.id)).toHaveLength(0);
+  });
+
+  it('does not let a party move another party’s counter: an enterprise records and signs alone, and each counts only on its own confirmation', async () => {
+    // Prepare
+    const [uniBefore, entBefore, agBefore] = await Promise.all([
+      counts(university),
+      counts(enterprise),
+      counts(agency),
+    ]);
+    const evidenceBefore = await Promise.all(
+      [university, agency].map((m) => table.store.evidence.list(m.org.id)),
+    );
+    // Act: the enterprise names the university and the agency, and signs
+    let deal = await createDeal(enterprise.token, {
+      kind: 'ordinary_license',
+      acquirerOrgId: enterprise.org.id,
+      brokerOrgId: agency.org.id,
+      patentNumbers: [await patent()],
+      stage: 'negotiating',
+    });
+    deal = await moveOk(enterprise.token, deal, { to: 'signed', amountFen: 80_000_000 });
+    // Assess: nobody else's counters or evidence moved
+    expect(await counts(university)).toEqual(uniBefore);
+    expect(await counts(agency)).toEqual(agBefore);
+    expect(await counts(enterprise)).toEqual(entBefore);
+    const evidenceAfterSigning = await Promise.all(
+      [university, agency].map((m) => table.store.evidence.list(m.org.id)),
+    );
+    expect(evidenceAfterSigning.map((e) => e.length)).toEqual(evidenceBefore.map((e) => e.length));
+    expect(deal.parties.map((p) => p.status)).toEqual(['unconfirmed', 'unconfirmed', 'unconfirmed']);
+    // A party cannot confirm for another: the enterprise's confirmation counts only for itself
+    deal = await confirm(enterprise, deal);
+    expect(await counts(university)).toEqual(uniBefore);
+    expect(await counts(agency)).toEqual(agBefore);
+    // Act: the university confirms
+    deal = await confirm(university, deal);
+    // Assess: only the university's counter moved with it, with its own evidence
+    const uni = await counts(university);
+    expect((uni.conversionCount ?? 0) - (uniBefore.conversionCount ?? 0)).toBe(1);
+    expect((uni.conversionFen ?? 0) - (uniBefore.conversionFen ?? 0)).toBe(80_000_000);
+    expect(await counts(agency)).toEqual(agBefore);
+    expect(await dealSigned(university, deal.id)).toEqual([
+      expect.objectContaining({ amountFen: 80_000_000, data: expect.objectContaining({ role: 'supplier' }) }),
+    ]);
+    expect(await dealSigned(agency, deal.id)).toHaveLength(0);
+    expect(deal.parties.find((p) => p.orgId === agency.org.id)).toMatchObject({ status: 'unconfirmed' });
+    // Confirming again counts nothing more
+    const again = await post(`/api/deals/${deal.id}/confirm`, university.token, { version: 1 });
+    expect(again.status).toBe(200);
+    expect(await counts(university)).toEqual(uni);
+    expect(await dealSigned(university, deal.id)).toHaveLength(1);
+  });
+
+  it('counts once when a party confirms twice at the same moment', async () => {
+    // Prepare
+    let deal = await createDeal(enterprise.token, {
+      kind: 'transfer',
+      acquirerOrgId: enterprise.org.id,
+      patentNumbers: [await patent()],
+      stage: 'negotiating',
+    });
+    deal = await moveOk(enterprise.token, deal, { to: 'signed', amountFen: 5_000_000 });
+    const before = await counts(university);
+    // Act
+    const answers = await Promise.all([
+      post(`/api/deals/${deal.id}/confirm`, university.token, { version: deal.version }),
+      post(`/api/deals/${deal.id}/confirm`, university.token, { version: deal.version }),
+    ]);
+    // Assess
+    expect(answers.map((r) => r.status)).toContain(200);
+    const after = await counts(university);
+    expect((after.conversionCount ?? 0) - (before.conversionCount ?? 0)).toBe(1);
+    expect(await dealSigned(university, deal.id)).toHaveLength(1);
+  });
+
+  it('records a party declining with its reason on every party’s trail, counts nothing for it, and resets answers when the amount changes', async () => {
+    // Prepare
+    let deal = await createDeal(enterprise.token, {
+      kind: 'ordinary_license',
+      acquirerOrgId: enterprise.org.id,
+      brokerOrgId: agency.org.id,
+      patentNumbers: [await patent()],
+      stage: 'negotiating',
+      amountFen: 10_000_000,
+    });
+    deal = await confirm(university, deal);
+    // Act: the amount changes after the university confirmed
+    deal = await moveOk(enterprise.token, deal, { to: 'signed', amountFen: 12_000_000 });
+    // Assess: its answer was for the old amount, so nothing counted and it must answer again
+    expect(deal.parties.find((p) => p.orgId === university.org.id)).toMatchObject({ status: 'unconfirmed' });
+    expect(await dealSigned(university, deal.id)).toHaveLength(0);
+    // Act: the agency declines without a reason, then with one
+    const noReason = await post(`/api/deals/${deal.id}/dispute`, agency.token, { version: deal.version });
+    const before = await counts(agency);
+    const res = await post(`/api/deals/${deal.id}/dispute`, agency.token, {
+      version: deal.version,
+      reason: '本机构未参与该交易的撮合',
+    });
+    // Assess
+    expect(noReason.status).toBe(400);
+    expect(JSON.stringify((await noReason.json()).error.details)).toContain('reason');
+    expect(res.status).toBe(200);
+    deal = (await res.json()) as DealBody;
+    expect(deal.parties.find((p) => p.orgId === agency.org.id)).toMatchObject({
+      status: 'disputed',
+      reason: '本机构未参与该交易的撮合',
+      counted: false,
+    });
+    expect(await counts(agency)).toEqual(before);
+    for (const member of [agency, enterprise, university]) {
+      const disputes = (await table.store.evidence.list(member.org.id, { kind: 'deal_disputed' })).filter(
+        (e) => e.subjectId === deal.id,
+      );
+      expect(disputes).toHaveLength(1);
+      expect(disputes[0]!.summary).toContain('本机构未参与该交易的撮合');
+      expect(await table.store.evidence.verify(member.org.id)).toMatchObject({ ok: true });
     }
+    // A party that confirmed and counted cannot dispute afterwards
+    deal = await confirm(enterprise, deal);
+    const late = await post(`/api/deals/${deal.id}/dispute`, enterprise.token, {
+      version: deal.version,
+      reason: '改变主意',
+    });
+    expect(late.status).toBe(409);
+    expect((await late.json()).error.code).toBe('already_confirmed');
   });
 
   it('declines a deal with a structured reason, naming the field when it is missing', async () => {
