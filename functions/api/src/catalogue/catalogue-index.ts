@@ -62,6 +62,9 @@ export class CatalogueIndex {
   private readonly departed = new Set<string>();
   /** Canonical patent number → listing id (one published declaration per patent). */
   private readonly byNumber = new Map<string, string>();
+  /** Moves on every change, so the chain counts are counted again only after one. */
+  private changes = 0;
+  private chainCounts: { key: string; counts: ChainCount[] } | undefined;
 
   private constructor(private readonly text: TextIndex) {}
 
@@ -97,6 +100,7 @@ export class CatalogueIndex {
     this.entries.set(record.id, entry);
     this.byNumber.set(entry.card.patentNumber, record.id);
     this.insertInOrder(entry);
+    this.changes++;
     this.text.add({
       id: record.id,
       fields: abstract === undefined ? { title, keywords } : { title, keywords, abstract },
@@ -123,6 +127,12 @@ export class CatalogueIndex {
    * catalogue's chain filter offers.
    */
   industryChains(today: string): ChainCount[] {
+    const key = `${today}#${this.changes}`;
+    if (this.chainCounts?.key !== key) this.chainCounts = { key, counts: this.countChains(today) };
+    return this.chainCounts.counts;
+  }
+
+  private countChains(today: string): ChainCount[] {
     const counts = new Map<string, number>();
     for (const { card } of this.order) {
       if (card.lapseDate < today) continue;
@@ -165,6 +175,7 @@ export class CatalogueIndex {
     const entry = this.entries.get(id);
     if (entry === undefined) return;
     this.entries.delete(id);
+    this.changes++;
     if (this.byNumber.get(entry.card.patentNumber) === id) this.byNumber.delete(entry.card.patentNumber);
     const at = this.positionOf(entry.sortKey);
     if (this.order[at] === entry) this.order.splice(at, 1);

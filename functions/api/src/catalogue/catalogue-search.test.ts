@@ -143,3 +143,15 @@ describe('parseKeywordQuery', () => {
     expect(parseKeywordQuery('XH01M')).toEqual({ kind: 'words', text: 'XH01M' });
   });
 });
+
+describe('industry chain counts', () => {
+  it('follow a listing published or withdrawn after they were counted', () => {
+    const fresh = CatalogueIndex.empty();
+    fresh.apply(crane);
+    expect(fresh.industryChains(TODAY)).toEqual([{ chain: '工程机械', count: 1 }]);
+    fresh.apply(cathode);
+    expect(fresh.industryChains(TODAY)).toContainEqual({ chain: '新能源汽车', count: 1 });
+    fresh.apply({ ...crane, status: 'withdrawn' });
+    expect(fresh.industryChains(TODAY).map((c) => c.chain)).not.toContain('工程机械');
+  });
+});
