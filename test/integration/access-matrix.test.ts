@@ -50,6 +50,7 @@ const PERSONAS: Persona[] = [
 const label = (p: Persona) => (p.kind === 'member' ? `${p.status} ${p.type} ${p.role}` : p.kind);
 const isHolder = (p: Persona) => p.kind === 'member' && ['university', 'enterprise', 'park'].includes(p.type);
 const isOffice = (p: Persona) => p.kind === 'member' && p.type === 'ip_office' && p.status === 'approved';
+const isApprovedHolder = (p: Persona) => isHolder(p) && p.kind === 'member' && p.status === 'approved';
 const signedIn = (p: Persona, status: number) => (p.kind === 'anonymous' ? 401 : status);
 
 interface Case {
@@ -58,7 +59,8 @@ interface Case {
   ownership: Ownership[];
   /** `subject` is the target organisation's id, or the patent number for patent routes. */
   path: (subject: string) => string;
-  body?: (org: Org, subject: string) => unknown;
+  /** `caller` is the calling persona's own organisation (none for anonymous and no_org). */
+  body?: (org: Org, subject: string, caller?: Org) => unknown;
   /** Routes about a patent get one held by the target organisation. */
   patent?: true;
   /** Routes about a need get one owned by the target organisation, in this visibility and status. */
@@ -79,6 +81,8 @@ interface Case {
   deal?: true | 'negotiating';
   /** Routes about an event get one organised by the target, or by the shared agency inviting the target. */
   event?: 'organised' | 'invited';
+  /** Routes about a patent dispute get one claimed by the target organisation on a number the shared university holds. */
+  dispute?: true;
   /** A multipart upload instead of a JSON body. */
   upload?: () => FormData;
   expected: (p: Persona, o: Ownership, org: Org) => number;
@@ -206,8 +210,10 @@ const CASES: Case[] = [
     method: 'POST',
     ownership: ['other'],
     path: () => '/api/patents',
-    body: () => patentInput(randomPatentNumber()),
-    expected: (p) => signedIn(p, isHolder(p) ? 201 : 403),
+    body: (_org, _n, caller) =>
+      patentInput(randomPatentNumber(), { patentees: [{ name: caller?.name ?? '测试大学' }] }),
+    // Only an approved organisation among the patentees adds a patent (issue 11); a pending one gets 403.
+    expected: (p) => signedIn(p, isApprovedHolder(p) ? 201 : 403),
   },
   {
     name: 'GET /api/patents/{number}',
@@ -225,7 +231,14 @@ const CASES: Case[] = [
       ownership: ['own', 'other'],
       patent: true,
       path: (n) => (method === 'DELETE' ? `/api/patents/${n}?version=1` : `/api/patents/${n}`),
-      ...(method === 'PUT' ? { body: (_org: Org, n: string) => ({ ...patentInput(n), version: 1 }) } : {}),
+      ...(method === 'PUT'
+        ? {
+            body: (org: Org, n: string) => ({
+              ...patentInput(n, { patentees: [{ name: org.name }] }),
+              version: 1,
+            }),
+          }
+        : {}),
       expected: (p, o) =>
         signedIn(p, !isHolder(p) ? 403 : o === 'other' ? 404 : method === 'PUT' ? 200 : 204),
     }),
@@ -247,7 +260,7 @@ const CASES: Case[] = [
       form.set('file', new File(['专利号,专利名称,专利权人,申请日,年费状态\n'], '专利台账.csv'));
       return form;
     },
-    expected: (p) => signedIn(p, isHolder(p) ? 200 : 403),
+    expected: (p) => signedIn(p, isApprovedHolder(p) ? 200 : 403),
   },
   {
     name: 'GET /api/patents/export.xlsx',
@@ -255,6 +268,44 @@ const CASES: Case[] = [
     ownership: ['other'],
     path: () => '/api/patents/export.xlsx',
     expected: (p) => signedIn(p, isHolder(p) || isOffice(p) ? 200 : 403),
+  },
+  // Disputes over who holds a patent number (issue 11): the parties see theirs, the IP office decides.
+  {
+    name: 'GET /api/patent-disputes',
+    method: 'GET',
+    ownership: ['other'],
+    path: () => '/api/patent-disputes',
+    expected: (p) => signedIn(p, isHolder(p) || isOffice(p) ? 200 : 403),
+  },
+  {
+    name: 'POST /api/patent-disputes',
+    method: 'POST',
+    ownership: ['other'],
+    patent: true,
+    path: () => '/api/patent-disputes',
+    body: (_org, n, caller) => ({
+      patent: patentInput(n, { patentees: [{ name: caller?.name ?? '测试大学' }] }),
+      statement: '本单位是该专利唯一的专利权人，见专利证书。',
+      evidenceRef: '专利证书 第 5512345 号',
+    }),
+    expected: (p) => signedIn(p, isApprovedHolder(p) ? 202 : 403),
+  },
+  {
+    name: 'GET /api/patent-disputes/{id}',
+    method: 'GET',
+    ownership: ['own', 'other'],
+    dispute: true,
+    path: (id) => `/api/patent-disputes/${id}`,
+    expected: (p, o) => signedIn(p, o === 'own' || isOffice(p) ? 200 : p.kind === 'member' ? 404 : 403),
+  },
+  {
+    name: 'POST /api/patent-disputes/{id}/resolve',
+    method: 'POST',
+    ownership: ['own', 'other'],
+    dispute: true,
+    path: (id) => `/api/patent-disputes/${id}/resolve`,
+    body: () => ({ outcome: 'holder', reason: '核对登记簿，维持持有方', version: 1 }),
+    expected: (p, o) => signedIn(p, isOffice(p) ? 200 : p.kind !== 'member' ? 403 : o === 'own' ? 403 : 404),
   },
   {
     name: 'GET /api/needs/template.xlsx',
@@ -1250,6 +1301,32 @@ describe('access matrix', () => {
     return number;
   }
 
+  /** An open dispute `org` filed on a number the shared university holds, written straight to the store. */
+  async function disputeClaimedBy(org: Org) {
+    const number = await patentHeldBy(bundleHolder.id);
+    const at = new Date().toISOString();
+    const dispute = {
+      id: ulid(),
+      patentNumber: number,
+      patentTitle: '一种高镍三元正极材料',
+      claimantOrgId: org.id,
+      claimantName: org.name,
+      holderOrgId: bundleHolder.id,
+      holderName: '测试大学',
+      holderRegionCode: '430100',
+      claim: PatentInputSchema.parse(patentInput(number, { patentees: [{ name: org.name }] })),
+      statement: '本单位是该专利唯一的专利权人。',
+      evidenceRef: '专利证书',
+      status: 'open' as const,
+      createdBy: 'test',
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    };
+    await table.store.patentDisputes.open(dispute, 1, []);
+    return dispute.id;
+  }
+
   /** A need owned by `orgId`, written straight to the store (whatever the organisation's type). */
   async function needOwnedBy(orgId: string, { visibility, status }: NonNullable<Case['need']>) {
     const need = { ...needOf(orgId, { visibility }), status };
@@ -1443,12 +1520,14 @@ describe('access matrix', () => {
                 ? await dealWith(target, c.deal === 'negotiating' ? 'negotiating' : 'lead')
                 : c.event
                   ? await eventFor(target, c.event)
-                  : subject,
+                  : c.dispute
+                    ? await disputeClaimedBy(target)
+                    : subject,
           );
           const res = await api.request(path, {
             method: c.method,
             ...(caller.token ? { token: caller.token } : {}),
-            ...(c.body ? { json: c.body(target, subject) } : {}),
+            ...(c.body ? { json: c.body(target, subject, caller.org) } : {}),
             ...(c.upload ? { body: c.upload() } : {}),
           });
           // Assess

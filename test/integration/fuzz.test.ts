@@ -1,3 +1,4 @@
+import { PatentInputSchema, toPatent } from '@openlicense/domain';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { authorisationInput } from '../support/authorisation-input.ts';
@@ -35,6 +36,10 @@ const ROUTES: Array<{ method: string; path: string }> = [
   { method: 'GET', path: '/api/patents/template.xlsx' },
   { method: 'POST', path: '/api/patents/import' },
   { method: 'GET', path: '/api/patents/export.xlsx' },
+  { method: 'GET', path: '/api/patent-disputes' },
+  { method: 'POST', path: '/api/patent-disputes' },
+  { method: 'GET', path: '/api/patent-disputes/{id}' },
+  { method: 'POST', path: '/api/patent-disputes/{id}/resolve' },
   { method: 'GET', path: '/api/needs/template.xlsx' },
   { method: 'POST', path: '/api/needs/import' },
   { method: 'GET', path: '/api/needs/export.xlsx' },
@@ -442,7 +447,26 @@ const quotaTargetBody = fc
     { requiredKeys: [] },
   )
   .map((v) => JSON.stringify(v));
+/** A patent dispute (issue 11) made in `beforeAll`, and claim/resolution bodies: right names, odd values. */
+const knownDispute = { id: '', patentNumber: '' };
+const disputeBody = fc
+  .record(
+    {
+      patent: fc.oneof(
+        jsonValue,
+        fc.constant(0).map(() => patentInput(knownDispute.patentNumber || '201710601862.3')),
+      ),
+      statement: fc.oneof(fc.string({ maxLength: 60 }), fc.constant('本单位是该专利唯一的专利权人。')),
+      evidenceRef: fc.string({ maxLength: 220 }),
+      outcome: fc.constantFrom('claimant', 'holder', 'x'),
+      reason: fc.string({ maxLength: 1100 }),
+      version: fc.oneof(fc.integer({ min: -1, max: 3 }), fc.string()),
+    },
+    { requiredKeys: [] },
+  )
+  .map((v) => JSON.stringify(v));
 const body = fc.oneof(
+  disputeBody,
   dealEventBody,
   quotaTargetBody,
   needBody,
@@ -482,6 +506,7 @@ const id = fc.oneof(
   knownId('needId'),
   knownId('authorisationId'),
   fc.constant(0).map(() => knownDeclaration.id),
+  fc.constant(0).map(() => knownDispute.id),
   fc.constant(0).map(() => knownBundle.id),
   fc.constant(0).map(() => `bundle:${knownBundle.id}`),
   fc.constant(0).map(() => knownPush.proposalId),
@@ -602,6 +627,27 @@ describe('fuzzing every route', () => {
     });
     knownDeclaration.id = (await declared.json()).id;
     tokens.push(university.token);
+    // A number the enterprise held before the patentee rule, claimed by the university: an open dispute.
+    knownDispute.patentNumber = randomPatentNumber();
+    await table.store.patents.create(
+      toPatent(
+        PatentInputSchema.parse(
+          patentInput(knownDispute.patentNumber, { patentees: [{ name: university.org.name }] }),
+        ),
+        enterprise.org.id,
+        new Date().toISOString(),
+      ),
+    );
+    const disputed = await api.request('/api/patent-disputes', {
+      method: 'POST',
+      token: university.token,
+      json: {
+        patent: patentInput(knownDispute.patentNumber, { patentees: [{ name: university.org.name }] }),
+        statement: '本单位是该专利唯一的专利权人。',
+        evidenceRef: '专利证书',
+      },
+    });
+    knownDispute.id = (await disputed.json()).dispute.id;
     // A park's bundle of that patent and another of the university's, so bundle routes get past the 404.
     const park = await api.member('park', 'admin');
     const second = randomPatentNumber();
