@@ -601,6 +601,13 @@ const LISTING_CASES: Case[] = [
     path: () => '/api/listings?q=正极材料&ipc=H01M&limit=5',
     expected: () => 200,
   },
+  {
+    name: 'GET /api/listings/industry-chains',
+    method: 'GET',
+    ownership: ['other'],
+    path: () => '/api/listings/industry-chains',
+    expected: () => 200,
+  },
   ...(['published', 'draft'] as const).flatMap((status): Case[] => [
     {
       name: `GET /api/listings/{id} (${status})`,

@@ -71,6 +71,7 @@ const ROUTES: Array<{ method: string; path: string }> = [
   { method: 'POST', path: '/api/bundles/{id}/transitions' },
   { method: 'GET', path: '/api/bundles/{id}/royalty' },
   { method: 'GET', path: '/api/listings' },
+  { method: 'GET', path: '/api/listings/industry-chains' },
   { method: 'GET', path: '/api/listings/{id}' },
   { method: 'GET', path: '/api/listings/{id}/royalty' },
   { method: 'GET', path: '/api/needs/{id}/matches' },
