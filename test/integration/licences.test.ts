@@ -68,6 +68,30 @@ describe('open licences API', () => {
     return table.store.evidence.list(orgId, { year });
   }
 
+  const answer = (member: Member, licenceId: string, receiptId: string, body: Record<string, unknown>) =>
+    api.request(
+      `/api/licenses/${licenceId}/receipts/${receiptId}/${'reason' in body ? 'dispute' : 'confirm'}`,
+      {
+        method: 'POST',
+        token: member.token,
+        json: body,
+      },
+    );
+
+  /** `licensor` confirms every receipt of the licence still waiting for it, one after the other. */
+  async function confirmReceipts(licensor: Member, licenceId: string): Promise<LicenceView> {
+    let licence = (await (
+      await api.request(`/api/licenses/${licenceId}`, { token: licensor.token })
+    ).json()) as LicenceView;
+    for (const receipt of licence.receipts) {
+      if (receipt.licensors.find((s) => s.orgId === licensor.org.id)?.status !== 'pending') continue;
+      const res = await answer(licensor, licenceId, receipt.id, { version: licence.version });
+      expect(res.status, await res.clone().text()).toBe(200);
+      licence = (await res.json()) as LicenceView;
+    }
+    return licence;
+  }
+
   it('grants 50 concurrent acceptances of one listing to 50 enterprises: exact counters and an intact chain', async () => {
     // Prepare
     const holder = await api.member('university', 'admin');
@@ -88,6 +112,10 @@ describe('open licences API', () => {
       true,
     );
     expect(await table.store.licences.offerCount('listing', listing.id)).toBe(50);
+    // The licensees' word alone counts nothing for the licensor
+    expect(await table.store.quotas.counts(holder.org.id, year)).toEqual({});
+    expect(await evidenceOf(holder.org.id)).toEqual([]);
+    await Promise.all(licences.map((l) => confirmReceipts(holder, l.id)));
     const counts = await table.store.quotas.counts(holder.org.id, year);
     expect(counts).toMatchObject({ conversionCount: 50, conversionFen: 50 * 4_800_000 });
     const evidence = await evidenceOf(holder.org.id);
@@ -276,6 +304,9 @@ describe('open licences API', () => {
     expect(res.status).toBe(201);
     const licence = (await res.json()) as LicenceView;
     expect(licence).toMatchObject({ brokerOrgId: agency.org.id, source: { kind: 'push', pushId: push.id } });
+    // The broker counts once the university licensor confirms it received the payment
+    expect((await table.store.quotas.counts(agency.org.id, year)).brokeredCount).toBeUndefined();
+    await confirmReceipts(university, licence.id);
     expect(await table.store.quotas.counts(agency.org.id, year)).toMatchObject({
       brokeredCount: 1,
       brokeredFen: 4_800_000,
@@ -325,11 +356,13 @@ describe('open licences API', () => {
     expect(refused.status).toBe(422);
     expect(((await refused.json()) as ErrorBody).error.details?.[0]?.path).toBe('eventId');
     expect(res.status, await res.clone().text()).toBe(201);
-    expect(await res.json()).toMatchObject({
+    const taken = (await res.json()) as LicenceView;
+    expect(taken).toMatchObject({
       brokerOrgId: park.org.id,
       brokerName: park.org.name,
       source: { kind: 'event', eventId: event.id },
     });
+    await confirmReceipts(university, taken.id);
     expect(await table.store.quotas.counts(park.org.id, year)).toMatchObject({
       brokeredCount: 1,
       brokeredFen: 4_800_000,
@@ -421,6 +454,8 @@ describe('open licences API', () => {
     expect(overlap.status).toBe(422);
     expect(pay.status).toBe(200);
     expect(payAgain.status).toBe(409);
+    expect(await table.store.quotas.counts(holder.org.id, year)).toEqual({});
+    await confirmReceipts(holder, licence.id);
     expect(await table.store.quotas.counts(holder.org.id, year)).toMatchObject({
       conversionCount: 1,
       conversionFen: 3_000_000,
@@ -473,6 +508,9 @@ describe('open licences API', () => {
       patentNumbers: bundle.members.map((m) => m.patentNumber),
     });
     expect(licence.licensors.map((p) => p.orgId)).toEqual([first.org.id, second.org.id]);
+    await confirmReceipts(first, licence.id);
+    expect(await table.store.quotas.counts(second.org.id, year)).toEqual({});
+    await confirmReceipts(second, licence.id);
     expect(await table.store.quotas.counts(first.org.id, year)).toMatchObject({
       conversionCount: 1,
       conversionFen: 30_000_001,
@@ -483,6 +521,70 @@ describe('open licences API', () => {
     });
     expect(await table.store.licences.offerCount('bundle', bundle.id)).toBe(1);
     expect(byHolder.status).toBe(403);
+  });
+
+  it('counts a recorded payment for the licensor only once it confirms receipt; a dispute with its reason is evidence on both trails and the licence stays effective', async () => {
+    // Prepare
+    const holder = await api.member('university', 'admin');
+    const listing = await published(holder);
+    const enterprise = await api.member('enterprise', 'admin');
+    const taken = (await (
+      await accept(enterprise.token, listing.id, { payment: paidNow() })
+    ).json()) as LicenceView;
+    const receipt = taken.receipts[0]!;
+    expect(taken.receipts).toHaveLength(1);
+    expect(receipt).toMatchObject({
+      kind: 'open_licence',
+      amountFen: 4_800_000,
+      licensors: [{ orgId: holder.org.id, status: 'pending', amountFen: 4_800_000 }],
+    });
+    // Act: the licensee cannot confirm for the licensor; the licensor disputes without, then with, a reason
+    const byLicensee = await answer(enterprise, taken.id, receipt.id, { version: taken.version });
+    const noReason = await api.request(`/api/licenses/${taken.id}/receipts/${receipt.id}/dispute`, {
+      method: 'POST',
+      token: holder.token,
+      json: { version: taken.version },
+    });
+    const disputed = await answer(holder, taken.id, receipt.id, {
+      version: taken.version,
+      reason: '未收到该笔款项',
+    });
+    // Assess
+    expect(byLicensee.status).toBe(403);
+    expect(noReason.status).toBe(400);
+    expect(disputed.status, await disputed.clone().text()).toBe(200);
+    const afterDispute = (await disputed.json()) as LicenceView;
+    expect(afterDispute).toMatchObject({
+      status: 'effective',
+      receipts: [{ licensors: [{ status: 'disputed', reason: '未收到该笔款项' }] }],
+    });
+    expect(await table.store.quotas.counts(holder.org.id, year)).toEqual({});
+    expect(await table.store.quotas.counts(enterprise.org.id, year)).toMatchObject({
+      intakeCount: 1,
+      intakeFen: 4_800_000,
+    });
+    for (const member of [holder, enterprise]) {
+      const disputes = (await evidenceOf(member.org.id)).filter((e) => e.kind === 'payment_disputed');
+      expect(disputes).toHaveLength(1);
+      expect(disputes[0]!.summary).toContain('未收到该笔款项');
+    }
+    // Act: the money arrives after all; the licensor confirms, twice
+    const confirmed = await answer(holder, taken.id, receipt.id, { version: afterDispute.version });
+    const twice = await answer(holder, taken.id, receipt.id, { version: afterDispute.version });
+    // Assess: counted once, with its evidence; no dispute once confirmed
+    expect(confirmed.status).toBe(200);
+    expect(twice.status).toBe(200);
+    expect(await table.store.quotas.counts(holder.org.id, year)).toMatchObject({
+      conversionCount: 1,
+      conversionFen: 4_800_000,
+    });
+    expect((await evidenceOf(holder.org.id)).filter((e) => e.kind === 'open_licence')).toHaveLength(1);
+    const late = await answer(holder, taken.id, receipt.id, {
+      version: ((await twice.json()) as LicenceView).version,
+      reason: '再次异议',
+    });
+    expect(late.status).toBe(409);
+    expect(await table.store.evidence.verify(holder.org.id)).toMatchObject({ ok: true });
   });
 
   it('documents every licence route in the OpenAPI document', async () => {
@@ -501,6 +603,8 @@ describe('open licences API', () => {
         '/licenses/{id}/filing',
         '/licenses/{id}/royalty-reports',
         '/licenses/{id}/royalty-reports/{reportId}/payment',
+        '/licenses/{id}/receipts/{receiptId}/confirm',
+        '/licenses/{id}/receipts/{receiptId}/dispute',
         '/notifications',
       ]),
     );
