@@ -1,4 +1,4 @@
-import { addDays, addMonths, patentCheckChar } from '@openlicense/domain';
+import { addDays, addMonths, PatentInputSchema, patentCheckChar, toPatent } from '@openlicense/domain';
 import { createScheduledHandler, scheduledJobs } from '@openlicense/fn-scheduler';
 import { ulid } from 'ulidx';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -166,7 +166,11 @@ describe('open-licence declarations (开放许可声明)', () => {
     it('lets a pending organisation draft but not submit: submitting is an effect of the law', async () => {
       // Prepare
       const pending = await api.member('university', 'member', 'pending');
-      const d = await draft(pending, await ledgerPatent(pending));
+      // A pending organisation cannot add patents (issue 11): this one is in its ledger from before the rule.
+      const number = randomPatentNumber();
+      const input = PatentInputSchema.parse(patentInput(number, { patentees: [{ name: pending.org.name }] }));
+      await table.store.patents.create(toPatent(input, pending.org.id, new Date().toISOString()));
+      const d = await draft(pending, number);
       // Act
       const res = await json(await act(pending.token, d.id, 'submit', 1));
       // Assess
