@@ -54,7 +54,7 @@ async function world(snapshots: SnapshotStore = memorySnapshotStore()) {
   };
   await table.store.authorisations.grant(auth, []);
   const matcher = matcherOver(table, snapshots, outbox);
-  return { table, outbox, enterprise, agency, matcher, snapshots };
+  return { table, outbox, enterprise, agency, matcher, snapshots, auth };
 }
 
 function matcherOver(table: TestTable, snapshots: SnapshotStore, outbox: string) {
@@ -264,6 +264,34 @@ describe('matcher (DynamoDB Local)', () => {
     expect(body).toContain('一种高镍三元正极材料的制备方法');
     expect(body).toContain('/#/unsubscribe?token=');
     expect(eml).toContain('List-Unsubscribe: <');
+  });
+
+  it('auto-pushes under the live authorisation only: once revoked, nothing is delivered, proposed or pushed for the agency, even for a need it collected', async () => {
+    // Prepare: an automatic push approved under the authorisation, not yet delivered
+    const { table, enterprise, agency, matcher, auth } = await world();
+    await table.store.pushSettings.put(agency.id, { autoPush: true, autoPushThreshold: 1 }, 0, new Date());
+    const listing = await publishedListing(table);
+    const first = await openNeed(table, enterprise.id);
+    await applyAll(matcher.consumers, change('Need', first));
+    const proposal = await table.store.proposals.get(agency.id, `${first.id}.${listing.id}`);
+    const approved = await table.store.pushes.get(proposal?.pushId ?? '');
+    expect(approved).toMatchObject({ auto: true, authorisationId: auth.id });
+    // Act: the enterprise revokes; then the delivery runs, and a need the agency had collected changes
+    const revokedAt = new Date().toISOString();
+    await table.store.authorisations.update(
+      { ...auth, status: 'revoked', revokedAt, revokedBy: 'u1', version: 2 },
+      1,
+      [],
+    );
+    await applyAll(matcher.consumers, change('Push', approved ?? {}));
+    const collected: Need = { ...(await openNeed(table, enterprise.id)), collectedByOrgId: agency.id };
+    await applyAll(matcher.consumers, change('Need', collected));
+    // Assess
+    expect((await table.store.pushes.get(approved?.id ?? ''))?.status).toBe('undeliverable');
+    expect(await table.store.proposals.get(agency.id, `${collected.id}.${listing.id}`)).toBeUndefined();
+    const year = isoDateInChina(new Date()).slice(0, 4);
+    expect((await table.store.pushes.allByBroker(agency.id, year)).map((p) => p.id)).toEqual([approved?.id]);
+    expect((await table.store.quotas.counts(agency.id, year)).pushes ?? 0).toBe(0);
   });
 
   it('delivers to the inbox without email when the enterprise turned email off', async () => {

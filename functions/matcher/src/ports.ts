@@ -63,6 +63,8 @@ export interface MatcherStore {
       brokerName: string;
       now: Date;
       dedupeDays: number;
+      /** The live authorisation pushed under; the approval's transaction checks it is still live. */
+      authorisation?: Pick<Authorisation, 'enterpriseOrgId' | 'id'>;
     }): Promise<Push>;
     deliver(pushId: string, now: Date): Promise<Push>;
   };

@@ -1,6 +1,8 @@
 import { BatchGetCommand, type BatchGetCommandOutput, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import {
+  type Authorisation,
   applyFeedback,
+  brokerAuthorisation,
   chinaDate,
   chinaMonth,
   chinaYear,
@@ -10,6 +12,7 @@ import {
   type FeedbackKind,
   isoWeek,
   type Lead,
+  lapsedAuthorisationMessage,
   nextIsoWeekMonday,
   type Proposal,
   type Push,
@@ -18,6 +21,7 @@ import {
 } from '@openlicense/domain';
 import type { AuditEntry } from './audit-entry.ts';
 import { auditPut } from './audit-put.ts';
+import { createAuthorisationRepository } from './authorisation-repository.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { StoreConflictError } from './errors.ts';
 import type { EvidenceRepository } from './evidence-repository.ts';
@@ -47,7 +51,38 @@ export interface ApproveRequest {
   now: Date;
   /** The same listing is not pushed to the same enterprise again within this many days (PUSH_DEDUPE_DAYS). */
   dedupeDays: number;
+  /**
+   * The enterprise's live authorisation the broker pushes under, as the caller found it: the transaction
+   * checks it is still live (`authorisation_revoked` otherwise), so a revocation racing the approval either
+   * comes after a counted push or refuses it. Omitted only for a broker the enterprise never authorised
+   * that collected the need (see `brokerAuthorisation`).
+   */
+  authorisation?: Pick<Authorisation, 'enterpriseOrgId' | 'id'>;
 }
+
+/**
+ * The transaction item that holds only while the authorisation is live on `today` (China date) for
+ * `agentOrgId`: a revocation or its end written before the transaction refuses it.
+ */
+function authorisationLive(
+  ctx: StoreContext,
+  auth: Pick<Authorisation, 'enterpriseOrgId' | 'id'>,
+  agentOrgId: string,
+  today: string,
+): TransactItem {
+  return {
+    ConditionCheck: {
+      TableName: ctx.tableName,
+      Key: keys.authorisation(auth.enterpriseOrgId, auth.id),
+      ConditionExpression:
+        '#status = :active AND agentOrgId = :agent AND validFrom <= :today AND validUntil >= :today',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':active': 'active', ':agent': agentOrgId, ':today': today },
+    },
+  };
+}
+
+const authorisationRevoked = (message: string) => new StoreConflictError('authorisation_revoked', message);
 
 export interface FeedbackRequest {
   kind: FeedbackKind;
@@ -97,6 +132,7 @@ export function createPushRepository(
   },
 ) {
   const { doc, tableName } = ctx;
+  const authorisations = createAuthorisationRepository(ctx);
 
   /** Replaces the push last read as `current` (optimistic locking on its version). */
   const replace = (current: Push, next: Push): TransactItem => ({
@@ -135,6 +171,50 @@ export function createPushRepository(
     );
   };
 
+  /**
+   * Marks an approved push `undeliverable` (the enterprise never receives it) with its evidence, and frees
+   * the pair if this push still holds it. Undefined when the push changed meanwhile (read it again).
+   */
+  async function undeliverable(
+    current: Push,
+    reason: string,
+    summary: string,
+    now: Date,
+  ): Promise<Push | undefined> {
+    const next: Push = {
+      ...current,
+      status: 'undeliverable',
+      undeliverableReason: reason,
+      version: current.version + 1,
+    };
+    const { Item: lock } = await doc.send(
+      new GetCommand({
+        TableName: tableName,
+        Key: keys.pushPair(current.listingId, current.enterpriseOrgId),
+        ConsistentRead: true,
+      }),
+    );
+    const release: TransactItem[] =
+      lock?.pushId === current.id
+        ? [
+            {
+              Delete: {
+                TableName: tableName,
+                Key: keys.pushPair(current.listingId, current.enterpriseOrgId),
+                ConditionExpression: 'pushId = :id',
+                ExpressionAttributeValues: { ':id': current.id },
+              },
+            },
+          ]
+        : [];
+    const failed = await writeAtomicallyRetrying(ctx, [
+      replace(current, next),
+      ...release,
+      auditPut(ctx, evidence(current.brokerOrgId, 'system', now, 'push.undeliverable', summary)),
+    ]);
+    return failed === undefined ? next : undefined;
+  }
+
   return {
     async get(id: string): Promise<Push | undefined> {
       const { Item } = await doc.send(
@@ -172,6 +252,7 @@ export function createPushRepository(
         explanation: proposal.explanation,
         ...(request.note ? { note: request.note } : {}),
         ...(request.message ? { message: request.message } : {}),
+        ...(request.authorisation ? { authorisationId: request.authorisation.id } : {}),
         status: 'approved',
         approvedAt: at,
         version: 1,
@@ -242,12 +323,27 @@ export function createPushRepository(
               `批准推送 ${describe(push)}（匹配度 ${push.score}）`,
             ),
           ),
+          // Last: the authorisation is still live when the push is written, not only when it was read.
+          ...(request.authorisation
+            ? [authorisationLive(ctx, request.authorisation, push.brokerOrgId, chinaDate(at))]
+            : []),
         ];
         const failed = await writeAtomicallyRetrying(ctx, items);
         if (failed === undefined) return push;
         if (failed === 0) throw notPending(await deps.proposals.get(proposal.brokerOrgId, proposal.id));
         if (failed === 2) throw await duplicateError(push.listingId, push.enterpriseOrgId);
         if (failed === 3) throw capError(cap, now);
+        if (request.authorisation && failed === items.length - 1) {
+          const auth = await authorisations.get(
+            request.authorisation.enterpriseOrgId,
+            request.authorisation.id,
+          );
+          throw authorisationRevoked(
+            auth
+              ? lapsedAuthorisationMessage(auth)
+              : '未找到该企业的委托授权，不能向其推送 / no authorisation from this enterprise: nothing is pushed to it',
+          );
+        }
         if (failed !== 4) throw new Error(`push approval failed on item ${failed}`);
         // The preferences changed meanwhile: read them again.
       }
@@ -257,7 +353,9 @@ export function createPushRepository(
     /**
      * Delivers an approved push to the enterprise's inbox (idempotent: a push past `approved` is returned as
      * it is). It counts toward the broker's quota of the delivery year only for the first delivery of its
-     * (listing, enterprise) pair that year. When the enterprise unsubscribed meanwhile it is `undeliverable`.
+     * (listing, enterprise) pair that year. When the enterprise unsubscribed meanwhile, or the broker's
+     * authorisation from it was revoked or ended, it is `undeliverable` (nothing counted); the authorisation is
+     * checked live inside the delivery's transaction, so a revocation cannot slip between check and count.
      */
     async deliver(pushId: string, now: Date): Promise<Push> {
       for (let attempt = 0; attempt < 5; attempt++) {
@@ -267,48 +365,32 @@ export function createPushRepository(
         const at = now.toISOString();
         const prefs = await deps.preferences.find(current.enterpriseOrgId);
         if (prefs?.unsubscribed) {
-          const next: Push = {
-            ...current,
-            status: 'undeliverable',
-            undeliverableReason: '企业已退订精准推送 / the enterprise unsubscribed',
-            version: current.version + 1,
-          };
-          // The pair is free again (the enterprise never received this push), if this push still holds it.
-          const { Item: lock } = await doc.send(
-            new GetCommand({
-              TableName: tableName,
-              Key: keys.pushPair(current.listingId, current.enterpriseOrgId),
-              ConsistentRead: true,
-            }),
+          const done = await undeliverable(
+            current,
+            '企业已退订精准推送 / the enterprise unsubscribed',
+            `推送无法送达（企业已退订）${describe(current)}`,
+            now,
           );
-          const release: TransactItem[] =
-            lock?.pushId === current.id
-              ? [
-                  {
-                    Delete: {
-                      TableName: tableName,
-                      Key: keys.pushPair(current.listingId, current.enterpriseOrgId),
-                      ConditionExpression: 'pushId = :id',
-                      ExpressionAttributeValues: { ':id': current.id },
-                    },
-                  },
-                ]
-              : [];
-          const failed = await writeAtomicallyRetrying(ctx, [
-            replace(current, next),
-            ...release,
-            auditPut(
-              ctx,
-              evidence(
-                current.brokerOrgId,
-                'system',
-                now,
-                'push.undeliverable',
-                `推送无法送达（企业已退订）${describe(current)}`,
-              ),
-            ),
-          ]);
-          if (failed === undefined) return next;
+          if (done) return done;
+          continue;
+        }
+        // The broker still serves the enterprise: its authorisation is re-read now and checked in the write.
+        const standing = brokerAuthorisation(
+          await authorisations.listByEnterprise(current.enterpriseOrgId),
+          { enterpriseOrgId: current.enterpriseOrgId, agentOrgId: current.brokerOrgId },
+          chinaDate(at),
+          current.authorisationId,
+        );
+        if (standing.kind === 'lapsed' || (standing.kind === 'none' && current.authorisationId)) {
+          const done = await undeliverable(
+            current,
+            standing.kind === 'lapsed'
+              ? lapsedAuthorisationMessage(standing.authorisation)
+              : '委托授权已不存在 / the authorisation no longer exists',
+            `推送无法送达（委托授权已撤销或到期）${describe(current)}`,
+            now,
+          );
+          if (done) return done;
           continue;
         }
         const next: Push = { ...current, status: 'delivered', deliveredAt: at, version: current.version + 1 };
@@ -321,6 +403,10 @@ export function createPushRepository(
             ctx,
             evidence(current.brokerOrgId, 'system', now, 'push.delivered', `推送已送达 ${describe(current)}`),
           ),
+          // A revocation written after the read above fails this, and the next round finds it lapsed.
+          ...(standing.kind === 'live'
+            ? [authorisationLive(ctx, standing.authorisation, current.brokerOrgId, chinaDate(at))]
+            : []),
         ];
         const counted: TransactItem[] = [
           ...common,

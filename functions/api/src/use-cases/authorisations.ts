@@ -1,10 +1,12 @@
 import {
   type Authorisation,
   type AuthorisationInput,
+  brokerAuthorisation,
   DomainError,
   grantAuthorisation,
   isLive,
   type Principal,
+  type Proposal,
   revoke,
 } from '@openlicense/domain';
 import type { AuditEntry } from '@openlicense/store';
@@ -105,7 +107,38 @@ export async function grant(
   return view as AuthorisationView;
 }
 
-/** Ends one of the caller's enterprise's authorisations now; another enterprise's is not found. */
+/**
+ * Takes the agent's waiting proposals for the enterprise out of its queue once it no longer serves the
+ * enterprise (no other live authorisation from it): they can no longer be approved, and the queue shows only
+ * what it may push. Pushed and rejected ones stay as the record.
+ */
+async function withdrawWaitingProposals(deps: ApiDeps, auth: Authorisation): Promise<number> {
+  const standing = brokerAuthorisation(
+    await deps.store.authorisations.listByEnterprise(auth.enterpriseOrgId),
+    { enterpriseOrgId: auth.enterpriseOrgId, agentOrgId: auth.agentOrgId },
+    chinaToday(deps.now()),
+  );
+  if (standing.kind === 'live') return 0;
+  const waiting: Proposal[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await deps.store.proposals.listForBroker(auth.agentOrgId, 'proposed', {
+      limit: 200,
+      ...(cursor ? { cursor } : {}),
+    });
+    waiting.push(...page.items.filter((p) => p.enterpriseOrgId === auth.enterpriseOrgId));
+    cursor = page.nextCursor;
+  } while (cursor);
+  for (const proposal of waiting)
+    await deps.store.proposals.withdraw(proposal.brokerOrgId, proposal.needId, proposal.listingId);
+  return waiting.length;
+}
+
+/**
+ * Ends one of the caller's enterprise's authorisations now; another enterprise's is not found. The agent's
+ * waiting proposals for the enterprise leave its queue; a push approval or delivery racing the revocation
+ * checks the authorisation inside its own transaction, so it either came first or is refused.
+ */
 export async function revokeAuthorisation(
   deps: ApiDeps,
   principal: Principal,
@@ -120,6 +153,7 @@ export async function revokeAuthorisation(
     current.version,
     await evidence(deps, principal, next, 'authorisation.revoked', at),
   );
+  await withdrawWaitingProposals(deps, next);
   const [view] = await views(deps, [next]);
   return view as AuthorisationView;
 }

@@ -1,9 +1,11 @@
 import {
   type ApproveInput,
+  type Authorisation,
+  brokerAuthorisation,
   chinaYear,
   DomainError,
   FEEDBACK_KINDS,
-  isLive,
+  lapsedAuthorisationMessage,
   MONTHS,
   type Principal,
   type Proposal,
@@ -27,10 +29,15 @@ const PUSHABLE_NEED: ReadonlySet<string> = new Set(['open', 'matched', 'in_negot
 
 /**
  * What must still hold when a broker approves: the need is open, the listing still published (a withdrawn
- * declaration or suspended bundle is not pushed), and the broker still serves the enterprise — it collected
- * the need or holds a live authorisation from it.
+ * declaration or suspended bundle is not pushed), and the broker still serves the enterprise — it holds a
+ * live authorisation from it (a collector whose authorisations were all revoked or ended no longer does).
+ * Answers the live authorisation, which the approval's transaction checks again.
  */
-async function checkPushable(deps: ApiDeps, brokerOrgId: string, proposal: Proposal): Promise<void> {
+async function checkPushable(
+  deps: ApiDeps,
+  brokerOrgId: string,
+  proposal: Proposal,
+): Promise<Authorisation | undefined> {
   const [need, listing, granted] = await Promise.all([
     deps.store.needs.get(proposal.needId),
     findMatchedListing(deps, proposal.listingId),
@@ -49,16 +56,21 @@ async function checkPushable(deps: ApiDeps, brokerOrgId: string, proposal: Propo
       '该成果已不在公开目录中（已撤回、到期或暂停），不能推送 / the listing is no longer published',
       409,
     );
-  const today = chinaToday(deps.now());
-  const serves =
-    need.collectedByOrgId === brokerOrgId ||
-    granted.some((auth) => auth.agentOrgId === brokerOrgId && isLive(auth, today));
-  if (!serves)
+  const standing = brokerAuthorisation(
+    granted,
+    { enterpriseOrgId: proposal.enterpriseOrgId, agentOrgId: brokerOrgId },
+    chinaToday(deps.now()),
+  );
+  if (standing.kind === 'live') return standing.authorisation;
+  if (standing.kind === 'lapsed')
+    throw new DomainError('authorisation_revoked', lapsedAuthorisationMessage(standing.authorisation), 403);
+  if (need.collectedByOrgId !== brokerOrgId)
     throw new DomainError(
       'no_authorisation',
       '未获得该企业的有效授权，不能向其推送 / no live authorisation from this enterprise: it cannot be pushed to',
       403,
     );
+  return undefined;
 }
 
 /**
@@ -77,9 +89,11 @@ export async function approveProposal(
     deps.store.orgs.get(brokerOrgId),
   ]);
   if (!proposal) throw PROPOSAL_NOT_FOUND();
-  if (proposal.status === 'proposed') await checkPushable(deps, brokerOrgId, proposal);
+  const authorisation =
+    proposal.status === 'proposed' ? await checkPushable(deps, brokerOrgId, proposal) : undefined;
   return deps.store.pushes.approve({
     proposal,
+    ...(authorisation ? { authorisation } : {}),
     brokerUserId: principal.userId,
     brokerName: broker?.name ?? brokerOrgId,
     ...(input.note ? { note: input.note } : {}),

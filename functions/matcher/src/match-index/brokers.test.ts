@@ -34,4 +34,13 @@ describe('brokersOf', () => {
     );
     expect(brokers).toEqual(['OK']);
   });
+
+  it('leaves out the collecting agency once the enterprise revoked its authorisation', () => {
+    const brokers = brokersOf(
+      { enterpriseOrgId: 'ENT', collectedByOrgId: 'AG1' },
+      [auth('AG1', { status: 'revoked', revokedAt: '2026-05-20T00:00:00.000Z' }), auth('PARK')],
+      '2026-06-01',
+    );
+    expect(brokers).toEqual(['PARK']);
+  });
 });

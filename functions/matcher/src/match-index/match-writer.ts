@@ -1,5 +1,6 @@
 import {
   type Authorisation,
+  brokerAuthorisation,
   type FeedbackAdjustments,
   isoDateInChina,
   type MatchRecord,
@@ -48,13 +49,26 @@ class Lookups {
     return org;
   }
 
-  async brokersOf(need: { enterpriseOrgId: string; collectedByOrgId?: string | undefined }) {
-    let auths = this.authorisations.get(need.enterpriseOrgId);
+  private authorisationsOf(enterpriseOrgId: string) {
+    let auths = this.authorisations.get(enterpriseOrgId);
     if (!auths) {
-      auths = this.store.authorisations.listByEnterprise(need.enterpriseOrgId);
-      this.authorisations.set(need.enterpriseOrgId, auths);
+      auths = this.store.authorisations.listByEnterprise(enterpriseOrgId);
+      this.authorisations.set(enterpriseOrgId, auths);
     }
-    return brokersOf(need, await auths, this.today);
+    return auths;
+  }
+
+  async brokersOf(need: { enterpriseOrgId: string; collectedByOrgId?: string | undefined }) {
+    return brokersOf(need, await this.authorisationsOf(need.enterpriseOrgId), this.today);
+  }
+
+  /** The broker's standing with the enterprise (its live authorisation, which an automatic push checks again). */
+  async standing(enterpriseOrgId: string, brokerOrgId: string) {
+    return brokerAuthorisation(
+      await this.authorisationsOf(enterpriseOrgId),
+      { enterpriseOrgId, agentOrgId: brokerOrgId },
+      this.today,
+    );
   }
 
   async loadAdjustments(enterpriseOrgIds: Iterable<string>): Promise<boolean> {
@@ -234,10 +248,14 @@ export class MatchWriter {
       if (!settings.autoPush || input.score < settings.autoPushThreshold) continue;
       const proposal = await store.proposals.get(input.brokerOrgId, input.id);
       if (proposal?.status !== 'proposed') continue;
+      // Pushed under the broker's live authorisation, which the approval's transaction checks again.
+      const standing = await lookups.standing(proposal.enterpriseOrgId, input.brokerOrgId);
+      if (standing.kind === 'lapsed') continue;
       const broker = await lookups.org(input.brokerOrgId);
       try {
         await store.pushes.approve({
           proposal,
+          ...(standing.kind === 'live' ? { authorisation: standing.authorisation } : {}),
           brokerUserId: 'auto',
           brokerName: broker?.name ?? '',
           now: now(),

@@ -4,7 +4,8 @@ import { ListingKindSchema, MatchExplanationSchema, MatchScoreSchema } from './m
 
 /**
  * A precise push (精准推送): approved by a broker (or automatically above its threshold) → delivered to the
- * enterprise's inbox → read → answered. `undeliverable` when the enterprise unsubscribed before delivery.
+ * enterprise's inbox → read → answered. `undeliverable` when the enterprise unsubscribed, or the broker's
+ * authorisation was revoked or ended, before delivery.
  */
 export const PUSH_STATUSES = ['approved', 'delivered', 'read', 'answered', 'undeliverable'] as const;
 export const PushStatusSchema = z.enum(PUSH_STATUSES);
@@ -67,6 +68,11 @@ export const PushSchema = z.object({
   feedback: PushFeedbackSchema.optional(),
   leadId: z.string().optional(),
   undeliverableReason: z.string().optional(),
+  /**
+   * The enterprise's authorisation (委托授权) the broker pushed under: the approval and the delivery each
+   * check, inside their write, that it is still live.
+   */
+  authorisationId: z.string().optional(),
   version: z.int().positive(),
 });
 export type Push = z.infer<typeof PushSchema>;
