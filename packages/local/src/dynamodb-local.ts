@@ -5,6 +5,9 @@ import { connect, createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { assertJava } from './java-check.ts';
 
+/** How long DynamoDB Local may take to accept a connection before the start counts as hung. */
+const START_TIMEOUT_MS = 180_000;
+
 export interface DynamoDbLocal {
   endpoint: string;
   port: number;
@@ -87,13 +90,14 @@ export async function startDynamoDbLocal(
   child.stderr?.on('data', (chunk: Buffer) => {
     output += chunk.toString();
   });
-  // The banner is printed before the socket is bound: wait until a connection is accepted.
-  const deadline = Date.now() + 30_000;
+  // The banner is printed before the socket is bound: wait until a connection is accepted. The JVM
+  // takes 2 s on an idle machine and much longer on a busy one: the bound only catches a hung start.
+  const deadline = Date.now() + START_TIMEOUT_MS;
   while (!(await accepts(port))) {
     if (child.exitCode !== null) throw new Error(`DynamoDB Local exited with ${child.exitCode}:\n${output}`);
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`DynamoDB Local did not start in 30 s:\n${output}`);
+      throw new Error(`DynamoDB Local did not start in ${START_TIMEOUT_MS / 1000} s:\n${output}`);
     }
     await new Promise((done) => setTimeout(done, 100));
   }
