@@ -1,4 +1,10 @@
-import { DEFAULT_PUSH_DEDUPE_DAYS, type Proposal, type Push, type User } from '@openlicense/domain';
+import {
+  DEFAULT_PUSH_DEDUPE_DAYS,
+  type Proposal,
+  type Push,
+  proposalQueue,
+  type User,
+} from '@openlicense/domain';
 import type { Matcher } from '@openlicense/fn-matcher';
 import type { Store } from '@openlicense/store';
 import { DEMO_USERS } from './demo-data/index.ts';
@@ -80,5 +86,7 @@ export async function seedPushes(
   }
   const agency = parties.orgIds.get('xingcheng-ip') ?? '';
   const waiting = await store.proposals.listForBroker(agency, 'proposed', { limit: 100 });
-  return { proposals: waiting.items.length, pushes };
+  // As the agency's queue shows them: pairs already pushed and unsubscribed enterprises left out.
+  const facts = await store.proposalQueue.read(waiting.items, now());
+  return { proposals: proposalQueue(waiting.items, facts).length, pushes };
 }
