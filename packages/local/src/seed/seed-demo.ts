@@ -1,5 +1,5 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { type Org, PatentInputSchema, toPatent, type User } from '@openlicense/domain';
+import { type Org, toPatent, type User } from '@openlicense/domain';
 import { hashPassword } from '@openlicense/fn-api';
 import { createMatcher, type Matcher, matchEngineKind, readMatcherConfig } from '@openlicense/fn-matcher';
 import {
@@ -12,6 +12,7 @@ import {
 import { ulid } from 'ulidx';
 import { DEMO_ORGANISATIONS, DEMO_PATENTS, DEMO_USERS } from './demo-data/index.ts';
 import type { DemoOrganisation } from './demo-data/types.ts';
+import { demoPatentInput } from './demo-patent.ts';
 import { seedBundles } from './seed-bundles.ts';
 import { seedDeclarations } from './seed-declarations.ts';
 import { seedNeeds } from './seed-needs.ts';
@@ -79,24 +80,7 @@ export async function seedDemo(
   const patents = DEMO_PATENTS.map((demo, i) => {
     const holder = DEMO_ORGANISATIONS.find((o) => o.key === demo.orgKey)!;
     const holderOrgId = orgIds.get(demo.orgKey)!;
-    const input = PatentInputSchema.parse({
-      number: demo.number,
-      title: demo.title,
-      abstract: demo.abstract,
-      keywords: demo.keywords,
-      industryChains: [demo.industryChain],
-      ipc: demo.ipc,
-      patentees: [{ name: holder.name, orgId: holderOrgId }],
-      inventors: demo.inventors,
-      filingDate: demo.filingDate,
-      grantDate: demo.grantDate,
-      legal: { annualFee: i % 13 === 5 ? 'late_window' : 'paid', proceedingsSuspended: false },
-      // Utility models and designs carry their evaluation report (专利权评价报告), as a real ledger would.
-      ...(demo.number.charAt(4) === '1'
-        ? {}
-        : { evaluationReport: { reference: `PJ${demo.number.slice(0, 12)}`, conclusion: 'favourable' } }),
-    });
-    return toPatent(input, holderOrgId, at);
+    return toPatent(demoPatentInput(demo, i, holder, holderOrgId), holderOrgId, at);
   });
   for (const patent of patents) await store.patents.create(patent);
   const declarations = await seedDeclarations(store, { patents, orgIds, users }, now);
