@@ -147,8 +147,16 @@ export interface Quotas {
   targets: QuotaTarget[];
 }
 
-/** The 409 codes an approval can be refused with; the server's message says the details (date, cap). */
-export const PUSH_REFUSALS = ['PUSH_DUPLICATE', 'PUSH_FREQUENCY_CAP', 'PUSH_UNSUBSCRIBED'] as const;
+/**
+ * The codes an approval can be refused with (409, and 403 for a revoked authorisation); the server's message
+ * says the details (date, cap).
+ */
+export const PUSH_REFUSALS = [
+  'PUSH_DUPLICATE',
+  'PUSH_FREQUENCY_CAP',
+  'PUSH_UNSUBSCRIBED',
+  'authorisation_revoked',
+] as const;
 export type PushRefusal = (typeof PUSH_REFUSALS)[number];
 
 const id = encodeURIComponent;

@@ -703,6 +703,7 @@ const zhCN = {
   'proposal.refusal.PUSH_DUPLICATE': '该专利近期已推送给这家企业',
   'proposal.refusal.PUSH_FREQUENCY_CAP': '已达到这家企业的每周推送上限',
   'proposal.refusal.PUSH_UNSUBSCRIBED': '这家企业已退订精准推送',
+  'proposal.refusal.authorisation_revoked': '这家企业的委托授权已撤销或到期，不能再推送',
   'proposal.reasonShown': '理由：{reason}',
   'proposal.capFull': '这家企业本周的推送已达上限，{date}（下周一）起可推送',
 
@@ -1903,6 +1904,8 @@ const en: Catalogue = {
   'proposal.refusal.PUSH_DUPLICATE': 'This patent was pushed to this enterprise recently',
   'proposal.refusal.PUSH_FREQUENCY_CAP': 'This enterprise’s weekly push limit is reached',
   'proposal.refusal.PUSH_UNSUBSCRIBED': 'This enterprise unsubscribed from pushes',
+  'proposal.refusal.authorisation_revoked':
+    'This enterprise’s authorisation was revoked or has ended: nothing more is pushed to it',
   'proposal.reasonShown': 'Reason: {reason}',
   'proposal.capFull':
     'This enterprise’s weekly push limit is reached; it can be pushed from {date} (next Monday)',

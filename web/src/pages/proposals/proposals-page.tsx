@@ -112,7 +112,8 @@ function ProposalItem({
       notify(t('proposal.approved', { name: proposal.enterpriseName }));
       onPushed();
     } catch (error) {
-      const code = error instanceof ApiError && error.status === 409 ? pushRefusal(error.code) : null;
+      const refused = error instanceof ApiError && (error.status === 409 || error.status === 403);
+      const code = refused ? pushRefusal(error.code) : null;
       if (code && error instanceof ApiError)
         setRefusal({
           title: t(`proposal.refusal.${code}`),
