@@ -1,0 +1,118 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserSession, screenshot, startBrowserSession } from './browser-session.ts';
+
+/**
+ * Issue 10, item 6: the public catalogue finds what people type — one character, a patent number however
+ * it is written, an IPC symbol — and its chain filter offers the chains that exist, with counts.
+ */
+const TEST_TIMEOUT = 120_000;
+
+type Card = { id: string; title: string; patentNumber: string; ipc: string[]; industryChains: string[] };
+
+let session: BrowserSession;
+/** The demo catalogue as the API lists it, newest first. */
+let catalogue: Card[] = [];
+
+/** Types `q` in the keyword box and searches; the rows shown once the page renders the search's answer. */
+async function searchFor(page: Page, q: string): Promise<string[]> {
+  await page.goto(`${session.url}/#/catalogue`);
+  await page.waitForSelector('#catalogue-search');
+  await page.fill('#catalogue-q', q);
+  const answer = page.waitForResponse(
+    (response) =>
+      response.url().includes('/api/listings?') && new URL(response.url()).searchParams.get('q') === q,
+  );
+  await page.click('[data-action=search]');
+  const response = await answer;
+  expect(response.status()).toBe(200);
+  const ids = ((await response.json()) as { items: { id: string }[] }).items.map((item) => item.id);
+  await page.waitForFunction(
+    (expected) =>
+      JSON.stringify(
+        [...document.querySelectorAll('#listing-results li[data-listing-id]')].map(
+          (row) => (row as HTMLElement).dataset.listingId,
+        ),
+      ) === JSON.stringify(expected) &&
+      (expected.length > 0 || document.querySelector('.empty') !== null),
+    ids,
+  );
+  return ids;
+}
+
+describe('public catalogue search (issue 10) in Chromium', () => {
+  beforeAll(async () => {
+    session = await startBrowserSession();
+    const response = await fetch(`${session.url}/api/listings?limit=50`);
+    catalogue = ((await response.json()) as { items: Card[] }).items;
+  }, 180_000);
+
+  afterAll(async () => {
+    await session?.close();
+  }, 60_000);
+
+  it(
+    'finds the lithium listings for 锂, a listing by its bare number, and the H01M listings for h01m',
+    async () => {
+      // Prepare
+      const page = await session.openPage();
+      const lithium = catalogue.filter((card) => card.title.includes('锂')).map((card) => card.id);
+      const target = catalogue[0];
+      if (!target) throw new Error('the demo catalogue is empty');
+      const inH01M = catalogue.filter((card) => card.ipc.some((code) => code.startsWith('H01M')));
+      expect(lithium.length).toBeGreaterThan(0);
+
+      // Act
+      const byChar = await searchFor(page, '锂');
+      await screenshot(page, 'catalogue-one-character');
+      const byNumber = await searchFor(page, target.patentNumber.replace('.', ''));
+      const byZl = await searchFor(page, `zl${target.patentNumber}`);
+      const byIpc = await searchFor(page, 'h01m');
+
+      // Assess: the title hits come first
+      expect(byChar.slice(0, lithium.length).sort()).toEqual([...lithium].sort());
+      expect(byNumber).toEqual([target.id]);
+      expect(byZl).toEqual([target.id]);
+      expect(byIpc.sort()).toEqual(inH01M.map((card) => card.id).sort());
+      expect(session.pageErrors).toEqual([]);
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'offers the industry chains that exist with their counts, and choosing one lists that many',
+    async () => {
+      // Prepare
+      const page = await session.openPage();
+      await page.goto(`${session.url}/#/catalogue`);
+      await page.waitForSelector('#catalogue-search');
+
+      // Act
+      await page.click('[aria-controls=catalogue-filters]');
+      await page.waitForSelector('#filter-industry-chain option:nth-child(2)', { state: 'attached' });
+      const options = await page.$$eval('#filter-industry-chain option', (items) =>
+        items.map((item) => ({
+          value: (item as HTMLOptionElement).value,
+          label: item.textContent ?? '',
+        })),
+      );
+      const [first] = options.filter((option) => option.value !== '');
+      if (!first) throw new Error('no industry chain offered');
+      await page.selectOption('#filter-industry-chain', first.value);
+      await page.click('#catalogue-filters button[type=submit]');
+      await page.waitForFunction(() => location.hash.includes('industryChain='));
+      await page.waitForSelector('[data-total]');
+
+      // Assess: every chain of the catalogue is offered, with its count; the chosen one lists that many
+      const chains = new Set(catalogue.flatMap((card) => card.industryChains));
+      expect(new Set(options.filter((o) => o.value !== '').map((o) => o.value))).toEqual(chains);
+      const count = Number(/（(\d+) 项）/.exec(first.label)?.[1]);
+      expect(count).toBe(catalogue.filter((card) => card.industryChains.includes(first.value)).length);
+      expect(await page.getAttribute('[data-total]', 'data-total')).toBe(String(count));
+      await screenshot(page, 'catalogue-chain-filter');
+      expect(session.pageErrors).toEqual([]);
+      expect(session.externalRequests).toEqual([]);
+    },
+    TEST_TIMEOUT,
+  );
+});
