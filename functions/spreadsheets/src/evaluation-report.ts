@@ -12,7 +12,13 @@ import {
   TARGET_EVIDENCE_KINDS,
   targetEvidenceTotals,
 } from '@openlicense/domain';
-import { type ApiDeps, approvedOrgs, mapPool, orgQuotaReport, type QuotaReport } from '@openlicense/fn-api';
+import {
+  type ApiDeps,
+  approvedOrgsInJurisdiction,
+  mapPool,
+  orgQuotaReport,
+  type QuotaReport,
+} from '@openlicense/fn-api';
 import { defineLedger, type LedgerBookSheet } from '@openlicense/ledger-io';
 import * as z from 'zod';
 import { chinaDateTime } from './push-evidence-sheet.ts';
@@ -23,11 +29,19 @@ export interface OrgEvaluation {
   entries: EvidenceEntry[];
 }
 
-/** `orgId`'s evaluation of `year`, or every approved organisation's for `all`. */
-export async function evaluationsOf(deps: ApiDeps, orgId: string, year: number): Promise<OrgEvaluation[]> {
+/**
+ * `orgId`'s evaluation of `year`, or for `all` every approved organisation's in the jurisdiction of the IP
+ * office of `officeRegionCode` (by region-code prefix).
+ */
+export async function evaluationsOf(
+  deps: ApiDeps,
+  orgId: string,
+  year: number,
+  officeRegionCode?: string,
+): Promise<OrgEvaluation[]> {
   const settings = await deps.store.quotaTargets.get(year);
   let orgs: Org[];
-  if (orgId === 'all') orgs = await approvedOrgs(deps);
+  if (orgId === 'all') orgs = await approvedOrgsInJurisdiction(deps, officeRegionCode);
   else {
     const org = await deps.store.orgs.get(orgId);
     if (!org) throw new DomainError('not_found', '未找到该机构 / organisation not found', 404);

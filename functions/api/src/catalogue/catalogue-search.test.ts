@@ -95,6 +95,7 @@ describe('catalogue keyword search: what people type', () => {
 
   it('finds a patent’s listing by its number with or without ZL, the dot or upper case', () => {
     for (const q of [
+      '201811093527',
       'ZL201811093527.8',
       '201811093527.8',
       '2018110935278',

@@ -5,6 +5,7 @@ import { guard } from '../http/guard.ts';
 import { defineRoute } from '../http/route-spec.ts';
 import { COMMON_ERRORS, YearQuerySchema } from '../http/schemas.ts';
 import { yearOr } from '../use-cases/push-broker.ts';
+import { orgInJurisdiction } from '../use-cases/jurisdiction.ts';
 import { quotaOverview, quotaReport } from '../use-cases/quotas.ts';
 
 const tags = ['年度指标 Quotas'];
@@ -37,7 +38,8 @@ const overview = defineRoute({
   path: '/quotas/overview',
   tags,
   summary:
-    '知识产权局总览：每个已入驻机构的年度指标与总体状态 / every approved organisation’s targets (IP office)',
+    '知识产权局总览：本局辖区内（按行政区划代码前缀）每个已入驻机构的年度指标与总体状态 / every approved ' +
+    'organisation’s targets within the IP office’s region',
   request: {
     query: YearQuerySchema.omit({ orgId: true }).extend({
       type: OrgTypeSchema.optional().describe('机构类型 / organisation type'),
@@ -60,12 +62,14 @@ const overview = defineRoute({
 export const quotaRoutes = (router: ApiRouter) =>
   router
     .route(overview, async (c, { query: { year, type, status } }) => {
-      guard(c, 'quota.overview');
+      const office = guard(c, 'quota.overview');
       const deps = c.get('deps');
-      return c.json(await quotaOverview(deps, yearOr(deps, year), { type, status }));
+      const region = office.membership?.regionCode;
+      return c.json(await quotaOverview(deps, yearOr(deps, year), { type, status }, region));
     })
     .route(list, async (c, { query: { orgId, year } }) => {
       const principal = guard(c, 'quota.read', orgId ? { ownerOrgId: orgId } : {});
       const deps = c.get('deps');
+      if (orgId) await orgInJurisdiction(deps, principal, 'quota.read', orgId);
       return c.json(await quotaReport(deps, orgId ?? principal.membership?.orgId ?? '', yearOr(deps, year)));
     });

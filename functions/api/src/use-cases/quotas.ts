@@ -1,5 +1,6 @@
 import {
   type ChainCheck,
+  coversRegion,
   DEFAULT_QUOTA_TARGET_VALUES,
   DomainError,
   type EvidenceEntry,
@@ -104,14 +105,25 @@ export interface QuotaOverview {
   items: QuotaReport[];
 }
 
-/** The IP office's overview: every approved organisation's targets and overall status, filterable. */
+/** The approved organisations an IP office of `officeRegionCode` evaluates: those of its jurisdiction. */
+export async function approvedOrgsInJurisdiction(deps: ApiDeps, officeRegionCode: string | undefined) {
+  return (await approvedOrgs(deps)).filter((org) => coversRegion(officeRegionCode, org.regionCode));
+}
+
+/**
+ * The IP office's overview: every approved organisation of its jurisdiction (`officeRegionCode`, by
+ * region-code prefix) with its targets and overall status, filterable.
+ */
 export async function quotaOverview(
   deps: ApiDeps,
   year: number,
   filter: { type?: OrgType | undefined; status?: QuotaStatus | undefined },
+  officeRegionCode: string | undefined,
 ): Promise<QuotaOverview> {
   const settings = await deps.store.quotaTargets.get(year);
-  const orgs = (await approvedOrgs(deps)).filter((org) => !filter.type || org.type === filter.type);
+  const orgs = (await approvedOrgsInJurisdiction(deps, officeRegionCode)).filter(
+    (org) => !filter.type || org.type === filter.type,
+  );
   const reports = (await mapPool(orgs, 8, (org) => orgQuotaReport(deps, org, year, settings))).filter(
     (report) => report.targets.length > 0,
   );
