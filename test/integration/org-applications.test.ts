@@ -1,6 +1,16 @@
+import { type Org, usccCheckChar } from '@openlicense/domain';
+import { ulid } from 'ulidx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, randomUscc } from '../support/test-api.ts';
-import { createTestTable } from '../support/test-table.ts';
+import { createTestTable, type TestTable } from '../support/test-table.ts';
+
+/** A valid 统一社会信用代码 registered in `region` (positions 3–8). */
+const usccIn = (region: string) => {
+  const body = `91${region}${ulid()
+    .slice(-9)
+    .replace(/[IOSVZ]/g, '1')}`;
+  return body + usccCheckChar(body);
+};
 
 const application = (overrides: Record<string, unknown> = {}) => ({
   name: '长沙云麓智能装备有限公司',
@@ -12,11 +22,13 @@ const application = (overrides: Record<string, unknown> = {}) => ({
 });
 
 describe('organisation applications (入驻申请与审核)', () => {
+  let table: TestTable;
   let api: ReturnType<typeof createTestApi>;
   let office: Awaited<ReturnType<typeof api.member>>;
 
   beforeAll(async () => {
-    api = createTestApi(await createTestTable());
+    table = await createTestTable();
+    api = createTestApi(table);
     office = await api.member('ip_office', 'admin');
   });
 
@@ -39,6 +51,97 @@ describe('organisation applications (入驻申请与审核)', () => {
       organisation: { id: created.body.id, status: 'pending' },
     });
     expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual(['org.applied']);
+  });
+
+  it('keeps the Changsha office to its region: a Fuzhou (350100) applicant is left out of its queue, refused with the office that covers it, and told where it goes', async () => {
+    // Prepare: a Changsha (430104) and a Fuzhou (350100) applicant; the office is Changsha's (430100)
+    const changsha = await api.user('Changsha');
+    const fuzhou = await api.user('Fuzhou');
+    const applied = await json(
+      await api.request('/api/orgs', { method: 'POST', token: changsha.token, json: application() }),
+    );
+    const elsewhere = await json(
+      await api.request('/api/orgs', {
+        method: 'POST',
+        token: fuzhou.token,
+        json: application({ name: '福州闽江传感科技有限公司', uscc: usccIn('350100'), regionCode: '350100' }),
+      }),
+    );
+    const queue: { id: string }[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await json(
+        await api.request(`/api/orgs?status=pending&limit=2${cursor ? `&cursor=${cursor}` : ''}`, {
+          token: office.token,
+        }),
+      );
+      queue.push(...page.body.items);
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    // Act: the Changsha office tries the Fuzhou application while no Fuzhou office is on the platform
+    const refused = await json(
+      await api.request(`/api/orgs/${elsewhere.body.id}/approve`, { method: 'POST', token: office.token }),
+    );
+    const rejectRefused = await json(
+      await api.request(`/api/orgs/${elsewhere.body.id}/reject`, {
+        method: 'POST',
+        token: office.token,
+        json: { reason: '不在本局辖区' },
+      }),
+    );
+    // Act: a Fuzhou office joins; the Changsha office looks at the application; the Fuzhou office approves
+    const at = new Date().toISOString();
+    const fuzhouOffice: Org = {
+      id: ulid(),
+      name: '福州市市场监督管理局（知识产权局）',
+      uscc: usccIn('350100'),
+      type: 'ip_office',
+      regionCode: '350100',
+      contact: { name: '测试', phone: '13900000000', email: 'contact@test.openlicense.cn' },
+      status: 'approved',
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    };
+    const fuzhouReviewer = await api.user('FuzhouOffice');
+    await table.store.orgs.create(
+      fuzhouOffice,
+      { userId: fuzhouReviewer.user.id, email: fuzhouReviewer.user.email, role: 'admin' },
+      { id: ulid(), orgId: fuzhouOffice.id, at, actorId: 'test', action: 'org.created', summary: 'test' },
+    );
+    const looked = await json(await api.request(`/api/orgs/${elsewhere.body.id}`, { token: office.token }));
+    const refusedAgain = await json(
+      await api.request(`/api/orgs/${elsewhere.body.id}/approve`, { method: 'POST', token: office.token }),
+    );
+    const me = await json(await api.request('/api/me', { token: fuzhou.token }));
+    const approved = await json(
+      await api.request(`/api/orgs/${elsewhere.body.id}/approve`, {
+        method: 'POST',
+        token: fuzhouReviewer.token,
+      }),
+    );
+    // Assess: the Changsha applicant goes to the Changsha office; the Fuzhou one to nobody, then to Fuzhou's
+    expect(applied.body.jurisdiction).toEqual({
+      regionCode: '430104',
+      office: { orgId: office.org.id, name: office.org.name, regionCode: '430100' },
+    });
+    expect(elsewhere.status).toBe(201);
+    expect(elsewhere.body.jurisdiction).toEqual({ regionCode: '350100', office: null });
+    expect(queue.map((o) => o.id)).toContain(applied.body.id);
+    expect(queue.map((o) => o.id)).not.toContain(elsewhere.body.id);
+    for (const res of [refused, rejectRefused]) {
+      expect(res.status).toBe(403);
+      expect(res.body.error.code).toBe('out_of_jurisdiction');
+      expect(res.body.error.message).toContain('暂无负责行政区划 350100 的知识产权局');
+      expect(res.body.error.details[0].path).toBe('regionCode');
+    }
+    expect(looked.status).toBe(200);
+    expect(looked.body.jurisdiction.office.name).toBe('福州市市场监督管理局（知识产权局）');
+    expect(refusedAgain.status).toBe(403);
+    expect(refusedAgain.body.error.message).toContain('由「福州市市场监督管理局（知识产权局）」审核');
+    expect(me.body.jurisdiction.office).toMatchObject({ orgId: fuzhouOffice.id, regionCode: '350100' });
+    expect(approved.status).toBe(200);
+    expect(approved.body).toMatchObject({ status: 'approved', reviewedBy: fuzhouReviewer.user.id });
   });
 
   it('names the field when the USCC check character is wrong, and stores nothing', async () => {

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { chinaYear, type EvidenceKind, PatentInputSchema, toPatent } from '@openlicense/domain';
+import { chinaYear, type EvidenceKind, type Org, PatentInputSchema, toPatent } from '@openlicense/domain';
 import { keys, quotaAdd } from '@openlicense/store';
 import ExcelJS from 'exceljs';
 import { ulid } from 'ulidx';
@@ -10,7 +10,7 @@ import { verifyEvidenceChains } from '../../packages/local/src/evidence-verify.t
 import { declarationRecordOf, todayInChina } from '../support/declaration-input.ts';
 import { needOf } from '../support/need-input.ts';
 import { proposalOf } from '../support/push-input.ts';
-import { createTestApi, patentInput, randomPatentNumber } from '../support/test-api.ts';
+import { createTestApi, patentInput, randomPatentNumber, randomUscc } from '../support/test-api.ts';
 import { createTestTable, type TestTable } from '../support/test-table.ts';
 
 /**
@@ -340,6 +340,54 @@ describe('IP office overview and evidence', () => {
     expect(next.nextAfter).toBeUndefined();
     expect(badKind.status).toBe(400);
     expect((await json(badKind)).error.details[0].path).toBe('query.kind');
+  });
+
+  it('keeps the Changsha office to its region: a Fuzhou (350100) organisation is left out of its overview and report, and its quota and evidence refused', async () => {
+    // Prepare: an approved Fuzhou enterprise with a counted licence, beside a Changsha one
+    const at = new Date().toISOString();
+    const fuzhouOrg: Org = {
+      id: ulid(),
+      name: `福州闽江测试企业${ulid().slice(-4)}`,
+      uscc: randomUscc(),
+      type: 'enterprise',
+      regionCode: '350100',
+      contact: { name: '测试', phone: '13900000000', email: 'contact@test.openlicense.cn' },
+      status: 'approved',
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    };
+    const fuzhouAdmin = await api.user('Fuzhou');
+    await table.store.orgs.create(
+      fuzhouOrg,
+      { userId: fuzhouAdmin.user.id, email: fuzhouAdmin.user.email, role: 'admin' },
+      { id: ulid(), orgId: fuzhouOrg.id, at, actorId: 'test', action: 'org.applied', summary: 'test' },
+    );
+    const changsha = await api.member('enterprise', 'admin');
+    for (const orgId of [fuzhouOrg.id, changsha.org.id])
+      await counted(orgId, 'open_licence', { intakeCount: 1, intakeFen: 100_000_00 }, AT_2025(3), {
+        amountFen: 100_000_00,
+      });
+    const asOffice = (path: string) => api.request(path, { token: office.token });
+    // Act
+    const overview = await json(await asOffice('/api/quotas/overview?year=2025&type=enterprise'));
+    const quota = await json(await asOffice(`/api/quotas?year=2025&orgId=${fuzhouOrg.id}`));
+    const evidence = await json(await asOffice(`/api/evidence?year=2025&orgId=${fuzhouOrg.id}`));
+    const verify = await json(await asOffice(`/api/evidence/verify?orgId=${fuzhouOrg.id}`));
+    const report = await asOffice(`/api/reports/evaluation.xlsx?year=2025&orgId=${fuzhouOrg.id}`);
+    const all = await readBook(await asOffice('/api/reports/evaluation.xlsx?year=2025&orgId=all'));
+    const own = await json(await api.request('/api/quotas?year=2025', { token: fuzhouAdmin.token }));
+    // Assess
+    const listed = overview.items.map((item: { orgId: string }) => item.orgId);
+    expect(listed).toContain(changsha.org.id);
+    expect(listed).not.toContain(fuzhouOrg.id);
+    for (const refused of [quota, evidence, verify]) expect(refused.error?.code).toBe('out_of_jurisdiction');
+    expect(report.status).toBe(403);
+    expect((await report.json()).error.code).toBe('out_of_jurisdiction');
+    const named = all[0]!.rows.map((r) => r.机构);
+    expect(named).toContain(changsha.org.name);
+    expect(named).not.toContain(fuzhouOrg.name);
+    expect(own.orgId).toBe(fuzhouOrg.id);
   });
 
   it('finds a broken chain through the endpoint and the command', async () => {

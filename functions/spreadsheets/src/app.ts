@@ -5,6 +5,7 @@ import {
   EVALUATION_REPORT_SPEC,
   guard,
   NEED_SHEET_SPECS,
+  orgInJurisdiction,
   PATENT_SHEET_SPECS,
   PUSH_EVIDENCE_SPEC,
 } from '@openlicense/fn-api';
@@ -78,9 +79,10 @@ export function createSpreadsheetApp(deps: ApiDeps) {
           const principal = all
             ? guard(c, 'quota.overview')
             : guard(c, 'evidence.read', query.orgId ? { ownerOrgId: query.orgId } : {});
+          if (!all && query.orgId) await orgInJurisdiction(deps, principal, 'evidence.read', query.orgId);
           const orgId = query.orgId ?? principal.membership?.orgId ?? '';
           const year = Number(evidenceYear(query.year, deps.now()));
-          const evaluations = await evaluationsOf(deps, orgId, year);
+          const evaluations = await evaluationsOf(deps, orgId, year, principal.membership?.regionCode);
           const sheets = all ? allEvaluationSheets(evaluations) : orgEvaluationSheets(evaluations[0]!);
           const who = all ? '全部机构' : (evaluations[0]?.report.orgName ?? orgId);
           return xlsxResponse(c, await writeLedgerBook(sheets), `绩效评价-${who}-${year}.xlsx`);

@@ -17,7 +17,6 @@ export {
 } from './index/text-index.ts';
 export {
   CANDIDATES,
-  FEEDBACK_HITS,
   LISTING_FIELDS,
   MATCH_ENGINE_VERSION,
   MatchEngine,
@@ -28,7 +27,9 @@ export {
 } from './match/engine.ts';
 export { bestIpcAgreement, type IpcAgreement, ipcPath, ipcSubclass } from './match/ipc.ts';
 export { formatYuan } from './match/money.ts';
+export { NEED_BOILERPLATE, needCommonness } from './match/need-commonness.ts';
 export { MAX_QUERY_TERMS } from './match/query.ts';
+export { isRelevant, RELEVANCE_FLOOR } from './match/relevance-floor.ts';
 export { PRICE_HORIZON_YEARS, SIGNAL_POINTS } from './match/signals.ts';
 export type {
   FeedbackAdjustments,

@@ -13,6 +13,8 @@ export const keys = {
     orgsByStatusSk: `${createdAt}#${orgId}`,
   }),
   usccClaim: (uscc: string) => ({ pk: `USCC#${uscc}`, sk: 'CLAIM' }),
+  /** The directory of IP offices (a handful): who covers which region, read to route applications. */
+  ipOffice: (orgId: string) => ({ pk: 'IP_OFFICES', sk: `ORG#${orgId}` }),
   user: (userId: string) => ({ pk: `USER#${userId}`, sk: 'PROFILE' }),
   userByOrg: (orgId: string, email: string) => ({ usersByOrgPk: `ORG#${orgId}`, usersByOrgSk: email }),
   login: (email: string) => ({ pk: `LOGIN#${email}`, sk: 'LOGIN' }),

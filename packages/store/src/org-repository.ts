@@ -1,5 +1,6 @@
 import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { type Org, OrgSchema, type OrgStatus, type Role } from '@openlicense/domain';
+import { type Org, OrgSchema, type OrgStatus, OrgStatusSchema, type Role } from '@openlicense/domain';
+import * as z from 'zod';
 import type { AuditEntry } from './audit-entry.ts';
 import { auditPut } from './audit-put.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
@@ -21,6 +22,35 @@ const orgItem = (org: Org) => ({
   entity: 'Org',
   ...org,
 });
+
+/** An IP office in the offices' directory (jurisdiction by region code), kept with the office's own item. */
+export const IpOfficeEntrySchema = z.object({
+  orgId: z.string(),
+  name: z.string(),
+  regionCode: z.string(),
+  status: OrgStatusSchema,
+});
+export type IpOfficeEntry = z.infer<typeof IpOfficeEntrySchema>;
+
+/** The directory entry written beside an IP office's item (none for other organisations). */
+const officeEntryPut = (tableName: string, org: Org) =>
+  org.type === 'ip_office'
+    ? [
+        {
+          Put: {
+            TableName: tableName,
+            Item: {
+              ...keys.ipOffice(org.id),
+              entity: 'IpOfficeEntry',
+              orgId: org.id,
+              name: org.name,
+              regionCode: org.regionCode,
+              status: org.status,
+            },
+          },
+        },
+      ]
+    : [];
 
 export function createOrgRepository(ctx: StoreContext) {
   const { doc, tableName } = ctx;
@@ -56,6 +86,7 @@ export function createOrgRepository(ctx: StoreContext) {
               },
               { Update: membershipUpdate(tableName, applicant, org.id) },
               auditPut(ctx, audit),
+              ...officeEntryPut(tableName, org),
             ],
           }),
         );
@@ -103,6 +134,8 @@ export function createOrgRepository(ctx: StoreContext) {
               { Delete: { TableName: tableName, Key: keys.usccClaim(previousUscc) } },
             ]
           : []),
+        // After the claim items: the failed-condition indices above stay as they are.
+        ...officeEntryPut(tableName, next),
       ];
       try {
         await doc.send(new TransactWriteCommand({ TransactItems: items }));
@@ -120,6 +153,25 @@ export function createOrgRepository(ctx: StoreContext) {
           );
         throw error;
       }
+    },
+
+    /** Every IP office on the platform (approved or not), from the offices' directory: a handful of items. */
+    async listOffices(): Promise<IpOfficeEntry[]> {
+      const entries: IpOfficeEntry[] = [];
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const result = await doc.send(
+          new QueryCommand({
+            TableName: tableName,
+            KeyConditionExpression: 'pk = :pk',
+            ExpressionAttributeValues: { ':pk': keys.ipOffice('').pk },
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        entries.push(...(result.Items ?? []).map((item) => IpOfficeEntrySchema.parse(stripStorage(item))));
+        startKey = result.LastEvaluatedKey;
+      } while (startKey);
+      return entries;
     },
 
     async listByStatus(status: OrgStatus, options: { limit: number; cursor?: string }): Promise<Page<Org>> {

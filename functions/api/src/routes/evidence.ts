@@ -4,6 +4,7 @@ import type { ApiRouter } from '../http/api-router.ts';
 import { guard } from '../http/guard.ts';
 import { defineRoute } from '../http/route-spec.ts';
 import { COMMON_ERRORS, YearQuerySchema } from '../http/schemas.ts';
+import { orgInJurisdiction } from '../use-cases/jurisdiction.ts';
 import { yearOr } from '../use-cases/push-broker.ts';
 import { listEvidence, verifyEvidence } from '../use-cases/quotas.ts';
 
@@ -75,11 +76,13 @@ export const evidenceRoutes = (router: ApiRouter) =>
   router
     .route(verify, async (c, { query: { orgId } }) => {
       const principal = guard(c, 'evidence.read', orgId ? { ownerOrgId: orgId } : {});
+      if (orgId) await orgInJurisdiction(c.get('deps'), principal, 'evidence.read', orgId);
       return c.json(await verifyEvidence(c.get('deps'), orgId ?? principal.membership?.orgId ?? ''));
     })
     .route(list, async (c, { query: { orgId, year, kind, target, limit, after } }) => {
       const principal = guard(c, 'evidence.read', orgId ? { ownerOrgId: orgId } : {});
       const deps = c.get('deps');
+      if (orgId) await orgInJurisdiction(deps, principal, 'evidence.read', orgId);
       const org = orgId ?? principal.membership?.orgId ?? '';
       return c.json(await listEvidence(deps, org, yearOr(deps, year), { kind, target }, { limit, after }));
     });

@@ -2,13 +2,17 @@ import { OrgSchema } from '@openlicense/domain';
 import * as z from 'zod';
 import type { ApiRouter } from '../http/api-router.ts';
 import { guard } from '../http/guard.ts';
+import { JurisdictionSchema } from '../http/jurisdiction-schema.ts';
 import { defineRoute } from '../http/route-spec.ts';
 import { COMMON_ERRORS } from '../http/schemas.ts';
+import { jurisdictionOf } from '../use-cases/jurisdiction.ts';
 
 const Me = z.object({
   user: z.object({ id: z.string(), email: z.string(), name: z.string() }),
   role: z.enum(['admin', 'member']).nullable(),
   organisation: OrgSchema.nullable(),
+  /** The IP office that reviews and evaluates the caller's organisation (none for an IP office itself). */
+  jurisdiction: JurisdictionSchema.nullable(),
 });
 
 const me = defineRoute({
@@ -25,12 +29,12 @@ const me = defineRoute({
 export const meRoutes = (router: ApiRouter) =>
   router.route(me, async (c) => {
     const principal = guard(c, 'me.read');
-    const org = principal.membership
-      ? await c.get('deps').store.orgs.get(principal.membership.orgId)
-      : undefined;
+    const deps = c.get('deps');
+    const org = principal.membership ? await deps.store.orgs.get(principal.membership.orgId) : undefined;
     return c.json({
       user: { id: principal.userId, email: principal.email, name: principal.name },
       role: principal.membership?.role ?? null,
       organisation: org ?? null,
+      jurisdiction: org && org.type !== 'ip_office' ? await jurisdictionOf(deps, org.regionCode) : null,
     });
   });

@@ -3,12 +3,26 @@ import * as z from 'zod';
 import { ApiError } from '../http/api-error.ts';
 import type { ApiRouter } from '../http/api-router.ts';
 import { guard } from '../http/guard.ts';
+import { JurisdictionSchema } from '../http/jurisdiction-schema.ts';
 import { defineRoute } from '../http/route-spec.ts';
 import { COMMON_ERRORS, CONFLICT, IdempotencyHeaderSchema, IdParamSchema } from '../http/schemas.ts';
-import { applyForOrg, resubmitApplication, reviewApplication } from '../use-cases/org-applications.ts';
+import { jurisdictionOf } from '../use-cases/jurisdiction.ts';
+import {
+  applyForOrg,
+  listOrgsInJurisdiction,
+  resubmitApplication,
+  reviewApplication,
+} from '../use-cases/org-applications.ts';
 
 const tags = ['机构 Organisations'];
 const OrgPage = z.object({ items: z.array(OrgSchema), nextCursor: z.string().optional() });
+const OrgWithJurisdiction = OrgSchema.extend({ jurisdiction: JurisdictionSchema });
+const OUT_OF_JURISDICTION = {
+  403: {
+    description:
+      'out_of_jurisdiction：不在本局辖区内，并说明由哪个知识产权局负责 / outside the office’s region',
+  },
+};
 const Member = z.object({ id: z.string(), email: z.string(), name: z.string(), role: z.string().optional() });
 const AuditItem = z.object({
   id: z.string(),
@@ -25,7 +39,11 @@ const apply = defineRoute({
   summary: '提交入驻申请 / apply to join',
   request: { headers: IdempotencyHeaderSchema, body: OrgApplicationSchema },
   responses: {
-    201: { description: '申请已提交，待审核 / pending', schema: OrgSchema },
+    201: {
+      description:
+        '申请已提交，待审核；并说明由哪个知识产权局审核 / pending, with the office that reviews it',
+      schema: OrgWithJurisdiction,
+    },
     ...COMMON_ERRORS,
     ...CONFLICT,
   },
@@ -34,7 +52,7 @@ const list = defineRoute({
   method: 'get',
   path: '/orgs',
   tags,
-  summary: '按状态列出机构（知识产权局）/ list by status',
+  summary: '按状态列出本局辖区内的机构（知识产权局的审核队列）/ list by status, within the office’s region',
   request: {
     query: z.object({
       status: OrgStatusSchema.default('pending'),
@@ -48,9 +66,12 @@ const read = defineRoute({
   method: 'get',
   path: '/orgs/{id}',
   tags,
-  summary: '机构详情 / organisation',
+  summary: '机构详情，并说明由哪个知识产权局审核与评价 / organisation, with the IP office that covers it',
   request: { params: IdParamSchema },
-  responses: { 200: { description: '机构 / organisation', schema: OrgSchema }, ...COMMON_ERRORS },
+  responses: {
+    200: { description: '机构 / organisation', schema: OrgWithJurisdiction },
+    ...COMMON_ERRORS,
+  },
 });
 const approve = defineRoute({
   method: 'post',
@@ -58,7 +79,12 @@ const approve = defineRoute({
   tags,
   summary: '审核通过 / approve',
   request: { params: IdParamSchema, headers: IdempotencyHeaderSchema },
-  responses: { 200: { description: '已通过 / approved', schema: OrgSchema }, ...COMMON_ERRORS, ...CONFLICT },
+  responses: {
+    200: { description: '已通过 / approved', schema: OrgSchema },
+    ...COMMON_ERRORS,
+    ...OUT_OF_JURISDICTION,
+    ...CONFLICT,
+  },
 });
 const reject = defineRoute({
   method: 'post',
@@ -66,7 +92,12 @@ const reject = defineRoute({
   tags,
   summary: '驳回申请 / reject with a reason',
   request: { params: IdParamSchema, headers: IdempotencyHeaderSchema, body: RejectionSchema },
-  responses: { 200: { description: '已驳回 / rejected', schema: OrgSchema }, ...COMMON_ERRORS, ...CONFLICT },
+  responses: {
+    200: { description: '已驳回 / rejected', schema: OrgSchema },
+    ...COMMON_ERRORS,
+    ...OUT_OF_JURISDICTION,
+    ...CONFLICT,
+  },
 });
 const resubmit = defineRoute({
   method: 'put',
@@ -108,18 +139,21 @@ const audit = defineRoute({
 
 export const orgRoutes = (router: ApiRouter) =>
   router
-    .route(apply, async (c, { body }) =>
-      c.json(await applyForOrg(c.get('deps'), guard(c, 'org.apply'), body), 201),
-    )
+    .route(apply, async (c, { body }) => {
+      const deps = c.get('deps');
+      const org = await applyForOrg(deps, guard(c, 'org.apply'), body);
+      return c.json({ ...org, jurisdiction: await jurisdictionOf(deps, org.regionCode) }, 201);
+    })
     .route(list, async (c, { query: { status, limit, cursor } }) => {
-      guard(c, 'org.list');
-      return c.json(await c.get('deps').store.orgs.listByStatus(status, { limit, cursor }));
+      const office = guard(c, 'org.list');
+      return c.json(await listOrgsInJurisdiction(c.get('deps'), office, status, { limit, cursor }));
     })
     .route(read, async (c, { params: { id } }) => {
       guard(c, 'org.read', { ownerOrgId: id });
-      const org = await c.get('deps').store.orgs.get(id);
+      const deps = c.get('deps');
+      const org = await deps.store.orgs.get(id);
       if (!org) throw new ApiError(404, 'not_found', '未找到该机构 / organisation not found');
-      return c.json(org);
+      return c.json({ ...org, jurisdiction: await jurisdictionOf(deps, org.regionCode) });
     })
     .route(approve, async (c, { params: { id } }) => {
       const reviewer = guard(c, 'org.review', { ownerOrgId: id });

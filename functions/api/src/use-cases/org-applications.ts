@@ -1,14 +1,17 @@
 import {
+  coversRegion,
   DomainError,
   type Org,
   type OrgApplication,
+  type OrgStatus,
   type Principal,
   type ReviewDecision,
   resubmitOrg,
   reviewOrg,
 } from '@openlicense/domain';
-import type { AuditEntry } from '@openlicense/store';
+import type { AuditEntry, Page } from '@openlicense/store';
 import type { ApiDeps } from '../deps.ts';
+import { assertInJurisdiction } from './jurisdiction.ts';
 
 const audit = (
   deps: ApiDeps,
@@ -61,7 +64,10 @@ export async function applyForOrg(
   return org;
 }
 
-/** The IP office approves or rejects a pending application; a stale read cannot overwrite a newer decision. */
+/**
+ * The IP office approves or rejects a pending application of its own region (403 `out_of_jurisdiction`
+ * naming the office that covers it otherwise); a stale read cannot overwrite a newer decision.
+ */
 export async function reviewApplication(
   deps: ApiDeps,
   reviewer: Principal,
@@ -69,6 +75,7 @@ export async function reviewApplication(
   decision: ReviewDecision,
 ) {
   const org = await loadOrg(deps, orgId);
+  await assertInJurisdiction(deps, reviewer, 'org.review', org);
   const at = deps.now().toISOString();
   const next = reviewOrg(org, decision, reviewer.userId, at);
   const summary =
@@ -110,6 +117,35 @@ export async function resubmitApplication(
   );
   await deps.store.orgs.update(next, version, entry, org.uscc);
   return next;
+}
+
+/** Index pages read per request at most while looking for in-region organisations (the rest via the cursor). */
+const MAX_PAGES = 20;
+
+/**
+ * The IP office's list of organisations in `status` — its review queue for `pending` — holding only those
+ * of its jurisdiction (by region-code prefix). Pages are read so that the cursor returned is exact: each
+ * read asks for no more than the items still wanted.
+ */
+export async function listOrgsInJurisdiction(
+  deps: ApiDeps,
+  office: Principal,
+  status: OrgStatus,
+  options: { limit: number; cursor?: string | undefined },
+): Promise<Page<Org>> {
+  const region = office.membership?.regionCode;
+  const items: Org[] = [];
+  let cursor = options.cursor;
+  for (let page = 0; page < MAX_PAGES && items.length < options.limit; page++) {
+    const read = await deps.store.orgs.listByStatus(status, {
+      limit: options.limit - items.length,
+      ...(cursor ? { cursor } : {}),
+    });
+    items.push(...read.items.filter((org) => coversRegion(region, org.regionCode)));
+    cursor = read.nextCursor;
+    if (!cursor) break;
+  }
+  return cursor ? { items, nextCursor: cursor } : { items };
 }
 
 async function loadOrg(deps: ApiDeps, orgId: string): Promise<Org> {

@@ -14,6 +14,7 @@ import {
   type NeedWriteAction,
 } from '../need/need-access.ts';
 import type { OrgType } from '../organisation/index.ts';
+import { coversRegion } from '../organisation/jurisdiction.ts';
 import {
   canAddPatent,
   canListPatentDisputes,
@@ -150,6 +151,12 @@ export interface Resource {
   parties?: readonly string[];
   /** Licence actions: the organisations party to the licence (licensee, licensors and, to read, the broker). */
   licenceParties?: readonly string[];
+  /**
+   * Review and evaluation (`org.review`, `quota.read`, `evidence.read`): the region code of the organisation
+   * acted on. An IP office acts only on organisations in its jurisdiction (`coversRegion`); a route that
+   * names another organisation must pass it.
+   */
+  regionCode?: string;
 }
 
 export type Decision =
@@ -185,6 +192,22 @@ const isApprovedOffice = (p: Principal) =>
 
 /** Own organisation's records are visible to its members; the IP office sees everyone's; others see nothing. */
 const ownOrOffice: Rule = (p, r) => (isOwn(p, r) || isApprovedOffice(p) ? ALLOW : NOT_FOUND);
+
+const OUT_OF_JURISDICTION = deny(
+  403,
+  'out_of_jurisdiction',
+  '该机构不在本局辖区内（按行政区划代码），由其所在地的知识产权局审核与评价 / the organisation is outside your jurisdiction (by region code)',
+);
+/** Whether the IP office may review or evaluate the organisation of `r.regionCode` (when named). */
+const inJurisdiction = (p: Principal, r: Resource) =>
+  r.regionCode === undefined || coversRegion(member(p)?.regionCode, r.regionCode);
+
+/** As {@link ownOrOffice}, the IP office only within its jurisdiction: what it evaluates. */
+const ownOrOfficeInRegion: Rule = (p, r) => {
+  if (isOwn(p, r)) return ALLOW;
+  if (!isApprovedOffice(p)) return NOT_FOUND;
+  return inJurisdiction(p, r) ? ALLOW : OUT_OF_JURISDICTION;
+};
 
 /** An approved organisation of one of `types` acting on its own records. */
 const approvedOwner =
@@ -222,7 +245,8 @@ const RULES: Record<Action, Rule> = {
   'org.read': ownOrOffice,
   'org.review': (p, r) => {
     if (!isApprovedOffice(p)) return isOwn(p, r) ? FORBIDDEN : NOT_FOUND;
-    return isOwn(p, r) ? deny(403, 'forbidden', '不能审核本机构 / you cannot review your own office') : ALLOW;
+    if (isOwn(p, r)) return deny(403, 'forbidden', '不能审核本机构 / you cannot review your own office');
+    return inJurisdiction(p, r) ? ALLOW : OUT_OF_JURISDICTION;
   },
   'org.resubmit': (p, r) => {
     if (!isOwn(p, r)) return NOT_FOUND;
@@ -339,12 +363,12 @@ const RULES: Record<Action, Rule> = {
   },
   'notification.read': (p) => (member(p) ? ALLOW : FORBIDDEN),
   'quota.read': (p, r) =>
-    member(p) ? ownOrOffice(p, { ownerOrgId: r.ownerOrgId ?? member(p)?.orgId }) : FORBIDDEN,
+    member(p) ? ownOrOfficeInRegion(p, { ...r, ownerOrgId: r.ownerOrgId ?? member(p)?.orgId }) : FORBIDDEN,
   'quota.overview': (p) => (isApprovedOffice(p) ? ALLOW : FORBIDDEN),
   'quota.targets.read': (p) => (member(p) ? ALLOW : FORBIDDEN),
   'quota.targets.write': (p) => (isApprovedOffice(p) ? ALLOW : FORBIDDEN),
   'evidence.read': (p, r) =>
-    member(p) ? ownOrOffice(p, { ownerOrgId: r.ownerOrgId ?? member(p)?.orgId }) : FORBIDDEN,
+    member(p) ? ownOrOfficeInRegion(p, { ...r, ownerOrgId: r.ownerOrgId ?? member(p)?.orgId }) : FORBIDDEN,
 };
 
 /**

@@ -5,9 +5,16 @@ export interface Principal {
   userId: string;
   email: string;
   name: string;
-  membership?: { orgId: string; role: Role; orgType: OrgType; orgStatus: OrgStatus };
+  membership?: {
+    orgId: string;
+    role: Role;
+    orgType: OrgType;
+    orgStatus: OrgStatus;
+    /** The organisation's administrative division code: an IP office's jurisdiction. */
+    regionCode?: string;
+  };
 }
 
 export function membershipOf(org: Org, role: Role): NonNullable<Principal['membership']> {
-  return { orgId: org.id, role, orgType: org.type, orgStatus: org.status };
+  return { orgId: org.id, role, orgType: org.type, orgStatus: org.status, regionCode: org.regionCode };
 }

@@ -1,3 +1,4 @@
+export * from './jurisdiction.ts';
 export * from './org-types.ts';
 export * from './organisation.ts';
 export * from './review.ts';

@@ -112,19 +112,35 @@ describe('MatchEngine need → listings', () => {
     expect(ipcText('S-none')).toContain('IPC 不同');
   });
 
-  it('infers the need’s IPC from its best text hits when it names none, and says so', () => {
+  it('says nothing of IPC when the need names none, and never docks a listing that gives none', () => {
     const engine = engineWith(
-      listing('L1', '一种锂离子电池隔膜', { ipc: ['H01M 50/403'] }),
-      listing('L2', '锂离子电池隔膜涂层', { ipc: ['H01M 50/449'] }),
+      listing('L-ipc', '一种锂离子电池隔膜', { ipc: ['H01M 50/403'] }),
+      listing('L-none', '一种锂离子电池隔膜'),
     );
 
-    const [top] = engine.matchNeed(need(), { limit: 3 });
+    const unstated = engine.matchNeed(need(), { limit: 10 });
+    const stated = engine.matchNeed(need({ ipc: ['H01M 50/403'] }), { limit: 10 });
 
-    const ipc = signalOf(top, 'ipc');
-    expect(ipc?.text).toMatch(/^需求未填 IPC，按文本最相近的 \d+ 件推断为 H01M（\d+%）/);
-    expect(ipc?.text).toContain('本项属 H01M');
-    expect(ipc?.evidence).toEqual(['H01M']);
-    expect(ipc!.contribution).toBeGreaterThan(0);
+    // No IPC stated: no IPC sentence and no IPC points for anyone, so both rank on their text alike.
+    expect(unstated.every((r) => signalOf(r, 'ipc') === undefined)).toBe(true);
+    const score = (results: MatchResult[], id: string) => results.find((r) => r.id === id)!.score;
+    expect(score(unstated, 'L-ipc')).toBe(score(unstated, 'L-none'));
+    // Stated: agreement earns points; a listing without IPC gets the neutral half, not zero.
+    expect(
+      signalOf(
+        stated.find((r) => r.id === 'L-none'),
+        'ipc',
+      ),
+    ).toMatchObject({
+      contribution: 10,
+      text: '专利未填 IPC 分类号，不作比较',
+    });
+    expect(
+      signalOf(
+        stated.find((r) => r.id === 'L-ipc'),
+        'ipc',
+      )?.contribution,
+    ).toBe(20);
   });
 
   it('prices the licence over the need’s three years against its budget', () => {
@@ -180,21 +196,21 @@ describe('MatchEngine need → listings', () => {
     expect(signalOf(top, 'price')?.evidence).toEqual(['¥20,000 / ¥200,000 预算']);
   });
 
-  it('gives deal-type points only when the need takes an open or ordinary licence', () => {
+  it('matches listings only to needs that take an open or ordinary licence, both ways', () => {
     const engine = engineWith(listing('L1', '一种锂离子电池隔膜'));
+    const transferOnly = need({ id: 'N-transfer', dealTypes: ['transfer', 'equity'] });
+    engine.upsertNeed(transferOnly);
 
     const [open] = engine.matchNeed(need({ dealTypes: ['ordinary_license', 'transfer'] }), { limit: 1 });
-    const [transfer] = engine.matchNeed(need({ dealTypes: ['transfer', 'equity'] }), { limit: 1 });
 
     expect(signalOf(open, 'dealType')).toMatchObject({
       contribution: 5,
       text: '需求接受普通许可，与开放许可相符',
     });
-    expect(signalOf(transfer, 'dealType')).toMatchObject({
-      contribution: 0,
-      text: '需求只接受转让、作价入股，开放许可不在其中',
-    });
-    expect(open!.score - transfer!.score).toBeCloseTo(5, 5);
+    expect(engine.matchNeed(transferOnly, { limit: 10 })).toEqual([]);
+    expect(ids(engine.matchListing(listing('L1', '一种锂离子电池隔膜'), { limit: 10 }))).not.toContain(
+      'N-transfer',
+    );
   });
 
   it('prefers the same city to the same province to elsewhere', () => {

@@ -2,7 +2,9 @@ import { isoDateInChina, type Royalty } from '@openlicense/domain';
 import { describeMatch } from '../index/explain.ts';
 import { TextIndex } from '../index/text-index.ts';
 import { type QueryAnalysis, termKey, tokenise } from '../text/tokenise.ts';
-import { bestIpcAgreement, ipcSubclass } from './ipc.ts';
+import { informativeTerms } from './informative-terms.ts';
+import { ipcSubclass } from './ipc.ts';
+import { needCommonness } from './need-commonness.ts';
 import {
   type AnalysedQueryText,
   analyseQueryText,
@@ -10,22 +12,22 @@ import {
   maxQueryScore,
   pruneAnalysedQuery,
   prunedQuery,
+  type TermFactor,
 } from './query.ts';
+import { isRelevant } from './relevance-floor.ts';
 import {
+  acceptsOpenLicence,
   chainShare,
   dealTypeShare,
   explainChain,
   explainDealType,
   explainFeedback,
-  explainIpcExplicit,
-  explainIpcInferred,
+  explainIpc,
   explainPrice,
   explainRegion,
   explainText,
   feedbackPenalty,
-  type InferredIpc,
-  ipcShareExplicit,
-  ipcShareInferred,
+  ipcShare,
   type LicenceCost,
   licenceCost,
   penalisedSubclasses,
@@ -49,7 +51,7 @@ import type {
  * Bumped whenever the same inputs would score or explain differently; stored beside each match so
  * a full run can tell stale ones.
  */
-export const MATCH_ENGINE_VERSION = 1;
+export const MATCH_ENGINE_VERSION = 2;
 
 /** Listing fields and their BM25F weights: a title hit counts three times an abstract hit. */
 export const LISTING_FIELDS = { title: 3, keywords: 2, abstract: 1 } as const;
@@ -58,8 +60,6 @@ export const NEED_FIELDS = { title: 3, targets: 2, description: 1 } as const;
 
 /** Text hits the full ranking is computed for, before the best `limit` are kept. */
 export const CANDIDATES = 100;
-/** Best text hits a need's likely IPC subclasses are inferred from when it names none. */
-export const FEEDBACK_HITS = 10;
 
 /** What the engine keeps of a listing: everything but its text, which lives in the index. */
 export interface StoredListing {
@@ -79,8 +79,6 @@ interface NeedContext {
   readonly need: NeedFeatures;
   readonly analysis: QueryAnalysis;
   readonly maxScore: number;
-  /** Set when the need names no IPC. */
-  readonly inferred?: InferredIpc;
   readonly adjustments?: FeedbackAdjustments;
 }
 
@@ -103,6 +101,8 @@ export interface MatchEngineOptions {
 export interface MatchNeedOptions {
   limit: number;
   adjustments?: FeedbackAdjustments;
+  /** Keep listings below the relevance floor too (for measuring the whole ranking; never for users). */
+  belowFloor?: boolean;
 }
 
 export interface MatchListingOptions {
@@ -165,7 +165,10 @@ export class MatchEngine {
   private needIndex = new TextIndex({ fields: NEED_FIELDS });
   private readonly listings = new Map<string, StoredListing>();
   private readonly needs = new Map<string, NeedFeatures>();
-  /** Bumped whenever a listing comes or goes: cached need contexts are then stale. */
+  /**
+   * Bumped whenever a listing or a need comes or goes: cached need contexts (whose term weights use
+   * both sides' statistics) are then stale.
+   */
   private generation = 0;
   private readonly contexts = new Map<
     string,
@@ -213,24 +216,32 @@ export class MatchEngine {
     });
     this.needs.set(need.id, structuredClone(need));
     this.contexts.delete(need.id);
+    this.generation++;
   }
 
   removeNeed(id: string): boolean {
     this.needIndex.remove(id);
     this.contexts.delete(id);
-    return this.needs.delete(id);
+    const removed = this.needs.delete(id);
+    if (removed) this.generation++;
+    return removed;
   }
 
-  /** Listings and bundles for a need, best first (ids are listing ids). */
+  /**
+   * Listings and bundles for a need, best first (ids are listing ids): only those above the
+   * relevance floor, and none when the need takes no open or ordinary licence.
+   */
   matchNeed(need: NeedFeatures, options: MatchNeedOptions): MatchResult[] {
-    const { limit, adjustments } = options;
+    const { limit, adjustments, belowFloor = false } = options;
+    if (!acceptsOpenLicence(need.dealTypes)) return [];
     const excluded = new Set(adjustments?.excludedListings ?? []);
     const analysis = this.needQuery(need);
     const hits = this.textHits(analysis, Math.max(CANDIDATES, limit), excluded);
-    const context = this.contextFrom(need, analysis, hits, adjustments);
+    const context = this.contextFrom(need, analysis, adjustments);
     const today = this.today();
     const pairs = hits
       .map((hit) => this.scorePair(context, this.listings.get(hit.id)!, hit.score, today))
+      .filter((pair) => belowFloor || isRelevant(pair.text))
       .sort(byScore)
       .slice(0, limit);
     const terms = this.listingIndex.matchedTermsOf(
@@ -259,12 +270,14 @@ export class MatchEngine {
     const pairs: { pair: PairScore; context: NeedContext }[] = [];
     for (const hit of hits) {
       const need = this.needs.get(hit.id)!;
+      if (!acceptsOpenLicence(need.dealTypes)) continue;
       const adjustments = adjustmentsFor?.(need.enterpriseOrgId);
       if (adjustments?.excludedListings.includes(listing.id)) continue;
       const context = this.needContext(need, adjustments);
       const textScore = this.listingIndex.scoreDocument(context.analysis, fields);
       if (textScore === 0) continue;
-      pairs.push({ pair: this.scorePair(context, stored, textScore, today), context });
+      const pair = this.scorePair(context, stored, textScore, today);
+      if (isRelevant(pair.text)) pairs.push({ pair, context });
     }
     pairs.sort((a, b) => byScore(a.pair, b.pair) || (a.context.need.id < b.context.need.id ? -1 : 1));
     return pairs.slice(0, limit).map(({ pair, context }) => ({
@@ -302,7 +315,12 @@ export class MatchEngine {
 
   private needQuery(need: NeedFeatures): QueryAnalysis {
     const { text, priority } = needText(need);
-    return prunedQuery(this.listingIndex, text, priority, this.maxQueryTerms);
+    return prunedQuery(this.listingIndex, text, priority, this.maxQueryTerms, this.needFactor());
+  }
+
+  /** Two-sided term weights: how specific a term is among the needs (see {@link needCommonness}). */
+  private needFactor(): TermFactor {
+    return needCommonness(this.needIndex);
   }
 
   private textHits(analysis: QueryAnalysis, limit: number, excluded: ReadonlySet<string>) {
@@ -326,12 +344,8 @@ export class MatchEngine {
       text = analyseQueryText(full, priority);
       this.needTexts.set(need, text);
     }
-    const analysis = pruneAnalysedQuery(this.listingIndex, text, this.maxQueryTerms);
-    const hits =
-      need.ipc !== undefined && need.ipc.length > 0
-        ? []
-        : this.textHits(analysis, FEEDBACK_HITS, new Set(adjustments?.excludedListings ?? []));
-    const context = this.contextFrom(need, analysis, hits, adjustments);
+    const analysis = pruneAnalysedQuery(this.listingIndex, text, this.maxQueryTerms, this.needFactor());
+    const context = this.contextFrom(need, analysis, adjustments);
     this.contexts.set(need.id, { generation: this.generation, excludedKey, context });
     return context;
   }
@@ -339,34 +353,10 @@ export class MatchEngine {
   private contextFrom(
     need: NeedFeatures,
     analysis: QueryAnalysis,
-    hits: readonly { id: string; score: number }[],
     adjustments: FeedbackAdjustments | undefined,
   ): NeedContext {
     const maxScore = maxQueryScore(this.listingIndex, analysis);
-    const base = { need, analysis, maxScore, ...(adjustments === undefined ? {} : { adjustments }) };
-    if (need.ipc !== undefined && need.ipc.length > 0) return base;
-    return { ...base, inferred: this.inferIpc(hits.slice(0, FEEDBACK_HITS)) };
-  }
-
-  /**
-   * Pseudo-relevance feedback: the subclasses of the best text hits, each hit weighing its text
-   * score, as shares of the whole.
-   */
-  private inferIpc(hits: readonly { id: string; score: number }[]): InferredIpc {
-    const weights = new Map<string, number>();
-    let total = 0;
-    let from = 0;
-    for (const hit of hits) {
-      const { subclasses } = this.listings.get(hit.id)!;
-      if (subclasses.length === 0) continue;
-      from++;
-      total += hit.score;
-      for (const code of subclasses) weights.set(code, (weights.get(code) ?? 0) + hit.score);
-    }
-    const subclasses = [...weights]
-      .map(([code, weight]): [string, number] => [code, weight / total])
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    return { subclasses, from };
+    return { need, analysis, maxScore, ...(adjustments === undefined ? {} : { adjustments }) };
   }
 
   private cost(listing: StoredListing, today: string): LicenceCost {
@@ -385,10 +375,7 @@ export class MatchEngine {
   ): PairScore {
     const { need } = context;
     const text = textShare(context.maxScore > 0 ? textScore / context.maxScore : 0);
-    const ipc =
-      context.inferred === undefined
-        ? ipcShareExplicit(bestIpcAgreement(need.ipc ?? [], listing.ipc))
-        : ipcShareInferred(context.inferred, listing.subclasses);
+    const ipc = ipcShare(need.ipc ?? [], listing.ipc);
     const penalised = penalisedSubclasses(context.adjustments, listing.subclasses);
     const contributions = [
       round1(text * SIGNAL_POINTS.text),
@@ -408,11 +395,10 @@ export class MatchEngine {
   private explain(context: NeedContext, pair: PairScore, terms: string[], today: string): MatchExplanation {
     const { need } = context;
     const { listing } = pair;
+    const ipc = explainIpc(need.ipc ?? [], listing.ipc);
     const signals: SignalExplanation[] = [
-      explainText(pair.text, terms),
-      context.inferred === undefined
-        ? explainIpcExplicit(listing.ipc, bestIpcAgreement(need.ipc ?? [], listing.ipc))
-        : explainIpcInferred(context.inferred, listing.subclasses, pair.ipc),
+      explainText(pair.text, informativeTerms(terms, this.needFactor())),
+      ...(ipc === undefined ? [] : [ipc]),
       explainChain(need.industryChains, listing.industryChains),
       explainPrice(this.cost(listing, today), need.budget),
       explainDealType(need.dealTypes),

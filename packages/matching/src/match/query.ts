@@ -5,7 +5,7 @@ import { analyseQuery, type QueryAnalysis, type Token, termKey } from '../text/t
  * Most query terms a long text (a need's description, a listing's abstract) keeps: scanning the
  * postings of every bigram of a 500-character need costs far more than it tells.
  */
-export const MAX_QUERY_TERMS = 48;
+export const MAX_QUERY_TERMS = 128;
 
 /**
  * A term only the long text (description, abstract) has, not the title, targets or keywords, weighs
@@ -50,15 +50,25 @@ export function analyseQueryText(text: string, priorityText: string): AnalysedQu
   return { full, priorityTokens, terms };
 }
 
-/** {@link prunedQuery} of a text already analysed by {@link analyseQueryText}. */
+/** How much of its weight a query term keeps (0–1), e.g. for being common among needs. */
+export type TermFactor = (token: Token) => number;
+
+/**
+ * {@link prunedQuery} of a text already analysed by {@link analyseQueryText}; `factor` scales each
+ * term's weight before the terms are ranked and kept (see `needCommonness`).
+ */
 export function pruneAnalysedQuery(
   index: TextIndex,
   analysed: AnalysedQueryText,
   maxTerms = MAX_QUERY_TERMS,
+  factor?: TermFactor,
 ): QueryAnalysis {
   const { full, priorityTokens } = analysed;
+  const weighted = (token: Token): Token =>
+    factor === undefined ? token : { ...token, weight: (token.weight ?? 1) * factor(token) };
   const ranked = analysed.terms
-    .map(({ token, key, keep }, order) => ({ token, order, key, rank: keep ? index.termWeight(token) : 0 }))
+    .map(({ token, key, keep }, order) => ({ token: weighted(token), order, key, keep }))
+    .map(({ token, order, key, keep }) => ({ token, order, key, rank: keep ? index.termWeight(token) : 0 }))
     .filter((t) => t.rank > 0)
     .sort((a, b) => b.rank - a.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .slice(0, maxTerms)
@@ -89,8 +99,9 @@ export function prunedQuery(
   text: string,
   priorityText: string,
   maxTerms = MAX_QUERY_TERMS,
+  factor?: TermFactor,
 ): QueryAnalysis {
-  return pruneAnalysedQuery(index, analyseQueryText(text, priorityText), maxTerms);
+  return pruneAnalysedQuery(index, analyseQueryText(text, priorityText), maxTerms, factor);
 }
 
 /** The most a document can score on the query: every term saturated (see {@link TextIndex.termWeight}). */

@@ -8,7 +8,7 @@ import {
   PROVINCES,
   type Royalty,
 } from '@openlicense/domain';
-import { IPC_LEVEL_NAMES, type IpcAgreement } from './ipc.ts';
+import { bestIpcAgreement, IPC_LEVEL_NAMES } from './ipc.ts';
 import { formatYuan } from './money.ts';
 import type { FeedbackAdjustments, MatchSignal, SignalExplanation } from './types.ts';
 
@@ -61,37 +61,32 @@ export function explainText(share: number, terms: readonly string[]): SignalExpl
 
 // ---------------------------------------------------------------- IPC
 
-/** A need's likely subclasses, inferred from the IPC of its best text hits (pseudo-relevance feedback). */
-export interface InferredIpc {
-  /** Subclass → share of the hits' weight (0–1), largest first. */
-  readonly subclasses: readonly (readonly [string, number])[];
-  /** How many text hits it was drawn from. */
-  readonly from: number;
+/**
+ * IPC agreement counts only when the need states its IPC. A listing that gives none is not
+ * penalised for it: it gets {@link UNKNOWN_SHARE}, as a signal that knows nothing either way.
+ */
+export function ipcShare(needIpc: readonly string[], listingIpc: readonly string[]): number {
+  if (needIpc.length === 0) return 0;
+  if (listingIpc.length === 0) return UNKNOWN_SHARE;
+  return bestIpcAgreement(needIpc, listingIpc)?.similarity ?? 0;
 }
 
-export function ipcShareExplicit(agreement: IpcAgreement | undefined): number {
-  return agreement?.similarity ?? 0;
-}
-
-/** Agreement of a listing's subclasses with an inferred distribution, 0–1. */
-export function ipcShareInferred(inferred: InferredIpc, subclasses: readonly string[]): number {
-  let sum = 0;
-  for (const [code, share] of inferred.subclasses) if (subclasses.includes(code)) sum += share;
-  return Math.min(1, sum / INFERRED_FULL_AGREEMENT);
-}
-
-/** A listing whose subclasses carry this much of the inferred weight gets all the IPC points. */
-export const INFERRED_FULL_AGREEMENT = 0.6;
-
-const percent = (share: number) => `${Math.round(share * 100)}%`;
-
-export function explainIpcExplicit(
+/** The IPC sentence, only when the need states IPC (an unstated IPC is no evidence either way). */
+export function explainIpc(
+  needIpc: readonly string[],
   listingIpc: readonly string[],
-  agreement: IpcAgreement | undefined,
-): SignalExplanation {
-  if (listingIpc.length === 0) return signal('ipc', 0, [], '专利未填 IPC 分类号');
+): SignalExplanation | undefined {
+  if (needIpc.length === 0) return undefined;
+  const points = ipcShare(needIpc, listingIpc) * SIGNAL_POINTS.ipc;
+  if (listingIpc.length === 0) return signal('ipc', points, [], '专利未填 IPC 分类号，不作比较');
+  const agreement = bestIpcAgreement(needIpc, listingIpc);
   if (agreement === undefined) {
-    return signal('ipc', 0, [], `IPC 不同（专利 ${listingIpc.slice(0, 3).join('、')}）`);
+    return signal(
+      'ipc',
+      0,
+      [],
+      `IPC 不同（需求 ${needIpc.slice(0, 3).join('、')}；专利 ${listingIpc.slice(0, 3).join('、')}）`,
+    );
   }
   const level = IPC_LEVEL_NAMES[agreement.level]!;
   const same = agreement.needCode === agreement.listingCode;
@@ -99,29 +94,7 @@ export function explainIpcExplicit(
     agreement.level === 4 || same
       ? `IPC 分类号相同：${agreement.listingCode}`
       : `IPC 同属${level} ${agreement.shared}（需求 ${agreement.needCode}，专利 ${agreement.listingCode}）`;
-  return signal('ipc', ipcShareExplicit(agreement) * SIGNAL_POINTS.ipc, [agreement.shared], text);
-}
-
-export function explainIpcInferred(
-  inferred: InferredIpc,
-  listingSubclasses: readonly string[],
-  share: number,
-): SignalExplanation {
-  if (inferred.subclasses.length === 0) {
-    return signal('ipc', 0, [], '需求未填 IPC 分类号，相近专利也未标注，无从推断');
-  }
-  const guess = inferred.subclasses
-    .slice(0, 3)
-    .map(([code, s]) => `${code}（${percent(s)}）`)
-    .join('、');
-  const prefix = `需求未填 IPC，按文本最相近的 ${inferred.from} 件推断为 ${guess}`;
-  const shared = listingSubclasses.filter((code) => inferred.subclasses.some(([c]) => c === code));
-  if (listingSubclasses.length === 0) return signal('ipc', 0, [], `${prefix}；专利未填 IPC`);
-  const text =
-    shared.length > 0
-      ? `${prefix}；本项属 ${shared.join('、')}`
-      : `${prefix}；本项属 ${listingSubclasses.slice(0, 3).join('、')}，不在其中`;
-  return signal('ipc', share * SIGNAL_POINTS.ipc, shared, text);
+  return signal('ipc', points, [agreement.shared], text);
 }
 
 // ---------------------------------------------------------------- industry chain
@@ -231,6 +204,14 @@ export function explainPrice(
 
 /** Listings are open licences: they suit a need that takes an open or an ordinary licence. */
 export const COMPATIBLE_DEAL_TYPES: readonly DealType[] = ['open_license', 'ordinary_license'];
+
+/**
+ * Whether a need takes an open or ordinary licence at all (a need that names no deal type takes
+ * any). A need that excludes them is never matched with a listing: an open licence is all a listing offers.
+ */
+export function acceptsOpenLicence(dealTypes: readonly DealType[]): boolean {
+  return dealTypes.length === 0 || dealTypes.some((t) => COMPATIBLE_DEAL_TYPES.includes(t));
+}
 
 export function dealTypeShare(dealTypes: readonly DealType[]): number {
   return dealTypes.some((t) => COMPATIBLE_DEAL_TYPES.includes(t)) ? 1 : 0;

@@ -1,0 +1,12 @@
+/**
+ * The least text evidence a listing needs to be a match at all, as a share of the text signal
+ * (0–1, see `textShare`). Below it a listing is never shown as a match, proposed or pushed, however
+ * well its price, region, chain or deal type fit: those re-rank relevant listings, they never make
+ * an irrelevant one relevant. Set on the dev judgments (bench/match-quality prints the precision of
+ * the matches above it).
+ */
+export const RELEVANCE_FLOOR = 0.2;
+
+export function isRelevant(textShare: number): boolean {
+  return textShare >= RELEVANCE_FLOOR;
+}
