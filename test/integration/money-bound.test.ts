@@ -180,6 +180,11 @@ describe('one fen over the bound', () => {
     expect(atBound.status, await atBound.clone().text()).toBe(201);
   });
 
+  it('answers 400 naming query.yearlySalesFen for the royalty calculator', async () => {
+    const error = await refusal(await api.request(`/api/listings/${ulid()}/royalty?yearlySalesFen=${over}`));
+    expect(error.details.map((d) => d.path)).toEqual(['query.yearlySalesFen']);
+  });
+
   it('answers 400 naming enterprise.intakeFen for a quota target', async () => {
     const error = await refusal(
       await api.request('/api/quota-targets?year=2033', {

@@ -1,3 +1,4 @@
+import { FenSchema } from '@openlicense/domain';
 import * as z from 'zod';
 
 /** A query-string count: digits only, so `''`, `-1`, `1.5` and `1e3` are refused rather than coerced. */
@@ -8,10 +9,13 @@ export const wholeNumber = (field: string) =>
     .transform(Number)
     .pipe(z.number().int().max(Number.MAX_SAFE_INTEGER, `${field} 过大 / ${field} is too large`));
 
+/** A query-string amount: digits only, then the one money schema (at most ¥10,000,000,000). */
+export const fenQuery = (field: string) => wholeNumber(field).pipe(FenSchema);
+
 /** What a licensee expects a year, the calculator's inputs (declarations, bundles and listings alike). */
 export const RoyaltyQuerySchema = z.object({
-  yearlySalesFen: wholeNumber('yearlySalesFen').optional(),
-  yearlyProfitFen: wholeNumber('yearlyProfitFen').optional(),
+  yearlySalesFen: fenQuery('yearlySalesFen').optional(),
+  yearlyProfitFen: fenQuery('yearlyProfitFen').optional(),
   yearlyUnits: wholeNumber('yearlyUnits').optional(),
 });
 
