@@ -9,6 +9,7 @@ import { type LicencesApi, licencesApi } from './licences.ts';
 import { type ListingsApi, listingsApi } from './listings.ts';
 import type { EncodedBody } from './multipart.ts';
 import { type NeedsApi, needsApi } from './needs.ts';
+import { type PatentDisputesApi, patentDisputesApi } from './patent-disputes.ts';
 import { type PatentsApi, patentsApi } from './patents.ts';
 import { type PushesApi, pushesApi } from './pushes.ts';
 import { type QuotasApi, quotasApi } from './quotas.ts';
@@ -165,6 +166,7 @@ export function createApiClient(options: ApiClientOptions) {
         idempotencyKey,
       }),
     patents: patentsApi(request),
+    patentDisputes: patentDisputesApi(request),
     needs: needsApi(request),
     authorisations: authorisationsApi(request),
     files: ledgerFilesApi(request),
@@ -190,6 +192,7 @@ export type {
   LicencesApi,
   ListingsApi,
   NeedsApi,
+  PatentDisputesApi,
   PatentsApi,
   PushesApi,
   QuotasApi,

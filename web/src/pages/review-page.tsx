@@ -4,6 +4,7 @@ import { useApp } from '../app-context.ts';
 import { ContactLine } from '../components/org-details.tsx';
 import { formatDateTime } from '../format/date-time.ts';
 import { t } from '../i18n/messages.ts';
+import { PatentDisputeQueue } from './patent-dispute-queue.tsx';
 
 export function ReviewPage() {
   const { api, reportError } = useApp();
@@ -87,6 +88,7 @@ export function ReviewPage() {
           )}
         </div>
       </section>
+      <PatentDisputeQueue />
     </div>
   );
 }

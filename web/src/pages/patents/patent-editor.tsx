@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../../api/client.ts';
 import { newIdempotencyKey } from '../../api/idempotency-key.ts';
-import { ANNUAL_FEE_STATUSES, type Patent } from '../../api/patents.ts';
+import { ANNUAL_FEE_STATUSES, type Patent, type PatentInput } from '../../api/patents.ts';
 import { useApp } from '../../app-context.ts';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/field.tsx';
 import { errorAt } from '../../format/field-error.ts';
@@ -10,6 +10,7 @@ import { localiseServerMessage } from '../../format/server-message.ts';
 import { t } from '../../i18n/messages.ts';
 import { screenHref } from '../../router/hash-location.ts';
 import { go } from '../../router/use-hash-location.ts';
+import { DisputeClaimPanel } from './dispute-claim-panel.tsx';
 import {
   emptyPatentForm,
   formToPatentInput,
@@ -31,6 +32,8 @@ export function PatentEditor({ number }: { number: string | null }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [stale, setStale] = useState(false);
   const [busy, setBusy] = useState(false);
+  /** The entry refused because another organisation holds the number: the patentee may dispute it. */
+  const [claimed, setClaimed] = useState<PatentInput | null>(null);
   const idempotencyKey = useRef(newIdempotencyKey());
 
   const loadPatent = useCallback(
@@ -71,6 +74,7 @@ export function PatentEditor({ number }: { number: string | null }) {
       return;
     }
     setBusy(true);
+    setClaimed(null);
     try {
       const saved = original
         ? await api.patents.update(original.number, result.input, original.version)
@@ -85,6 +89,7 @@ export function PatentEditor({ number }: { number: string | null }) {
         setStale(true);
       } else if (error instanceof ApiError && NUMBER_CONFLICTS.has(error.code)) {
         setErrors({ number: localiseServerMessage(error.message, locale) });
+        if (error.code === 'patent_claimed') setClaimed(result.input);
         reportError(error);
       } else {
         setErrors(fieldErrorsOf(error));
@@ -246,6 +251,7 @@ export function PatentEditor({ number }: { number: string | null }) {
           </div>
         </form>
       </section>
+      {claimed && <DisputeClaimPanel patent={claimed} />}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { chinaToday } from '../../format/china-today.ts';
 import { displayPatentNumber, patentBadges } from '../../format/patent-badges.ts';
 import { t } from '../../i18n/messages.ts';
 import { screenHref } from '../../router/hash-location.ts';
+import { PatentDisputesCard } from './patent-disputes-card.tsx';
 
 export function PatentLedger() {
   const { api } = useApp();
@@ -27,6 +28,7 @@ export function PatentLedger() {
         </div>
         <p class="muted">{t('patents.intro')}</p>
       </section>
+      <PatentDisputesCard />
       <ImportPanel resource="patents" hints={[t('import.patents.hint')]} onImported={reload} />
       <section class="card" aria-labelledby="patents-title">
         {items === null ? (
