@@ -2,6 +2,7 @@ import type { Push } from '@openlicense/domain';
 import type { Page } from 'playwright-core';
 import { ulid } from 'ulidx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ACCOUNTS_BY_TYPE } from '../../packages/local/src/seed/demo-data/users.ts';
 import { apiToken, type BrowserSession, screenshot, signIn, startBrowserSession } from './browser-session.ts';
 
 /**
@@ -147,6 +148,77 @@ describe('the demo agency’s review queue (issue 10) in Chromium', () => {
         expect((await session.store.proposals.get(agencyOrgId, id))?.status).toBe('pushed');
       expect(session.pageErrors).toEqual([]);
       expect(session.externalRequests).toEqual([]);
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'marks a proposal whose enterprise’s weekly cap is full with next Monday, offering no approve button',
+    async () => {
+      // Prepare: the demo enterprise (the park pushed it once this week) lowers its cap to one a week, and
+      // the agency has a proposal for it of a listing never pushed to it
+      const enterpriseToken = await apiToken(session, 'enterprise');
+      const enterprise = (await api<Me>(enterpriseToken, '/api/me')).organisation;
+      const prefs = await api<{ version: number; email: boolean }>(enterpriseToken, '/api/push-preferences');
+      const saved = await fetch(`${session.url}/api/push-preferences`, {
+        method: 'PUT',
+        headers: { Authorization: `Bearer ${enterpriseToken}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          unsubscribed: false,
+          weeklyCap: 1,
+          email: prefs.email,
+          version: prefs.version,
+        }),
+      });
+      expect(saved.status).toBe(200);
+      const listings = await api<{ items: { id: string; title: string; holder: { name: string } }[] }>(
+        enterpriseToken,
+        '/api/listings?limit=50',
+      );
+      const listing = listings.items.find(
+        (item) => !donePairs.includes(pairOf({ listingId: item.id, enterpriseOrgId: enterprise.id })),
+      );
+      if (!listing) throw new Error('no listing left to propose');
+      const needId = ulid();
+      const id = `${needId}.${listing.id}`;
+      const { items } = await session.store.proposals.listForBroker(agencyOrgId, 'proposed', { limit: 1 });
+      const template = items[0];
+      if (!template) throw new Error('the demo agency has no proposal in its queue');
+      await session.store.proposals.upsert(
+        [
+          {
+            id,
+            brokerOrgId: agencyOrgId,
+            needId,
+            listingId: listing.id,
+            listingKind: 'listing',
+            enterpriseOrgId: enterprise.id,
+            enterpriseName: DEMO_ACCOUNTS_BY_TYPE.enterprise.orgName,
+            needTitle: template.needTitle,
+            listingTitle: listing.title,
+            holderName: listing.holder.name,
+            score: 99.95,
+            explanation: template.explanation,
+          },
+        ],
+        new Date(),
+      );
+      const page = await session.openPage();
+      await signIn(session, page, 'agency');
+
+      // Act
+      await page.click('[data-route=proposals]');
+      const item = page.locator(`[data-proposal-id="${id}"]`);
+      await item.waitFor();
+
+      // Assess
+      expect(await item.locator('[data-cap-full]').textContent()).toMatch(
+        /本周的推送已达上限，\d{4}-\d{2}-\d{2}（下周一）起可推送/,
+      );
+      expect(await item.locator('[data-action=approve]').count()).toBe(0);
+      expect(await item.locator('[data-action=reject]').count()).toBe(1);
+      await screenshot(page, 'proposals-cap-full');
+      expect(session.pageErrors).toEqual([]);
     },
     TEST_TIMEOUT,
   );
