@@ -1,5 +1,5 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { type Org, toPatent, type User } from '@openlicense/domain';
+import { coveringOffice, type Org, toPatent, type User } from '@openlicense/domain';
 import { hashPassword } from '@openlicense/fn-api';
 import { createMatcher, type Matcher, matchEngineKind, readMatcherConfig } from '@openlicense/fn-matcher';
 import {
@@ -51,9 +51,17 @@ export async function seedDemo(
     }),
   );
 
-  const office = DEMO_ORGANISATIONS.find((o) => o.type === 'ip_office');
-  const officeAdmin = DEMO_USERS.find((u) => u.orgKey === office?.key && u.role === 'admin');
-  const reviewerId = (officeAdmin && users.get(officeAdmin.email)?.id) ?? SYSTEM_ACTOR;
+  // Each organisation is approved by the IP office of its region (by region-code prefix), as the API requires.
+  const offices = DEMO_ORGANISATIONS.filter((o) => o.type === 'ip_office').map((o) => ({
+    orgId: o.key,
+    name: o.name,
+    regionCode: o.regionCode,
+  }));
+  const reviewerOf = (demo: DemoOrganisation) => {
+    const office = coveringOffice(offices, demo.regionCode);
+    const officeAdmin = DEMO_USERS.find((u) => u.orgKey === office?.orgId && u.role === 'admin');
+    return (officeAdmin && users.get(officeAdmin.email)?.id) ?? SYSTEM_ACTOR;
+  };
   const orgIds = new Map<string, string>();
   for (const demo of DEMO_ORGANISATIONS) {
     const admin = DEMO_USERS.find((u) => u.orgKey === demo.key && u.role === 'admin');
@@ -65,7 +73,7 @@ export async function seedDemo(
         store,
         demo,
         adminUser,
-        demo.type === 'ip_office' ? SYSTEM_ACTOR : reviewerId,
+        demo.type === 'ip_office' ? SYSTEM_ACTOR : reviewerOf(demo),
         now,
       ),
     );

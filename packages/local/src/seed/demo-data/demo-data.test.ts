@@ -1,5 +1,6 @@
 import {
   ContactSchema,
+  coveringOffice,
   FenSchema,
   ipcSharedLevel,
   ORG_TYPES,
@@ -54,7 +55,20 @@ describe('DEMO_ORGANISATIONS', () => {
     expect(count('enterprise')).toBe(13);
     expect(count('agency')).toBe(1);
     expect(count('park')).toBe(1);
-    expect(count('ip_office')).toBe(1);
+    expect(count('ip_office')).toBe(2);
+  });
+
+  it('has every organisation reviewed by the IP office of its region: Changsha’s for 4301xx, the province’s for the rest', () => {
+    const offices = DEMO_ORGANISATIONS.filter((org) => org.type === 'ip_office').map((org) => ({
+      orgId: org.key,
+      name: org.name,
+      regionCode: org.regionCode,
+    }));
+    for (const org of DEMO_ORGANISATIONS.filter((o) => o.type !== 'ip_office'))
+      expect(coveringOffice(offices, org.regionCode)?.orgId, org.key).toBe(
+        org.regionCode.startsWith('4301') ? 'cs-ipo' : 'hn-ipo',
+      );
+    expect(DEMO_ORGANISATIONS.find((o) => o.type === 'ip_office')?.key).toBe('cs-ipo');
   });
 
   it('centres the demo on Hunan', () => {

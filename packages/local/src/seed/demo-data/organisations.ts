@@ -231,6 +231,18 @@ const intermediaries: DemoOrganisation[] = [
     status: 'approved',
     description: '市级知识产权主管部门，审核入驻机构，监督开放许可声明与供需对接工作并开展年度绩效评价。',
   },
+  {
+    // An IP office reviews and evaluates its own region (by region-code prefix): the Changsha office covers
+    // 4301xx; 湘潭大学 (430302) and 益阳稻香米业 (430902) lie outside it and go to the province's office (43xxxx).
+    key: 'hn-ipo',
+    name: '湖南省知识产权局',
+    type: 'ip_office',
+    uscc: '11430000MB1F057708',
+    regionCode: '430000',
+    contact: { name: '易志明', phone: '13974812217', email: 'admin@hn-ipo.demo.openlicense.cn' },
+    status: 'approved',
+    description: '省级知识产权主管部门，审核与评价长沙市以外的省内机构（湘潭、益阳等地）。',
+  },
 ];
 
 export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [

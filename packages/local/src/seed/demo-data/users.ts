@@ -78,6 +78,10 @@ export const DEMO_ACCOUNTS_BY_TYPE = {
     'cs-ipo',
     '知识产权局：入驻审核、绩效评价 / IP office: approvals, performance evaluation',
   ),
+  province_office: adminOf(
+    'hn-ipo',
+    '省知识产权局：审核与评价长沙市以外的省内机构 / province IP office: Hunan outside Changsha',
+  ),
   pending_enterprise: adminOf(
     'zhilian-sensor',
     '待审核企业：入驻申请审核中 / enterprise whose application awaits approval',
