@@ -192,9 +192,34 @@ describe('patent ledger in Chromium', () => {
   );
 
   it(
-    'explains beside the number that another organisation already holds it',
+    'refuses a patent whose patentees do not name the organisation, at the patentees field',
     async () => {
-      // Prepare: an enterprise tries to add the university's patent
+      // Prepare: an enterprise tries to register the university's patent under the university's name
+      const page = await openPage();
+      await signIn(session, page, 'enterprise');
+      await page.click('[data-route=patents]');
+      await page.click('[data-action=add-patent]');
+      await page.waitForSelector('#patent-form');
+      await page.fill('#patent-number', withCheck('202410765439'));
+      await page.fill('#patent-title', '抢注他人专利');
+      await page.fill('#patent-patentees', '中南大学');
+      await page.fill('#patent-filing-date', '2024-03-15');
+
+      // Act
+      await page.click('#patent-form button[type=submit]');
+
+      // Assess
+      const error = page.locator('#patent-patentees-error');
+      await error.waitFor();
+      expect(await error.textContent()).toContain('专利权人中没有本机构');
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'explains beside the number that another organisation holds it, files a dispute, and the IP office decides it in its queue',
+    async () => {
+      // Prepare: an enterprise, a co-patentee by its own account, adds the university's patent
       const page = await openPage();
       await signIn(session, page, 'enterprise');
       await page.click('[data-route=patents]');
@@ -215,7 +240,35 @@ describe('patent ledger in Chromium', () => {
       const error = page.locator('#patent-number-error');
       await error.waitFor();
       expect(await error.textContent()).toContain('中南大学');
+      await page.waitForSelector('[data-dispute-claim]');
       await screenshot(page, 'patents-claimed');
+
+      // Act: file the dispute with a statement and the evidence
+      await page.fill('#dispute-statement', '本公司与中南大学共同研发，合同约定专利权共有。');
+      await page.fill('#dispute-evidence', '技术开发合同 HT-2024-031');
+      await page.click('#dispute-claim-form button[type=submit]');
+
+      // Assess: back on the ledger, the dispute waits for the IP office
+      const filed = page.locator('#patent-disputes tr[data-status=open]');
+      await filed.waitFor();
+      expect(await filed.textContent()).toContain('待裁决');
+
+      // Act: the IP office keeps the patent with the university, with a reason
+      const office = await openPage();
+      await signIn(session, office, 'ip_office');
+      const item = office.locator('#dispute-queue .review-item', { hasText: FIRST });
+      await item.waitFor();
+      await screenshot(office, 'patents-dispute-queue');
+      await item.locator('textarea').fill('登记簿载明专利权人仅为中南大学');
+      await item.locator('[data-action=keep-holder]').click();
+      await item.waitFor({ state: 'detached' });
+
+      // Assess: the enterprise sees the decision and its reason
+      await page.reload();
+      const decided = page.locator('#patent-disputes tr[data-status=resolved]');
+      await decided.waitFor();
+      expect(await decided.textContent()).toContain('维持持有方');
+      expect(await decided.textContent()).toContain('登记簿载明专利权人仅为中南大学');
     },
     TEST_TIMEOUT,
   );
