@@ -720,7 +720,7 @@ export async function addRoyaltyReport(
   const royalty = runningRoyaltyOf(current);
   const issues: Issue[] = [];
   const due = royaltyDue(royalty, input);
-  if (!due.ok) issues.push({ code: 'volume_missing', field: due.field, message: due.message });
+  if (!due.ok) issues.push({ code: due.code, field: due.field, message: due.message });
   const day = today(deps);
   if (input.periodStart > day)
     issues.push({

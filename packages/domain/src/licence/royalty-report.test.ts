@@ -27,7 +27,7 @@ describe('royalty due on a report', () => {
       { method: 'running_royalty', base: 'per_unit', perUnitFen: 1_000_000 },
       { ...quarter, units: 1_000_001 },
     );
-    expect(result).toMatchObject({ ok: false, field: 'units' });
+    expect(result).toMatchObject({ ok: false, code: 'amount_over_bound', field: 'units' });
   });
 
   it('names the missing volume the base needs instead of charging nothing', () => {

@@ -44,13 +44,16 @@ export const reportVolumeField = (royalty: RunningRoyalty) => VOLUME_FIELD[royal
 export function royaltyDue(
   royalty: RunningRoyalty,
   report: RoyaltyReportInput,
-): { ok: true; amountFen: number } | { ok: false; field: string; message: string } {
+):
+  | { ok: true; amountFen: number }
+  | { ok: false; code: 'volume_missing' | 'amount_over_bound'; field: string; message: string } {
   const field = VOLUME_FIELD[royalty.base];
   const volume = report[field];
   if (volume === undefined) {
     const label = VOLUME_LABEL[royalty.base];
     return {
       ok: false,
+      code: 'volume_missing',
       field,
       message: `本许可按${label}提成，请填写报告期的${label} / this royalty is computed on ${field}; report it`,
     };
@@ -62,6 +65,7 @@ export function royaltyDue(
   if (amount > BigInt(MAX_ITEM_FEN))
     return {
       ok: false,
+      code: 'amount_over_bound',
       field,
       message: `本期应付提成超过单笔金额上限 100 亿元，请核对${VOLUME_LABEL[royalty.base]} / the royalty due exceeds the ¥10,000,000,000 bound of one amount; check ${field}`,
     };
