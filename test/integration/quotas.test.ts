@@ -481,6 +481,7 @@ describe('evaluation report', () => {
       '1 精准推送',
       '2 举办对接活动',
       '3 促成高校院所向企业许可、转让',
+      '待确认与有异议（不计入）',
     ]);
     const [summary, pushes, events, brokered] = sheets;
     expect(
@@ -556,6 +557,7 @@ describe('evaluation report', () => {
       '绩效评价汇总',
       '1 引进专利（许可、转让、作价入股）',
       '2 引进专利金额',
+      '待确认与有异议（不计入）',
     ]);
     expect(one[0]!.rows.map((r) => [r.考核指标, r.实际完成, r.佐证合计, r.是否达成])).toEqual([
       ['引进专利（许可、转让、作价入股）', 2, 2, '是'],
@@ -623,8 +625,19 @@ describe('evaluation report', () => {
         pushId: push.id,
       },
     });
-    // Assess
     expect(taken.status, await taken.clone().text()).toBe(201);
+    // The university confirms it received the payment: its share and the agency's brokered licence count
+    const licence = await json(taken);
+    const confirmed = await api.request(
+      `/api/licenses/${licence.id}/receipts/${licence.receipts[0].id}/confirm`,
+      {
+        method: 'POST',
+        token: university.token,
+        json: { version: licence.version },
+      },
+    );
+    // Assess
+    expect(confirmed.status, await confirmed.clone().text()).toBe(200);
     const year = chinaYear(new Date());
     const actual = async (member: typeof agency) =>
       (await json(await api.request(`/api/quotas?year=${year}`, { token: member.token }))).targets.map(
@@ -665,7 +678,7 @@ describe('evaluation report', () => {
     expect(pushes!.rows[0]).toMatchObject({ 类型: '精准推送送达', 对方: enterprise.org.name });
   });
 
-  it('meets the brokered target on the amount of a signed transfer the deal code counted', async () => {
+  it('meets the brokered target on the amount of a signed transfer only once each party confirmed, showing it apart until then', async () => {
     // Prepare: a university patent transferred to an enterprise, brokered by an agency, signed for ¥1,500,000.
     const [agency, enterprise, university] = await Promise.all([
       api.member('agency', 'admin'),
@@ -690,7 +703,6 @@ describe('evaluation report', () => {
       brokerOrgId: agency.org.id,
       patentNumbers: [number],
     });
-    // Act
     for (const to of ['contacted', 'negotiating'])
       deal = await post(`/api/deals/${deal.id}/stage`, agency.token, { to, version: deal.version });
     deal = await post(`/api/deals/${deal.id}/stage`, enterprise.token, {
@@ -698,17 +710,38 @@ describe('evaluation report', () => {
       amountFen: 150_000_000,
       version: deal.version,
     });
-    // Assess
     expect(deal.stage, JSON.stringify(deal)).toBe('signed');
     const year = chinaYear(new Date());
-    const quotas = await json(await api.request(`/api/quotas?year=${year}`, { token: agency.token }));
-    expect(quotas.targets[2]).toMatchObject({
+    const quotasOf = async (member: typeof agency) =>
+      json(await api.request(`/api/quotas?year=${year}`, { token: member.token }));
+    const awaitingSheet = async (member: typeof agency) =>
+      (
+        await readBook(
+          await api.request(`/api/reports/evaluation.xlsx?year=${year}`, { token: member.token }),
+        )
+      ).find((s) => s.name === '待确认与有异议（不计入）')!;
+    // Assess: signed but unconfirmed, it counts for nobody and is listed apart
+    expect((await quotasOf(agency)).targets[2]).toMatchObject({
+      key: 'brokered_deals',
+      actual: 0,
+      met: false,
+    });
+    expect((await quotasOf(university)).awaiting).toEqual({ unconfirmed: 1, disputed: 0 });
+    expect((await awaitingSheet(university)).rows).toEqual([
+      expect.objectContaining({ 状态: '待确认', 本机构角色: '供方', '金额（元）': 1_500_000 }),
+    ]);
+    // Act: each party confirms its own part
+    for (const member of [agency, enterprise, university])
+      deal = await post(`/api/deals/${deal.id}/confirm`, member.token, { version: deal.version });
+    // Assess
+    expect((await quotasOf(agency)).targets[2]).toMatchObject({
       key: 'brokered_deals',
       actual: 1,
       either: { actual: 150_000_000 },
       met: true,
       status: 'met',
     });
+    expect((await quotasOf(university)).awaiting).toEqual({ unconfirmed: 0, disputed: 0 });
     for (const member of [agency, enterprise, university]) {
       const [summary, ...sheets] = await readBook(
         await api.request(`/api/reports/evaluation.xlsx?year=${year}`, { token: member.token }),
@@ -719,7 +752,64 @@ describe('evaluation report', () => {
       ).toBe(true);
       const signed = sheets.flatMap((s) => s.rows).find((r) => r.类型 === '交易签约');
       expect(signed).toMatchObject({ '金额（元）': 1_500_000, 计数: 1 });
+      expect((await awaitingSheet(member)).rows.map((r) => r.状态)).toEqual(['无']);
     }
+  });
+
+  it('shows the IP office each organisation’s unconfirmed and disputed results apart in the overview', async () => {
+    // Prepare: a deal the enterprise signed alone naming a university that then disputes it
+    const [enterprise, university] = await Promise.all([
+      api.member('enterprise', 'admin'),
+      api.member('university', 'admin'),
+    ]);
+    const number = randomPatentNumber();
+    await table.store.patents.create(
+      toPatent(
+        PatentInputSchema.parse(
+          patentInput(number, { patentees: [{ name: university.org.name, orgId: university.org.id }] }),
+        ),
+        university.org.id,
+        new Date().toISOString(),
+      ),
+    );
+    const post = async (path: string, token: string, body: unknown) =>
+      json(await api.request(path, { method: 'POST', token, json: body }));
+    let deal = await post('/api/deals', enterprise.token, {
+      kind: 'ordinary_license',
+      acquirerOrgId: enterprise.org.id,
+      patentNumbers: [number],
+      stage: 'negotiating',
+    });
+    deal = await post(`/api/deals/${deal.id}/stage`, enterprise.token, {
+      to: 'signed',
+      amountFen: 9_000_000,
+      version: deal.version,
+    });
+    const year = chinaYear(new Date());
+    const overview = async () =>
+      (await json(await api.request(`/api/quotas/overview?year=${year}`, { token: office.token }))).items;
+    const row = (items: { orgId: string }[], orgId: string) => items.find((i) => i.orgId === orgId);
+    expect(row(await overview(), university.org.id)).toMatchObject({
+      awaiting: { unconfirmed: 1, disputed: 0 },
+    });
+    // Act
+    await post(`/api/deals/${deal.id}/dispute`, university.token, {
+      version: deal.version,
+      reason: '未签署该合同',
+    });
+    // Assess
+    const after = await overview();
+    expect(row(after, university.org.id)).toMatchObject({
+      awaiting: { unconfirmed: 0, disputed: 1 },
+      targets: [expect.objectContaining({ key: 'conversion_count', actual: 0 }), expect.anything()],
+    });
+    expect(row(after, enterprise.org.id)).toMatchObject({ awaiting: { unconfirmed: 1, disputed: 0 } });
+    const listed = await json(
+      await api.request(`/api/confirmations?orgId=${university.org.id}`, { token: office.token }),
+    );
+    expect(listed.items).toEqual([
+      expect.objectContaining({ kind: 'deal', id: deal.id, status: 'disputed', reason: '未签署该合同' }),
+    ]);
   });
 
   it('documents every quota route', async () => {

@@ -5,6 +5,7 @@ import { agentRoutes } from './routes/agents.ts';
 import { localAuthRoutes } from './routes/auth-local.ts';
 import { authorisationRoutes } from './routes/authorisations.ts';
 import { bundleRoutes } from './routes/bundles.ts';
+import { confirmationRoutes } from './routes/confirmations.ts';
 import { dealRoutes } from './routes/deals.ts';
 import { declarationRoutes } from './routes/declarations.ts';
 import { docsRoutes } from './routes/docs.ts';
@@ -54,6 +55,7 @@ export function createApp(deps: ApiDeps) {
       pushRoutes(router);
       quotaRoutes(router);
       dealRoutes(router);
+      confirmationRoutes(router);
       eventRoutes(router);
       licenceRoutes(router);
       quotaTargetRoutes(router);

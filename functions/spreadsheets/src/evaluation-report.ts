@@ -1,4 +1,6 @@
 import {
+  AWAITING_STATUS_LABELS,
+  type AwaitingItem,
   DomainError,
   EVIDENCE_KIND_LABELS,
   type EvidenceEntry,
@@ -15,6 +17,7 @@ import {
 import {
   type ApiDeps,
   approvedOrgsInJurisdiction,
+  awaitingFor,
   mapPool,
   orgQuotaReport,
   type QuotaReport,
@@ -27,6 +30,8 @@ import { chinaDateTime } from './push-evidence-sheet.ts';
 export interface OrgEvaluation {
   report: QuotaReport;
   entries: EvidenceEntry[];
+  /** The year's results that do not count: waiting for the organisation's confirmation, or disputed. */
+  awaiting?: AwaitingItem[];
 }
 
 /**
@@ -50,6 +55,7 @@ export async function evaluationsOf(
   const evaluations = await mapPool(orgs, 6, async (org) => ({
     report: await orgQuotaReport(deps, org, year, settings),
     entries: await deps.store.evidence.list(org.id, { year: String(year) }),
+    awaiting: await awaitingFor(deps, org.id, year),
   }));
   return orgId === 'all' ? evaluations.filter((e) => e.report.targets.length > 0) : evaluations;
 }
@@ -237,11 +243,51 @@ export function evidenceTotalsRow(
 // biome-ignore lint/suspicious/noExplicitAny: export-only sheets; rows are written, never parsed.
 const exportOnly = z.any() as z.ZodType<any>;
 
+/** The sheet of results that do not count (待确认 / 有异议), kept apart from the evidence that does. */
+export const AWAITING_SHEET = '待确认与有异议（不计入）';
+
+const awaitingColumns = (withOrg: boolean) => [
+  ...(withOrg ? [{ key: 'orgName', header: '机构', width: 28 }] : []),
+  { key: 'status', header: '状态', width: 10 },
+  { key: 'since', header: '签约/登记时间', width: 18 },
+  { key: 'kind', header: '类型', width: 12 },
+  { key: 'title', header: '事项', width: 50 },
+  { key: 'role', header: '本机构角色', width: 16 },
+  { key: 'counterpart', header: '对方', width: 28 },
+  { key: 'amount', header: '金额（元）', kind: 'number' as const, width: 16 },
+  { key: 'reason', header: '异议理由', width: 40 },
+  { key: 'id', header: '编号', width: 28 },
+];
+
+/** One row per result waiting for the organisation's confirmation or disputed by it; none count. */
+export function awaitingRows(items: readonly AwaitingItem[], orgName?: string): Record<string, unknown>[] {
+  return items.map((item) => ({
+    ...(orgName === undefined ? {} : { orgName }),
+    status: AWAITING_STATUS_LABELS[item.status],
+    since: chinaDateTime(item.since),
+    kind: item.kind === 'deal' ? '交易' : '开放许可付款',
+    title: item.title,
+    role: item.role,
+    counterpart: item.counterpart,
+    amount: yuan(item.amountFen),
+    reason: item.reason ?? '',
+    id: item.receiptId ? `${item.id}/${item.receiptId}` : item.id,
+  }));
+}
+
+const awaitingSheet = (name: string, withOrg: boolean, rows: Record<string, unknown>[]): LedgerBookSheet => ({
+  ledger: defineLedger({ sheetName: name, rowSchema: exportOnly, columns: awaitingColumns(withOrg) }),
+  records:
+    rows.length > 0
+      ? rows
+      : [{ status: '无', title: '本年没有待确认或有异议的成果 / nothing waits for confirmation' }],
+});
+
 /**
  * The workbook of one organisation: 绩效评价汇总 (each target, its value, the actual, the evidence total,
  * met and status), then one sheet per target with the evidence rows that prove it and their totals.
  */
-export function orgEvaluationSheets({ report, entries }: OrgEvaluation): LedgerBookSheet[] {
+export function orgEvaluationSheets({ report, entries, awaiting }: OrgEvaluation): LedgerBookSheet[] {
   const name = sheetNamer();
   const summaryName = name('绩效评价汇总');
   const targetSheets = report.targets.map((target, i) => {
@@ -263,6 +309,7 @@ export function orgEvaluationSheets({ report, entries }: OrgEvaluation): LedgerB
       ledger: defineLedger({ sheetName, rowSchema: exportOnly, columns: evidenceColumns(false) }),
       records: [...proving.map(evidenceRow), evidenceTotalsRow(proving)],
     })),
+    awaitingSheet(name(AWAITING_SHEET), false, awaitingRows(awaiting ?? [])),
   ];
 }
 
@@ -300,5 +347,10 @@ export function allEvaluationSheets(evaluations: readonly OrgEvaluation[]): Ledg
         ),
       ],
     })),
+    awaitingSheet(
+      name(AWAITING_SHEET),
+      true,
+      evaluations.flatMap((e) => awaitingRows(e.awaiting ?? [], e.report.orgName)),
+    ),
   ];
 }

@@ -4,8 +4,8 @@ import type { ApiRouter } from '../http/api-router.ts';
 import { guard } from '../http/guard.ts';
 import { defineRoute } from '../http/route-spec.ts';
 import { COMMON_ERRORS, YearQuerySchema } from '../http/schemas.ts';
-import { yearOr } from '../use-cases/push-broker.ts';
 import { orgInJurisdiction } from '../use-cases/jurisdiction.ts';
+import { yearOr } from '../use-cases/push-broker.ts';
 import { quotaOverview, quotaReport } from '../use-cases/quotas.ts';
 
 const tags = ['年度指标 Quotas'];
@@ -17,6 +17,11 @@ export const QuotaReportSchema = z.object({
   year: z.int(),
   status: QuotaStatusSchema.describe('各项指标中最差的状态 / the worst of the targets'),
   targets: z.array(QuotaTargetSchema),
+  awaiting: z
+    .object({ unconfirmed: z.int(), disputed: z.int() })
+    .describe(
+      '本年未计入考核的成果：待本机构确认、本机构有异议 / results of the year not counted: unconfirmed, disputed',
+    ),
 });
 
 const list = defineRoute({

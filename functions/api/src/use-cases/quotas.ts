@@ -1,4 +1,5 @@
 import {
+  awaitingCounts,
   type ChainCheck,
   coversRegion,
   DEFAULT_QUOTA_TARGET_VALUES,
@@ -25,6 +26,7 @@ import {
 } from '@openlicense/domain';
 import type { ApiDeps } from '../deps.ts';
 import { ApiError } from '../http/api-error.ts';
+import { awaitingFor } from './confirmations.ts';
 
 export interface QuotaReport {
   orgId: string;
@@ -34,6 +36,8 @@ export interface QuotaReport {
   /** The worst of the targets' statuses (met only when every target is). */
   status: QuotaStatus;
   targets: QuotaTarget[];
+  /** Results of the year not counted: waiting for the organisation's confirmation, or disputed by it. */
+  awaiting: { unconfirmed: number; disputed: number };
 }
 
 const notFound = () => new DomainError('not_found', '未找到该机构 / organisation not found', 404);
@@ -49,6 +53,7 @@ export async function orgQuotaReport(
   const definitions = quotaTargetsFor(org.type, settings.values, lastYear);
   const counts = definitions.length > 0 ? await deps.store.quotas.counts(org.id, year) : {};
   const targets = evaluateQuotas(definitions, counts, yearElapsed(year, deps.now()));
+  const awaiting = definitions.length > 0 ? await awaitingFor(deps, org.id, year) : [];
   return {
     orgId: org.id,
     orgName: org.name,
@@ -56,6 +61,7 @@ export async function orgQuotaReport(
     year,
     status: overallQuotaStatus(targets),
     targets,
+    awaiting: awaitingCounts(awaiting),
   };
 }
 

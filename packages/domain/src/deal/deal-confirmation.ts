@@ -208,7 +208,7 @@ export function dealStanding(deal: Pick<Answerable, 'confirmations'>, orgId: str
 export function dealWaitsFor(
   deal: Pick<Answerable, 'confirmations' | 'stage'> & DealParties & { signedAt?: string | undefined },
   orgId: string,
-): DealPartyStanding | undefined {
+): Exclude<DealPartyStanding, 'confirmed'> | undefined {
   if (!deal.signedAt || deal.stage === 'declined' || dealRolesOf(deal, orgId).length === 0) return undefined;
   const own = confirmationOf(deal, orgId);
   if (own?.countedAt) return undefined;

@@ -1,0 +1,37 @@
+import { AwaitingItemSchema, awaitingCounts } from '@openlicense/domain';
+import * as z from 'zod';
+import type { ApiRouter } from '../http/api-router.ts';
+import { guard } from '../http/guard.ts';
+import { defineRoute } from '../http/route-spec.ts';
+import { COMMON_ERRORS, YearQuerySchema } from '../http/schemas.ts';
+import { awaitingFor } from '../use-cases/confirmations.ts';
+
+const list = defineRoute({
+  method: 'get',
+  path: '/confirmations',
+  tags: ['年度指标 Quotas'],
+  summary:
+    '待我确认：列明本机构尚未确认（或有异议）的已签约交易与被许可人登记的付款，确认前不计入考核；给出年份则只列该年；' +
+    '知识产权局可指定机构 / what waits for your confirmation: signed deals naming you and payments recorded to you ' +
+    'as licensor, not counted until you confirm; of one year if given; the IP office names any organisation',
+  request: { query: YearQuerySchema },
+  responses: {
+    200: {
+      description: '待确认与有异议 / unconfirmed and disputed',
+      schema: z.object({
+        orgId: z.string(),
+        items: z.array(AwaitingItemSchema),
+        counts: z.object({ unconfirmed: z.int(), disputed: z.int() }),
+      }),
+    },
+    ...COMMON_ERRORS,
+  },
+});
+
+export const confirmationRoutes = (router: ApiRouter) =>
+  router.route(list, async (c, { query: { orgId, year } }) => {
+    const principal = guard(c, 'quota.read', orgId ? { ownerOrgId: orgId } : {});
+    const own = orgId ?? principal.membership?.orgId ?? '';
+    const items = await awaitingFor(c.get('deps'), own, year);
+    return c.json({ orgId: own, items, counts: awaitingCounts(items) });
+  });
