@@ -178,10 +178,36 @@ describe('claims on patents (权属异议)', () => {
     expect(refused.body.error.code).toBe('declaration_active');
     expect(refused.body.error.message).toContain('已公告');
     expect(await ledgerNumbers(holder.token)).toContain(number);
+    const holderTrail = (await trail(holder.org.id)).filter((e) => e.action.startsWith('patent.dispute'));
+    expect(holderTrail.map((e) => e.action)).toEqual(['patent.dispute.opened']);
     const still = await json(
       await api.request(`/api/patent-disputes/${filed.body.dispute.id}`, { token: university.token }),
     );
     expect(still.body.status).toBe('open');
+  });
+
+  it('decides a dispute once when two decisions race: the patent ends where the winner put it', async () => {
+    // Prepare
+    const number = await squatted();
+    const filed = await json(await claim(university.token, number, university.org.name));
+    const id = filed.body.dispute.id;
+    // Act
+    const [award, keep] = await Promise.all([
+      resolve(office.token, id, 'claimant'),
+      resolve(office.token, id, 'holder'),
+    ]);
+    // Assess
+    expect([award.status, keep.status].sort()).toEqual([200, 409]);
+    const winner = award.status === 200 ? 'claimant' : 'holder';
+    const stored = await json(await api.request(`/api/patent-disputes/${id}`, { token: office.token }));
+    expect(stored.body.outcome).toBe(winner);
+    const holderNow = (await json(await api.request(`/api/patents/${number}`, { token: office.token }))).body
+      .holderOrgId;
+    expect(holderNow).toBe(winner === 'claimant' ? university.org.id : enterprise.org.id);
+    const resolvedEntries = (await trail(university.org.id)).filter(
+      (e) => e.summary.includes(number) && e.action === 'patent.dispute.resolved',
+    );
+    expect(resolvedEntries).toHaveLength(1);
   });
 
   it('lets only the IP office of the holder’s region decide, and hides a dispute from strangers', async () => {
