@@ -38,6 +38,8 @@ export interface Org {
   updatedAt?: string;
   reviewedAt?: string;
   reviewedBy?: string;
+  /** Sent with one organisation (`GET /api/orgs/{id}`, the application): the office that covers it. */
+  jurisdiction?: Jurisdiction;
   version: number;
 }
 
@@ -47,10 +49,18 @@ export interface User {
   name: string;
 }
 
+/** The IP office that reviews and evaluates an organisation (by region-code prefix), or none on the platform yet. */
+export interface Jurisdiction {
+  regionCode: string;
+  office: { orgId: string; name: string; regionCode: string } | null;
+}
+
 export interface Me {
   user: User;
   role: OrgRole | null;
   organisation: Org | null;
+  /** Which IP office reviews the caller's organisation; null for an IP office (or no organisation). */
+  jurisdiction?: Jurisdiction | null;
 }
 
 export interface TokenResponse {

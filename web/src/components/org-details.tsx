@@ -1,4 +1,4 @@
-import type { Org } from '../api/types.ts';
+import type { Jurisdiction, Org } from '../api/types.ts';
 import { formatDateTime } from '../format/date-time.ts';
 import { type Locale, t } from '../i18n/messages.ts';
 
@@ -6,8 +6,19 @@ export function StatusBadge({ status }: { status: Org['status'] }) {
   return <span class={`status status-${status}`}>{t(`org.status.${status}`)}</span>;
 }
 
-/** The organisation's registration facts as a definition list. */
-export function OrgDetails({ org, locale }: { org: Org; locale: Locale }) {
+/**
+ * The organisation's registration facts as a definition list, with the IP office that reviews and evaluates
+ * it (by region code) when known.
+ */
+export function OrgDetails({
+  org,
+  locale,
+  jurisdiction = org.jurisdiction,
+}: {
+  org: Org;
+  locale: Locale;
+  jurisdiction?: Jurisdiction | null | undefined;
+}) {
   return (
     <dl class="details">
       <dt>{t('org.field.name')}</dt>
@@ -26,6 +37,19 @@ export function OrgDetails({ org, locale }: { org: Org; locale: Locale }) {
       <dd>
         <StatusBadge status={org.status} />
       </dd>
+      {jurisdiction && org.type !== 'ip_office' && (
+        <>
+          <dt>{t('org.field.jurisdiction')}</dt>
+          <dd data-jurisdiction={jurisdiction.office?.orgId ?? 'none'}>
+            {jurisdiction.office
+              ? t('org.jurisdiction.office', {
+                  office: jurisdiction.office.name,
+                  region: jurisdiction.regionCode,
+                })
+              : t('org.jurisdiction.none', { region: jurisdiction.regionCode })}
+          </dd>
+        </>
+      )}
       {org.status === 'rejected' && org.rejectionReason && (
         <>
           <dt>{t('org.field.rejectionReason')}</dt>

@@ -60,6 +60,9 @@ const zhCN = {
   'org.field.role': '我的角色',
   'org.field.createdAt': '申请时间',
   'org.field.reviewedAt': '审核时间',
+  'org.field.jurisdiction': '审核与评价机关',
+  'org.jurisdiction.office': '{office}（按行政区划代码 {region} 所属辖区）',
+  'org.jurisdiction.none': '平台上暂无负责行政区划 {region} 的知识产权局，申请将在其入驻后审核',
   'org.field.rejectionReason': '驳回理由',
 
   'home.title': '你好，{name}',
@@ -80,7 +83,8 @@ const zhCN = {
   'apply.success': '入驻申请已提交，请等待知识产权局审核',
 
   'review.title': '入驻审核',
-  'review.intro': '审核各机构的入驻申请。通过后机构即可发布、推送和签约。',
+  'review.intro':
+    '审核本局辖区内（按行政区划代码前缀）各机构的入驻申请。通过后机构即可发布、推送和签约；辖区外的申请由其所在地的知识产权局审核。',
   'review.filter': '按状态筛选',
   'review.empty': '暂无{status}的申请',
   'review.approve': '通过',
@@ -1257,6 +1261,10 @@ const en: Catalogue = {
   'org.field.role': 'My role',
   'org.field.createdAt': 'Applied',
   'org.field.reviewedAt': 'Reviewed',
+  'org.field.jurisdiction': 'Reviewing IP office',
+  'org.jurisdiction.office': '{office} (its region covers division code {region})',
+  'org.jurisdiction.none':
+    'No IP office on the platform covers division code {region} yet; the application will be reviewed once one joins',
   'org.field.rejectionReason': 'Reason for rejection',
 
   'home.title': 'Hello, {name}',
@@ -1283,7 +1291,7 @@ const en: Catalogue = {
 
   'review.title': 'Applications',
   'review.intro':
-    'Review organisations’ applications. Approved organisations may publish, push and sign deals.',
+    'Review the applications of organisations in your region (by division-code prefix). Approved organisations may publish, push and sign deals; applications from elsewhere go to their own IP office.',
   'review.filter': 'Filter by status',
   'review.empty': 'No {status} applications',
   'review.approve': 'Approve',

@@ -31,7 +31,7 @@ export function HomePage() {
               {t('home.viewOrg')}
             </a>
           </div>
-          <OrgDetails org={org} locale={locale} />
+          <OrgDetails org={org} locale={locale} jurisdiction={me.jurisdiction} />
         </section>
       )}
     </div>
