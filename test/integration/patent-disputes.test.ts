@@ -250,7 +250,8 @@ describe('claims on patents (权属异议)', () => {
     const strangerRead = await api.request(`/api/patent-disputes/${id}`, { token: stranger.token });
     // Assess
     expect(elsewhere.status).toBe(403);
-    expect(elsewhere.body.error.code).toBe('outside_jurisdiction');
+    expect(elsewhere.body.error.code).toBe('out_of_jurisdiction');
+    expect(elsewhere.body.error.message).toContain(office.org.name);
     expect(fuzhouQueue.body.items.map((d: Json) => d.id)).not.toContain(id);
     expect(byClaimant.status).toBe(403);
     expect(strangerRead.status).toBe(404);

@@ -1,10 +1,10 @@
 import {
   awardRefusal,
   checkPatentClaimant,
+  coversRegion,
   DomainError,
   disputeOpenedSummary,
   disputeResolvedSummary,
-  officeCoversRegion,
   type PatentDispute,
   type PatentDisputeClaim,
   type PatentDisputeResolution,
@@ -14,6 +14,7 @@ import {
 } from '@openlicense/domain';
 import type { AuditEntry, Page } from '@openlicense/store';
 import type { ApiDeps } from '../deps.ts';
+import { coveredBy, jurisdictionOf } from './jurisdiction.ts';
 import { callerOrg } from './patent-ledger.ts';
 
 /** What the claimant is told once the dispute is filed. */
@@ -118,7 +119,7 @@ export async function listPatentDisputes(
   const page = await deps.store.patentDisputes.listByStatus(options.status ?? 'open', options);
   return {
     ...page,
-    items: page.items.filter((d) => officeCoversRegion(office.regionCode, d.holderRegionCode)),
+    items: page.items.filter((d) => coversRegion(office.regionCode, d.holderRegionCode)),
   };
 }
 
@@ -141,12 +142,14 @@ export async function resolvePatentDispute(
   decision: PatentDisputeResolution,
 ): Promise<PatentDispute> {
   const office = await callerOrg(deps, principal);
-  if (!officeCoversRegion(office.regionCode, dispute.holderRegionCode))
+  if (!coversRegion(office.regionCode, dispute.holderRegionCode)) {
+    const covering = coveredBy(await jurisdictionOf(deps, dispute.holderRegionCode));
     throw new DomainError(
-      'outside_jurisdiction',
-      `持有方“${dispute.holderName}”（区划 ${dispute.holderRegionCode}）不在本局辖区，由其所在地知识产权局裁决 / the holder is outside your region: its own IP office decides`,
+      'out_of_jurisdiction',
+      `持有方“${dispute.holderName}”不在本局辖区内，由其所在地知识产权局裁决。${covering}`,
       403,
     );
+  }
   const at = deps.now().toISOString();
   const next = resolveDispute(dispute, decision, { userId: principal.userId, orgId: office.id }, at);
   const audits = auditsFor(

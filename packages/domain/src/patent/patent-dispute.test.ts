@@ -5,7 +5,6 @@ import type { DomainError } from '../errors.ts';
 import {
   awardRefusal,
   disputeResolvedSummary,
-  officeCoversRegion,
   type PatentDispute,
   PatentDisputeClaimSchema,
   resolveDispute,
@@ -79,18 +78,6 @@ describe('awardRefusal', () => {
   });
   it('lets it move when no declaration is active', () => {
     expect(awardRefusal(undefined)).toBeUndefined();
-  });
-});
-
-describe('officeCoversRegion', () => {
-  it.each([
-    ['430100', '430104', true],
-    ['430100', '430100', true],
-    ['430000', '430211', true],
-    ['430100', '430200', false],
-    ['430100', '350100', false],
-  ])('office %s covers %s: %s', (officeCode, region, expected) => {
-    expect(officeCoversRegion(officeCode, region)).toBe(expected);
   });
 });
 

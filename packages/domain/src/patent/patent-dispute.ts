@@ -121,15 +121,6 @@ export function awardRefusal(active: ActiveDeclarationFact | undefined): DomainE
   return new DomainError('declaration_active', message, 409, [{ path: 'outcome', message }]);
 }
 
-/**
- * Whether an IP office with `officeRegionCode` decides for an organisation in `regionCode`: the office's
- * code without its trailing zero pairs is a prefix (430100 Changsha → 4301xx; 430000 Hunan → 43xxxx).
- */
-export function officeCoversRegion(officeRegionCode: string, regionCode: string): boolean {
-  const prefix = officeRegionCode.replace(/(00)+$/, '');
-  return regionCode.startsWith(prefix);
-}
-
 /** One line for the evidence trail of each party. */
 export function disputeOpenedSummary(dispute: PatentDispute): string {
   return `${dispute.claimantName} 对专利 ZL${dispute.patentNumber} 提出权属异议（持有方：${dispute.holderName}），待知识产权局裁决；证明材料：${dispute.evidenceRef}`;
