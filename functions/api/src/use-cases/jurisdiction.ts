@@ -15,11 +15,29 @@ export interface JurisdictionView {
   office: OfficeRef | null;
 }
 
-/** The approved IP offices on the platform, from the offices' directory. */
+/**
+ * The approved IP offices on the platform, from the offices' directory; a table whose offices were created
+ * before the directory existed (an empty directory) is read through the approved organisations instead.
+ */
 export async function approvedOffices(deps: ApiDeps): Promise<OfficeRef[]> {
-  return (await deps.store.orgs.listOffices())
-    .filter((office) => office.status === 'approved')
-    .map(({ orgId, name, regionCode }) => ({ orgId, name, regionCode }));
+  const directory = await deps.store.orgs.listOffices();
+  if (directory.length > 0)
+    return directory
+      .filter((office) => office.status === 'approved')
+      .map(({ orgId, name, regionCode }) => ({ orgId, name, regionCode }));
+  const offices: OfficeRef[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await deps.store.orgs.listByStatus('approved', {
+      limit: 100,
+      ...(cursor ? { cursor } : {}),
+    });
+    for (const org of page.items)
+      if (org.type === 'ip_office')
+        offices.push({ orgId: org.id, name: org.name, regionCode: org.regionCode });
+    cursor = page.nextCursor;
+  } while (cursor);
+  return offices;
 }
 
 /** The office that reviews and evaluates an organisation of `regionCode`. */
