@@ -76,7 +76,7 @@ interface Case {
   /** Routes about a push in an inbox get one delivered to the target organisation (as enterprise). */
   inboxPush?: true;
   /** Routes about an open licence get one taken by the target organisation (as licensee), in this state. */
-  licence?: 'notice_sent' | 'effective' | 'running' | 'reported';
+  licence?: 'notice_sent' | 'effective' | 'running' | 'reported' | 'receipt';
   /** Routes about a deal get one of the shared university's patent with the target organisation as acquirer. */
   deal?: true | 'negotiating';
   /** Routes about an event get one organised by the target, or by the shared agency inviting the target. */
@@ -1027,6 +1027,28 @@ const LICENCE_CASES: Case[] = [
     body: () => ({ paidOn: todayInChina(), proofReference: 'TC2026001' }),
     expected: licenseeOnly(200),
   },
+  // Confirmation before credit (issue 11): only an approved licensor answers a payment recorded to it.
+  ...(['confirm', 'dispute'] as const).map(
+    (action): Case => ({
+      name: `POST /api/licenses/{id}/receipts/{receiptId}/${action}`,
+      method: 'POST',
+      ownership: ['own', 'other'],
+      licence: 'receipt',
+      path: (subject) => `/api/licenses/${subject}/${action}`,
+      body: () => (action === 'confirm' ? { version: 1 } : { version: 1, reason: '未收到该笔款项' }),
+      expected: (p, o) => {
+        if (o === 'own') return p.kind === 'member' && p.status === 'approved' ? 200 : 403;
+        return isOffice(p) ? 403 : signedIn(p, 404);
+      },
+    }),
+  ),
+  {
+    name: 'GET /api/confirmations',
+    method: 'GET',
+    ownership: ['other'],
+    path: () => '/api/confirmations',
+    expected: (p) => signedIn(p, p.kind === 'member' ? 200 : 403),
+  },
 ];
 /**
  * Negotiated deals and matchmaking events (issue 6). A deal is read by its parties and broker (whatever their
@@ -1442,6 +1464,7 @@ describe('access matrix', () => {
    * store; `reported` answers `<licenceId>/royalty-reports/<reportId>`.
    */
   async function licenceTakenBy(org: Org, variant: NonNullable<Case['licence']>) {
+    if (variant === 'receipt') return receiptWaitingFor(org);
     const listingId = await publishedListingIn(table.store);
     const parties = { licenseeOrgId: org.id, licensorOrgId: bundleHolder.id, listingId };
     const running = variant === 'running' || variant === 'reported';
@@ -1474,6 +1497,42 @@ describe('access matrix', () => {
     return variant === 'reported'
       ? `${licence.id}/royalty-reports/${licence.royaltyReports[0]!.id}`
       : licence.id;
+  }
+
+  /**
+   * A licence whose licensor is `org`, with one payment the licensee recorded waiting for `org` to confirm it;
+   * answers `<licenceId>/receipts/<receiptId>`.
+   */
+  async function receiptWaitingFor(org: Org) {
+    const listingId = await publishedListingIn(table.store);
+    const base = licenceOf({}, { licenseeOrgId: dealCounterpart.id, licensorOrgId: org.id, listingId });
+    const at = new Date().toISOString();
+    const licence = {
+      ...base,
+      receipts: [
+        {
+          id: ulid(),
+          kind: 'open_licence' as const,
+          what: '开放许可生效',
+          amountFen: 4_800_000,
+          recordedAt: at,
+          recordedBy: 'test',
+          licensors: [
+            {
+              orgId: org.id,
+              name: org.name,
+              amountFen: 4_800_000,
+              counts: { conversionCount: 1, conversionFen: 4_800_000 },
+              summary: '开放许可生效',
+              data: { role: 'licensor' },
+              status: 'pending' as const,
+            },
+          ],
+        },
+      ],
+    };
+    await table.store.licences.take(licence, [], []);
+    return `${licence.id}/receipts/${licence.receipts[0]!.id}`;
   }
 
   /** A fresh caller (and their own fresh organisation) for one cell, so cells cannot affect each other. */
