@@ -376,14 +376,19 @@ describe('IP office overview and evidence', () => {
     const verify = await json(await asOffice(`/api/evidence/verify?orgId=${fuzhouOrg.id}`));
     const report = await asOffice(`/api/reports/evaluation.xlsx?year=2025&orgId=${fuzhouOrg.id}`);
     const all = await readBook(await asOffice('/api/reports/evaluation.xlsx?year=2025&orgId=all'));
+    const pushes = await json(await asOffice(`/api/pushes?year=2025&orgId=${fuzhouOrg.id}`));
+    const pushSheet = await asOffice(`/api/pushes/evidence.xlsx?year=2025&orgId=${fuzhouOrg.id}`);
     const own = await json(await api.request('/api/quotas?year=2025', { token: fuzhouAdmin.token }));
     // Assess
     const listed = overview.items.map((item: { orgId: string }) => item.orgId);
     expect(listed).toContain(changsha.org.id);
     expect(listed).not.toContain(fuzhouOrg.id);
-    for (const refused of [quota, evidence, verify]) expect(refused.error?.code).toBe('out_of_jurisdiction');
-    expect(report.status).toBe(403);
-    expect((await report.json()).error.code).toBe('out_of_jurisdiction');
+    for (const refused of [quota, evidence, verify, pushes])
+      expect(refused.error?.code).toBe('out_of_jurisdiction');
+    for (const sheet of [report, pushSheet]) {
+      expect(sheet.status).toBe(403);
+      expect((await sheet.json()).error.code).toBe('out_of_jurisdiction');
+    }
     const named = all[0]!.rows.map((r) => r.机构);
     expect(named).toContain(changsha.org.name);
     expect(named).not.toContain(fuzhouOrg.name);

@@ -67,6 +67,7 @@ export function createSpreadsheetApp(deps: ApiDeps) {
         .route(PUSH_EVIDENCE_SPEC, async (c, { query }) => {
           // As `GET /api/pushes`: a broker's own evidence; the IP office names the broker (`orgId`).
           const principal = guard(c, 'push.list', query.orgId ? { ownerOrgId: query.orgId } : {});
+          if (query.orgId) await orgInJurisdiction(deps, principal, 'evidence.read', query.orgId);
           const orgId = query.orgId ?? principal.membership?.orgId ?? '';
           const year = evidenceYear(query.year, deps.now());
           const rows = evidenceSheetRows(await pushesOfYear(deps, orgId, year));

@@ -4,6 +4,7 @@ import type { ApiRouter } from '../http/api-router.ts';
 import { guard } from '../http/guard.ts';
 import { defineRoute } from '../http/route-spec.ts';
 import { COMMON_ERRORS, YearQuerySchema } from '../http/schemas.ts';
+import { orgInJurisdiction } from '../use-cases/jurisdiction.ts';
 import { listBrokerPushes, pushSummary, yearOr } from '../use-cases/push-broker.ts';
 
 const tags = ['精准推送 Precise push'];
@@ -57,11 +58,13 @@ export const pushRoutes = (router: ApiRouter) =>
     .route(list, async (c, { query: { orgId, year, ...page } }) => {
       const principal = guard(c, 'push.list', orgId ? { ownerOrgId: orgId } : {});
       const deps = c.get('deps');
+      if (orgId) await orgInJurisdiction(deps, principal, 'evidence.read', orgId);
       const org = orgId ?? principal.membership?.orgId ?? '';
       return c.json(await listBrokerPushes(deps, org, yearOr(deps, year), page));
     })
     .route(summary, async (c, { query: { orgId, year } }) => {
       const principal = guard(c, 'push.list', orgId ? { ownerOrgId: orgId } : {});
       const deps = c.get('deps');
+      if (orgId) await orgInJurisdiction(deps, principal, 'evidence.read', orgId);
       return c.json(await pushSummary(deps, orgId ?? principal.membership?.orgId ?? '', yearOr(deps, year)));
     });
