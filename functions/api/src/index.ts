@@ -10,6 +10,7 @@ export * from './http/refusal-message.ts';
 export * from './routes/spreadsheet-specs.ts';
 export * from './use-cases/china-today.ts';
 export * from './use-cases/confirmations.ts';
+export * from './use-cases/deals.ts';
 export * from './use-cases/jurisdiction.ts';
 export * from './use-cases/need-access.ts';
 export * from './use-cases/need-ledger.ts';

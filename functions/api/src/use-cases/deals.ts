@@ -34,6 +34,9 @@ import type { ApiDeps } from '../deps.ts';
 
 const orgOf = (principal: Principal) => principal.membership?.orgId ?? '';
 
+/** What the deal use cases need: the store, the clock and ids (the demo seed runs them too). */
+type DealDeps = Pick<ApiDeps, 'store' | 'now' | 'newId'>;
+
 const NOT_FOUND = () => new DomainError('not_found', '未找到该交易 / deal not found', 404);
 
 const invalid = (path: string, message: string) =>
@@ -42,7 +45,7 @@ const invalid = (path: string, message: string) =>
 /** The organisations a deal involves: who may read and move it. */
 export const dealParties = (deal: Pick<Deal, 'partyOrgIds'>): string[] => deal.partyOrgIds;
 
-export async function loadDeal(deps: ApiDeps, id: string): Promise<Deal> {
+export async function loadDeal(deps: DealDeps, id: string): Promise<Deal> {
   const deal = await deps.store.deals.get(id);
   if (!deal) throw NOT_FOUND();
   return deal;
@@ -51,7 +54,13 @@ export async function loadDeal(deps: ApiDeps, id: string): Promise<Deal> {
 const party = (org: Org): DealParty => ({ orgId: org.id, name: org.name, type: org.type });
 
 /** An approved organisation of one of `types`, or the 422 naming `path`. */
-async function approvedOrg(deps: ApiDeps, id: string, types: readonly OrgType[], path: string, what: string) {
+async function approvedOrg(
+  deps: DealDeps,
+  id: string,
+  types: readonly OrgType[],
+  path: string,
+  what: string,
+) {
   const org = await deps.store.orgs.get(id);
   if (org?.status !== 'approved')
     throw invalid(path, `${what}不存在或尚未审核通过 / ${path} names no approved organisation`);
@@ -70,7 +79,7 @@ interface Subject {
 }
 
 /** The patents a lead's listing names: a declaration's patent, or a bundle's members. */
-async function subjectOfListing(deps: ApiDeps, listingId: string): Promise<Subject> {
+async function subjectOfListing(deps: DealDeps, listingId: string): Promise<Subject> {
   if (listingId.startsWith('bundle:'))
     return subjectOfBundle(deps, listingId.slice('bundle:'.length), listingId);
   const declaration = await deps.store.declarations.get(listingId);
@@ -88,7 +97,7 @@ async function subjectOfListing(deps: ApiDeps, listingId: string): Promise<Subje
   };
 }
 
-async function subjectOfBundle(deps: ApiDeps, bundleId: string, listingId?: string): Promise<Subject> {
+async function subjectOfBundle(deps: DealDeps, bundleId: string, listingId?: string): Promise<Subject> {
   const bundle = await deps.store.bundles.get(bundleId);
   if (!bundle) throw invalid('bundleId', '未找到该专利包 / bundleId names no bundle');
   return {
@@ -102,7 +111,7 @@ async function subjectOfBundle(deps: ApiDeps, bundleId: string, listingId?: stri
   };
 }
 
-async function subjectOfPatents(deps: ApiDeps, numbers: readonly string[]): Promise<Subject> {
+async function subjectOfPatents(deps: DealDeps, numbers: readonly string[]): Promise<Subject> {
   const found = await deps.store.patents.getMany([...numbers]);
   const issues = numbers.flatMap((number, i) =>
     found.has(number)
@@ -130,7 +139,7 @@ async function subjectOfPatents(deps: ApiDeps, numbers: readonly string[]): Prom
  * each patent must be held by a supplier. The caller's organisation must be a party or the broker. An
  * exclusive or sole licence of a patent under a published open licence is refused (409, in the write).
  */
-export async function createDeal(deps: ApiDeps, principal: Principal, input: DealInput): Promise<Deal> {
+export async function createDeal(deps: DealDeps, principal: Principal, input: DealInput): Promise<Deal> {
   const now = deps.now();
   const at = now.toISOString();
   let { acquirerOrgId, brokerOrgId } = input;
@@ -266,7 +275,7 @@ const describe = (deal: Deal) =>
   `${DEAL_KIND_LABELS[deal.kind]} ${patentsText(deal)}（${deal.suppliers.map((s) => s.name).join('、')} → ${deal.acquirer.name}）`;
 
 const audit = (
-  deps: ApiDeps,
+  deps: DealDeps,
   principal: Principal,
   at: string,
   action: string,
@@ -336,7 +345,7 @@ function signedEvidence(
  * Signing counts only for the parties that already confirmed this amount; the others count when they do.
  */
 export async function moveDeal(
-  deps: ApiDeps,
+  deps: DealDeps,
   principal: Principal,
   deal: Deal,
   input: DealMoveInput,
@@ -418,7 +427,7 @@ export async function moveDeal(
  * evidence is written in the same transaction, once: confirming again answers the deal as it is.
  */
 export async function confirmDeal(
-  deps: ApiDeps,
+  deps: DealDeps,
   principal: Principal,
   deal: Deal,
   input: DealConfirmInput,
@@ -460,7 +469,7 @@ export async function confirmDeal(
  * dispute is evidence on its own trail and on every other party's. It may still confirm later.
  */
 export async function disputeDeal(
-  deps: ApiDeps,
+  deps: DealDeps,
   principal: Principal,
   deal: Deal,
   input: DealDisputeInput,
@@ -523,7 +532,7 @@ export interface DealList extends Page<Deal> {
  * IP office sees every deal created in `year`. `stage` keeps the deals in that stage (of each page).
  */
 export async function listDeals(
-  deps: ApiDeps,
+  deps: DealDeps,
   principal: Principal,
   query: {
     stage?: DealStage | undefined;

@@ -14,6 +14,7 @@ import { DEMO_ORGANISATIONS, DEMO_PATENTS, DEMO_USERS } from './demo-data/index.
 import type { DemoOrganisation } from './demo-data/types.ts';
 import { demoPatentInput } from './demo-patent.ts';
 import { seedBundles } from './seed-bundles.ts';
+import { seedDeals } from './seed-deals.ts';
 import { seedDeclarations } from './seed-declarations.ts';
 import { seedNeeds } from './seed-needs.ts';
 import { seedPushes } from './seed-pushes.ts';
@@ -107,10 +108,11 @@ export async function seedDemo(
       now,
     });
   const { proposals, pushes } = await seedPushes(store, matcher, { orgIds, users }, now);
+  const deals = await seedDeals(store, { patents, orgIds, users }, now);
   await doc.send(
     new PutCommand({ TableName: target.tableName, Item: { ...MARKER, entity: 'SeedMarker', at } }),
   );
-  return `seeded ${DEMO_ORGANISATIONS.length} organisations, ${DEMO_USERS.length} accounts, ${patents.length} patents, ${declarations.length} declarations, ${needs.length} needs, ${authorisations.length} authorisations, ${proposals} proposals for the demo agency, ${pushes.length} delivered pushes`;
+  return `seeded ${DEMO_ORGANISATIONS.length} organisations, ${DEMO_USERS.length} accounts, ${patents.length} patents, ${declarations.length} declarations, ${needs.length} needs, ${authorisations.length} authorisations, ${proposals} proposals for the demo agency, ${pushes.length} delivered pushes, ${deals.length} signed deals`;
 }
 
 async function seedOrganisation(

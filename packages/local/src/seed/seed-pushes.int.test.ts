@@ -27,7 +27,7 @@ describe('demo matches and pushes (DynamoDB Local)', () => {
     const scores = queue.items.map((p) => p.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(queue.items.every((p) => p.explanation.signals.length > 0)).toBe(true);
-    expect(outcome).toMatch(/\d+ proposals for the demo agency, 3 delivered pushes$/);
+    expect(outcome).toMatch(/\d+ proposals for the demo agency, 3 delivered pushes, 2 signed deals$/);
   });
 
   it('delivers a push from the park into the demo enterprise’s inbox', async () => {
@@ -45,5 +45,26 @@ describe('demo matches and pushes (DynamoDB Local)', () => {
     const year = isoDateInChina(new Date()).slice(0, 4);
     const quota = await table.store.quotas.get(orgIdOf.get('xingcheng-ip') ?? '', year);
     expect(quota).toMatchObject({ pushes: 2, delivered: 2 });
+  });
+
+  it('records two signed demo deals: one confirmed and counted for all three parties, one waiting for the university', async () => {
+    const year = isoDateInChina(new Date()).slice(0, 4);
+    const [csu, enterprise, agency] = ['csu', 'lugu-battery', 'xingcheng-ip'].map(
+      (k) => orgIdOf.get(k) ?? '',
+    );
+    expect(await table.store.quotas.counts(csu!, year)).toMatchObject({
+      conversionCount: 1,
+      conversionFen: 80_000_000,
+    });
+    expect(await table.store.quotas.counts(enterprise!, year)).toMatchObject({
+      intakeCount: 2,
+      intakeFen: 200_000_000,
+    });
+    expect(await table.store.quotas.counts(agency!, year)).toMatchObject({ brokeredCount: 2 });
+    const deals = (await table.store.deals.listForOrg(csu!, { limit: 10 })).items;
+    const waiting = deals.filter((d) => !d.confirmations.some((c) => c.orgId === csu));
+    expect(waiting).toHaveLength(1);
+    expect(waiting[0]).toMatchObject({ stage: 'signed', kind: 'transfer', amountFen: 120_000_000 });
+    expect(await table.store.evidence.verify(csu!)).toMatchObject({ ok: true });
   });
 });
