@@ -1,6 +1,7 @@
 import { type Org, PatentInputSchema, toPatent } from '@openlicense/domain';
 import { ulid } from 'ulidx';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { bundleRecordOf } from '../support/bundle-input.ts';
 import { declarationInput } from '../support/declaration-input.ts';
 import { createTestApi, patentInput, randomPatentNumber, randomUscc } from '../support/test-api.ts';
 import { createTestTable, type TestTable } from '../support/test-table.ts';
@@ -184,6 +185,28 @@ describe('claims on patents (权属异议)', () => {
       await api.request(`/api/patent-disputes/${filed.body.dispute.id}`, { token: university.token }),
     );
     expect(still.body.status).toBe('open');
+  });
+
+  it('refuses to award a patent a submitted bundle offers, naming the bundle', async () => {
+    // Prepare: the holder's patent is a member of a bundle waiting for the office's review
+    const number = await squatted();
+    const record = bundleRecordOf(
+      { id: enterprise.org.id, name: enterprise.org.name, type: 'enterprise' },
+      [
+        { number, holderOrgId: enterprise.org.id },
+        { number: await squatted(), holderOrgId: enterprise.org.id },
+      ],
+      { consented: true, overrides: { status: 'submitted', name: '储能材料专利包' } },
+    );
+    await table.store.bundles.create(record, []);
+    const filed = await json(await claim(university.token, number, university.org.name));
+    // Act
+    const refused = await json(await resolve(office.token, filed.body.dispute.id, 'claimant'));
+    // Assess
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe('bundle_active');
+    expect(refused.body.error.message).toContain('储能材料专利包');
+    expect(await ledgerNumbers(enterprise.token)).toContain(number);
   });
 
   it('decides a dispute once when two decisions race: the patent ends where the winner put it', async () => {

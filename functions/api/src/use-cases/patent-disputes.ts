@@ -173,9 +173,12 @@ export async function resolvePatentDispute(
     );
   const active = await deps.store.declarations.activeFor(dispute.patentNumber);
   const declaration = active && (await deps.store.declarations.get(active.declarationId));
-  const refusal = awardRefusal(
-    active ? { id: active.declarationId, status: declaration?.status ?? 'submitted' } : undefined,
-  );
+  const refusal = awardRefusal({
+    declaration: active
+      ? { id: active.declarationId, status: declaration?.status ?? 'submitted' }
+      : undefined,
+    bundle: await activeBundleOf(deps, dispute.holderOrgId, dispute.patentNumber),
+  });
   if (refusal) throw refusal;
   const moved = {
     ...toPatent(dispute.claim, dispute.claimantOrgId, at),
@@ -187,4 +190,20 @@ export async function resolvePatentDispute(
     fromOrgId: dispute.holderOrgId,
   });
   return next;
+}
+
+/** A submitted or published bundle (专利包) of the holder's that offers `number`, if any. */
+async function activeBundleOf(deps: ApiDeps, holderOrgId: string, number: string) {
+  let cursor: string | undefined;
+  do {
+    const page = await deps.store.bundles.listForOrg(holderOrgId, { limit: 100, cursor });
+    const found = page.items.find(
+      (bundle) =>
+        (bundle.status === 'submitted' || bundle.status === 'published') &&
+        bundle.members.some((member) => member.patentNumber === number),
+    );
+    if (found) return { id: found.id, name: found.name, status: found.status };
+    cursor = page.nextCursor;
+  } while (cursor);
+  return undefined;
 }

@@ -72,12 +72,17 @@ describe('resolveDispute', () => {
 
 describe('awardRefusal', () => {
   it('refuses moving a patent while the holder’s declaration is published, and says so', () => {
-    const error = awardRefusal({ id: 'decl-1', status: 'published' }) as DomainError;
+    const error = awardRefusal({ declaration: { id: 'decl-1', status: 'published' } }) as DomainError;
     expect(error).toMatchObject({ code: 'declaration_active', status: 409 });
     expect(error.message).toContain('已公告');
   });
-  it('lets it move when no declaration is active', () => {
-    expect(awardRefusal(undefined)).toBeUndefined();
+  it('refuses moving a patent a submitted bundle offers, naming the bundle', () => {
+    const error = awardRefusal({ bundle: { id: 'b-1', name: '储能材料专利包', status: 'submitted' } });
+    expect(error).toMatchObject({ code: 'bundle_active', status: 409 });
+    expect(error?.message).toContain('储能材料专利包');
+  });
+  it('lets it move when no declaration or bundle is active', () => {
+    expect(awardRefusal({})).toBeUndefined();
   });
 });
 

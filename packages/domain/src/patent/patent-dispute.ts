@@ -109,16 +109,35 @@ export interface ActiveDeclarationFact {
   status: string;
 }
 
+/** A bundle (专利包) holding the patent that is submitted or published. */
+export interface ActiveBundleFact {
+  id: string;
+  name: string;
+  status: string;
+}
+
+const stateOf = (status: string) => (status === 'published' ? '已公告' : '待审核');
+
 /**
  * Why the patent cannot move to the claimant now, or undefined. While the holder's open-licence
- * declaration is submitted or published, the public relies on it (Patent Law Art 50–51): the office
- * withdraws it (or the holder does) before the patent changes ledgers.
+ * declaration, or a bundle holding the patent, is submitted or published, the public relies on it (Patent
+ * Law Art 50–51): it is withdrawn first (by the holder, the organiser or the office) before the patent
+ * changes ledgers; licences already taken stay valid.
  */
-export function awardRefusal(active: ActiveDeclarationFact | undefined): DomainError | undefined {
-  if (!active) return undefined;
-  const state = active.status === 'published' ? '已公告' : '待审核';
-  const message = `持有方的开放许可声明${state}（${active.id}），不能裁决归属申请方：请先撤回或撤销该声明；已获得的开放许可不受影响 / the holder's open-licence declaration is ${active.status}: withdraw it before awarding the patent to the claimant`;
-  return new DomainError('declaration_active', message, 409, [{ path: 'outcome', message }]);
+export function awardRefusal(facts: {
+  declaration?: ActiveDeclarationFact | undefined;
+  bundle?: ActiveBundleFact | undefined;
+}): DomainError | undefined {
+  const { declaration, bundle } = facts;
+  if (declaration) {
+    const message = `持有方的开放许可声明${stateOf(declaration.status)}（${declaration.id}），不能裁决归属申请方：请先撤回或撤销该声明；已获得的开放许可不受影响 / the holder's open-licence declaration is ${declaration.status}: withdraw it before awarding the patent to the claimant`;
+    return new DomainError('declaration_active', message, 409, [{ path: 'outcome', message }]);
+  }
+  if (bundle) {
+    const message = `该专利在专利包“${bundle.name}”中（${stateOf(bundle.status)}），不能裁决归属申请方：请先撤回该专利包；已获得的开放许可不受影响 / the patent is in the ${bundle.status} bundle ${bundle.name}: withdraw it before awarding the patent to the claimant`;
+    return new DomainError('bundle_active', message, 409, [{ path: 'outcome', message }]);
+  }
+  return undefined;
 }
 
 /** One line for the evidence trail of each party. */
