@@ -395,6 +395,11 @@ describe('web shell in Chromium', () => {
       await page.waitForSelector('[data-banner=pending]');
       await page.waitForSelector('.timeline li:nth-child(3)');
       expect(await page.textContent('.timeline')).toContain('重新提交申请');
+      // The applicant (region 430100) is told which IP office reviews it
+      await page.waitForSelector('[data-jurisdiction]');
+      expect(await page.textContent('[data-jurisdiction]')).toContain(
+        DEMO_ACCOUNTS_BY_TYPE.ip_office.orgName,
+      );
     },
     TEST_TIMEOUT,
   );
