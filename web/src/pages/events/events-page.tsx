@@ -662,7 +662,11 @@ function AttendanceForm({ detail, onDone }: { detail: EventDetail; onDone: (deta
   const { api, notify, reportError } = useApp();
   const { event, registrations } = detail;
   const choices = attendanceChoices(event, registrations);
-  const [present, setPresent] = useState<Set<string>>(() => new Set(event.attendance?.orgIds ?? []));
+  // Only registrants can be present: an attendance recorded before the rule may name others, left unticked.
+  const [present, setPresent] = useState<Set<string>>(
+    () =>
+      new Set((event.attendance?.orgIds ?? []).filter((id) => choices.some((choice) => choice.orgId === id))),
+  );
   const [headcount, setHeadcount] = useState(
     event.attendance?.headcount ? String(event.attendance.headcount) : '',
   );
