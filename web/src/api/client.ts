@@ -1,5 +1,6 @@
 import { type AuthorisationsApi, authorisationsApi } from './authorisations.ts';
 import { type BundlesApi, bundlesApi } from './bundles.ts';
+import { confirmationsApi } from './confirmations.ts';
 import { type DealsApi, dealsApi } from './deals.ts';
 import { type DeclarationsApi, declarationsApi } from './declarations.ts';
 import { type EventsApi, eventsApi } from './events.ts';
@@ -176,6 +177,7 @@ export function createApiClient(options: ApiClientOptions) {
     pushes: pushesApi(request),
     licences: licencesApi(request),
     deals: dealsApi(request),
+    confirmations: confirmationsApi(request),
     events: eventsApi(request),
     quotas: quotasApi(request),
   };

@@ -1,4 +1,5 @@
 import type { Requester } from './client.ts';
+import type { PartyStanding } from './confirmations.ts';
 import { newIdempotencyKey } from './idempotency-key.ts';
 import type { OrgType, Page } from './types.ts';
 
@@ -81,6 +82,10 @@ export interface Deal {
   version: number;
   /** The stages the deal may move to next, as the server's rules say. */
   nextStages?: DealStage[];
+  /** Of those, the ones the caller's organisation may record (signing and filing: supplier or acquirer). */
+  recordableStages?: DealStage[];
+  /** Each party's standing: who confirmed its part, who has not, who disputes it. */
+  parties?: PartyStanding[];
 }
 
 /** A push the enterprise answered 感兴趣: a lead not yet turned into a deal. */
@@ -147,6 +152,14 @@ export function dealsApi(request: Requester) {
           body: move,
           idempotencyKey,
         }),
+      ),
+    /** The caller's organisation confirms its part, or (with a reason) declines it. */
+    answer: async (dealId: string, version: number, reason?: string, idempotencyKey = newIdempotencyKey()) =>
+      unwrap(
+        await request<Deal | { deal: Deal }>(
+          `/api/deals/${id(dealId)}/${reason === undefined ? 'confirm' : 'dispute'}`,
+          { method: 'POST', body: reason === undefined ? { version } : { version, reason }, idempotencyKey },
+        ),
       ),
   };
 }

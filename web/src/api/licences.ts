@@ -1,4 +1,5 @@
 import type { Requester } from './client.ts';
+import type { LicenceReceipt } from './confirmations.ts';
 import { newIdempotencyKey } from './idempotency-key.ts';
 import type { ExpectedVolumes, LicencePeriod, Royalty } from './royalty.ts';
 import type { Contact, Page } from './types.ts';
@@ -73,6 +74,8 @@ export interface OpenLicence {
   /** What a payment recorded now must amount to (the due payment, or the next instalment), in fen. */
   dueNowFen?: number;
   nextInstalment?: { number: number; amountFen: number; dueOn: string };
+  /** What each recorded payment counts for the licensors, waiting for each to confirm receipt. */
+  receipts?: LicenceReceipt[];
   createdAt: string;
   updatedAt: string;
   version: number;
@@ -185,6 +188,20 @@ export function licencesApi(request: Requester) {
           body: input,
           idempotencyKey,
         }),
+      ),
+    /** A licensor confirms receipt of a recorded payment, or (with a reason) disputes it. */
+    answerReceipt: async (
+      licenceId: string,
+      receiptId: string,
+      version: number,
+      reason?: string,
+      idempotencyKey = newIdempotencyKey(),
+    ) =>
+      unwrap(
+        await request<OpenLicence | { licence: OpenLicence }>(
+          `${path(licenceId)}/receipts/${id(receiptId)}/${reason === undefined ? 'confirm' : 'dispute'}`,
+          { method: 'POST', body: reason === undefined ? { version } : { version, reason }, idempotencyKey },
+        ),
       ),
     payReport: async (
       licenceId: string,

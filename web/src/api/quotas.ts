@@ -40,6 +40,8 @@ export interface OrgQuotas {
   year: number;
   status?: QuotaStatus;
   targets: QuotaTargetView[];
+  /** The year's results not counted: waiting for the organisation's confirmation, or disputed by it. */
+  awaiting?: { unconfirmed: number; disputed: number };
 }
 
 export interface QuotaOverview {
@@ -54,6 +56,8 @@ export const EVIDENCE_KINDS = [
   'royalty_paid',
   'deal_signed',
   'event_held',
+  'deal_disputed',
+  'payment_disputed',
 ] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 

@@ -2,6 +2,7 @@ import { useApp } from '../app-context.ts';
 import { OrgDetails } from '../components/org-details.tsx';
 import { t } from '../i18n/messages.ts';
 import { ROUTES } from '../router/routes.ts';
+import { AwaitingList } from './awaiting-list.tsx';
 
 export function HomePage() {
   const { me, locale } = useApp();
@@ -34,6 +35,7 @@ export function HomePage() {
           <OrgDetails org={org} locale={locale} jurisdiction={me.jurisdiction} />
         </section>
       )}
+      {org && org.type !== 'ip_office' && org.status === 'approved' && <AwaitingList />}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../../api/client.ts';
 import {
   DEAL_KINDS,
@@ -31,6 +31,7 @@ import { t } from '../../i18n/messages.ts';
 import { screenHref } from '../../router/hash-location.ts';
 import { useHashLocation } from '../../router/use-hash-location.ts';
 import { useClientEnterprises } from '../needs/use-client-enterprises.ts';
+import { DealConfirmations } from './deal-confirmations.tsx';
 
 /**
  * 交易撮合 (negotiated deals): the pipeline by stage (线索 → 已联系 → 洽谈中 → 已签约 → 已备案 → 已实施, or
@@ -120,7 +121,12 @@ export function DealsPage() {
                   </span>
                 </h3>
                 {column.deals.map((deal) => (
-                  <DealCard key={deal.id} deal={deal} onChange={replace} />
+                  <DealCard
+                    key={deal.id}
+                    deal={deal}
+                    onChange={replace}
+                    focused={deal.id === query.get('deal')}
+                  />
                 ))}
               </div>
             ))}
@@ -132,7 +138,16 @@ export function DealsPage() {
   );
 }
 
-function DealCard({ deal, onChange }: { deal: Deal; onChange: (deal: Deal) => void }) {
+function DealCard({
+  deal,
+  onChange,
+  focused = false,
+}: {
+  deal: Deal;
+  onChange: (deal: Deal) => void;
+  /** Opened from a link (the home page's 待我确认 list): scrolled into view and marked. */
+  focused?: boolean;
+}) {
   const { api, locale, me, notify, reportError } = useApp();
   const [mode, setMode] = useState<DealStage | null>(null);
   const [amount, setAmount] = useState('');
@@ -145,7 +160,10 @@ function DealCard({ deal, onChange }: { deal: Deal; onChange: (deal: Deal) => vo
   const [busy, setBusy] = useState(false);
   const orgId = me?.organisation?.id ?? '';
   const mayMove = deal.partyOrgIds.includes(orgId) || deal.broker?.orgId === orgId;
-  const moves = mayMove ? (deal.nextStages ?? dealStagesFrom(deal.stage)) : [];
+  const moves = mayMove ? (deal.recordableStages ?? deal.nextStages ?? dealStagesFrom(deal.stage)) : [];
+  useEffect(() => {
+    if (focused) document.querySelector(`[data-deal-id="${deal.id}"]`)?.scrollIntoView({ block: 'center' });
+  }, [focused, deal.id]);
   const exclusive = deal.kind === 'exclusive_license' || deal.kind === 'sole_license';
   const needsLicenceEnd = mode === 'signed' && exclusive && deal.licenceEnd === undefined;
 
@@ -195,7 +213,13 @@ function DealCard({ deal, onChange }: { deal: Deal; onChange: (deal: Deal) => vo
   }
 
   return (
-    <article class="deal-card" data-deal-id={deal.id} data-stage={deal.stage} data-kind={deal.kind}>
+    <article
+      class={focused ? 'deal-card deal-card-focus' : 'deal-card'}
+      data-deal-id={deal.id}
+      data-stage={deal.stage}
+      data-kind={deal.kind}
+      data-focused={focused ? 'true' : undefined}
+    >
       <div class="title-line">
         <strong>{t(`deal.kind.${deal.kind}`)}</strong>
         {deal.amountFen !== undefined && <span class="strong">{formatAmount(deal.amountFen, locale)}</span>}
@@ -216,6 +240,7 @@ function DealCard({ deal, onChange }: { deal: Deal; onChange: (deal: Deal) => vo
           {deal.decline.text ? `：${deal.decline.text}` : ''}
         </p>
       )}
+      <DealConfirmations deal={deal} onChange={onChange} />
       {refusal && (
         <p class="banner banner-danger small" data-refusal>
           {refusal}

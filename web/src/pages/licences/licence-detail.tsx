@@ -19,6 +19,7 @@ import { royaltyLine, summaryOf } from '../../format/royalty-text.ts';
 import { t } from '../../i18n/messages.ts';
 import { screenHref } from '../../router/hash-location.ts';
 import { type FormErrors, readPayment } from './acceptance-form.ts';
+import { LicenceReceipts } from './licence-receipts.tsx';
 
 /**
  * One open licence: parties, the accepted terms, its payments (the due one recorded here when it was not
@@ -109,6 +110,7 @@ export function LicenceDetail({ id }: { id: string }) {
         </dl>
       </section>
       <Payments licence={licence} mayPay={licensee} onChange={setLicence} />
+      <LicenceReceipts licence={licence} onChange={setLicence} />
       {licence.effectiveDate && (
         <Filing licence={licence} mayRecord={mayFile(licence, orgId)} onChange={setLicence} />
       )}

@@ -178,6 +178,7 @@ function OverviewList({ year, thisYear }: { year: number; thisYear: number }) {
                   <th>{t('org.field.type')}</th>
                   <th>{t('overview.status')}</th>
                   <th>{t('overview.targets')}</th>
+                  <th>{t('confirm.overviewColumn')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -205,6 +206,16 @@ function OverviewList({ year, thisYear }: { year: number; thisYear: number }) {
                           </li>
                         ))}
                       </ul>
+                    </td>
+                    <td
+                      class="small"
+                      data-awaiting-unconfirmed={org.awaiting?.unconfirmed ?? 0}
+                      data-awaiting-disputed={org.awaiting?.disputed ?? 0}
+                    >
+                      {t('confirm.overviewCounts', {
+                        unconfirmed: org.awaiting?.unconfirmed ?? 0,
+                        disputed: org.awaiting?.disputed ?? 0,
+                      })}
                     </td>
                   </tr>
                 ))}

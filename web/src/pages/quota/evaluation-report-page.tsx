@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { AwaitingItem } from '../../api/confirmations.ts';
 import type { EvidenceList, OrgQuotas } from '../../api/quotas.ts';
 import { useApp } from '../../app-context.ts';
 import { BadgePill } from '../../components/badge-pill.tsx';
@@ -22,6 +23,7 @@ export function EvaluationReportPage({ year, orgId, back }: { year: number; orgI
   const { api, locale, reportError } = useApp();
   const [quotas, setQuotas] = useState<OrgQuotas | null>(null);
   const [evidence, setEvidence] = useState<Record<string, EvidenceList>>({});
+  const [awaiting, setAwaiting] = useState<AwaitingItem[] | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -29,6 +31,9 @@ export function EvaluationReportPage({ year, orgId, back }: { year: number; orgI
       const answer = await api.quotas.get(year, orgId);
       if (!live) return;
       setQuotas(answer);
+      const waiting = await api.confirmations.list({ year, ...(orgId ? { orgId } : {}) });
+      if (!live) return;
+      setAwaiting(waiting.items);
       const lists = await Promise.all(
         answer.targets.map((target) =>
           api.quotas.evidence(year, { ...(orgId ? { orgId } : {}), target: target.key }),
@@ -103,6 +108,47 @@ export function EvaluationReportPage({ year, orgId, back }: { year: number; orgI
               ))}
             </tbody>
           </table>
+          <section class="evaluation-section" id="evaluation-awaiting" data-count={awaiting?.length ?? ''}>
+            <h2>{t('confirm.evaluationTitle')}</h2>
+            <p class="muted small">{t('confirm.evaluationIntro')}</p>
+            {awaiting === null ? (
+              <p class="muted">{t('common.loading')}</p>
+            ) : awaiting.length === 0 ? (
+              <p class="empty">{t('confirm.evaluationEmpty')}</p>
+            ) : (
+              <table class="table">
+                <thead>
+                  <tr>
+                    <th>{t('evaluation.status')}</th>
+                    <th>{t('quota.col.at')}</th>
+                    <th>{t('quota.col.summary')}</th>
+                    <th>{t('quota.col.counterpart')}</th>
+                    <th class="num">{t('quota.col.amount')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {awaiting.map((item) => (
+                    <tr
+                      key={`${item.id}/${item.receiptId ?? ''}`}
+                      data-awaiting-id={item.id}
+                      data-status={item.status}
+                    >
+                      <td>{t(`confirm.awaiting.${item.status}`)}</td>
+                      <td class="nowrap">{formatDateTime(item.since, locale)}</td>
+                      <td>
+                        {item.title}（{item.role}）
+                        {item.reason ? (
+                          <div class="muted small">{t('confirm.reasonWas', { reason: item.reason })}</div>
+                        ) : null}
+                      </td>
+                      <td>{item.counterpart}</td>
+                      <td class="num nowrap">{formatAmount(item.amountFen, locale)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
           {quotas.targets.map((target) => {
             const list = evidence[target.key];
             return (
