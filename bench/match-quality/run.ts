@@ -1,32 +1,75 @@
 /**
- * Match quality on real patents: `npm run bench:match-quality`.
+ * Match quality: `npm run bench:match-quality`.
  *
- * Patent → patent retrieval over the 9,740 titles of ../shared/eval-data/patents-titles-ipc: 1,000
- * sampled patents are used as queries (title only, their IPC withheld), the other 9,739 are indexed
- * with their IPC subclasses. A hit's relevance is the number of IPC subclasses it shares with the
- * query (graded). Prints nDCG@10 and MAP@10 for the engine, its text ranking alone, MiniSearch and
- * FlexSearch (same Intl.Segmenter words), then the engine's top 5 for 20 real enterprise needs.
- *
- * Every system's list leaves the query patent out, and nDCG's ideal is the best ordering of the
- * whole collection; gains are linear (shared subclasses), with 2^g − 1 gains in brackets. Left in
- * as a non-relevant first hit, the query patent drags the peers to ≈ 0.18 / 0.14 (2^g − 1), near
- * the figures the issue quotes.
+ * 1. Real relevance first: the dev judgments of ../shared/eval-data/need-patent-dev (59 real
+ *    enterprise needs, 10,698 real patents, grades 0–3 read by a person, plus this repository's
+ *    blind judgments in added-judgments.jsonl). nDCG@10 (2^g − 1 gains, unjudged = 0) for the
+ *    engine's full ranking, its text ranking, MiniSearch (stop words, title ×2) and the
+ *    character-bigram BM25, in the same run, with each one's unjudged count; the precision of what
+ *    the relevance floor lets through; the engine's top 5 for 10 dev needs with their grades.
+ * 2. The IPC proxy (secondary, no longer the target): patent → patent over the 9,740 titles, 1,000
+ *    sampled titles as queries with their IPC withheld, relevance = shared IPC subclasses.
  */
-import {
-  readAbstractedPatents,
-  readEnterpriseNeeds,
-  readTitledPatents,
-  type TitledPatent,
-} from '../../packages/matching/eval/eval-data.ts';
+import { readTitledPatents, type TitledPatent } from '../../packages/matching/eval/eval-data.ts';
 import {
   type ListingFeatures,
   MatchEngine,
   type NeedFeatures,
+  RELEVANCE_FLOOR,
   TextIndex,
 } from '../../packages/matching/src/index.ts';
+import { bootstrap, evaluateDevSet } from './dev-set.ts';
 import { averagePrecisionAt, ndcgAt } from './metrics.ts';
 import { flexSearchPeer, miniSearchPeer, type Peer } from './peers.ts';
 
+const NOW = new Date('2026-11-23T00:00:00Z');
+
+// ---------------------------------------------------------------- 1. real relevance (dev judgments)
+{
+  const dev = evaluateDevSet(NOW);
+  const engine = dev.systems[0]!;
+  console.log(
+    `Real needs (need-patent-dev): ${dev.needs.length} needs, ${dev.systems[0]!.score.needs} with a relevant patent, ${dev.documents.size.toLocaleString()} patents; nDCG@10 with 95 % bootstrap interval`,
+  );
+  console.log('system                              nDCG@10   95 % interval   unjudged in top 10s');
+  for (const { name, score } of dev.systems) {
+    const [lo, hi] = bootstrap([...score.perNeed.values()]);
+    console.log(
+      `${name.padEnd(34)} ${score.ndcg.toFixed(3).padStart(7)}   ${lo.toFixed(3)}–${hi.toFixed(3)}     ${score.unjudged} of ${score.slots} (${((score.unjudged / Math.max(1, score.slots)) * 100).toFixed(1)} %)`,
+    );
+  }
+  const best = Math.max(...dev.systems.slice(2).map((s) => s.score.ndcg));
+  const diffs = [...engine.score.perNeed].map(
+    ([rid, v]) => v - Math.max(...dev.systems.slice(2).map((s) => s.score.perNeed.get(rid) ?? 0)),
+  );
+  console.log(
+    `engine vs best peer: ${((engine.score.ndcg / best - 1) * 100).toFixed(1)} % higher (target: ≥ 0.42, ≤ 10 % unjudged); per-need gain over the better peer, interval ${bootstrap(
+      diffs,
+    )
+      .map((v) => v.toFixed(3))
+      .join('…')}`,
+  );
+  const { shown, judged, relevant, ndcg } = dev.floor;
+  console.log(
+    `relevance floor: ${shown} matches shown in the top 10s (${(shown / dev.needs.length).toFixed(1)} per need), ${judged} judged, precision ${(relevant / Math.max(1, judged)).toFixed(3)} (grade ≥ 1); nDCG@10 of what is shown ${ndcg.toFixed(3)}`,
+  );
+  console.log(
+    '\nEngine top 5 for 10 dev needs (grade, score, shared keywords; ✓ = above the relevance floor):',
+  );
+  for (const n of dev.needs.slice(0, 10)) {
+    console.log(`\n■ ${n.title}`);
+    for (const r of dev.engineResults.get(n.rid)!.slice(0, 5)) {
+      const grade = dev.judgments.get(n.rid)?.get(r.id);
+      const text = r.explanation.signals.find((s) => s.signal === 'text')!;
+      console.log(
+        `  ${grade ?? '?'}  ${r.score.toFixed(1).padStart(5)} ${text.contribution / 50 >= RELEVANCE_FLOOR ? '✓' : ' '} ${dev.documents.get(r.id)!.title}  ← ${text.evidence.join('、')}`,
+      );
+    }
+  }
+  console.log('');
+}
+
+// ---------------------------------------------------------------- 2. the IPC proxy
 const QUERIES = 1000;
 const K = 10;
 const SEED = 20_191_105;
@@ -93,7 +136,7 @@ interface System {
   readonly search: (query: TitledPatent) => string[];
 }
 
-const engine = new MatchEngine({ now: () => new Date('2026-11-23T00:00:00Z') });
+const engine = new MatchEngine({ now: () => NOW });
 const textOnly = new TextIndex({ fields: { title: 3, keywords: 2, abstract: 1 } });
 const mini = miniSearchPeer();
 const flex = flexSearchPeer();
@@ -108,7 +151,7 @@ const peer = (p: Peer): System => ({
 
 const systems: System[] = [
   {
-    name: 'engine (text + inferred IPC)',
+    name: 'engine (full ranking)',
     build: () => {
       for (const patent of patents) engine.upsertListing(patentListing(patent));
     },
@@ -117,6 +160,7 @@ const systems: System[] = [
         .matchNeed(needOf(q.publicationNumber, q.title), {
           limit: K,
           adjustments: { penalisedIpc: {}, excludedListings: [q.publicationNumber] },
+          belowFloor: true,
         })
         .map((r) => r.id),
   },
@@ -178,80 +222,5 @@ for (const system of systems) {
 const engineNdcg = results.get(systems[0]!.name)!;
 const bestPeer = Math.max(results.get('MiniSearch')!, results.get('FlexSearch')!);
 console.log(
-  `engine vs best peer: ${((engineNdcg / bestPeer - 1) * 100).toFixed(1)} % higher nDCG@10 (target ≥ 0.195, i.e. 15 % above the best peer)`,
+  `engine vs best peer: ${((engineNdcg / bestPeer - 1) * 100).toFixed(1)} % nDCG@10 on the proxy (no longer a target: it rewarded IPC inference by construction)`,
 );
-
-// Long queries: the engine keeps at most MAX_QUERY_TERMS of a long text's terms. Measured on the 958
-// patents with abstracts (patents-abstracts-ccf2022): each title + abstract is the query (a need's
-// title + description), the others are indexed; relevant = same topic label. No IPC here, so this is
-// the text ranking alone.
-const abstracted = readAbstractedPatents();
-const labelCount = new Map<number, number>();
-for (const p of abstracted) labelCount.set(p.labelId, (labelCount.get(p.labelId) ?? 0) + 1);
-const labelOf = new Map(abstracted.map((p) => [p.id, p.labelId]));
-const longQuery = (search: (p: (typeof abstracted)[number]) => string[]) => {
-  let ndcg = 0;
-  let map = 0;
-  const times: number[] = [];
-  for (const q of abstracted) {
-    const start = performance.now();
-    const ids = search(q)
-      .filter((id) => id !== q.id)
-      .slice(0, K);
-    times.push(performance.now() - start);
-    const gains = ids.map((id) => (labelOf.get(id) === q.labelId ? 1 : 0));
-    const relevant = labelCount.get(q.labelId)! - 1;
-    ndcg += ndcgAt(
-      K,
-      gains,
-      Array.from({ length: relevant }, () => 1),
-    );
-    map += averagePrecisionAt(K, gains, relevant);
-  }
-  times.sort((a, b) => a - b);
-  return `${(ndcg / abstracted.length).toFixed(3).padStart(7)}  ${(map / abstracted.length).toFixed(3).padStart(7)}   median ${times[times.length >> 1]!.toFixed(3)} ms`;
-};
-console.log(
-  `\nLong queries (${abstracted.length} patents, title + abstract as the query, relevant = same topic label)`,
-);
-console.log('system                          nDCG@10   MAP@10');
-for (const maxQueryTerms of [16, 32, 48, 100_000]) {
-  const e = new MatchEngine({ now: () => new Date('2026-11-23T00:00:00Z'), maxQueryTerms });
-  for (const p of abstracted) {
-    e.upsertListing({
-      ...patentListing({ publicationNumber: p.id, title: p.title, ipcSubclasses: [] }),
-      abstract: p.abstract,
-    });
-  }
-  const label = maxQueryTerms > 1000 ? 'engine, every term' : `engine, ${maxQueryTerms} terms`;
-  console.log(
-    `${label.padEnd(31)} ${longQuery((q) =>
-      e
-        .matchNeed(needOf(q.id, q.title, q.abstract), {
-          limit: K,
-          adjustments: { penalisedIpc: {}, excludedListings: [q.id] },
-        })
-        .map((r) => r.id),
-    )}`,
-  );
-}
-for (const p of [miniSearchPeer(), flexSearchPeer()]) {
-  for (const a of abstracted) p.add(a.id, `${a.title} ${a.abstract}`);
-  console.log(`${p.name.padEnd(31)} ${longQuery((q) => p.search(`${q.title} ${q.abstract}`, K + 1))}`);
-}
-
-console.log('\nEngine top 5 for 20 real enterprise needs (enterprise-needs-ccf2019, title + description):');
-const needs = sample(readEnterpriseNeeds(), 20, SEED);
-for (const n of needs) {
-  const results = engine.matchNeed(needOf(n.rid, n.title, n.text), { limit: 5 });
-  console.log(`\n■ ${n.title}`);
-  const ipc = results[0]?.explanation.signals.find((s) => s.signal === 'ipc')?.text;
-  if (ipc !== undefined) console.log(`  ${ipc.split('；')[0]}`);
-  for (const r of results) {
-    const p = byId.get(r.id)!;
-    const terms = r.explanation.signals.find((s) => s.signal === 'text')?.evidence.join('、');
-    console.log(
-      `  ${r.score.toFixed(1).padStart(5)}  ${p.title}  [${p.ipcSubclasses.join(' ')}]  ← ${terms}`,
-    );
-  }
-}

@@ -362,6 +362,11 @@ export class TextIndex {
    * own terms can have matched (a pruned query keeps fewer terms than its runs have bigrams).
    */
   matchedTermsOf(analysis: QueryAnalysis, ids: readonly string[]): string[][] {
+    return this.matchedKeysOf(analysis, ids).map((matched) => describeMatch(analysis, matched));
+  }
+
+  /** The keys (see {@link termKey}) of the query's tokens each indexed document holds; empty if unknown. */
+  matchedKeysOf(analysis: QueryAnalysis, ids: readonly string[]): Set<string>[] {
     const keys = [...new Set(analysis.tokens.map(termKey))];
     const terms = keys.map((key) => ({
       key,
@@ -370,9 +375,9 @@ export class TextIndex {
     }));
     const { entries, offsets } = this.frozen;
     return ids.map((id) => {
-      const doc = this.docOf.get(id);
-      if (doc === undefined) return [];
       const matched = new Set<string>();
+      const doc = this.docOf.get(id);
+      if (doc === undefined) return matched;
       for (const { key, frozen, delta } of terms) {
         if (
           (frozen >= 0 && frozenHasDoc(entries, offsets[frozen]!, offsets[frozen + 1]!, doc)) ||
@@ -381,7 +386,7 @@ export class TextIndex {
           matched.add(key);
         }
       }
-      return describeMatch(analysis, matched);
+      return matched;
     });
   }
 

@@ -1,10 +1,11 @@
 import { isoDateInChina, type Royalty } from '@openlicense/domain';
 import { describeMatch } from '../index/explain.ts';
 import { TextIndex } from '../index/text-index.ts';
-import { type QueryAnalysis, termKey, tokenise } from '../text/tokenise.ts';
+import { analyseQuery, type QueryAnalysis, termKey, tokenise } from '../text/tokenise.ts';
 import { informativeTerms } from './informative-terms.ts';
 import { ipcSubclass } from './ipc.ts';
 import { needCommonness } from './need-commonness.ts';
+import { patentCommonness } from './patent-commonness.ts';
 import {
   type AnalysedQueryText,
   analyseQueryText,
@@ -14,7 +15,7 @@ import {
   prunedQuery,
   type TermFactor,
 } from './query.ts';
-import { isRelevant } from './relevance-floor.ts';
+import { isRelevant, MIN_TITLE_COVERAGE } from './relevance-floor.ts';
 import {
   acceptsOpenLicence,
   chainShare,
@@ -38,6 +39,7 @@ import {
   textShare,
 } from './signals.ts';
 import { readEngineSnapshot, writeEngineSnapshot } from './snapshot.ts';
+import { titleCoverage } from './title-coverage.ts';
 import type {
   FeedbackAdjustments,
   ListingFeatures,
@@ -78,6 +80,8 @@ export interface StoredListing {
 interface NeedContext {
   readonly need: NeedFeatures;
   readonly analysis: QueryAnalysis;
+  /** Keys of the terms of the need's title and targets (see {@link titleCoverage}). */
+  readonly priorityKeys: ReadonlySet<string>;
   readonly maxScore: number;
   readonly adjustments?: FeedbackAdjustments;
 }
@@ -242,17 +246,29 @@ export class MatchEngine {
     const pairs = hits
       .map((hit) => this.scorePair(context, this.listings.get(hit.id)!, hit.score, today))
       .filter((pair) => belowFloor || isRelevant(pair.text))
-      .sort(byScore)
-      .slice(0, limit);
-    const terms = this.listingIndex.matchedTermsOf(
-      analysis,
-      pairs.map((pair) => pair.listing.id),
-    );
-    return pairs.map((pair, i) => ({
-      id: pair.listing.id,
-      score: pair.score,
-      explanation: this.explain(context, pair, terms[i]!, today),
-    }));
+      .sort(byScore);
+    const factor = this.needFactor();
+    const results: MatchResult[] = [];
+    // Shared keywords are looked up a page at a time: a listing with nothing informative in common
+    // (only numbers, generic words) is no match, so the next one takes its place.
+    for (let start = 0; start < pairs.length && results.length < limit; start += limit) {
+      const page = pairs.slice(start, start + limit);
+      const matched = this.listingIndex.matchedKeysOf(
+        analysis,
+        page.map((pair) => pair.listing.id),
+      );
+      page.forEach((pair, i) => {
+        const shown = informativeTerms(describeMatch(analysis, matched[i]!), factor);
+        if (results.length >= limit) return;
+        if (!belowFloor && !this.hasEvidence(context, shown, matched[i]!)) return;
+        results.push({
+          id: pair.listing.id,
+          score: pair.score,
+          explanation: this.explain(context, pair, shown, today),
+        });
+      });
+    }
+    return results;
   }
 
   /** Needs a listing suits, best first (ids are need ids); each enterprise's feedback applies. */
@@ -280,11 +296,20 @@ export class MatchEngine {
       if (isRelevant(pair.text)) pairs.push({ pair, context });
     }
     pairs.sort((a, b) => byScore(a.pair, b.pair) || (a.context.need.id < b.context.need.id ? -1 : 1));
-    return pairs.slice(0, limit).map(({ pair, context }) => ({
-      id: context.need.id,
-      score: pair.score,
-      explanation: this.explain(context, pair, this.termsOf(context.analysis, listing), today),
-    }));
+    const factor = this.needFactor();
+    const results: MatchResult[] = [];
+    for (const { pair, context } of pairs) {
+      if (results.length >= limit) break;
+      const matched = this.keysOf(context.analysis, listing);
+      const shown = informativeTerms(describeMatch(context.analysis, matched), factor);
+      if (!this.hasEvidence(context, shown, matched)) continue;
+      results.push({
+        id: context.need.id,
+        score: pair.score,
+        explanation: this.explain(context, pair, shown, today),
+      });
+    }
+    return results;
   }
 
   /** The engine as bytes: both text indexes in their snapshot format plus the listings' and needs' features. */
@@ -318,9 +343,14 @@ export class MatchEngine {
     return prunedQuery(this.listingIndex, text, priority, this.maxQueryTerms, this.needFactor());
   }
 
-  /** Two-sided term weights: how specific a term is among the needs (see {@link needCommonness}). */
+  /**
+   * Two-sided term weights: how specific a term is among the needs (see {@link needCommonness}), times
+   * the prior for generic patent words while the catalogue is small (see {@link patentCommonness}).
+   */
   private needFactor(): TermFactor {
-    return needCommonness(this.needIndex);
+    const needSide = needCommonness(this.needIndex);
+    const patentSide = patentCommonness(this.listingIndex);
+    return (token) => needSide(token) * patentSide(token);
   }
 
   private textHits(analysis: QueryAnalysis, limit: number, excluded: ReadonlySet<string>) {
@@ -356,7 +386,8 @@ export class MatchEngine {
     adjustments: FeedbackAdjustments | undefined,
   ): NeedContext {
     const maxScore = maxQueryScore(this.listingIndex, analysis);
-    return { need, analysis, maxScore, ...(adjustments === undefined ? {} : { adjustments }) };
+    const priorityKeys = new Set(analyseQuery(needText(need).priority).core.map(termKey));
+    return { need, analysis, maxScore, priorityKeys, ...(adjustments === undefined ? {} : { adjustments }) };
   }
 
   private cost(listing: StoredListing, today: string): LicenceCost {
@@ -392,12 +423,13 @@ export class MatchEngine {
     return { listing, text, ipc, penalised, raw, score: Math.min(100, Math.max(0, round1(sum))) };
   }
 
+  /** `terms`: the informative shared terms (see {@link informativeTerms}). */
   private explain(context: NeedContext, pair: PairScore, terms: string[], today: string): MatchExplanation {
     const { need } = context;
     const { listing } = pair;
     const ipc = explainIpc(need.ipc ?? [], listing.ipc);
     const signals: SignalExplanation[] = [
-      explainText(pair.text, informativeTerms(terms, this.needFactor())),
+      explainText(pair.text, terms),
       ...(ipc === undefined ? [] : [ipc]),
       explainChain(need.industryChains, listing.industryChains),
       explainPrice(this.cost(listing, today), need.budget),
@@ -417,11 +449,21 @@ export class MatchEngine {
   }
 
   /** What the listing matched of a need's query, from the index when it holds that listing. */
-  private termsOf(analysis: QueryAnalysis, listing: ListingFeatures): string[] {
-    if (this.listingIndex.has(listing.id)) return this.listingIndex.matchedTerms(analysis, listing.id);
-    const keys = new Set(
+  private keysOf(analysis: QueryAnalysis, listing: ListingFeatures): Set<string> {
+    if (this.listingIndex.has(listing.id)) return this.listingIndex.matchedKeysOf(analysis, [listing.id])[0]!;
+    return new Set(
       [listing.title, ...listing.keywords, listing.abstract ?? ''].flatMap((t) => tokenise(t).map(termKey)),
     );
-    return describeMatch(analysis, keys);
+  }
+
+  /**
+   * Topical evidence beyond the text score: an informative term in common and a share of what the
+   * need's title says (see {@link MIN_TITLE_COVERAGE}).
+   */
+  private hasEvidence(context: NeedContext, shown: readonly string[], matched: ReadonlySet<string>): boolean {
+    if (shown.length === 0) return false;
+    return (
+      titleCoverage(this.listingIndex, context.analysis, context.priorityKeys, matched) >= MIN_TITLE_COVERAGE
+    );
   }
 }

@@ -10,3 +10,9 @@ export const RELEVANCE_FLOOR = 0.2;
 export function isRelevant(textShare: number): boolean {
   return textShare >= RELEVANCE_FLOOR;
 }
+
+/**
+ * The least share of a need's title and targets (by term weight, see `titleCoverage`) a listing must
+ * also say to be a match: one word of a long description in common is not topical evidence.
+ */
+export const MIN_TITLE_COVERAGE = 0.25;

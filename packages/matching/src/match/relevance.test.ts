@@ -173,6 +173,26 @@ describe('MatchEngine relevance on real-need failure modes', () => {
     expect(ids(fromListing)).not.toContain(lithium.id);
   });
 
+  it('needs a share of what the need’s title says: one word of the description in common is no match', () => {
+    const crane = need(
+      '起重机臂架结构健康监测与剩余寿命预测',
+      '在臂架关键截面布设传感器，结合吊载工况在线评估累积损伤，给出剩余寿命和维保建议。',
+    );
+    const engine = engineWith(
+      [
+        listing('L-battery', '一种电动汽车动力电池健康状态估计方法', {
+          abstract: '采集电池电压电流，估计电池健康状态，误差小于2%。',
+        }),
+        listing('L-boom', '一种起重机臂架疲劳损伤在线监测与剩余寿命评估方法'),
+      ],
+      crane,
+    );
+
+    const results = engine.matchNeed(crane, { limit: 10 });
+
+    expect(ids(results)).toEqual(['L-boom']);
+  });
+
   it('keeps boilerplate out of the shared keywords a broker reads', () => {
     const sodium = need('钠离子电池硬碳负极研发', '现有硬碳负极首次效率低，项目拟研发关键技术。');
     const engine = engineWith([listing('L1', '现有钠离子电池硬碳负极的关键研发')], sodium);
