@@ -101,7 +101,8 @@ describe('deal pipeline and matchmaking events (issue 6) in Chromium', () => {
       await page.selectOption('#deal-kind', 'ordinary_license');
       await page.fill('#deal-amount', '30万');
       await page.click('[data-action=create-deal]');
-      const card = page.locator('#deal-pipeline [data-kind=ordinary_license]').first();
+      // (the demo seed has signed deals of its own: the new one is the lead)
+      const card = page.locator('#deal-pipeline [data-stage=lead] [data-kind=ordinary_license]').first();
       await card.waitFor();
       expect(await card.getAttribute('data-stage')).toBe('lead');
       expect(await card.textContent()).toContain(ENTERPRISE);
@@ -201,6 +202,97 @@ describe('deal pipeline and matchmaking events (issue 6) in Chromium', () => {
       await row.waitFor();
       expect(await row.getAttribute('data-kind')).toBe('event_held');
       expect(session.externalRequests).toEqual([]);
+      expect(session.pageErrors).toEqual([]);
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'counts a deal the agency recorded for the university only once the university confirms it, and the evaluation page shows it move from unconfirmed to confirmed',
+    async () => {
+      // Prepare
+      const universityToken = await apiToken(session, 'university');
+      const enterpriseToken = await apiToken(session, 'enterprise');
+      type Me = { organisation: { id: string } };
+      const universityId = (await api<Me>(universityToken, '/api/me')).organisation.id;
+      type Quotas = { targets: { key: string; actual: number }[] };
+      const conversions = async () =>
+        (await api<Quotas>(universityToken, '/api/quotas')).targets.find((t) => t.key === 'conversion_count')
+          ?.actual ?? 0;
+      const before = await conversions();
+
+      // Act: the agency records a transfer of the university's patent to its client, negotiated at 50万元
+      const agency = await session.openPage();
+      await signIn(session, agency, 'agency');
+      await goTo(agency, 'deals', '#pipeline-title');
+      await agency.click('[data-action=new-deal]');
+      await agency.waitForSelector(`select#deal-acquirer option[value="${enterpriseOrgId}"]`, {
+        state: 'attached',
+      });
+      await agency.selectOption('#deal-kind', 'transfer');
+      await agency.selectOption('#deal-stage', 'negotiating');
+      await agency.fill('#deal-patents', patentNumber);
+      await agency.selectOption('#deal-acquirer', enterpriseOrgId);
+      await agency.fill('#deal-amount', '50万');
+      await agency.click('[data-action=create-deal]');
+      const card = agency.locator('#deal-pipeline [data-stage=negotiating] [data-kind=transfer]').first();
+      await card.waitFor();
+      const dealId = (await card.getAttribute('data-deal-id')) ?? '';
+      // The broker may not record the signing: only the parties to the contract may
+      expect(await card.locator('[data-action=move-signed]').count()).toBe(0);
+      expect(await card.locator('[data-confirmations]').textContent()).toContain('待确认');
+
+      // Act: the enterprise signs it (as it would on its own pipeline)
+      const deal = await api<{ version: number }>(enterpriseToken, `/api/deals/${dealId}`);
+      await api(enterpriseToken, `/api/deals/${dealId}/stage`, {
+        method: 'POST',
+        json: { to: 'signed', version: deal.version },
+      });
+
+      // Assess: signed, but nothing counts for the university, and its evaluation lists it apart
+      expect(await conversions()).toBe(before);
+      const university = await session.openPage();
+      await signIn(session, university, 'university');
+      await goTo(university, 'quota', '[data-target=conversion_count]');
+      await university.click('[data-action=print-report]');
+      await university.waitForSelector(
+        `#evaluation-awaiting tr[data-awaiting-id="${dealId}"][data-status=unconfirmed]`,
+      );
+      expect(
+        await university.getAttribute('#evaluation-summary [data-target=conversion_count]', 'data-actual'),
+      ).toBe(String(before));
+      expect(
+        await university.$(`[data-evidence-for=conversion_count] tr[data-subject-id="${dealId}"]`),
+      ).toBeNull();
+      await screenshot(university, 'evaluation-unconfirmed');
+
+      // Act: from its home page's 待我确认 list, the university opens the deal and confirms its part
+      await university.evaluate(() => {
+        location.hash = '#/';
+      });
+      const waiting = university.locator(`#awaiting-confirmation li[data-awaiting-id="${dealId}"]`);
+      await waiting.waitFor();
+      expect(await waiting.getAttribute('data-status')).toBe('unconfirmed');
+      await screenshot(university, 'home-awaiting');
+      await waiting.locator('a').click();
+      const focused = university.locator(`#deal-pipeline [data-deal-id="${dealId}"][data-focused=true]`);
+      await focused.waitFor();
+      await focused.locator('[data-action=confirm-part]').click();
+      await focused.locator(`[data-party-org="${universityId}"][data-status=confirmed]`).waitFor();
+      await screenshot(university, 'deal-confirmed');
+
+      // Assess: it counts now, with its evidence, and leaves the unconfirmed list
+      expect(await conversions()).toBe(before + 1);
+      await goTo(university, 'quota', '[data-target=conversion_count]');
+      await university.click('[data-action=print-report]');
+      await university.waitForSelector(
+        `#evaluation-report [data-evidence-for=conversion_count] tr[data-subject-id="${dealId}"]`,
+      );
+      expect(
+        await university.getAttribute('#evaluation-summary [data-target=conversion_count]', 'data-actual'),
+      ).toBe(String(before + 1));
+      expect(await university.$(`#evaluation-awaiting tr[data-awaiting-id="${dealId}"]`)).toBeNull();
+      await screenshot(university, 'evaluation-confirmed');
       expect(session.pageErrors).toEqual([]);
     },
     TEST_TIMEOUT,
