@@ -279,8 +279,29 @@ describe('taking an open licence (issue 6) in Chromium', () => {
   );
 
   it(
-    'moves the agency’s brokered deals and the university’s conversions, each with its evidence and an intact chain',
+    'moves the agency’s brokered deals and the university’s conversions once the university confirms receipt, each with its evidence and an intact chain',
     async () => {
+      // Prepare: the licensee's payment alone counts nothing for the university or the agency
+      const university = await session.openPage();
+      await signIn(session, university, 'university');
+      await goTo(university, 'quota', '[data-target=conversion_count]');
+      expect(await university.getAttribute('[data-target=conversion_count]', 'data-actual')).toBe(
+        String(before.conversionCount),
+      );
+      const agencyBefore = await api<Quotas>(await apiToken(session, 'agency'), '/api/quotas');
+      expect(target(agencyBefore, 'brokered_deals')?.actual).toBe(before.brokeredCount);
+
+      // Act: the university confirms, on the licence's page, that it received the payment
+      await goTo(university, 'licences', '#licence-table');
+      await university.click(`#licence-table tr[data-licence-id="${licenceId}"] a`);
+      const share = university.locator('#licence-receipts [data-party-org][data-status=pending]');
+      await share.waitFor();
+      expect(await university.textContent('#licence-receipts')).toContain('待许可方确认');
+      await screenshot(university, 'licence-receipt-pending');
+      await university.click('#licence-receipts [data-action=confirm-part]');
+      await university.waitForSelector('#licence-receipts [data-party-org][data-status=confirmed]');
+      expect(await university.$('#licence-receipts [data-action=confirm-part]')).toBeNull();
+
       // Act: the agency's dashboard
       const agency = await session.openPage();
       await signIn(session, agency, 'agency');
@@ -305,9 +326,10 @@ describe('taking an open licence (issue 6) in Chromium', () => {
       await screenshot(agency, 'quota-agency-brokered');
 
       // Act: the university's dashboard
-      const university = await session.openPage();
-      await signIn(session, university, 'university');
       await goTo(university, 'quota', '[data-target=conversion_count]');
+      await university.waitForSelector(
+        `[data-target=conversion_count][data-actual="${before.conversionCount + 1}"]`,
+      );
 
       // Assess
       expect(await university.getAttribute('[data-target=conversion_count]', 'data-actual')).toBe(
@@ -453,9 +475,24 @@ describe('taking an open licence (issue 6) in Chromium', () => {
       await report.locator('input[aria-label="付款凭证号"]').fill('HX-E2E-ROYALTY-Q1');
       await report.locator('button[type=submit]').click();
 
-      // Assess: the report is paid and the university's conversion amount grew by the royalty
+      // Assess: the report is paid; the university's amount waits for it to confirm receipt, then grows
       await page.waitForSelector('#report-table tr[data-paid=true]');
       expect(await page.textContent('#report-table tr[data-paid=true]')).toContain('HX-E2E-ROYALTY-Q1');
+      expect(target(await api<Quotas>(universityToken, '/api/quotas'), 'conversion_fen')?.actual ?? 0).toBe(
+        fenBefore,
+      );
+      const licenceShown = (await page.getAttribute('[data-licence-id]', 'data-licence-id')) ?? '';
+      type Receipts = { version: number; receipts: { id: string; licensors: { status: string }[] }[] };
+      let taken = await api<Receipts>(universityToken, `/api/licenses/${licenceShown}`);
+      for (const receipt of taken.receipts.filter((r) => r.licensors[0]?.status === 'pending'))
+        taken = await api<Receipts>(
+          universityToken,
+          `/api/licenses/${licenceShown}/receipts/${receipt.id}/confirm`,
+          {
+            method: 'POST',
+            json: { version: taken.version },
+          },
+        );
       const fenAfter =
         target(await api<Quotas>(universityToken, '/api/quotas'), 'conversion_fen')?.actual ?? 0;
       expect(fenAfter - fenBefore).toBe(royaltyFen);
