@@ -5,6 +5,7 @@ import { guard } from '../http/guard.ts';
 import { defineRoute } from '../http/route-spec.ts';
 import { COMMON_ERRORS, YearQuerySchema } from '../http/schemas.ts';
 import { awaitingFor } from '../use-cases/confirmations.ts';
+import { orgInJurisdiction } from '../use-cases/jurisdiction.ts';
 
 const list = defineRoute({
   method: 'get',
@@ -31,7 +32,10 @@ const list = defineRoute({
 export const confirmationRoutes = (router: ApiRouter) =>
   router.route(list, async (c, { query: { orgId, year } }) => {
     const principal = guard(c, 'quota.read', orgId ? { ownerOrgId: orgId } : {});
+    const deps = c.get('deps');
+    // The IP office sees another organisation's only within its jurisdiction, as for its quota.
+    if (orgId) await orgInJurisdiction(deps, principal, 'quota.read', orgId);
     const own = orgId ?? principal.membership?.orgId ?? '';
-    const items = await awaitingFor(c.get('deps'), own, year);
+    const items = await awaitingFor(deps, own, year);
     return c.json({ orgId: own, items, counts: awaitingCounts(items) });
   });
