@@ -1185,6 +1185,8 @@ const zhCN = {
   'confirm.evaluationEmpty': '本年没有待确认或有异议的成果。',
   'confirm.overviewColumn': '待确认 / 有异议',
   'confirm.overviewCounts': '待确认 {unconfirmed} · 有异议 {disputed}',
+  'confirm.quotaNote':
+    '另有 {unconfirmed} 项成果待确认、{disputed} 项有异议，确认前不计入上列指标（见首页“待我确认”）。',
 
   'overview.title': '绩效总览',
   'overview.intro': '各入驻机构本年度的考核指标与总体状态；点击机构查看佐证明细并校验佐证链。',
@@ -2478,6 +2480,8 @@ const en: Catalogue = {
   'confirm.evaluationEmpty': 'Nothing unconfirmed or disputed this year.',
   'confirm.overviewColumn': 'Unconfirmed / disputed',
   'confirm.overviewCounts': '{unconfirmed} unconfirmed · {disputed} disputed',
+  'confirm.quotaNote':
+    '{unconfirmed} more results wait for confirmation and {disputed} are disputed: they count only once confirmed (see “Waiting for my confirmation” on the home page).',
 
   'overview.title': 'Performance overview',
   'overview.intro':

@@ -71,6 +71,16 @@ function Targets({ quotas }: { quotas: OrgQuotas }) {
       ) : (
         quotas.targets.map((target) => <TargetRow key={target.key} target={target} locale={locale} />)
       )}
+      {quotas.awaiting && quotas.awaiting.unconfirmed + quotas.awaiting.disputed > 0 && (
+        <p
+          class="banner small"
+          id="quota-awaiting"
+          data-unconfirmed={quotas.awaiting.unconfirmed}
+          data-disputed={quotas.awaiting.disputed}
+        >
+          {t('confirm.quotaNote', quotas.awaiting)}
+        </p>
+      )}
     </section>
   );
 }
