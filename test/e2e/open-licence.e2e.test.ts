@@ -372,6 +372,10 @@ describe('taking an open licence (issue 6) in Chromium', () => {
       expect(await row.locator('[data-target=conversion_count]').getAttribute('data-actual')).toBe(
         String(before.conversionCount + 1),
       );
+      // The demo's transfer still waiting for the university's confirmation is shown apart, not counted
+      expect(await row.locator('[data-awaiting-unconfirmed]').getAttribute('data-awaiting-unconfirmed')).toBe(
+        '1',
+      );
       await row.locator('a').first().click();
       await page.waitForSelector(`#quota-targets[data-org-id="${universityId}"]`);
 
