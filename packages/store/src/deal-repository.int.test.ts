@@ -247,4 +247,46 @@ describe('deal repository (DynamoDB Local)', () => {
     const year = await table.store.deals.listByYear('2026', { limit: 200 });
     expect(year.items.map((d) => d.id)).toContain(winner.id);
   });
+
+  it('writes a party’s confirmation with its own counters and evidence once, and refuses a stale one', async () => {
+    // Prepare: a signed deal, the university confirming it
+    const deal = signed(dealOf('transfer', [ulid().slice(0, 12)]), 40_000_000);
+    await table.store.deals.create(deal, audit('x'));
+    const uni = deal.suppliers[0]!.orgId;
+    const next: Deal = {
+      ...deal,
+      confirmations: [
+        {
+          orgId: uni,
+          roles: ['supplier'],
+          status: 'confirmed',
+          at: SIGN_AT,
+          by: 'u',
+          amountFen: 40_000_000,
+          patentNumbers: deal.patents.map((p) => p.number),
+          countedAt: SIGN_AT,
+        },
+      ],
+      version: deal.version + 1,
+    };
+    const { counts, evidence } = signing(next);
+    const own = {
+      counts: counts.filter((c) => c.orgId === uni),
+      evidence: evidence.filter((e) => e.orgId === uni),
+    };
+    // Act
+    const first = await table.store.deals.answer(deal, next, audit(uni), own);
+    const again = await refusal(table.store.deals.answer(deal, next, audit(uni), own));
+    // Assess: its counters and evidence only, once; the acquirer and broker untouched
+    expect(first.confirmations).toHaveLength(1);
+    expect(again.code).toBe('stale_version');
+    expect(await table.store.quotas.counts(uni, '2026')).toMatchObject({
+      conversionCount: 1,
+      conversionFen: 40_000_000,
+    });
+    expect(await table.store.quotas.counts(deal.acquirer.orgId, '2026')).toEqual({});
+    expect(await table.store.evidence.list(uni)).toHaveLength(1);
+    expect(await table.store.evidence.list(deal.broker!.orgId)).toHaveLength(0);
+    expect((await table.store.deals.get(deal.id))?.confirmations[0]?.countedAt).toBe(SIGN_AT);
+  });
 });

@@ -41,6 +41,18 @@ describe('open licence rules of the access policy', () => {
     expect(authorize(principal('enterprise', 'E2'), 'licence.read', readers)).toMatchObject({ status: 404 });
   });
 
+  it.each([
+    ['the approved licensor', principal('university', 'U'), 200],
+    ['a pending licensor', principal('university', 'U', 'admin', 'pending'), 403],
+    ['the licensee', principal('enterprise', 'E'), 403],
+    ['the broker', principal('agency', 'A'), 403],
+    ['the IP office', principal('ip_office', 'office'), 403],
+  ] as const)('confirms receipt of a recorded payment: %s → %i', (_, who, status) => {
+    const decision = authorize(who, 'licence.confirm', { licenceParties: ['U'] });
+    if (status === 200) expect(decision).toEqual(allowed);
+    else expect(decision).toMatchObject({ status });
+  });
+
   it('lets either party record the filing, but not the broker or the IP office', () => {
     expect(authorize(principal('enterprise', 'E'), 'licence.file', filers)).toEqual(allowed);
     expect(authorize(principal('university', 'U'), 'licence.file', filers)).toEqual(allowed);
