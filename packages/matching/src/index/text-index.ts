@@ -277,10 +277,7 @@ export class TextIndex {
       scores[d]! += value;
     };
 
-    for (const token of analysis.core) {
-      const n = this.scanTerm(token, scoring);
-      for (let j = 0; j < n; j++) addTo(this.termDocs[j]!, this.termScores[j]!);
-    }
+    for (const token of analysis.core) touchedCount = this.accumulateTerm(token, scoring, touchedCount);
     for (const group of analysis.synonyms) {
       // A document scores the best of "what the query said" and each synonym, not their sum.
       const { groupBest, groupTouched, alternativeSum, alternativeTouched } = this;
@@ -571,6 +568,60 @@ export class TextIndex {
     }
     this.scoring = { fieldWeight, lengthBase, lengthScale, norms };
     return this.scoring;
+  }
+
+  /**
+   * Adds one query term's score to every live document holding it, in one pass over its postings
+   * (the same values, bit for bit, as {@link scanTerm} followed by adding them): scores the search's
+   * `scores`, records newly touched documents in `touched` from `touchedCount`, answers the new count.
+   */
+  private accumulateTerm(token: Token, scoring: Scoring, touchedCount: number): number {
+    const weight = this.termWeight(token);
+    if (weight === 0) return touchedCount;
+    const key = termKey(token);
+    const { fieldCount, alive, scores, touched } = this;
+    const { norms } = scoring;
+    const { k1 } = this.config;
+    let count = touchedCount;
+    let current = -1;
+    let tf = 0;
+    const flush = () => {
+      const value = (tf / (k1 + tf)) * weight;
+      if (scores[current] === 0) touched[count++] = current;
+      scores[current]! += value;
+    };
+    const t = findTerm(this.frozen, key);
+    if (t >= 0) {
+      const { entries, frequencies, offsets } = this.frozen;
+      const end = offsets[t + 1]!;
+      for (let p = offsets[t]!; p < end; p++) {
+        const entry = entries[p]!;
+        const d = entry >>> FIELD_BITS;
+        if (alive[d] === 0) continue;
+        if (d !== current) {
+          if (current >= 0) flush();
+          current = d;
+          tf = 0;
+        }
+        tf += frequencies[p]! * norms[d * fieldCount + (entry & FIELD_MASK)]!;
+      }
+    }
+    const list = this.delta.get(key);
+    if (list !== undefined) {
+      for (let p = 0; p < list.length; p += 2) {
+        const entry = list[p]!;
+        const d = entry >>> FIELD_BITS;
+        if (alive[d] === 0) continue;
+        if (d !== current) {
+          if (current >= 0) flush();
+          current = d;
+          tf = 0;
+        }
+        tf += list[p + 1]! * norms[d * fieldCount + (entry & FIELD_MASK)]!;
+      }
+    }
+    if (current >= 0) flush();
+    return count;
   }
 
   /**

@@ -243,9 +243,10 @@ export class MatchEngine {
     const hits = this.textHits(analysis, Math.max(CANDIDATES, limit), excluded);
     const context = this.contextFrom(need, analysis, adjustments);
     const today = this.today();
+    // Only listings above the floor are scored in full (pricing one costs more than its text).
     const pairs = hits
+      .filter((hit) => belowFloor || isRelevant(this.textShareOf(context, hit.score)))
       .map((hit) => this.scorePair(context, this.listings.get(hit.id)!, hit.score, today))
-      .filter((pair) => belowFloor || isRelevant(pair.text))
       .sort(byScore);
     const factor = this.needFactor();
     const results: MatchResult[] = [];
@@ -398,6 +399,10 @@ export class MatchEngine {
     return cost;
   }
 
+  private textShareOf(context: NeedContext, textScore: number): number {
+    return textShare(context.maxScore > 0 ? textScore / context.maxScore : 0);
+  }
+
   private scorePair(
     context: NeedContext,
     listing: StoredListing,
@@ -405,7 +410,7 @@ export class MatchEngine {
     today: string,
   ): PairScore {
     const { need } = context;
-    const text = textShare(context.maxScore > 0 ? textScore / context.maxScore : 0);
+    const text = this.textShareOf(context, textScore);
     const ipc = ipcShare(need.ipc ?? [], listing.ipc);
     const penalised = penalisedSubclasses(context.adjustments, listing.subclasses);
     const contributions = [

@@ -13,6 +13,14 @@ export const MAX_QUERY_TERMS = 128;
  */
 export const BODY_TERM_WEIGHT = 0.5;
 
+/**
+ * A term of the long text (not of the title, targets or keywords) that more than this share of the
+ * listings hold is not searched: it tells least (idf below ln 100) and costs most (the longest postings).
+ */
+export const MAX_TERM_DOCUMENT_SHARE = 0.01;
+/** Below this many listings every term is searched: a small catalogue's shares say little. */
+const MIN_COMMON_LIMIT = 200;
+
 /** Bare numbers (years, amounts, counts) of a long text say nothing about its field. */
 const DIGITS_ONLY = /^\d+$/;
 
@@ -31,7 +39,13 @@ export interface AnalysedQueryText {
   readonly full: QueryAnalysis;
   readonly priorityTokens: readonly Token[];
   /** Each core term in text order: its key, its token weighted by {@link BODY_TERM_WEIGHT}, and whether it may be kept. */
-  readonly terms: readonly { readonly token: Token; readonly key: string; readonly keep: boolean }[];
+  readonly terms: readonly {
+    readonly token: Token;
+    readonly key: string;
+    readonly keep: boolean;
+    /** From the title, targets or keywords, not only the long text. */
+    readonly priority: boolean;
+  }[];
 }
 
 /** The index-independent half of {@link prunedQuery}. */
@@ -45,7 +59,7 @@ export function analyseQueryText(text: string, priorityText: string): AnalysedQu
       ? token
       : { ...token, weight: (token.weight ?? 1) * BODY_TERM_WEIGHT };
     const keep = priority.has(key) || !(token.kind === 'latin' && DIGITS_ONLY.test(token.text));
-    return { token: weighted, key, keep };
+    return { token: weighted, key, keep, priority: priority.has(key) };
   });
   return { full, priorityTokens, terms };
 }
@@ -64,11 +78,17 @@ export function pruneAnalysedQuery(
   factor?: TermFactor,
 ): QueryAnalysis {
   const { full, priorityTokens } = analysed;
+  const commonLimit = Math.max(MIN_COMMON_LIMIT, index.size * MAX_TERM_DOCUMENT_SHARE);
   const weighted = (token: Token): Token =>
     factor === undefined ? token : { ...token, weight: (token.weight ?? 1) * factor(token) };
   const ranked = analysed.terms
-    .map(({ token, key, keep }, order) => ({ token: weighted(token), order, key, keep }))
-    .map(({ token, order, key, keep }) => ({ token, order, key, rank: keep ? index.termWeight(token) : 0 }))
+    .map(({ token, key, keep, priority }, order) => ({ token: weighted(token), order, key, keep, priority }))
+    .map(({ token, order, key, keep, priority }) => ({
+      token,
+      order,
+      key,
+      rank: keep && (priority || index.documentFrequency(key) <= commonLimit) ? index.termWeight(token) : 0,
+    }))
     .filter((t) => t.rank > 0)
     .sort((a, b) => b.rank - a.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .slice(0, maxTerms)
