@@ -17,7 +17,6 @@ import { createNeedRepository } from './need-repository.ts';
 import { createOrgRepository } from './org-repository.ts';
 import { createOrgStatsRepository } from './org-stats-repository.ts';
 import { createPatentDisputeRepository } from './patent-dispute-repository.ts';
-import { createPatentDisputeRepository } from './patent-dispute-repository.ts';
 import { createPatentRepository } from './patent-repository.ts';
 import { createProposalQueueFacts } from './proposal-queue-facts.ts';
 import { createProposalRepository } from './proposal-repository.ts';
@@ -43,7 +42,6 @@ export function createStore(clients: StoreClients, tableName: string) {
     orgStats: createOrgStatsRepository(ctx),
     jobRuns: createJobRunRepository(ctx),
     patents: createPatentRepository(ctx),
-    patentDisputes: createPatentDisputeRepository(ctx),
     patentDisputes: createPatentDisputeRepository(ctx),
     declarations: createDeclarationRepository(ctx),
     bundles: createBundleRepository(ctx),
