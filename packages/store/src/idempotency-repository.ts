@@ -16,12 +16,20 @@ export type IdempotencyRecord = z.infer<typeof RecordSchema>;
 /** Keys live a day: long enough for any client retry, short enough that TTL keeps the table small. */
 const TTL_SECONDS = 24 * 60 * 60;
 
+/** Claims tried while the key is released between our put and our read (see `claim`). */
+const CLAIM_ATTEMPTS = 5;
+
 export function createIdempotencyRepository(ctx: StoreContext) {
   const { doc, tableName } = ctx;
   return {
     /**
      * Claims `key` for a new request. Returns undefined when the claim is ours, or the record a
      * previous request with the same key left behind.
+     *
+     * A failed first attempt releases (deletes) its claim, and that can happen between our refused
+     * put and our read: then there is no record to return, and the key is free — we try to claim it
+     * again rather than report a record that is gone. Should the key keep changing hands, the caller
+     * is told a request is still running, which is true and safe to retry.
      */
     async claim(
       scope: string,
@@ -29,30 +37,33 @@ export function createIdempotencyRepository(ctx: StoreContext) {
       fingerprint: string,
       nowMs: number,
     ): Promise<IdempotencyRecord | undefined> {
-      try {
-        await doc.send(
-          new PutCommand({
-            TableName: tableName,
-            Item: {
-              ...keys.idempotency(scope, key),
-              entity: 'Idempotency',
-              fingerprint,
-              state: 'in_progress',
-              expiresAt: Math.floor(nowMs / 1000) + TTL_SECONDS,
-            },
-            // An expired record that TTL has not yet removed does not block a new claim.
-            ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now',
-            ExpressionAttributeValues: { ':now': Math.floor(nowMs / 1000) },
-          }),
-        );
-        return undefined;
-      } catch (error) {
-        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      for (let attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
+        try {
+          await doc.send(
+            new PutCommand({
+              TableName: tableName,
+              Item: {
+                ...keys.idempotency(scope, key),
+                entity: 'Idempotency',
+                fingerprint,
+                state: 'in_progress',
+                expiresAt: Math.floor(nowMs / 1000) + TTL_SECONDS,
+              },
+              // An expired record that TTL has not yet removed does not block a new claim.
+              ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now',
+              ExpressionAttributeValues: { ':now': Math.floor(nowMs / 1000) },
+            }),
+          );
+          return undefined;
+        } catch (error) {
+          if (!(error instanceof ConditionalCheckFailedException)) throw error;
+        }
         const { Item } = await doc.send(
           new GetCommand({ TableName: tableName, Key: keys.idempotency(scope, key), ConsistentRead: true }),
         );
-        return RecordSchema.parse(Item);
+        if (Item !== undefined) return RecordSchema.parse(Item);
       }
+      return { fingerprint, state: 'in_progress' };
     },
 
     async complete(

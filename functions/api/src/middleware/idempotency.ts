@@ -1,13 +1,17 @@
 import { createHash } from 'node:crypto';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../env.ts';
-import { ApiError } from '../http/api-error.ts';
+import { ApiError, errorBody } from '../http/api-error.ts';
 
 const KEY = /^[A-Za-z0-9_.:-]{8,128}$/;
+/** A request holds its key for well under a second; a retry a second later finds its outcome. */
+const RETRY_AFTER_SECONDS = 1;
 
 /**
  * Makes a POST safe to retry: the first request with an `Idempotency-Key` runs, and later ones with
  * the same key (same caller, same route, same body) get the stored answer instead of a second effect.
+ * While the first is still running they get 409 `idempotency_in_progress` with `Retry-After`; a
+ * refusal (4xx) or failure is not stored, so a retry after it runs again and gets its own answer.
  */
 export const idempotency = createMiddleware<AppEnv>(async (c, next) => {
   const key = c.req.header('idempotency-key');
@@ -31,11 +35,16 @@ export const idempotency = createMiddleware<AppEnv>(async (c, next) => {
         'idempotency_key_reused',
         '同一 Idempotency-Key 用于了不同的请求 / key reused with a different body',
       );
+    // The first attempt is still running: its outcome decides what a retry gets (the stored
+    // answer, or a run of its own after a refusal), so the client is told when to ask again.
     if (previous.state === 'in_progress')
-      throw new ApiError(
+      return c.json(
+        errorBody(
+          'idempotency_in_progress',
+          '相同请求正在处理中，请稍后重试 / the same request is still running, retry shortly',
+        ),
         409,
-        'idempotency_in_progress',
-        '相同请求正在处理中 / the same request is still running',
+        { 'Retry-After': String(RETRY_AFTER_SECONDS) },
       );
     c.header('Idempotent-Replayed', 'true');
     return c.body(previous.body ?? '', (previous.status ?? 200) as 200, {
