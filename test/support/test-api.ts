@@ -7,6 +7,7 @@ import {
   usccCheckChar,
 } from '@openlicense/domain';
 import {
+  type ApiDeps,
   createApp,
   createLocalIssuer,
   hashPassword,
@@ -26,7 +27,7 @@ export type TestApp = ReturnType<typeof createApp>;
  */
 export function createTestApi(
   table: TestTable,
-  options: { bodyLimitBytes?: number; catalogue?: Catalogue } = {},
+  options: { bodyLimitBytes?: number; catalogue?: Catalogue; clientAddress?: ApiDeps['clientAddress'] } = {},
 ) {
   const issuer = createLocalIssuer('test-secret');
   const deps = {

@@ -1,3 +1,4 @@
+import { SignInThrottle } from './auth/sign-in-throttle.ts';
 import type { ApiDeps } from './deps.ts';
 import { createHttpApp } from './http/create-http-app.ts';
 import { openApiDocument } from './http/openapi-document.ts';
@@ -60,7 +61,8 @@ export function createApp(deps: ApiDeps) {
       licenceRoutes(router);
       quotaTargetRoutes(router);
       evidenceRoutes(router);
-      if (deps.localIssuer) localAuthRoutes(router, deps.localIssuer);
+      if (deps.localIssuer)
+        localAuthRoutes(router, deps.localIssuer, deps.signInThrottle ?? new SignInThrottle());
       docsRoutes(api);
 
       // Spreadsheet routes run in their own function (exceljs stays out of this bundle) but are

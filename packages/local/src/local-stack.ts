@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { serve } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp, createLocalIssuer, isSpreadsheetRoute, noIdentitySync } from '@openlicense/fn-api';
 import { Catalogue, memorySnapshotStore } from '@openlicense/fn-api/catalogue';
 import {
@@ -23,7 +24,7 @@ import {
   fileSnapshotStore,
   MAIN_TABLE,
 } from '@openlicense/store';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { ulid } from 'ulidx';
 import { startDynamoDbLocal } from './dynamodb-local.ts';
 
@@ -160,6 +161,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       verifier: issuer.verifier,
       identitySync: noIdentitySync,
       localIssuer: issuer,
+      // The socket's address: the local sign-in throttle's per-address key (nothing sets it from a header).
+      clientAddress: (c: Context) => (c.env ? getConnInfo(c).remote.address : undefined),
       now: () => new Date(),
       newId: () => ulid(),
       catalogue: new Catalogue({
@@ -174,7 +177,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const sheets = createSpreadsheetApp(deps);
     const api = createApp(deps);
     const app = new Hono();
-    app.all('/api/*', (c) => (isSpreadsheetRoute(c.req.method, c.req.path) ? sheets : api).fetch(c.req.raw));
+    app.all('/api/*', (c) =>
+      // The Node bindings (`env`) go along, so the API can read the caller's socket address.
+      (isSpreadsheetRoute(c.req.method, c.req.path) ? sheets : api).fetch(c.req.raw, c.env),
+    );
     mountWeb(app);
     const server = await new Promise<ReturnType<typeof serve>>((accept) => {
       const s = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => accept(s));

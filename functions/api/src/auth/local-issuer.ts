@@ -13,6 +13,8 @@ export function createLocalIssuer(secret: string, now: () => Date = () => new Da
     async verify(token) {
       const payload = await verify(token, secret, 'HS256');
       if (payload.iss !== ISSUER || payload.token_use !== 'id') throw new Error('not a local id token');
+      // hono/jwt checks `exp` only when present: a token that never expires is refused here.
+      if (typeof payload.exp !== 'number') throw new Error('a local token must carry exp');
       const groups = payload['cognito:groups'];
       return {
         sub: String(payload.sub),

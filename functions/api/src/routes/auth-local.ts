@@ -1,9 +1,14 @@
 import { CredentialsSchema, RegistrationSchema } from '@openlicense/domain';
 import * as z from 'zod';
 import type { LocalIssuer } from '../auth/local-issuer.ts';
+import type { SignInThrottle } from '../auth/sign-in-throttle.ts';
 import type { ApiRouter } from '../http/api-router.ts';
 import { defineRoute } from '../http/route-spec.ts';
-import { registerLocalUser, signInLocalUser } from '../use-cases/local-accounts.ts';
+import {
+  registerLocalUser,
+  signInLocalUser,
+  TooManySignInAttemptsError,
+} from '../use-cases/local-accounts.ts';
 
 const Token = z.object({ token: z.string() });
 const tags = ['本地登录 Local sign-in (not deployed)'];
@@ -19,6 +24,10 @@ const signIn = defineRoute({
     200: { description: '登录成功 / signed in', schema: Token },
     400: { description: '输入有误 / invalid input' },
     401: { description: '邮箱或密码错误 / wrong email or password' },
+    429: {
+      description:
+        '失败次数过多（每账号 15 分钟内 5 次、每地址 20 次），`Retry-After` 秒后再试 / too many failed sign-ins (5 per account, 20 per address in 15 min); retry after `Retry-After` seconds',
+    },
   },
 });
 const register = defineRoute({
@@ -35,12 +44,24 @@ const register = defineRoute({
   },
 });
 
-/** Sign-in for the local stack only; in AWS, Cognito issues the tokens and these routes do not exist. */
-export const localAuthRoutes = (router: ApiRouter, issuer: LocalIssuer) =>
+/**
+ * Sign-in for the local stack only; in AWS, Cognito issues the tokens and these routes do not exist.
+ * Failed sign-ins are throttled per account and per caller address (`auth/sign-in-throttle.ts`).
+ */
+export const localAuthRoutes = (router: ApiRouter, issuer: LocalIssuer, throttle: SignInThrottle) =>
   router
-    .route(signIn, async (c, { body }) =>
-      c.json({ token: await signInLocalUser(c.get('deps'), issuer, body) }),
-    )
+    .route(signIn, async (c, { body }) => {
+      const deps = c.get('deps');
+      try {
+        return c.json({
+          token: await signInLocalUser(deps, issuer, body, throttle, deps.clientAddress?.(c)),
+        });
+      } catch (error) {
+        if (error instanceof TooManySignInAttemptsError)
+          c.header('Retry-After', String(error.retryAfterSeconds));
+        throw error;
+      }
+    })
     .route(register, async (c, { body }) =>
       c.json({ token: await registerLocalUser(c.get('deps'), issuer, body) }, 201),
     );

@@ -1,21 +1,51 @@
 import type { User } from '@openlicense/domain';
+import { passwordOpens } from '../auth/credential-check.ts';
 import type { LocalIssuer } from '../auth/local-issuer.ts';
-import { hashPassword, verifyPassword } from '../auth/password.ts';
+import { hashPassword } from '../auth/password.ts';
+import type { SignInThrottle } from '../auth/sign-in-throttle.ts';
 import type { ApiDeps } from '../deps.ts';
 import { ApiError } from '../http/api-error.ts';
 
 const WRONG = new ApiError(401, 'invalid_credentials', '邮箱或密码错误 / wrong email or password');
 
-/** Checks the password and issues a token carrying the same claims Cognito would. */
+/** 429 once an account or address has failed too often; `Retry-After` carries `retryAfterSeconds`. */
+export class TooManySignInAttemptsError extends ApiError {
+  constructor(readonly retryAfterSeconds: number) {
+    const minutes = Math.ceil(retryAfterSeconds / 60);
+    super(
+      429,
+      'too_many_attempts',
+      `登录失败次数过多，请 ${minutes} 分钟后再试 / too many failed sign-ins, try again in ${retryAfterSeconds} s`,
+      { retryAfterSeconds },
+    );
+    this.name = 'TooManySignInAttemptsError';
+  }
+}
+
+/**
+ * Checks the password and issues a token carrying the same claims Cognito would. Refused at once
+ * (429) while the account or the caller's address is throttled; an unknown e-mail costs the same
+ * hash as a known one and counts as a failure of that e-mail.
+ */
 export async function signInLocalUser(
   deps: ApiDeps,
   issuer: LocalIssuer,
   input: { email: string; password: string },
+  throttle: SignInThrottle,
+  address: string | undefined,
 ) {
+  const verdict = throttle.check(input.email, address);
+  if (!verdict.allowed) throw new TooManySignInAttemptsError(verdict.retryAfterSeconds);
   const login = await deps.store.users.findLogin(input.email);
-  if (!login || !(await verifyPassword(input.password, login.passwordHash))) throw WRONG;
-  const user = await deps.store.users.get(login.userId);
-  if (!user) throw WRONG;
+  const user =
+    (await passwordOpens(login, input.password)) && login
+      ? await deps.store.users.get(login.userId)
+      : undefined;
+  if (!user) {
+    throttle.recordFailure(input.email, address);
+    throw WRONG;
+  }
+  throttle.recordSuccess(input.email);
   return tokenFor(issuer, user);
 }
 
