@@ -12,6 +12,7 @@ const INIT_ENV = {
   TABLE_NAME: 'bench-table',
   USER_POOL_ID: 'cn-north-1_benchPool',
   USER_POOL_CLIENT_ID: 'benchclient',
+  CURSOR_SECRET: 'bench-cursor-secret-0123456789',
   SNAPSHOT_BUCKET: 'bench-snapshots',
   AWS_REGION: 'cn-north-1',
   AWS_ACCESS_KEY_ID: 'x',

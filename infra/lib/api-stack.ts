@@ -3,6 +3,7 @@ import { CfnOutput, Duration, Stack, type StackProps, Validations } from 'aws-cd
 import * as events from 'aws-cdk-lib/aws-events';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { SPREADSHEET_SPECS } from '../../functions/api/src/routes/spreadsheet-specs.ts';
@@ -63,6 +64,20 @@ export class ApiStack extends Stack {
 
     this.users = new MarketplaceUserPool(this, 'Users');
 
+    // Signs the pagination cursors the API hands out, so a caller can neither read table keys from them nor
+    // forge one; every instance of the api and spreadsheets functions must share it.
+    const cursorSecret = new secretsmanager.Secret(this, 'CursorSecret', {
+      description: 'HMAC key of the API pagination cursors',
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+    });
+    Validations.of(cursorSecret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'A rotation would only invalidate the pagination cursors callers hold at that moment; rotate it by ' +
+        'replacing the secret and redeploying.',
+    });
+    const cursorSecretValue = cursorSecret.secretValue.unsafeUnwrap();
+
     const api = new NodeFunction(this, 'ApiFunction', {
       ...code('api'),
       description: 'Hono app behind the HTTP API',
@@ -73,6 +88,7 @@ export class ApiStack extends Stack {
         AUTH_MODE: 'cognito',
         USER_POOL_ID: this.users.userPool.userPoolId,
         USER_POOL_CLIENT_ID: this.users.webClient.userPoolClientId,
+        CURSOR_SECRET: cursorSecretValue,
       },
     }).bindTable(table, 'readWrite');
     // Approving a membership writes custom:orgId and the role group back to Cognito.
@@ -89,6 +105,7 @@ export class ApiStack extends Stack {
         AUTH_MODE: 'cognito',
         USER_POOL_ID: this.users.userPool.userPoolId,
         USER_POOL_CLIENT_ID: this.users.webClient.userPoolClientId,
+        CURSOR_SECRET: cursorSecretValue,
       },
     }).bindTable(table, 'readWrite');
 

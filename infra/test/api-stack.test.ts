@@ -53,6 +53,28 @@ describe('ApiStack', () => {
     });
   });
 
+  describe('pagination cursors', () => {
+    it('gives the api and spreadsheets functions one generated cursor secret, and no other function', () => {
+      // Act
+      const secrets = Object.keys(template.findResources('AWS::SecretsManager::Secret'));
+      const withSecret = Object.values(template.findResources('AWS::Lambda::Function')).filter(
+        (fn) => fn.Properties.Environment?.Variables?.CURSOR_SECRET !== undefined,
+      );
+
+      // Assess
+      expect(secrets).toHaveLength(1);
+      template.hasResourceProperties('AWS::SecretsManager::Secret', {
+        GenerateSecretString: Match.objectLike({ PasswordLength: 64 }),
+      });
+      expect(withSecret.map((fn) => fn.Properties.Description).sort()).toEqual([
+        'Hono app behind the HTTP API',
+        'Ledger templates, XLSX/CSV imports and XLSX exports',
+      ]);
+      for (const fn of withSecret)
+        expect(JSON.stringify(fn.Properties.Environment.Variables.CURSOR_SECRET)).toContain(secrets[0]);
+    });
+  });
+
   describe('least privilege', () => {
     it('never grants a dynamodb wildcard nor Scan to the api function', () => {
       // Act

@@ -81,8 +81,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const clients = createStoreClients({ endpoint: db.endpoint });
     const tableName = `${options.tablePrefix ?? 'openlicense-local-'}${MAIN_TABLE.id}`;
     await ensureTable(clients.raw, MAIN_TABLE, tableName);
-    const store = createStore(clients, tableName);
-    const issuer = createLocalIssuer(localJwtSecret(options.memory ? undefined : options.dataDir));
+    // One secret signs the local issuer's tokens and (with a key derived for cursors) the pagination cursors.
+    const secret = localJwtSecret(options.memory ? undefined : options.dataDir);
+    const store = createStore(clients, tableName, { cursorSecret: secret });
+    const issuer = createLocalIssuer(secret);
     // The catalogue's and the matcher's snapshots: files beside the database, as the S3 bucket keeps them in AWS.
     const snapshots = options.memory
       ? memorySnapshotStore()

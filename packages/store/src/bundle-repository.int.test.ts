@@ -6,9 +6,9 @@ import { bundleRecordOf, ledgerPatentOf } from '../../../test/support/bundle-inp
 import { declarationRecordOf, randomInventionNumber } from '../../../test/support/declaration-input.ts';
 import { createTestTable, type TestTable } from '../../../test/support/test-table.ts';
 import type { AuditEntry } from './audit-entry.ts';
-import { InvalidCursorError } from './cursor.ts';
 import { StoreConflictError } from './errors.ts';
 import { keys } from './keys.ts';
+import { InvalidCursorError } from './signed-cursor.ts';
 
 /** Instants one second apart from a fixed origin, so orders are known. */
 const at = (seconds: number) => new Date(Date.UTC(2026, 0, 1) + seconds * 1000).toISOString();

@@ -1,10 +1,4 @@
-import {
-  BatchGetCommand,
-  GetCommand,
-  QueryCommand,
-  type QueryCommandInput,
-  type QueryCommandOutput,
-} from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import {
   type BundleMemberFacts,
   type BundleRecord,
@@ -17,11 +11,11 @@ import {
 import * as z from 'zod';
 import type { AuditEntry } from './audit-entry.ts';
 import { auditPut } from './audit-put.ts';
-import { decodeCursor, encodeCursor, InvalidCursorError } from './cursor.ts';
+import { queryPage } from './cursor.ts';
 import { StoreConflictError } from './errors.ts';
 import { keys, stripStorage } from './keys.ts';
 import type { Page } from './org-repository.ts';
-import type { StoreContext } from './store-context.ts';
+import type { PagedStoreContext } from './store-context.ts';
 import { type TransactItem, writeAtomically } from './write-atomically.ts';
 
 const item = (record: BundleRecord) => ({ ...keys.bundle(record.id), entity: 'Bundle', ...record });
@@ -53,7 +47,7 @@ type Key = Record<string, unknown>;
  * an organisation" is a query of its partition (`ORG#<org>` / `BUNDLE#<id>`), "bundles in a status" one of
  * `BUNDLE_STATUS#<status>`, both strongly consistent.
  */
-export function createBundleRepository(ctx: StoreContext) {
+export function createBundleRepository(ctx: PagedStoreContext) {
   const { doc, tableName } = ctx;
 
   /** Every key of `wanted` that exists, in any order; follows UnprocessedKeys. */
@@ -97,20 +91,11 @@ export function createBundleRepository(ctx: StoreContext) {
     idOf: (raw: Record<string, unknown>) => string,
     cursor: string | undefined,
   ): Promise<Page<BundleRecord>> {
-    const startKey = decodeCursor(cursor);
-    let result: QueryCommandOutput;
-    try {
-      result = await doc.send(new QueryCommand({ ...input, ExclusiveStartKey: startKey }));
-    } catch (error) {
-      if (startKey !== undefined && error instanceof Error && error.name === 'ValidationException')
-        throw new InvalidCursorError();
-      throw error;
-    }
-    const ids = (result.Items ?? []).map(idOf);
+    const result = await queryPage(ctx, input, cursor);
+    const ids = result.items.map(idOf);
     const records = await getMany(ids);
     const items = ids.flatMap((id) => records.get(id) ?? []);
-    const nextCursor = encodeCursor(result.LastEvaluatedKey);
-    return nextCursor ? { items, nextCursor } : { items };
+    return result.nextCursor ? { items, nextCursor: result.nextCursor } : { items };
   }
 
   return {

@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import {
   chinaYear,
   type Deal,
@@ -14,14 +14,14 @@ import {
 import type { AuditEntry } from './audit-entry.ts';
 import { auditPut } from './audit-put.ts';
 import { batchGetAll } from './batch-get.ts';
-import { decodeCursor, encodeCursor, InvalidCursorError } from './cursor.ts';
+import { queryPage } from './cursor.ts';
 import { StoreConflictError } from './errors.ts';
 import type { EvidenceRepository } from './evidence-repository.ts';
 import { keys, stripStorage } from './keys.ts';
 import type { Page } from './org-repository.ts';
 import { parsePatent, patentPut } from './patent-repository.ts';
 import { quotaAdd } from './quota-repository.ts';
-import type { StoreContext } from './store-context.ts';
+import type { PagedStoreContext } from './store-context.ts';
 import { type TransactItem, writeAtomically } from './write-atomically.ts';
 
 const item = (deal: Deal) => ({ ...keys.deal(deal.id), entity: 'Deal', ...deal });
@@ -55,7 +55,7 @@ const GUARD_ATTEMPTS = 5;
  * declaration, so an open licence published meanwhile cancels it. A party's quota counters move with their
  * evidence in one `evidence.write` with its own confirmation (or with the signing, if it confirmed first).
  */
-export function createDealRepository(ctx: StoreContext, deps: { evidence: EvidenceRepository }) {
+export function createDealRepository(ctx: PagedStoreContext, deps: { evidence: EvidenceRepository }) {
   const { doc, tableName } = ctx;
 
   const batchGet = (wanted: Record<string, unknown>[]) => batchGetAll(ctx, wanted);
@@ -67,25 +67,18 @@ export function createDealRepository(ctx: StoreContext, deps: { evidence: Eviden
     idOf: (sk: string) => string,
     options: { limit: number; cursor?: string | undefined },
   ): Promise<Page<Deal>> {
-    const startKey = decodeCursor(options.cursor);
-    let result: QueryCommandOutput;
-    try {
-      result = await doc.send(
-        new QueryCommand({
-          TableName: tableName,
-          KeyConditionExpression: prefix ? 'pk = :pk AND begins_with(sk, :prefix)' : 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': pk, ...(prefix ? { ':prefix': prefix } : {}) },
-          ScanIndexForward: false,
-          Limit: options.limit,
-          ExclusiveStartKey: startKey,
-        }),
-      );
-    } catch (error) {
-      if (startKey !== undefined && error instanceof Error && error.name === 'ValidationException')
-        throw new InvalidCursorError();
-      throw error;
-    }
-    const ids = (result.Items ?? []).map((link) => idOf(String(link.sk)));
+    const result = await queryPage(
+      ctx,
+      {
+        TableName: tableName,
+        KeyConditionExpression: prefix ? 'pk = :pk AND begins_with(sk, :prefix)' : 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': pk, ...(prefix ? { ':prefix': prefix } : {}) },
+        ScanIndexForward: false,
+        Limit: options.limit,
+      },
+      options.cursor,
+    );
+    const ids = result.items.map((link) => idOf(String(link.sk)));
     const deals = new Map(
       (await batchGet(ids.map((id) => keys.deal(id)))).map((raw) => {
         const deal = parse(raw);
@@ -93,8 +86,7 @@ export function createDealRepository(ctx: StoreContext, deps: { evidence: Eviden
       }),
     );
     const items = ids.flatMap((id) => deals.get(id) ?? []);
-    const nextCursor = encodeCursor(result.LastEvaluatedKey);
-    return nextCursor ? { items, nextCursor } : { items };
+    return result.nextCursor ? { items, nextCursor: result.nextCursor } : { items };
   }
 
   /**

@@ -1,5 +1,5 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import {
   DECLARATION_STATUSES,
   type DeclarationRecord,
@@ -10,13 +10,13 @@ import {
 import * as z from 'zod';
 import type { AuditEntry } from './audit-entry.ts';
 import { auditPut } from './audit-put.ts';
-import { decodeCursor, encodeCursor, InvalidCursorError } from './cursor.ts';
+import { queryPage as readPage } from './cursor.ts';
 import { StoreConflictError } from './errors.ts';
 import { keys, stripStorage } from './keys.ts';
 import { mergedQuery } from './merged-query.ts';
 import type { Page } from './org-repository.ts';
 import { patentUnchanged } from './patent-repository.ts';
-import type { StoreContext } from './store-context.ts';
+import type { PagedStoreContext, StoreContext } from './store-context.ts';
 import { INDEX } from './table-definitions.ts';
 import { type TransactItem, writeAtomically } from './write-atomically.ts';
 
@@ -95,7 +95,7 @@ function activeSlotChange(ctx: StoreContext, previous: DeclarationRecord, next: 
  *   (a submitted or published declaration cannot be edited), so queue, catalogue and deltas are range reads;
  * - `listingsByExpiry`: `LISTING_EXPIRY` / `<lapseDate>#<id>` — present only while published.
  */
-export function createDeclarationRepository(ctx: StoreContext) {
+export function createDeclarationRepository(ctx: PagedStoreContext) {
   const { doc, tableName } = ctx;
 
   /** One page of an index query; a cursor DynamoDB cannot resume from is the caller's error, not ours. */
@@ -103,17 +103,9 @@ export function createDeclarationRepository(ctx: StoreContext) {
     input: QueryCommandInput,
     cursor: string | undefined,
   ): Promise<Page<DeclarationRecord>> {
-    const startKey = decodeCursor(cursor);
-    try {
-      const result = await doc.send(new QueryCommand({ ...input, ExclusiveStartKey: startKey }));
-      const items = (result.Items ?? []).map(parse);
-      const nextCursor = encodeCursor(result.LastEvaluatedKey);
-      return nextCursor ? { items, nextCursor } : { items };
-    } catch (error) {
-      if (startKey !== undefined && error instanceof Error && error.name === 'ValidationException')
-        throw new InvalidCursorError();
-      throw error;
-    }
+    const result = await readPage(ctx, input, cursor);
+    const items = result.items.map(parse);
+    return result.nextCursor ? { items, nextCursor: result.nextCursor } : { items };
   }
 
   async function queryStatus(

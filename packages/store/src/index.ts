@@ -26,6 +26,7 @@ export * from './push-repository.ts';
 export * from './push-settings-repository.ts';
 export * from './quota-repository.ts';
 export * from './quota-target-repository.ts';
+export * from './signed-cursor.ts';
 export * from './snapshots/index.ts';
 export * from './store.ts';
 export * from './table-definitions.ts';

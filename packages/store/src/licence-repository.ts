@@ -8,14 +8,14 @@ import {
   OpenLicenceSchema,
 } from '@openlicense/domain';
 import { batchGetAll } from './batch-get.ts';
-import { decodeCursor, encodeCursor, InvalidCursorError } from './cursor.ts';
+import { queryPage } from './cursor.ts';
 import { StoreConflictError } from './errors.ts';
 import type { EvidenceRepository } from './evidence-repository.ts';
 import { keys, stripStorage } from './keys.ts';
 import type { Page } from './org-repository.ts';
 import { writeAtomicallyRetrying } from './push-write.ts';
 import { quotaAdd } from './quota-repository.ts';
-import type { StoreContext } from './store-context.ts';
+import type { PagedStoreContext } from './store-context.ts';
 import type { TransactItem } from './write-atomically.ts';
 
 /** The side of a licence an organisation is on. */
@@ -58,7 +58,7 @@ function partyLinks(licence: OpenLicence): Array<[string, LicenceParty]> {
  * enterprise and offer, the offer's licence counter, the filing-due index, and the notifications inbox.
  * Every step that counts toward a quota writes its counters and evidence in the same transaction.
  */
-export function createLicenceRepository(ctx: StoreContext, deps: { evidence: EvidenceRepository }) {
+export function createLicenceRepository(ctx: PagedStoreContext, deps: { evidence: EvidenceRepository }) {
   const { doc, tableName } = ctx;
 
   const replace = (current: OpenLicence, next: OpenLicence): TransactItem => ({
@@ -134,21 +134,6 @@ export function createLicenceRepository(ctx: StoreContext, deps: { evidence: Evi
       `本企业已于 ${day} 就「${licence.offer.title}」取得开放许可（许可编号 ${firstId}），同一成果不能重复接受 / ` +
         `your organisation already holds open licence ${firstId} of this offer (noticed ${day})`,
     );
-  }
-
-  /** A page read from a caller's cursor: one DynamoDB cannot resume from is the caller's error, not ours. */
-  async function pagedQuery(command: QueryCommand) {
-    try {
-      return await doc.send(command);
-    } catch (error) {
-      if (
-        command.input.ExclusiveStartKey !== undefined &&
-        error instanceof Error &&
-        error.name === 'ValidationException'
-      )
-        throw new InvalidCursorError();
-      throw error;
-    }
   }
 
   async function get(id: string): Promise<OpenLicence | undefined> {
@@ -300,19 +285,19 @@ export function createLicenceRepository(ctx: StoreContext, deps: { evidence: Evi
       as: LicenceParty,
       options: { limit: number; cursor?: string | undefined },
     ): Promise<Page<OpenLicence>> {
-      const result = await pagedQuery(
-        new QueryCommand({
+      const result = await queryPage(
+        ctx,
+        {
           TableName: tableName,
           KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
           ExpressionAttributeValues: { ':pk': keys.org(orgId).pk, ':prefix': keys.licenceLinkPrefix(as) },
           ScanIndexForward: false,
           Limit: options.limit,
-          ExclusiveStartKey: decodeCursor(options.cursor),
-        }),
+        },
+        options.cursor,
       );
-      const items = await getMany((result.Items ?? []).map((link) => String(link.licenceId)));
-      const nextCursor = encodeCursor(result.LastEvaluatedKey);
-      return nextCursor ? { items, nextCursor } : { items };
+      const items = await getMany(result.items.map((link) => String(link.licenceId)));
+      return result.nextCursor ? { items, nextCursor: result.nextCursor } : { items };
     },
 
     /** Every licence an organisation is a party to on `as`'s side (for the filing lists). */
@@ -407,19 +392,19 @@ export function createLicenceRepository(ctx: StoreContext, deps: { evidence: Evi
       orgId: string,
       options: { limit: number; cursor?: string | undefined },
     ): Promise<Page<Notification>> {
-      const result = await pagedQuery(
-        new QueryCommand({
+      const result = await queryPage(
+        ctx,
+        {
           TableName: tableName,
           KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
           ExpressionAttributeValues: { ':pk': keys.org(orgId).pk, ':prefix': keys.notificationPrefix },
           ScanIndexForward: false,
           Limit: options.limit,
-          ExclusiveStartKey: decodeCursor(options.cursor),
-        }),
+        },
+        options.cursor,
       );
-      const items = (result.Items ?? []).map((raw) => NotificationSchema.parse(stripStorage(raw)));
-      const nextCursor = encodeCursor(result.LastEvaluatedKey);
-      return nextCursor ? { items, nextCursor } : { items };
+      const items = result.items.map((raw) => NotificationSchema.parse(stripStorage(raw)));
+      return result.nextCursor ? { items, nextCursor: result.nextCursor } : { items };
     },
   };
 }

@@ -1,7 +1,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { decodeCursor, encodeCursor, InvalidCursorError } from './cursor.ts';
 import type { Page } from './org-repository.ts';
-import type { StoreContext } from './store-context.ts';
+import { InvalidCursorError } from './signed-cursor.ts';
+import type { PagedStoreContext, StoreContext } from './store-context.ts';
 
 /** One partition of an index whose sort keys are comparable with the other sources' (e.g. `createdAt#id`). */
 export interface IndexPartition {
@@ -79,11 +79,15 @@ class Partition<T> {
   }
 }
 
-function decodeBefore(cursor: string | undefined): string | undefined {
-  const decoded = decodeCursor(cursor);
-  if (decoded === undefined) return undefined;
-  if (typeof decoded.before !== 'string') throw new InvalidCursorError();
-  return decoded.before;
+/** The list a merged cursor belongs to: the table and every source partition, in order. */
+const mergedScope = (ctx: StoreContext, sources: readonly IndexPartition[]) =>
+  JSON.stringify(['merged', ctx.tableName, sources.map((s) => [s.indexName, s.pk])]);
+
+function decodeBefore(ctx: PagedStoreContext, scope: string, cursor: string | undefined): string | undefined {
+  if (cursor === undefined || cursor === '') return undefined;
+  const [before, ...rest] = ctx.cursors.open(scope, cursor);
+  if (typeof before !== 'string' || rest.length > 0) throw new InvalidCursorError();
+  return before;
 }
 
 /**
@@ -91,9 +95,11 @@ function decodeBefore(cursor: string | undefined): string | undefined {
  * holds the newest `limit` accepted items of all sources together. The cursor is the sort key of the
  * last item considered (a seek, not DynamoDB's LastEvaluatedKey), so every source resumes below it.
  */
-export async function mergedQuery<T>(ctx: StoreContext, query: MergedQuery<T>): Promise<Page<T>> {
+export async function mergedQuery<T>(ctx: PagedStoreContext, query: MergedQuery<T>): Promise<Page<T>> {
   const { sources, limit, accept = () => true, budget = DEFAULT_BUDGET } = query;
-  const before = decodeBefore(query.cursor);
+  const scope = mergedScope(ctx, sources);
+  const seal = (sortKey: string) => ctx.cursors.seal(scope, [sortKey]);
+  const before = decodeBefore(ctx, scope, query.cursor);
   // Spread the first read over the sources: a page rarely draws evenly, and later reads grow.
   const firstChunk = Math.min(
     limit + 1,
@@ -118,13 +124,13 @@ export async function mergedQuery<T>(ctx: StoreContext, query: MergedQuery<T>): 
     const id = query.identity(item);
     if (seen.has(id) || !accept(item)) {
       lastKey = key;
-      if (examined >= budget) return { items, nextCursor: encodeCursor({ before: lastKey }) as string };
+      if (examined >= budget) return { items, nextCursor: seal(lastKey as string) };
       continue;
     }
     seen.add(id);
-    if (items.length === limit) return { items, nextCursor: encodeCursor({ before: lastKey }) as string };
+    if (items.length === limit) return { items, nextCursor: seal(lastKey as string) };
     items.push(item);
     lastKey = key;
-    if (examined >= budget) return { items, nextCursor: encodeCursor({ before: lastKey }) as string };
+    if (examined >= budget) return { items, nextCursor: seal(lastKey as string) };
   }
 }

@@ -6,7 +6,7 @@ import { StoreConflictError } from './errors.ts';
 import { keys, stripStorage } from './keys.ts';
 import { mergedQuery } from './merged-query.ts';
 import type { Page } from './org-repository.ts';
-import type { StoreContext } from './store-context.ts';
+import type { PagedStoreContext } from './store-context.ts';
 import { INDEX } from './table-definitions.ts';
 import { type TransactItem, writeAtomically } from './write-atomically.ts';
 
@@ -63,7 +63,7 @@ const REF_TAKEN = () =>
   );
 
 /** The technology-need ledger (技术需求台账) of every enterprise, and the needs agencies and parks collect. */
-export function createNeedRepository(ctx: StoreContext) {
+export function createNeedRepository(ctx: PagedStoreContext) {
   const { doc, tableName } = ctx;
 
   const refClaim = (need: Need & { clientRef: string }): TransactItem => ({

@@ -3,11 +3,11 @@ import { type Org, OrgSchema, type OrgStatus, OrgStatusSchema, type Role } from 
 import * as z from 'zod';
 import type { AuditEntry } from './audit-entry.ts';
 import { auditPut } from './audit-put.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
+import { queryPage } from './cursor.ts';
 import { StoreConflictError } from './errors.ts';
 import { keys, stripStorage } from './keys.ts';
 import { membershipUpdate } from './membership-update.ts';
-import type { StoreContext } from './store-context.ts';
+import type { PagedStoreContext } from './store-context.ts';
 import { INDEX } from './table-definitions.ts';
 import { failedConditionIndex } from './transaction-error.ts';
 
@@ -52,7 +52,7 @@ const officeEntryPut = (tableName: string, org: Org) =>
       ]
     : [];
 
-export function createOrgRepository(ctx: StoreContext) {
+export function createOrgRepository(ctx: PagedStoreContext) {
   const { doc, tableName } = ctx;
 
   return {
@@ -175,19 +175,19 @@ export function createOrgRepository(ctx: StoreContext) {
     },
 
     async listByStatus(status: OrgStatus, options: { limit: number; cursor?: string }): Promise<Page<Org>> {
-      const result = await doc.send(
-        new QueryCommand({
+      const page = await queryPage(
+        ctx,
+        {
           TableName: tableName,
           IndexName: INDEX.orgsByStatus,
           KeyConditionExpression: 'orgsByStatusPk = :pk',
           ExpressionAttributeValues: { ':pk': keys.orgByStatus(status, '', '').orgsByStatusPk },
           Limit: options.limit,
-          ExclusiveStartKey: decodeCursor(options.cursor),
-        }),
+        },
+        options.cursor,
       );
-      const items = (result.Items ?? []).map((item) => OrgSchema.parse(stripStorage(item)));
-      const nextCursor = encodeCursor(result.LastEvaluatedKey);
-      return nextCursor ? { items, nextCursor } : { items };
+      const items = page.items.map((item) => OrgSchema.parse(stripStorage(item)));
+      return page.nextCursor ? { items, nextCursor: page.nextCursor } : { items };
     },
   };
 }

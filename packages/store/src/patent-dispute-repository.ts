@@ -1,20 +1,15 @@
-import {
-  GetCommand,
-  QueryCommand,
-  type QueryCommandInput,
-  type QueryCommandOutput,
-} from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { type Patent, type PatentDispute, PatentDisputeSchema } from '@openlicense/domain';
 import * as z from 'zod';
 import type { AuditEntry } from './audit-entry.ts';
 import { auditPut } from './audit-put.ts';
 import { batchGetAll } from './batch-get.ts';
-import { decodeCursor, encodeCursor, InvalidCursorError } from './cursor.ts';
+import { queryPage } from './cursor.ts';
 import { StoreConflictError } from './errors.ts';
 import { keys, stripStorage } from './keys.ts';
 import type { Page } from './org-repository.ts';
 import { patentPut } from './patent-repository.ts';
-import type { StoreContext } from './store-context.ts';
+import type { PagedStoreContext } from './store-context.ts';
 import { type TransactItem, writeAtomically } from './write-atomically.ts';
 
 const item = (d: PatentDispute) => ({ ...keys.patentDispute(d.id), entity: 'PatentDispute', ...d });
@@ -46,20 +41,12 @@ export interface PatentMove {
  * patent to the claimant — the patent itself, moved to the claimant's ledger under its version and its
  * holder, with no open-licence declaration active.
  */
-export function createPatentDisputeRepository(ctx: StoreContext) {
+export function createPatentDisputeRepository(ctx: PagedStoreContext) {
   const { doc, tableName } = ctx;
 
   async function page(input: QueryCommandInput, cursor: string | undefined): Promise<Page<PatentDispute>> {
-    const startKey = decodeCursor(cursor);
-    let result: QueryCommandOutput;
-    try {
-      result = await doc.send(new QueryCommand({ ...input, ExclusiveStartKey: startKey }));
-    } catch (error) {
-      if (startKey !== undefined && error instanceof Error && error.name === 'ValidationException')
-        throw new InvalidCursorError();
-      throw error;
-    }
-    const ids = (result.Items ?? []).map((raw) => PointerSchema.parse(raw).disputeId);
+    const result = await queryPage(ctx, input, cursor);
+    const ids = result.items.map((raw) => PointerSchema.parse(raw).disputeId);
     const found = new Map(
       (
         await batchGetAll(
@@ -72,8 +59,7 @@ export function createPatentDisputeRepository(ctx: StoreContext) {
       }),
     );
     const items = ids.flatMap((id) => found.get(id) ?? []);
-    const nextCursor = encodeCursor(result.LastEvaluatedKey);
-    return nextCursor ? { items, nextCursor } : { items };
+    return result.nextCursor ? { items, nextCursor: result.nextCursor } : { items };
   }
 
   return {

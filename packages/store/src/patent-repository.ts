@@ -1,11 +1,11 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { type Patent, PatentSchema } from '@openlicense/domain';
-import { decodeCursor, encodeCursor } from './cursor.ts';
+import { queryPage } from './cursor.ts';
 import { StoreConflictError } from './errors.ts';
 import { keys, stripStorage } from './keys.ts';
 import type { Page } from './org-repository.ts';
-import type { StoreContext } from './store-context.ts';
+import type { PagedStoreContext, StoreContext } from './store-context.ts';
 import { INDEX } from './table-definitions.ts';
 import type { TransactItem } from './write-atomically.ts';
 
@@ -53,7 +53,7 @@ export type CreateResult = { created: true } | { created: false; existing: Paten
  * The patent ledger (专利台账). The item key is the patent number, so a number can be claimed by one
  * organisation only: the conditional put is the uniqueness check, not a read before it.
  */
-export function createPatentRepository(ctx: StoreContext) {
+export function createPatentRepository(ctx: PagedStoreContext) {
   const { doc, tableName } = ctx;
   return {
     async get(number: string): Promise<Patent | undefined> {
@@ -138,19 +138,19 @@ export function createPatentRepository(ctx: StoreContext) {
       holderOrgId: string,
       options: { limit: number; cursor?: string },
     ): Promise<Page<Patent>> {
-      const result = await doc.send(
-        new QueryCommand({
+      const page = await queryPage(
+        ctx,
+        {
           TableName: tableName,
           IndexName: INDEX.patentsByHolder,
           KeyConditionExpression: 'patentsByHolderPk = :pk',
           ExpressionAttributeValues: { ':pk': keys.patentByHolder(holderOrgId, '').patentsByHolderPk },
           Limit: options.limit,
-          ExclusiveStartKey: decodeCursor(options.cursor),
-        }),
+        },
+        options.cursor,
       );
-      const items = (result.Items ?? []).map(parse);
-      const nextCursor = encodeCursor(result.LastEvaluatedKey);
-      return nextCursor ? { items, nextCursor } : { items };
+      const items = page.items.map(parse);
+      return page.nextCursor ? { items, nextCursor: page.nextCursor } : { items };
     },
 
     /** The whole ledger of an organisation (exports): every page of the holder index. */

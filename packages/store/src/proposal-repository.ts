@@ -1,5 +1,5 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import {
   type Proposal,
   type ProposalInput,
@@ -9,12 +9,12 @@ import {
 } from '@openlicense/domain';
 import type { AuditEntry } from './audit-entry.ts';
 import { auditPut } from './audit-put.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
+import { queryPage } from './cursor.ts';
 import { StoreConflictError } from './errors.ts';
 import { keys, stripStorage } from './keys.ts';
 import type { Page } from './org-repository.ts';
 import { writeAtomicallyRetrying } from './push-write.ts';
-import type { StoreContext } from './store-context.ts';
+import type { PagedStoreContext, StoreContext } from './store-context.ts';
 import { INDEX } from './table-definitions.ts';
 import type { TransactItem } from './write-atomically.ts';
 
@@ -74,7 +74,7 @@ export function proposalDecision(
 }
 
 /** Proposals: matches waiting for a broker (agency, park) to push or reject them, one per broker × pair. */
-export function createProposalRepository(ctx: StoreContext) {
+export function createProposalRepository(ctx: PagedStoreContext) {
   const { doc, tableName } = ctx;
 
   async function upsertOne(proposal: ProposalInput, now: string) {
@@ -150,8 +150,9 @@ export function createProposalRepository(ctx: StoreContext) {
       status: ProposalStatus,
       options: { limit: number; cursor?: string },
     ): Promise<Page<Proposal>> {
-      const result = await doc.send(
-        new QueryCommand({
+      const page = await queryPage(
+        ctx,
+        {
           TableName: tableName,
           IndexName: INDEX.proposalsByBroker,
           KeyConditionExpression: 'proposalsByBrokerPk = :pk',
@@ -159,11 +160,11 @@ export function createProposalRepository(ctx: StoreContext) {
             ':pk': keys.proposalByBroker(brokerOrgId, status, 0, '', '').proposalsByBrokerPk,
           },
           Limit: options.limit,
-          ExclusiveStartKey: decodeCursor(options.cursor),
-        }),
+        },
+        options.cursor,
       );
-      const nextCursor = encodeCursor(result.LastEvaluatedKey);
-      return { items: (result.Items ?? []).map(parse), ...(nextCursor ? { nextCursor } : {}) };
+      const nextCursor = page.nextCursor;
+      return { items: page.items.map(parse), ...(nextCursor ? { nextCursor } : {}) };
     },
 
     /**

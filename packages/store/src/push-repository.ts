@@ -1,4 +1,4 @@
-import { BatchGetCommand, type BatchGetCommandOutput, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, type BatchGetCommandOutput, GetCommand } from '@aws-sdk/lib-dynamodb';
 import {
   type Authorisation,
   applyFeedback,
@@ -22,7 +22,7 @@ import {
 import type { AuditEntry } from './audit-entry.ts';
 import { auditPut } from './audit-put.ts';
 import { createAuthorisationRepository } from './authorisation-repository.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
+import { queryPage as readPage } from './cursor.ts';
 import { StoreConflictError } from './errors.ts';
 import type { EvidenceRepository } from './evidence-repository.ts';
 import { keys, stripStorage } from './keys.ts';
@@ -33,7 +33,7 @@ import { notPending, type ProposalRepository, proposalDecision } from './proposa
 import type { PushPreferencesRepository } from './push-preferences-repository.ts';
 import { newUlid, writeAtomicallyRetrying } from './push-write.ts';
 import { quotaAttribute } from './quota-repository.ts';
-import type { StoreContext } from './store-context.ts';
+import type { PagedStoreContext, StoreContext } from './store-context.ts';
 import { INDEX } from './table-definitions.ts';
 import { addCounts, type TransactItem } from './write-atomically.ts';
 
@@ -122,7 +122,7 @@ const describe = (push: Pick<Push, 'listingTitle' | 'enterpriseName'>) =>
  * the matcher's adjustments. Every step writes its evidence in the same transaction.
  */
 export function createPushRepository(
-  ctx: StoreContext,
+  ctx: PagedStoreContext,
   deps: {
     proposals: ProposalRepository;
     preferences: PushPreferencesRepository;
@@ -684,8 +684,9 @@ export function createPushRepository(
     pk: string,
     options: { limit: number; cursor?: string },
   ): Promise<Page<Push>> {
-    const result = await doc.send(
-      new QueryCommand({
+    const page = await readPage(
+      ctx,
+      {
         TableName: tableName,
         IndexName: indexName,
         KeyConditionExpression: '#pk = :pk',
@@ -693,11 +694,10 @@ export function createPushRepository(
         ExpressionAttributeValues: { ':pk': pk },
         ScanIndexForward: false,
         Limit: options.limit,
-        ExclusiveStartKey: decodeCursor(options.cursor),
-      }),
+      },
+      options.cursor,
     );
-    const nextCursor = encodeCursor(result.LastEvaluatedKey);
-    return { items: (result.Items ?? []).map(parse), ...(nextCursor ? { nextCursor } : {}) };
+    return { items: page.items.map(parse), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
   }
 }
 export type PushRepository = ReturnType<typeof createPushRepository>;

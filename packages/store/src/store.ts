@@ -25,11 +25,21 @@ import { createPushRepository } from './push-repository.ts';
 import { createPushSettingsRepository } from './push-settings-repository.ts';
 import { createQuotaRepository } from './quota-repository.ts';
 import { createQuotaTargetRepository } from './quota-target-repository.ts';
+import { createCursorSigner } from './signed-cursor.ts';
 import { createUserRepository } from './user-repository.ts';
 
-/** Every repository over one table, built once and handed to handlers. */
-export function createStore(clients: StoreClients, tableName: string) {
-  const ctx = { doc: clients.doc, tableName };
+/**
+ * Every repository over one table, built once and handed to handlers. `cursorSecret` signs the pagination
+ * cursors handed to callers: the API must be given one (every instance the same); without it cursors hold
+ * only within this store (workers and scripts paging their own reads).
+ */
+export function createStore(
+  clients: StoreClients,
+  tableName: string,
+  options: { cursorSecret?: string } = {},
+) {
+  const cursors = createCursorSigner(options.cursorSecret);
+  const ctx = { doc: clients.doc, tableName, cursors };
   const proposals = createProposalRepository(ctx);
   const pushPreferences = createPushPreferencesRepository(ctx);
   const matchFeedback = createMatchFeedbackRepository(ctx);
@@ -62,6 +72,8 @@ export function createStore(clients: StoreClients, tableName: string) {
     evidence,
     deals: createDealRepository(ctx, { evidence }),
     events: createEventRepository(ctx, { evidence }),
+    /** Seals and opens the pagination cursors of this table (lists paged outside the store use it too). */
+    cursors,
     /** True once the table answers; the health check's probe. */
     async ping(): Promise<boolean> {
       const { Table } = await clients.raw.send(new DescribeTableCommand({ TableName: tableName }));
