@@ -151,6 +151,13 @@ const CASES: Case[] = [
     expected: () => 200,
   },
   {
+    name: 'GET /api/docs/init.js',
+    method: 'GET',
+    ownership: ['other'],
+    path: () => '/api/docs/init.js',
+    expected: () => 200,
+  },
+  {
     name: 'GET /api/me',
     method: 'GET',
     ownership: ['other'],

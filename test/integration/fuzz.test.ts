@@ -16,6 +16,7 @@ import { createTestTable } from '../support/test-table.ts';
  */
 const ROUTES: Array<{ method: string; path: string }> = [
   { method: 'GET', path: '/api/health' },
+  { method: 'GET', path: '/api/docs/init.js' },
   { method: 'GET', path: '/api/me' },
   { method: 'POST', path: '/api/auth/local/token' },
   { method: 'POST', path: '/api/auth/local/register' },

@@ -7,6 +7,7 @@ export * from './http/api-error.ts';
 export * from './http/create-http-app.ts';
 export * from './http/guard.ts';
 export * from './http/refusal-message.ts';
+export * from './http/security-headers.ts';
 export * from './routes/spreadsheet-specs.ts';
 export * from './use-cases/china-today.ts';
 export * from './use-cases/confirmations.ts';

@@ -14,5 +14,6 @@ export * from './organisation/index.ts';
 export * from './patent/index.ts';
 export * from './push/index.ts';
 export * from './quota/index.ts';
+export * from './security/index.ts';
 export * from './user/index.ts';
 export * from './validation/index.ts';

@@ -8,6 +8,7 @@ import { requireSignIn } from '../middleware/require-sign-in.ts';
 import { ApiError } from './api-error.ts';
 import { ApiRouter } from './api-router.ts';
 import { handleError } from './error-handler.ts';
+import { securityHeaders } from './security-headers.ts';
 
 const NOT_FOUND = { error: { code: 'not_found', message: '接口不存在 / no such route' } };
 
@@ -46,6 +47,8 @@ export function createHttpApp(
   api.onError(handleError);
 
   const app = new Hono<AppEnv>();
+  // On every answer, errors and 404s included (the middleware sets them after the handler ran).
+  app.use('*', securityHeaders());
   app.route('/api', api);
   app.notFound((c) => c.json(NOT_FOUND, 404));
   app.onError(handleError);

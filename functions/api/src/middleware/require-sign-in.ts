@@ -6,7 +6,7 @@ import { ApiError } from '../http/api-error.ts';
 const PUBLIC = [
   /^\/api\/health$/,
   /^\/api\/openapi\.json$/,
-  /^\/api\/docs$/,
+  /^\/api\/docs(\/init\.js)?$/,
   /^\/api\/auth\/local\//,
   // The public catalogue: search, a listing, its royalty calculator.
   /^\/api\/listings(\/[^/]+(\/royalty)?)?$/,
