@@ -4,14 +4,15 @@ export type LedgerFormatErrorCode =
   | 'legacy_xls'
   | 'corrupt_file'
   | 'no_worksheet'
-  | 'malformed_csv';
+  | 'malformed_csv'
+  | 'spreadsheet_too_large';
 
 /**
  * The uploaded bytes are not a spreadsheet this package can read. `status` is the HTTP status the
  * edge should answer with; the message is Chinese first, then English.
  */
 export class LedgerFormatError extends Error {
-  readonly status = 400;
+  readonly status: 400 | 413 = 400;
 
   constructor(
     readonly code: LedgerFormatErrorCode,

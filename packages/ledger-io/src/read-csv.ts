@@ -1,31 +1,44 @@
-import { parse } from 'csv-parse/sync';
+import { CsvSyntaxError, eachCsvRecord } from './csv-records.ts';
 import { decodeText } from './decode-text.ts';
 import { LedgerFormatError } from './errors.ts';
 import { isBlank, type SheetRow } from './sheet-row.ts';
+import { SPREADSHEET_LIMITS, SpreadsheetLimitError } from './spreadsheet-limits.ts';
 
-/** Reads CSV (or tab-separated text) bytes; row numbers are records, as Excel shows them. */
+/**
+ * Reads CSV (or tab-separated text) bytes; row numbers are records, as Excel shows them. Blank
+ * records are dropped as they are read (csv-parse built an error object for each record whose field
+ * count differed, so a file of blank lines took minutes), and the file is refused at the first record past a limit
+ * of `SPREADSHEET_LIMITS` (rows, columns, cell length).
+ */
 export function readCsvRows(bytes: Uint8Array): SheetRow[] {
   const text = decodeText(bytes);
-  let records: string[][];
+  const rows: SheetRow[] = [];
   try {
-    records = parse(text, {
-      delimiter: guessDelimiter(text),
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: false,
+    eachCsvRecord(text, guessDelimiter(text), (cells, record) => {
+      if (cells.every(isBlank)) return;
+      if (lastFilled(cells) > SPREADSHEET_LIMITS.columns) throw new SpreadsheetLimitError('columns');
+      if (cells.some((cell) => cell.length > SPREADSHEET_LIMITS.cellCharacters))
+        throw new SpreadsheetLimitError('cellCharacters');
+      // The header row, then at most `rows` data rows.
+      if (rows.length > SPREADSHEET_LIMITS.rows) throw new SpreadsheetLimitError('rows');
+      rows.push({ row: record, cells });
     });
   } catch (cause) {
-    const line = (cause as { lines?: unknown }).lines;
-    const where = typeof line === 'number' ? `第 ${line} 行` : '';
+    if (!(cause instanceof CsvSyntaxError)) throw cause;
     throw new LedgerFormatError(
       'malformed_csv',
-      `CSV 文件${where}格式有误 / malformed CSV${typeof line === 'number' ? ` at line ${line}` : ''}`,
+      `CSV 文件第 ${cause.line} 行的引号没有闭合 / malformed CSV: a quoted field at line ${cause.line} is never closed`,
       { cause },
     );
   }
-  return records
-    .map((cells, index) => ({ row: index + 1, cells }))
-    .filter(({ cells }) => !cells.every(isBlank));
+  return rows;
+}
+
+/** How many columns hold something (trailing empty fields from `a,b,,,,` do not count). */
+function lastFilled(cells: readonly string[]): number {
+  let last = cells.length;
+  while (last > 0 && isBlank(cells[last - 1])) last--;
+  return last;
 }
 
 /** Excel's "Unicode text" export is tab-separated; everything else Chinese Excel writes uses commas. */
