@@ -1,4 +1,4 @@
-import { createNeed, type Need, NeedInputSchema } from '@openlicense/domain';
+import { addYears, createNeed, isoDateInChina, type Need, NeedInputSchema } from '@openlicense/domain';
 import { ulid } from 'ulidx';
 
 /** A complete, valid need as a form or a test body would send it. */
@@ -13,7 +13,8 @@ export const needInput = (overrides: Record<string, unknown> = {}) => ({
   budget: { minFen: 50_000_000, maxFen: 150_000_000 },
   dealTypes: ['ordinary_license', 'joint_development'],
   readiness: 6,
-  deadline: '2099-06-30',
+  // A year ahead: a deadline must lie from today to ten years on.
+  deadline: addYears(isoDateInChina(new Date()), 1),
   regionCode: '430121',
   contact: { name: '刘建军', phone: '13974810601', email: 'tech@test.openlicense.cn' },
   visibility: 'public',

@@ -1,4 +1,10 @@
-import { OrgApplicationSchema, OrgSchema, OrgStatusSchema, RejectionSchema } from '@openlicense/domain';
+import {
+  cleanTextFields,
+  OrgApplicationSchema,
+  OrgSchema,
+  OrgStatusSchema,
+  RejectionSchema,
+} from '@openlicense/domain';
 import * as z from 'zod';
 import { ApiError } from '../http/api-error.ts';
 import type { ApiRouter } from '../http/api-router.ts';
@@ -37,7 +43,7 @@ const apply = defineRoute({
   path: '/orgs',
   tags,
   summary: '提交入驻申请 / apply to join',
-  request: { headers: IdempotencyHeaderSchema, body: OrgApplicationSchema },
+  request: { headers: IdempotencyHeaderSchema, body: OrgApplicationSchema.superRefine(cleanTextFields()) },
   responses: {
     201: {
       description:
@@ -106,7 +112,9 @@ const resubmit = defineRoute({
   summary: '修改并重新提交申请 / resubmit',
   request: {
     params: IdParamSchema,
-    body: OrgApplicationSchema.omit({ type: true }).extend({ version: z.number().int().positive() }),
+    body: OrgApplicationSchema.omit({ type: true })
+      .extend({ version: z.number().int().positive() })
+      .superRefine(cleanTextFields()),
   },
   responses: {
     200: { description: '已重新提交 / resubmitted', schema: OrgSchema },

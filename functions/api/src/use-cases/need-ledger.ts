@@ -2,16 +2,19 @@ import {
   type Authorisation,
   createNeed,
   DomainError,
+  dateOutOfRange,
   NEED_ACTION_LABELS,
   type Need,
   type NeedAction,
   type NeedInput,
+  needDeadlineRange,
   type Principal,
   reviseNeed,
   transitionNeed,
 } from '@openlicense/domain';
 import type { NeedWriteOptions } from '@openlicense/store';
 import type { ApiDeps } from '../deps.ts';
+import { chinaToday } from './china-today.ts';
 import { agentWorkEvidence } from './need-evidence.ts';
 import { type NeedView, needView } from './need-view.ts';
 
@@ -21,6 +24,20 @@ const STALE = () =>
     '该需求已被他人修改，请刷新后重试 / changed by someone else, reload and retry',
     409,
   );
+
+/**
+ * A deadline someone types must lie from today (in China) to ten years ahead; an edit may keep the one the
+ * need already has, even once it has passed. The schema holds only the upper bound: a stored need's
+ * deadline passes, and it must still read.
+ */
+function assertDeadlineAhead(deps: ApiDeps, deadline: string | undefined, kept?: string): void {
+  if (deadline === undefined || deadline === kept) return;
+  const message = dateOutOfRange(deadline, needDeadlineRange(chinaToday(deps.now())), [
+    '截止日期',
+    'deadline',
+  ]);
+  if (message) throw new DomainError('invalid_input', message, 400, [{ path: 'deadline', message }]);
+}
 
 /** Evidence and the authorisation check that go with a write an agency or park makes for the enterprise. */
 async function agentWrite(
@@ -49,6 +66,7 @@ export async function addNeed(
   input: NeedInput,
   auth: Authorisation | undefined,
 ): Promise<NeedView> {
+  assertDeadlineAhead(deps, input.deadline);
   const at = deps.now().toISOString();
   const collectedBy = auth ? { orgId: auth.agentOrgId, userId: principal.userId } : undefined;
   const need = createNeed(input, {
@@ -83,6 +101,7 @@ export async function editNeed(
   version: number,
 ): Promise<NeedView> {
   if (need.version !== version) throw STALE();
+  assertDeadlineAhead(deps, input.deadline, need.deadline);
   const at = deps.now().toISOString();
   const next = reviseNeed(need, input, at);
   const options = await agentWrite(deps, principal, next, auth, {

@@ -3,6 +3,7 @@ import { OrgTypeSchema } from '../organisation/org-types.ts';
 import { IsoDateSchema } from '../patent/iso-date.ts';
 import { FenSchema } from '../validation/money.ts';
 import { PatentNumberSchema } from '../validation/patent-number.ts';
+import { cleanTextFields } from '../validation/text.ts';
 import {
   type DealKind,
   DealKindSchema,
@@ -76,7 +77,8 @@ export const DealInputSchema = z
   .refine((input) => !(input.patentNumbers && input.bundleId), {
     path: ['bundleId'],
     message: '请填写专利号或专利包，二选一 / give patentNumbers or bundleId, not both',
-  });
+  })
+  .superRefine(cleanTextFields({ multiline: ['note'] }));
 export type DealInput = z.infer<typeof DealInputSchema>;
 
 export const DealPartySchema = z.object({ orgId: z.string().min(1), name: z.string(), type: OrgTypeSchema });
@@ -131,21 +133,25 @@ export const DealSchema = z.object({
 });
 export type Deal = z.infer<typeof DealSchema>;
 
-export const DealMoveInputSchema = z.object({
-  to: DealStageSchema,
-  version: z.int({ error: '请提供版本号 / version is required' }).min(1, '版本号无效 / version is not valid'),
-  amountFen: FenSchema.optional(),
-  /** The last day of an exclusive or sole licence: required to sign one (if not given when recorded). */
-  licenceEnd: IsoDateSchema.optional(),
-  decline: DeclineReasonSchema.optional(),
-  /** The filing (备案) or registration (登记) number, when moving to filed. */
-  filingNumber: z.string().trim().min(1).max(60).optional(),
-  note: z
-    .string()
-    .trim()
-    .max(1000, '备注不能超过 1000 个字 / note must have at most 1000 characters')
-    .optional(),
-});
+export const DealMoveInputSchema = z
+  .object({
+    to: DealStageSchema,
+    version: z
+      .int({ error: '请提供版本号 / version is required' })
+      .min(1, '版本号无效 / version is not valid'),
+    amountFen: FenSchema.optional(),
+    /** The last day of an exclusive or sole licence: required to sign one (if not given when recorded). */
+    licenceEnd: IsoDateSchema.optional(),
+    decline: DeclineReasonSchema.optional(),
+    /** The filing (备案) or registration (登记) number, when moving to filed. */
+    filingNumber: z.string().trim().min(1).max(60).optional(),
+    note: z
+      .string()
+      .trim()
+      .max(1000, '备注不能超过 1000 个字 / note must have at most 1000 characters')
+      .optional(),
+  })
+  .superRefine(cleanTextFields({ multiline: ['note'] }));
 export type DealMoveInput = z.infer<typeof DealMoveInputSchema>;
 
 /** Kinds that count toward intake and conversion targets (joint development counts for nobody). */

@@ -4,6 +4,7 @@ import { ContactSchema } from '../organisation/organisation.ts';
 import { addMonths, IsoDateSchema } from '../patent/iso-date.ts';
 import { type Patent, PatenteeSchema, PatentTypeSchema } from '../patent/patent.ts';
 import { PatentNumberSchema } from '../validation/patent-number.ts';
+import { cleanTextFields } from '../validation/text.ts';
 import { LicencePeriodSchema } from './licence-period.ts';
 import { isPriceEditable } from './lifecycle.ts';
 import { RoyaltySchema } from './royalty.ts';
@@ -74,7 +75,10 @@ function checkInstalmentsInPeriod(terms: PricedTerms, ctx: z.RefinementCtx): voi
 }
 
 /** 开放许可声明 as the holder fills it in (Regs Art 85). */
-export const DeclarationInputSchema = z.object(declarationInputShape).superRefine(checkInstalmentsInPeriod);
+export const DeclarationInputSchema = z
+  .object(declarationInputShape)
+  .superRefine(checkInstalmentsInPeriod)
+  .superRefine(cleanTextFields({ multiline: ['royaltyEstimationNote', 'scope', 'marketingText'] }));
 export type DeclarationInput = z.infer<typeof DeclarationInputSchema>;
 
 export const DECLARATION_STATUSES = [

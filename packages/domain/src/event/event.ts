@@ -3,6 +3,8 @@ import { DomainError } from '../errors.ts';
 import { OrgTypeSchema } from '../organisation/org-types.ts';
 import { ContactSchema } from '../organisation/organisation.ts';
 import { IsoDateSchema } from '../patent/iso-date.ts';
+import { dateWithin, eventDateRange } from '../validation/date-range.ts';
+import { cleanTextFields } from '../validation/text.ts';
 
 /** A matchmaking event (对接活动): planned, then held (attendance and minutes on or after its date) or cancelled. */
 export const EVENT_STATUSES = ['planned', 'held', 'cancelled'] as const;
@@ -32,7 +34,8 @@ const eventInputShape = {
     .trim()
     .min(1, '请填写主题产业链 / industryChain is required')
     .max(50, '产业链名称不能超过 50 个字 / industryChain must have at most 50 characters'),
-  date: IsoDateSchema,
+  /** At most five years ahead; how far back is the use case's rule (90 days, with the request's clock). */
+  date: IsoDateSchema.superRefine(dateWithin(eventDateRange, ['活动日期', 'date'])),
   place: z
     .string()
     .trim()
@@ -56,7 +59,8 @@ export const EventInputSchema = z
   .refine((input) => input.place !== undefined || input.onlineUrl !== undefined, {
     path: ['place'],
     message: '请填写举办地点或线上链接 / place or onlineUrl is required',
-  });
+  })
+  .superRefine(cleanTextFields({ multiline: ['description'] }));
 export type EventInput = z.infer<typeof EventInputSchema>;
 
 /** An edit of a planned event: the same fields, under the version last read. */
@@ -175,25 +179,29 @@ export const AttendanceInputSchema = z.object({
 });
 export type AttendanceInput = z.infer<typeof AttendanceInputSchema>;
 
-export const MinutesInputSchema = z.object({
-  text: z
-    .string({ error: '请填写活动纪要 / text is required' })
-    .trim()
-    .min(
-      MINUTES_MIN_LENGTH,
-      `活动纪要至少 ${MINUTES_MIN_LENGTH} 个字 / text must have at least ${MINUTES_MIN_LENGTH} characters`,
-    )
-    .max(10_000, '活动纪要不能超过 10000 个字 / text must have at most 10000 characters'),
-});
+export const MinutesInputSchema = z
+  .object({
+    text: z
+      .string({ error: '请填写活动纪要 / text is required' })
+      .trim()
+      .min(
+        MINUTES_MIN_LENGTH,
+        `活动纪要至少 ${MINUTES_MIN_LENGTH} 个字 / text must have at least ${MINUTES_MIN_LENGTH} characters`,
+      )
+      .max(10_000, '活动纪要不能超过 10000 个字 / text must have at most 10000 characters'),
+  })
+  .superRefine(cleanTextFields({ multiline: ['text'] }));
 export type MinutesInput = z.infer<typeof MinutesInputSchema>;
 
-export const CancelEventInputSchema = z.object({
-  reason: z
-    .string({ error: '请说明取消原因 / reason is required' })
-    .trim()
-    .min(2, '请说明取消原因 / reason is required')
-    .max(500, '取消原因不能超过 500 个字 / reason must have at most 500 characters'),
-});
+export const CancelEventInputSchema = z
+  .object({
+    reason: z
+      .string({ error: '请说明取消原因 / reason is required' })
+      .trim()
+      .min(2, '请说明取消原因 / reason is required')
+      .max(500, '取消原因不能超过 500 个字 / reason must have at most 500 characters'),
+  })
+  .superRefine(cleanTextFields({ multiline: ['reason'] }));
 
 /** A new planned event of `organiser`. */
 export function newEvent(

@@ -1,8 +1,10 @@
 import * as z from 'zod';
 import { ContactSchema } from '../organisation/organisation.ts';
+import { dateWithin, needDeadlineRange } from '../validation/date-range.ts';
 import { IpcSchema } from '../validation/ipc.ts';
 import { FenSchema } from '../validation/money.ts';
 import { RegionCodeSchema } from '../validation/region-code.ts';
+import { cleanTextFields } from '../validation/text.ts';
 
 /** How the enterprise is willing to take in a technology. */
 export const DEAL_TYPES = [
@@ -78,8 +80,7 @@ export const NeedBudgetSchema = z
   });
 export type NeedBudget = z.infer<typeof NeedBudgetSchema>;
 
-/** What an enterprise, or an agency or park collecting for it, fills in for a technology need (技术需求). */
-export const NeedInputSchema = z.object({
+const needInputObject = z.object({
   title: text('需求名称', 'title', 4, 100),
   /** The problem to solve and the current state of the art in the enterprise. */
   description: text('需求描述', 'description', 1, 3000),
@@ -114,7 +115,10 @@ export const NeedInputSchema = z.object({
     .date({
       error: '截止日期应为 YYYY-MM-DD 格式的有效日期 / deadline must be a real date in YYYY-MM-DD form',
     })
-    .optional(),
+    .optional()
+    .superRefine(
+      dateWithin((today) => ({ latest: needDeadlineRange(today).latest }), ['截止日期', 'deadline']),
+    ),
   regionCode: RegionCodeSchema,
   contact: ContactSchema,
   visibility: NeedVisibilitySchema,
@@ -126,9 +130,17 @@ export const NeedInputSchema = z.object({
     .max(64, '导入编号不能超过 64 个字符 / clientRef must have at most 64 characters')
     .optional(),
 });
+
+/**
+ * What an enterprise, or an agency or park collecting for it, fills in for a technology need (技术需求):
+ * clean text (`cleanTextFields`), a deadline at most ten years ahead (that it is not past is the edge's
+ * check, with the request's clock: a stored need's deadline passes).
+ */
+export const NeedInputSchema = needInputObject.superRefine(cleanTextFields({ multiline: ['description'] }));
 export type NeedInput = z.infer<typeof NeedInputSchema>;
 
-export const NeedSchema = NeedInputSchema.extend({
+/** A need as stored: read without the input's text hygiene, so a record from before it still reads. */
+export const NeedSchema = needInputObject.extend({
   id: z.string(),
   /** The enterprise whose need it is. */
   ownerOrgId: z.string(),

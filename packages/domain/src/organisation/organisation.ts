@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { RegionCodeSchema } from '../validation/region-code.ts';
+import { cleanTextFields } from '../validation/text.ts';
 import { UsccSchema } from '../validation/uscc.ts';
 import { ApplicantOrgTypeSchema, OrgStatusSchema, OrgTypeSchema } from './org-types.ts';
 
@@ -42,6 +43,8 @@ export const OrgSchema = z.object({
 });
 export type Org = z.infer<typeof OrgSchema>;
 
-export const RejectionSchema = z.object({
-  reason: z.string().trim().min(2, '请填写驳回理由 / a reason is required').max(500),
-});
+export const RejectionSchema = z
+  .object({
+    reason: z.string().trim().min(2, '请填写驳回理由 / a reason is required').max(500),
+  })
+  .superRefine(cleanTextFields({ multiline: ['reason'] }));

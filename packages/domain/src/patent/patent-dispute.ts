@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { DomainError } from '../errors.ts';
+import { cleanTextFields } from '../validation/text.ts';
 import { PatentInputSchema } from './patent.ts';
 
 export const PatentDisputeStatusSchema = z.enum(['open', 'resolved']);
@@ -12,34 +13,41 @@ export const PatentDisputeOutcomeSchema = z.enum(['claimant', 'holder'], {
 export type PatentDisputeOutcome = z.infer<typeof PatentDisputeOutcomeSchema>;
 
 /** What a claimant sends: its ledger entry for the patent, why it is its own, and the proof to look at. */
-export const PatentDisputeClaimSchema = z.object({
-  patent: PatentInputSchema,
-  statement: z
-    .string()
-    .trim()
-    .min(
-      10,
-      '请说明贵单位为何是专利权人（至少 10 个字）/ say why the patent is yours (at least 10 characters)',
-    )
-    .max(2000, '说明不能超过 2000 个字 / the statement is at most 2000 characters'),
-  evidenceRef: z
-    .string()
-    .trim()
-    .min(2, '请填写证明材料（如专利证书号、登记簿副本编号）/ name the evidence, e.g. the certificate number')
-    .max(200, '证明材料不能超过 200 个字 / the evidence reference is at most 200 characters'),
-});
+export const PatentDisputeClaimSchema = z
+  .object({
+    patent: PatentInputSchema,
+    statement: z
+      .string()
+      .trim()
+      .min(
+        10,
+        '请说明贵单位为何是专利权人（至少 10 个字）/ say why the patent is yours (at least 10 characters)',
+      )
+      .max(2000, '说明不能超过 2000 个字 / the statement is at most 2000 characters'),
+    evidenceRef: z
+      .string()
+      .trim()
+      .min(
+        2,
+        '请填写证明材料（如专利证书号、登记簿副本编号）/ name the evidence, e.g. the certificate number',
+      )
+      .max(200, '证明材料不能超过 200 个字 / the evidence reference is at most 200 characters'),
+  })
+  .superRefine(cleanTextFields({ multiline: ['statement', 'abstract'] }));
 export type PatentDisputeClaim = z.infer<typeof PatentDisputeClaimSchema>;
 
 /** The IP office's decision, with its reason, on the dispute as last read. */
-export const PatentDisputeResolutionSchema = z.object({
-  outcome: PatentDisputeOutcomeSchema,
-  reason: z
-    .string()
-    .trim()
-    .min(2, '请填写裁决理由 / a reason is required')
-    .max(1000, '裁决理由不能超过 1000 个字 / the reason is at most 1000 characters'),
-  version: z.number().int().positive(),
-});
+export const PatentDisputeResolutionSchema = z
+  .object({
+    outcome: PatentDisputeOutcomeSchema,
+    reason: z
+      .string()
+      .trim()
+      .min(2, '请填写裁决理由 / a reason is required')
+      .max(1000, '裁决理由不能超过 1000 个字 / the reason is at most 1000 characters'),
+    version: z.number().int().positive(),
+  })
+  .superRefine(cleanTextFields({ multiline: ['reason'] }));
 export type PatentDisputeResolution = z.infer<typeof PatentDisputeResolutionSchema>;
 
 /** A claim on a patent number another organisation holds (权属异议), decided by the IP office. */

@@ -1,9 +1,11 @@
 import * as z from 'zod';
 import { DomainError } from '../errors.ts';
+import { dateOutOfRange, patentDateRange } from '../validation/date-range.ts';
 import { IpcSchema } from '../validation/ipc.ts';
 import { PatentNumberSchema, type PatentType, parsePatentNumber } from '../validation/patent-number.ts';
 import { patentExpiry } from '../validation/patent-term.ts';
-import { IsoDateSchema } from './iso-date.ts';
+import { cleanTextFields } from '../validation/text.ts';
+import { IsoDateSchema, isoDateInChina } from './iso-date.ts';
 
 /** Order-preserving de-duplication, so re-importing the same list is idempotent. */
 const unique = <T>(items: T[]): T[] => [...new Set(items)];
@@ -113,8 +115,24 @@ function checkDates(patent: DatedInput, ctx: z.RefinementCtx): void {
   }
 }
 
-/** What a user submits or imports for the patent ledger (专利台账). */
-export const PatentInputSchema = z.object(patentInputShape).superRefine(checkDates);
+/** Filing and grant dates someone types lie between the Patent Law's start (1985-04-01) and today. */
+function checkDateRanges(patent: DatedInput, ctx: z.RefinementCtx): void {
+  const range = patentDateRange(isoDateInChina(new Date()));
+  const filing = dateOutOfRange(patent.filingDate, range, ['申请日', 'filingDate']);
+  if (filing) ctx.addIssue({ code: 'custom', path: ['filingDate'], message: filing });
+  const grant = patent.grantDate && dateOutOfRange(patent.grantDate, range, ['授权日', 'grantDate']);
+  if (grant) ctx.addIssue({ code: 'custom', path: ['grantDate'], message: grant });
+}
+
+/**
+ * What a user submits or imports for the patent ledger (专利台账): clean text, dates in range. The
+ * stored record (`PatentSchema`) keeps only the rules that cannot change as time passes.
+ */
+export const PatentInputSchema = z
+  .object(patentInputShape)
+  .superRefine(checkDates)
+  .superRefine(checkDateRanges)
+  .superRefine(cleanTextFields({ multiline: ['abstract'] }));
 export type PatentInput = z.infer<typeof PatentInputSchema>;
 
 export const PatentTypeSchema = z.enum(['invention', 'utility_model', 'design']);

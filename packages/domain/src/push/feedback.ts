@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cleanTextFields } from '../validation/text.ts';
 
 /** How an enterprise answers a push. `interested` starts a lead for the deal pipeline. */
 export const FEEDBACK_KINDS = ['interested', 'relevant', 'not_now', 'wrong_field', 'already_known'] as const;
@@ -15,14 +16,16 @@ export const FEEDBACK_LABELS: Readonly<Record<FeedbackKind, string>> = {
   already_known: '已了解',
 };
 
-export const FeedbackInputSchema = z.object({
-  kind: FeedbackKindSchema,
-  comment: z
-    .string()
-    .trim()
-    .max(500, '反馈说明不能超过 500 个字 / comment must have at most 500 characters')
-    .optional(),
-});
+export const FeedbackInputSchema = z
+  .object({
+    kind: FeedbackKindSchema,
+    comment: z
+      .string()
+      .trim()
+      .max(500, '反馈说明不能超过 500 个字 / comment must have at most 500 characters')
+      .optional(),
+  })
+  .superRefine(cleanTextFields({ multiline: ['comment'] }));
 export type FeedbackInput = z.infer<typeof FeedbackInputSchema>;
 
 /** What an enterprise's push feedback taught the matcher (stored per enterprise, passed to the engine). */

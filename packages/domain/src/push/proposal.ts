@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cleanTextFields } from '../validation/text.ts';
 import { ListingKindSchema, MatchExplanationSchema, MatchScoreSchema } from './match-record.ts';
 
 /** A match waiting for one broker's decision; `pushed` and `rejected` are final for that broker. */
@@ -52,26 +53,30 @@ export type ProposalInput = Omit<
   'status' | 'version' | 'createdAt' | 'updatedAt' | 'pushId' | 'rejectReason'
 >;
 
-export const ApproveInputSchema = z.object({
-  note: z
-    .string()
-    .trim()
-    .max(500, '备注不能超过 500 个字 / note must have at most 500 characters')
-    .optional(),
-  message: z
-    .string()
-    .trim()
-    .min(1, '推送说明不能为空 / message must not be empty')
-    .max(2000, '推送说明不能超过 2000 个字 / message must have at most 2000 characters')
-    .optional(),
-});
+export const ApproveInputSchema = z
+  .object({
+    note: z
+      .string()
+      .trim()
+      .max(500, '备注不能超过 500 个字 / note must have at most 500 characters')
+      .optional(),
+    message: z
+      .string()
+      .trim()
+      .min(1, '推送说明不能为空 / message must not be empty')
+      .max(2000, '推送说明不能超过 2000 个字 / message must have at most 2000 characters')
+      .optional(),
+  })
+  .superRefine(cleanTextFields({ multiline: ['note', 'message'] }));
 export type ApproveInput = z.infer<typeof ApproveInputSchema>;
 
-export const RejectInputSchema = z.object({
-  reason: z
-    .string({ error: '请填写驳回理由 / reason is required' })
-    .trim()
-    .min(1, '请填写驳回理由 / reason is required')
-    .max(500, '驳回理由不能超过 500 个字 / reason must have at most 500 characters'),
-});
+export const RejectInputSchema = z
+  .object({
+    reason: z
+      .string({ error: '请填写驳回理由 / reason is required' })
+      .trim()
+      .min(1, '请填写驳回理由 / reason is required')
+      .max(500, '驳回理由不能超过 500 个字 / reason must have at most 500 characters'),
+  })
+  .superRefine(cleanTextFields({ multiline: ['reason'] }));
 export type RejectInput = z.infer<typeof RejectInputSchema>;
