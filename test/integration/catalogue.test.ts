@@ -133,6 +133,7 @@ describe('public catalogue (公开目录)', () => {
     api = createTestApi(table, {
       catalogue: new Catalogue({
         declarations: table.store.declarations,
+        cursors: table.store.cursors,
         snapshots,
         now,
         refreshIntervalMs: REFRESH_MS,
@@ -578,6 +579,8 @@ describe('public catalogue (公开目录)', () => {
       const outcome = await run({ jobs: ['catalogue-snapshot'] });
       const fresh = new Catalogue({
         declarations: table.store.declarations,
+        // Another instance of the service: the table's cursor secret, so its cursors are the same.
+        cursors: table.store.cursors,
         snapshots,
         now,
         overlapMs: OVERLAP_MS,

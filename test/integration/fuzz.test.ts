@@ -1,4 +1,5 @@
 import { PatentInputSchema, toPatent } from '@openlicense/domain';
+import { MAIN_TABLE } from '@openlicense/store';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { authorisationInput } from '../support/authorisation-input.ts';
@@ -360,6 +361,8 @@ const licenceBody = fc
   .map((v) => JSON.stringify(v));
 /** A deal and an event made in `beforeAll` (the enterprise's deal; the agency's event inviting it). */
 const knownDealEvent = { dealId: '', eventId: '', enterpriseId: '', universityId: '' };
+/** Tokens of the callers made in `beforeAll` (each may list its own pages), for the cursor tests. */
+const callers = { enterprise: '', agency: '', university: '', park: '', office: '' };
 /** Deal and event bodies: right field names, values right, wrong or absent. */
 const dealEventBody = fc
   .record(
@@ -730,6 +733,13 @@ describe('fuzzing every route', () => {
       token: agency.token,
       json: { enterpriseOrgIds: [enterprise.org.id] },
     });
+    Object.assign(callers, {
+      enterprise: enterprise.token,
+      agency: agency.token,
+      university: university.token,
+      park: park.token,
+      office: tokens[2] ?? '',
+    });
   });
 
   for (const route of ROUTES) {
@@ -792,5 +802,103 @@ describe('fuzzing every route', () => {
     });
     expect(res.status).toBe(413);
     expect((await res.json()).error.code).toBe('payload_too_large');
+  });
+
+  describe('pagination cursors', () => {
+    /** Every route that pages with `cursor`, each with a caller allowed to list it. */
+    const PAGED: Array<{ path: string; caller: keyof typeof callers | 'public'; next?: 'next' }> = [
+      { path: '/api/orgs?status=pending', caller: 'office' },
+      { path: '/api/patents', caller: 'university' },
+      { path: '/api/patent-disputes', caller: 'university' },
+      { path: '/api/needs', caller: 'enterprise' },
+      { path: '/api/declarations', caller: 'university' },
+      { path: '/api/declarations/review-queue', caller: 'office' },
+      { path: '/api/bundles', caller: 'park' },
+      { path: '/api/bundles/review-queue', caller: 'office' },
+      { path: '/api/listings', caller: 'public', next: 'next' },
+      { path: '/api/proposals', caller: 'agency' },
+      { path: '/api/inbox', caller: 'enterprise' },
+      { path: '/api/deals', caller: 'enterprise' },
+      { path: '/api/licenses?as=licensee', caller: 'enterprise' },
+      { path: '/api/notifications', caller: 'enterprise' },
+      { path: '/api/pushes', caller: 'agency' },
+    ];
+    const ATTRIBUTE_NAMES = ['pk', 'sk', ...MAIN_TABLE.globalIndexes.map((i) => i.indexName)];
+    const page = (path: string, token: string | undefined, extra: string) =>
+      api.request(`${path}${path.includes('?') ? '&' : '?'}${extra}`, token ? { token } : {});
+    const tokenOf = (caller: keyof typeof callers | 'public') =>
+      caller === 'public' ? undefined : callers[caller];
+    /** A one-character change in the signed part, and a cut: what a tampering caller sends. */
+    const tampered = (cursor: string) => {
+      const i = Math.floor(cursor.length / 3);
+      return `${cursor.slice(0, i)}${cursor[i] === 'A' ? 'B' : 'A'}${cursor.slice(i + 1)}`;
+    };
+    const truncated = (cursor: string) => cursor.slice(0, cursor.length - 5);
+    /** Table keys in base64 JSON, as cursors used to be: any such object answered 500. */
+    const rawKeys = [
+      { pk: 'ORG#01ARZ3NDEKTSV4RRFFQ69G5FAV', sk: 'X' },
+      { pk: 1, sk: { a: 1 } },
+      { patentsByHolderPk: 'HOLDER#x', patentsByHolderSk: 'y', pk: 'PATENT#1', sk: 'PATENT' },
+      { before: '9999' },
+      ['n', '2026-01-01T00:00:00.000Z#01ARZ3NDEKTSV4RRFFQ69G5FAV'],
+      ['r', 20],
+    ].map((key) => Buffer.from(JSON.stringify(key), 'utf8').toString('base64url'));
+
+    async function expectInvalidCursor(path: string, token: string | undefined, cursor: string) {
+      const res = await page(path, token, `limit=1&cursor=${encodeURIComponent(cursor)}`);
+      const body = await res.json();
+      expect({ path, cursor, status: res.status, code: body.error?.code }).toEqual({
+        path,
+        cursor,
+        status: 400,
+        code: 'invalid_cursor',
+      });
+      expect(body.error.details).toEqual([expect.objectContaining({ path: 'cursor' })]);
+    }
+
+    it('hands out cursors that name no table attribute and still page', async () => {
+      // Prepare: the university holds two patents, so its ledger has a second page.
+      const first = await page('/api/patents', callers.university, 'limit=1');
+      const { nextCursor } = await first.json();
+      // Act
+      const second = await page('/api/patents', callers.university, `limit=1&cursor=${nextCursor}`);
+      // Assess
+      expect(second.status).toBe(200);
+      const decoded = String(nextCursor)
+        .split('.')
+        .map((part) => Buffer.from(part, 'base64url').toString('utf8'))
+        .join('');
+      for (const name of ATTRIBUTE_NAMES) expect(decoded).not.toContain(name);
+    });
+
+    for (const route of PAGED) {
+      it(`GET ${route.path} answers a tampered, truncated, foreign or forged cursor with 400 invalid_cursor`, async () => {
+        // Prepare: a real cursor of another list, and this list's own when it has a second page.
+        const token = tokenOf(route.caller);
+        const foreign = (await (await page('/api/patents', callers.university, 'limit=1')).json()).nextCursor;
+        const first = await page(route.path, token, 'limit=1');
+        expect(first.status).toBe(200);
+        const own: string | undefined = (await first.json())[route.next ?? 'nextCursor'];
+        const cursors = [
+          foreign,
+          tampered(foreign),
+          truncated(foreign),
+          ...rawKeys,
+          'bm90LWEtY3Vyc29y',
+          `${foreign.split('.')[0]}.${'A'.repeat(43)}`,
+          ...(own ? [tampered(own), truncated(own), `${own}A`] : []),
+        ].filter((cursor) => cursor !== own);
+        // Act + Assess
+        for (const cursor of cursors) await expectInvalidCursor(route.path, token, cursor);
+      });
+    }
+
+    it("refuses another organisation's cursor of the same list", async () => {
+      // Prepare: another university, allowed to list its own (empty) ledger.
+      const other = await api.member('university', 'admin');
+      const { nextCursor } = await (await page('/api/patents', callers.university, 'limit=1')).json();
+      // Act + Assess
+      await expectInvalidCursor('/api/patents', other.token, nextCursor);
+    });
   });
 });

@@ -39,6 +39,7 @@ export function createTestApi(
     newId: () => ulid(),
     catalogue: new Catalogue({
       declarations: table.store.declarations,
+      cursors: table.store.cursors,
       snapshots: memorySnapshotStore(),
       now: () => new Date(),
       refreshIntervalMs: 0,

@@ -28,6 +28,7 @@ export function awsDeps(env: NodeJS.ProcessEnv = process.env): ApiDeps {
     // The bucket is looked up on the first catalogue request: the spreadsheets function shares these deps.
     catalogue: new Catalogue({
       declarations: store.declarations,
+      cursors: store.cursors,
       snapshots: s3SnapshotStore(() => requireEnv(env, 'SNAPSHOT_BUCKET')),
       now: () => new Date(),
       refreshIntervalMs: refreshSeconds * 1000,

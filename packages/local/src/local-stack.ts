@@ -169,6 +169,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       newId: () => ulid(),
       catalogue: new Catalogue({
         declarations: store.declarations,
+        cursors: store.cursors,
         snapshots,
         now: () => new Date(),
         refreshIntervalMs: options.catalogueRefreshMs ?? 1000,

@@ -1,6 +1,11 @@
 import { isoDateInChina } from '@openlicense/domain';
 import { SnapshotFormatError } from '@openlicense/matching';
-import type { DeclarationRepository } from '@openlicense/store';
+import {
+  type CursorSigner,
+  createCursorSigner,
+  type DeclarationRepository,
+  InvalidCursorError,
+} from '@openlicense/store';
 import { CatalogueIndex, type ChainCount, type ListingPage, type ListingQuery } from './catalogue-index.ts';
 import { CATALOGUE_SNAPSHOT } from './snapshot-names.ts';
 import type { SnapshotStore } from './snapshot-store.ts';
@@ -17,7 +22,15 @@ export interface CatalogueOptions {
   overlapMs?: number;
   /** Structured events (load, refresh failure); JSON lines to stdout by default. */
   log?: (event: Record<string, unknown>) => void;
+  /**
+   * Seals the page cursors (the store's, so every instance opens every other's); by default one of this
+   * catalogue's own, good within this process.
+   */
+  cursors?: CursorSigner;
 }
+
+/** The one list catalogue cursors belong to; the index itself refuses a newest-first cursor on a search. */
+const CURSOR_SCOPE = 'catalogue';
 
 export interface CatalogueStats {
   listings: number;
@@ -61,17 +74,29 @@ export class Catalogue {
   private readonly refreshIntervalMs: number;
   private readonly overlapMs: number;
   private readonly log: (event: Record<string, unknown>) => void;
+  private readonly cursors: CursorSigner;
 
   constructor(private readonly options: CatalogueOptions) {
     this.refreshIntervalMs = options.refreshIntervalMs ?? 30_000;
     this.overlapMs = options.overlapMs ?? 60_000;
     this.log = options.log ?? defaultLog;
+    this.cursors = options.cursors ?? createCursorSigner();
   }
 
-  /** A page of published listings in force today, by relevance for a keyword query, else newest first. */
+  /**
+   * A page of published listings in force today, by relevance for a keyword query, else newest first. The
+   * index's own position travels sealed by the signer: an altered or foreign cursor is an InvalidCursorError.
+   */
   async search(query: ListingQuery): Promise<ListingPage> {
+    const position = query.cursor ? this.cursors.open(CURSOR_SCOPE, query.cursor) : undefined;
+    if (position !== undefined && (position.length !== 1 || typeof position[0] !== 'string'))
+      throw new InvalidCursorError();
     const index = await this.current();
-    return index.search(query, isoDateInChina(this.options.now()));
+    const page = index.search(
+      { ...query, cursor: position?.[0] as string | undefined },
+      isoDateInChina(this.options.now()),
+    );
+    return page.next ? { ...page, next: this.cursors.seal(CURSOR_SCOPE, [page.next]) } : page;
   }
 
   /** The industry chains of the listings in force today, with how many name each: the chain filter's choices. */
