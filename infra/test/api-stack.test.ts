@@ -212,6 +212,21 @@ describe('ApiStack', () => {
       });
     });
 
+    it('blocks risky sign-ins and compromised credentials: threat protection enforced (Plus plan)', () => {
+      // Assess
+      template.hasResourceProperties('AWS::Cognito::UserPool', {
+        UserPoolTier: 'PLUS',
+        UserPoolAddOns: { AdvancedSecurityMode: 'ENFORCED' },
+      });
+    });
+
+    it('answers an unknown user as a wrong password, so sign-in does not reveal who is registered', () => {
+      // Assess
+      template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+        PreventUserExistenceErrors: 'ENABLED',
+      });
+    });
+
     it('defines the orgId custom attribute, i.e. the custom:orgId claim', () => {
       // Assess
       template.hasResourceProperties('AWS::Cognito::UserPool', {

@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { contentSecurityPolicyHeader } from '@openlicense/domain';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from './helpers/marketplace-app.ts';
@@ -97,6 +98,34 @@ describe('WebStack', () => {
           FunctionAssociations: [{ EventType: 'viewer-request', FunctionARN: Match.anyValue() }],
         }),
         CustomErrorResponses: Match.absent(),
+      }),
+    });
+  });
+
+  it('sends the one Content-Security-Policy and security headers from both the site and the api/* behaviours', () => {
+    // Prepare
+    const policies = template.findResources('AWS::CloudFront::ResponseHeadersPolicy');
+    const [policyId, ...others] = Object.keys(policies);
+
+    // Assess
+    expect(others).toEqual([]);
+    template.hasResourceProperties('AWS::CloudFront::ResponseHeadersPolicy', {
+      ResponseHeadersPolicyConfig: Match.objectLike({
+        SecurityHeadersConfig: {
+          ContentSecurityPolicy: { ContentSecurityPolicy: contentSecurityPolicyHeader(), Override: true },
+          ContentTypeOptions: { Override: true },
+          FrameOptions: { FrameOption: 'DENY', Override: true },
+          ReferrerPolicy: { ReferrerPolicy: 'no-referrer', Override: true },
+          StrictTransportSecurity: Match.objectLike({ IncludeSubdomains: true, Override: true }),
+          XSSProtection: { Protection: false, Override: true },
+        },
+      }),
+    });
+    const usesPolicy = { ResponseHeadersPolicyId: { Ref: policyId } };
+    template.hasResourceProperties('AWS::CloudFront::Distribution', {
+      DistributionConfig: Match.objectLike({
+        DefaultCacheBehavior: Match.objectLike(usesPolicy),
+        CacheBehaviors: [Match.objectLike({ PathPattern: 'api/*', ...usesPolicy })],
       }),
     });
   });

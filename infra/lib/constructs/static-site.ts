@@ -5,6 +5,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 import { acknowledgeLibraryFunction, acknowledgeLibraryWildcards } from '../nag-acknowledgements.ts';
+import { SecurityHeadersPolicy } from './security-headers-policy.ts';
 import { SpaFallback } from './spa-fallback.ts';
 
 export interface StaticSiteProps {
@@ -47,6 +48,8 @@ export class StaticSite extends Construct {
     });
 
     const spaFallback = new SpaFallback(this, 'SpaFallback');
+    // One policy for the site and the API, so the docs page and the app get the same CSP.
+    const securityHeaders = new SecurityHeadersPolicy(this, 'SecurityHeaders').policy;
 
     this.distribution = new cloudfront.Distribution(this, 'Distribution', {
       comment: 'openlicense web app and /api',
@@ -61,7 +64,7 @@ export class StaticSite extends Construct {
         origin: S3BucketOrigin.withOriginAccessControl(this.bucket),
         viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
-        responseHeadersPolicy: cloudfront.ResponseHeadersPolicy.SECURITY_HEADERS,
+        responseHeadersPolicy: securityHeaders,
         functionAssociations: [spaFallback.association],
       },
       additionalBehaviors: {
@@ -75,6 +78,7 @@ export class StaticSite extends Construct {
           // Responses are per user; the Host header must be the API's own for API Gateway to route.
           cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
           originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+          responseHeadersPolicy: securityHeaders,
         },
       },
     });
