@@ -93,4 +93,13 @@ describe('authorize · bundles', () => {
     expect(authorize(noOrg, 'bundle.list')).toMatchObject({ status: 403 });
     expect(authorize(undefined, 'bundle.list')).toMatchObject({ status: 401 });
   });
+
+  it('tells the IP office listing "its" bundles where its bundles are, not that only it may review', () => {
+    const refusal = authorize(principal('ip_office', 'office'), 'bundle.list');
+    expect(refusal).toMatchObject({ allow: false, status: 403 });
+    const message = refusal.allow ? '' : refusal.message;
+    expect(message).toContain('/api/bundles/review-queue');
+    expect(message).toContain('neither organises nor holds');
+    expect(message).not.toContain('only the IP office');
+  });
 });

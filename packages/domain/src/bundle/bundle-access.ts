@@ -62,6 +62,14 @@ const NOT_OFFICE = deny(
   '只有知识产权局可以审核专利包 / only the IP office reviews bundles',
 );
 const NO_ORG = deny(403, 'forbidden', '请先加入一个机构 / join an organisation first');
+/** The office's list of "its" bundles would always be empty: say where its bundles are instead. */
+const OFFICE_HAS_NO_BUNDLES = deny(
+  403,
+  'forbidden',
+  '知识产权局不组建也不持有专利包，没有本机构的专利包列表：待审核的专利包见审核队列（GET /api/bundles/review-queue），' +
+    '任一专利包可按编号查看 / the IP office neither organises nor holds bundles, so it has no list of its own: ' +
+    'bundles waiting for its review are in the review queue (GET /api/bundles/review-queue), and it may open any bundle by id',
+);
 const NOT_APPROVED = deny(
   403,
   'org_not_approved',
@@ -85,11 +93,14 @@ export function canReadBundle(p: Principal, b: BundleAccessSubject): Decision {
   return NOT_FOUND;
 }
 
-/** The caller's own bundles and those holding its patents: any member of an organisation but the IP office. */
+/**
+ * The caller's own bundles and those holding its patents: any member of an organisation but the IP office,
+ * which organises and holds none (its bundles are in the review queue, and it reads any bundle by id).
+ */
 export function canListBundles(p: Principal): Decision {
   const m = p.membership;
   if (!m) return NO_ORG;
-  return m.orgType === 'ip_office' ? NOT_OFFICE : ALLOW;
+  return m.orgType === 'ip_office' ? OFFICE_HAS_NO_BUNDLES : ALLOW;
 }
 
 /**
