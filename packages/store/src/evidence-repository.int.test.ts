@@ -45,6 +45,8 @@ describe('evidence chain', () => {
       expect(new Set(entries.map((e) => e.subjectId)).size).toBe(30);
       expect(await table.store.evidence.verify(orgId)).toMatchObject({ ok: true, entries: 30 });
     },
+    // 30 writers retrying against one chain head: seconds when idle, minutes on a loaded machine.
+    300_000,
   );
 
   it('writes nothing, and answers the index, when a business condition fails', async () => {
