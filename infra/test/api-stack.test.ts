@@ -218,6 +218,16 @@ describe('ApiStack', () => {
         UserPoolTier: 'PLUS',
         UserPoolAddOns: { AdvancedSecurityMode: 'ENFORCED' },
       });
+      template.hasResourceProperties('AWS::Cognito::UserPoolRiskConfigurationAttachment', {
+        ClientId: 'ALL',
+        CompromisedCredentialsRiskConfiguration: {
+          Actions: { EventAction: 'BLOCK' },
+          EventFilter: ['SIGN_IN', 'PASSWORD_CHANGE', 'SIGN_UP'],
+        },
+        AccountTakeoverRiskConfiguration: {
+          Actions: Match.objectLike({ HighAction: { EventAction: 'BLOCK', Notify: false } }),
+        },
+      });
     });
 
     it('answers an unknown user as a wrong password, so sign-in does not reveal who is registered', () => {
