@@ -26,6 +26,7 @@ import {
 } from '@openlicense/store';
 import { type Context, Hono } from 'hono';
 import { ulid } from 'ulidx';
+import { answerClientErrorsWithJson } from './client-error-json.ts';
 import { startDynamoDbLocal } from './dynamodb-local.ts';
 
 import { localJwtSecret } from './local-secret.ts';
@@ -188,6 +189,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const server = await new Promise<ReturnType<typeof serve>>((accept) => {
       const s = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => accept(s));
     });
+    // Headers over Node's 16 KB limit and unparsable requests get the API's JSON error body, not a bare status.
+    answerClientErrorsWithJson(server as import('node:http').Server);
     stops.push(() => new Promise<void>((done) => server.close(() => done())));
     const address = server.address();
     const listening = typeof address === 'object' && address ? address.port : port;
