@@ -51,7 +51,7 @@ describe('input hygiene on the main POST routes', () => {
 
   const CASES: Array<{
     what: string;
-    send: () => Promise<Response>;
+    send: () => Response | Promise<Response>;
     field: string;
     rule: RegExp;
   }> = [
