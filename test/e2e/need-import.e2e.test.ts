@@ -1,3 +1,4 @@
+import { addYears, isoDateInChina } from '@openlicense/domain';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS_BY_TYPE } from '../../packages/local/src/seed/demo-data/users.ts';
@@ -36,7 +37,8 @@ function needRow(ref: string, enterprise: string, title: string): SheetRow {
     '预算上限(万元)': 80,
     合作方式: '开放许可；普通许可',
     '技术成熟度(1-9)': 5,
-    截止日期: '2027-12-31',
+    // A year ahead: a deadline already past is refused.
+    截止日期: addYears(isoDateInChina(new Date()), 1),
     地区代码: '430104',
     联系人: '王丽娟',
     联系电话: '13974810803',
