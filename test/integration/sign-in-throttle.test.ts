@@ -96,6 +96,29 @@ describe('local sign-in throttle', () => {
     expect(fromElsewhere.status).toBe(200);
   });
 
+  it('counts registrations of a taken e-mail against the address, so accounts cannot be listed by registering', async () => {
+    // Prepare
+    const { user } = await api.user('Registered');
+    const register = (email: string, address: string) =>
+      api.request('/api/auth/local/register', {
+        method: 'POST',
+        json: { email, password: PASSWORD, name: '探测' },
+        headers: { 'x-test-address': address },
+      });
+    const taken = [];
+    for (let i = 0; i < 20; i++) taken.push((await register(user.email, '198.51.100.50')).status);
+
+    // Act
+    const next = await register(`new-${Date.now()}@test.openlicense.cn`, '198.51.100.50');
+    const elsewhere = await register(`new2-${Date.now()}@test.openlicense.cn`, '198.51.100.51');
+
+    // Assess
+    expect(taken).toEqual(Array(20).fill(409));
+    expect(next.status).toBe(429);
+    expect(next.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(elsewhere.status).toBe(201);
+  });
+
   it('refuses a correctly signed local token that carries no exp', async () => {
     // Prepare
     const { user } = await api.user('Forever');

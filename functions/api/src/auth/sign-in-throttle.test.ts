@@ -141,6 +141,18 @@ describe('SignInThrottle', () => {
     expect(throttle.check('mine@example.cn', ADDRESS).allowed).toBe(false);
   });
 
+  it('counts a failure without an e-mail against the address only', () => {
+    // Prepare
+    const { throttle } = throttleAt();
+
+    // Act
+    for (let i = 0; i < 20; i++) throttle.recordFailure(undefined, ADDRESS);
+
+    // Assess
+    expect(throttle.check(undefined, ADDRESS).allowed).toBe(false);
+    expect(throttle.check(EMAIL, '198.51.100.1')).toEqual({ allowed: true });
+  });
+
   it('counts only the account when the address is not known', () => {
     // Prepare
     const { throttle } = throttleAt();

@@ -65,8 +65,11 @@ export class SignInThrottle {
     this.maxKeys = options.maxKeys ?? 50_000;
   }
 
-  /** Whether a sign-in for `email` from `address` may be tried now; asked before the password is checked. */
-  check(email: string, address: string | undefined): ThrottleVerdict {
+  /**
+   * Whether a sign-in for `email` from `address` may be tried now; asked before the password is checked.
+   * Without an e-mail only the address is asked (registration).
+   */
+  check(email: string | undefined, address: string | undefined): ThrottleVerdict {
     const now = this.now();
     const waits = this.keys(email, address)
       .map(({ key }) => this.states.get(key)?.blockedUntil ?? 0)
@@ -75,8 +78,11 @@ export class SignInThrottle {
     return waits.length === 0 ? { allowed: true } : { allowed: false, retryAfterSeconds: Math.max(...waits) };
   }
 
-  /** Counts a wrong password (or an unknown account) against both keys. */
-  recordFailure(email: string, address: string | undefined): void {
+  /**
+   * Counts a wrong password (or an unknown account) against both keys; without an e-mail, against the
+   * address only (a registration refused because the e-mail is taken, which would otherwise enumerate accounts).
+   */
+  recordFailure(email: string | undefined, address: string | undefined): void {
     const now = this.now();
     for (const { key, rule } of this.keys(email, address)) {
       const state = this.fresh(key, now);
@@ -99,8 +105,9 @@ export class SignInThrottle {
     this.states.delete(accountKey(email));
   }
 
-  private keys(email: string, address: string | undefined) {
-    const keys = [{ key: accountKey(email), rule: this.account }];
+  private keys(email: string | undefined, address: string | undefined) {
+    const keys: { key: string; rule: ThrottleRule }[] = [];
+    if (email !== undefined) keys.push({ key: accountKey(email), rule: this.account });
     if (address) keys.push({ key: `address:${address}`, rule: this.address });
     return keys;
   }

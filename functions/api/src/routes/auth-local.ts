@@ -1,7 +1,9 @@
 import { CredentialsSchema, RegistrationSchema } from '@openlicense/domain';
+import type { Context } from 'hono';
 import * as z from 'zod';
 import type { LocalIssuer } from '../auth/local-issuer.ts';
 import type { SignInThrottle } from '../auth/sign-in-throttle.ts';
+import type { AppEnv } from '../env.ts';
 import type { ApiRouter } from '../http/api-router.ts';
 import { defineRoute } from '../http/route-spec.ts';
 import {
@@ -41,27 +43,42 @@ const register = defineRoute({
     201: { description: '注册成功 / registered', schema: Token },
     400: { description: '输入有误 / invalid input' },
     409: { description: '邮箱已注册 / email taken' },
+    429: {
+      description:
+        '此地址失败次数过多（含已注册邮箱的注册），`Retry-After` 秒后再试 / too many failures from this address (registrations of a taken e-mail count); retry after `Retry-After` seconds',
+    },
   },
 });
 
+/** Runs `act`; a 429 from the throttle carries `Retry-After` (seconds) as well as the JSON error. */
+async function withRetryAfter(c: Context<AppEnv>, act: () => Promise<Response>): Promise<Response> {
+  try {
+    return await act();
+  } catch (error) {
+    if (error instanceof TooManySignInAttemptsError) c.header('Retry-After', String(error.retryAfterSeconds));
+    throw error;
+  }
+}
+
 /**
  * Sign-in for the local stack only; in AWS, Cognito issues the tokens and these routes do not exist.
- * Failed sign-ins are throttled per account and per caller address (`auth/sign-in-throttle.ts`).
+ * Failed sign-ins (and registrations of a taken e-mail) are throttled per account and per caller
+ * address (`auth/sign-in-throttle.ts`).
  */
 export const localAuthRoutes = (router: ApiRouter, issuer: LocalIssuer, throttle: SignInThrottle) =>
   router
-    .route(signIn, async (c, { body }) => {
-      const deps = c.get('deps');
-      try {
+    .route(signIn, (c, { body }) =>
+      withRetryAfter(c, async () => {
+        const deps = c.get('deps');
         return c.json({
           token: await signInLocalUser(deps, issuer, body, throttle, deps.clientAddress?.(c)),
         });
-      } catch (error) {
-        if (error instanceof TooManySignInAttemptsError)
-          c.header('Retry-After', String(error.retryAfterSeconds));
-        throw error;
-      }
-    })
-    .route(register, async (c, { body }) =>
-      c.json({ token: await registerLocalUser(c.get('deps'), issuer, body) }, 201),
+      }),
+    )
+    .route(register, (c, { body }) =>
+      withRetryAfter(c, async () => {
+        const deps = c.get('deps');
+        const token = await registerLocalUser(deps, issuer, body, throttle, deps.clientAddress?.(c));
+        return c.json({ token }, 201);
+      }),
     );

@@ -1,4 +1,5 @@
 import type { User } from '@openlicense/domain';
+import { StoreConflictError } from '@openlicense/store';
 import { passwordOpens } from '../auth/credential-check.ts';
 import type { LocalIssuer } from '../auth/local-issuer.ts';
 import { hashPassword } from '../auth/password.ts';
@@ -49,18 +50,29 @@ export async function signInLocalUser(
   return tokenFor(issuer, user);
 }
 
+/**
+ * Registers an account and signs it in. "E-mail taken" (409) would tell a prober which accounts exist,
+ * so each one counts as a failure of the caller's address, and a throttled address waits (429).
+ */
 export async function registerLocalUser(
   deps: ApiDeps,
   issuer: LocalIssuer,
   input: { email: string; password: string; name: string },
+  throttle: SignInThrottle,
+  address: string | undefined,
 ) {
+  const verdict = throttle.check(undefined, address);
+  if (!verdict.allowed) throw new TooManySignInAttemptsError(verdict.retryAfterSeconds);
   const user: User = {
     id: deps.newId(),
     email: input.email,
     name: input.name,
     createdAt: deps.now().toISOString(),
   };
-  await deps.store.users.createWithLogin(user, await hashPassword(input.password));
+  await deps.store.users.createWithLogin(user, await hashPassword(input.password)).catch((error) => {
+    if (error instanceof StoreConflictError) throttle.recordFailure(undefined, address);
+    throw error;
+  });
   return tokenFor(issuer, user);
 }
 
