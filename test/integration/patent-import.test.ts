@@ -149,7 +149,7 @@ describe('patent ledger import and export (XLSX)', () => {
       body: upload(new TextEncoder().encode('%PDF-1.4 not a sheet'), 'scan.pdf'),
     });
     expect(template.status).toBe(200);
-    expect(asImport).toEqual({ created: 0, updated: 0, unchanged: 0, errors: [] });
+    expect(asImport).toEqual({ created: 0, updated: 0, unchanged: 0, errors: [], errorCount: 0 });
     expect(garbage.status).toBe(400);
     expect((await garbage.json()).error.details[0].path).toBe('file');
   });

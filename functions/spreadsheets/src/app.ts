@@ -9,16 +9,24 @@ import {
   PATENT_SHEET_SPECS,
   PUSH_EVIDENCE_SPEC,
 } from '@openlicense/fn-api';
-import { LedgerFormatError, writeLedgerBook, writeLedgerFile, writeTemplate } from '@openlicense/ledger-io';
+import {
+  LedgerFormatError,
+  SpreadsheetLimitError,
+  writeLedgerBook,
+  writeLedgerFile,
+  writeTemplate,
+} from '@openlicense/ledger-io';
 import { allEvaluationSheets, evaluationsOf, orgEvaluationSheets } from './evaluation-report.ts';
 import { needsToExport } from './export-needs.ts';
 import { evidenceYear, pushesOfYear } from './export-push-evidence.ts';
 import { importNeeds } from './import-needs.ts';
 import { importPatents } from './import-patents.ts';
+import { importReport } from './import-report.ts';
 import { NEED_SHEET, needToSheet } from './need-sheet.ts';
 import { PATENT_SHEET, toSheet } from './patent-sheet.ts';
 import { evidenceSheetRows, PUSH_EVIDENCE_SHEET } from './push-evidence-sheet.ts';
 import { readUpload } from './read-upload.ts';
+import { inProcessSheetWork, type SheetWork } from './sheet-work.ts';
 import { xlsxResponse } from './xlsx-response.ts';
 
 /** Uploads of a 10,000-row ledger fit well inside this; API Gateway's own payload limit is 10 MB. */
@@ -28,7 +36,10 @@ const UPLOAD_LIMIT_BYTES = 8 * 1024 * 1024;
  * The spreadsheet routes (templates, imports, exports), in a function of their own so the
  * spreadsheet library stays out of the API's bundle. Same edge: sign-in, errors, idempotency.
  */
-export function createSpreadsheetApp(deps: ApiDeps) {
+export function createSpreadsheetApp(
+  deps: ApiDeps,
+  { sheetWork = inProcessSheetWork }: { sheetWork?: SheetWork } = {},
+) {
   return createHttpApp(
     deps,
     (router) => {
@@ -40,7 +51,8 @@ export function createSpreadsheetApp(deps: ApiDeps) {
         .route(PATENT_SHEET_SPECS.import, async (c) => {
           const principal = guard(c, 'patent.add');
           const { bytes, filename } = await readUpload(c, 'file');
-          return c.json(await importPatents(deps, principal, bytes, filename).catch(formatError));
+          const read = await sheetWork.read('patents', bytes, filename).catch(formatError);
+          return c.json(await importReport(await importPatents(deps, principal, read), sheetWork));
         })
         .route(PATENT_SHEET_SPECS.export, async (c) => {
           const principal = guard(c, 'patent.read', {
@@ -56,7 +68,8 @@ export function createSpreadsheetApp(deps: ApiDeps) {
         .route(NEED_SHEET_SPECS.import, async (c) => {
           const principal = guard(c, 'need.list');
           const { bytes, filename } = await readUpload(c, 'file');
-          return c.json(await importNeeds(deps, principal, bytes, filename).catch(formatError));
+          const read = await sheetWork.read('needs', bytes, filename).catch(formatError);
+          return c.json(await importReport(await importNeeds(deps, principal, read), sheetWork));
         })
         .route(NEED_SHEET_SPECS.export, async (c) => {
           const principal = guard(c, 'need.list');
@@ -93,8 +106,15 @@ export function createSpreadsheetApp(deps: ApiDeps) {
   );
 }
 
-/** A file that is not a readable XLSX/CSV is the caller's mistake: 400 with the reader's reason. */
+/**
+ * A file that is not a readable XLSX/CSV is the caller's mistake: 400 with the reader's reason; one
+ * over a limit of `SPREADSHEET_LIMITS` is 413 `spreadsheet_too_large` naming the limit and its maximum.
+ */
 function formatError(error: unknown): never {
+  if (error instanceof SpreadsheetLimitError) {
+    const details = [{ path: 'file', message: error.message, limit: error.limit, max: error.max }];
+    throw new ApiError(413, error.code, error.message, details);
+  }
   if (error instanceof LedgerFormatError)
     throw new ApiError(400, error.code, error.message, [{ path: 'file', message: error.message }]);
   throw error;

@@ -5,13 +5,12 @@ import {
   addNeed,
   chinaToday,
   editNeed,
-  type ImportResult,
   moveNeed,
   refusalMessage,
 } from '@openlicense/fn-api';
-import { duplicateKeys, type LedgerRowError, readLedgerFile } from '@openlicense/ledger-io';
+import { duplicateKeys, type LedgerReadResult, type LedgerRowError } from '@openlicense/ledger-io';
 import { sameNeedContent } from './need-content.ts';
-import { NEED_SHEET, type NeedRow } from './need-sheet.ts';
+import type { NeedRow } from './need-sheet.ts';
 
 const ENTERPRISE = '企业名称';
 const REF = '导入编号';
@@ -29,10 +28,8 @@ interface Owner {
 export async function importNeeds(
   deps: ApiDeps,
   principal: Principal,
-  bytes: Uint8Array,
-  filename: string,
-): Promise<ImportResult> {
-  const read = await readLedgerFile(NEED_SHEET, bytes, filename);
+  read: LedgerReadResult<NeedRow>,
+): Promise<{ created: number; updated: number; unchanged: number; errors: LedgerRowError[] }> {
   const errors: LedgerRowError[] = [...read.errors];
   const resolve = await ownerResolver(deps, principal);
   const owned: { row: number; value: NeedRow; owner: Owner }[] = [];

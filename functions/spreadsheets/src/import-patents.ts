@@ -7,10 +7,14 @@ import {
   toPatent,
   updatePatent,
 } from '@openlicense/domain';
-import type { ApiDeps, ImportResult } from '@openlicense/fn-api';
-import { duplicateKeys, type LedgerRow, type LedgerRowError, readLedgerFile } from '@openlicense/ledger-io';
+import type { ApiDeps } from '@openlicense/fn-api';
+import {
+  duplicateKeys,
+  type LedgerReadResult,
+  type LedgerRow,
+  type LedgerRowError,
+} from '@openlicense/ledger-io';
 import { StoreConflictError } from '@openlicense/store';
-import { PATENT_SHEET } from './patent-sheet.ts';
 import { runPool } from './run-pool.ts';
 
 const NUMBER_COLUMN = '专利号';
@@ -25,12 +29,10 @@ const PATENTEES_COLUMN = '专利权人';
 export async function importPatents(
   deps: ApiDeps,
   principal: Principal,
-  bytes: Uint8Array,
-  filename: string,
-): Promise<ImportResult> {
+  read: LedgerReadResult<PatentInput>,
+): Promise<{ created: number; updated: number; unchanged: number; errors: LedgerRowError[] }> {
   const orgId = principal.membership!.orgId;
   const orgName = (await deps.store.orgs.get(orgId))?.name ?? '';
-  const read = await readLedgerFile(PATENT_SHEET, bytes, filename);
   const errors: LedgerRowError[] = [...read.errors];
   const notOurs = read.rows.filter((r) => !isAmongPatentees(orgName, r.value.patentees));
   errors.push(

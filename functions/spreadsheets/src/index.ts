@@ -1,2 +1,3 @@
 export * from './app.ts';
 export * from './patent-sheet.ts';
+export * from './sheet-work.ts';

@@ -28,12 +28,12 @@ import { type Context, Hono } from 'hono';
 import { ulid } from 'ulidx';
 import { answerClientErrorsWithJson } from './client-error-json.ts';
 import { startDynamoDbLocal } from './dynamodb-local.ts';
-
 import { localJwtSecret } from './local-secret.ts';
 import { createScheduleTimer } from './schedule-timer.ts';
 import { seedDemo } from './seed/seed-demo.ts';
 import { mountWeb } from './static-web.ts';
 import { createStreamPoller } from './stream-poller.ts';
+import { workerSheetWork } from './worker-sheet-work.ts';
 
 export interface LocalStackOptions {
   port?: number;
@@ -178,7 +178,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       }),
     };
     // As API Gateway does in AWS: the spreadsheet routes go to their own function, the rest to the API.
-    const sheets = createSpreadsheetApp(deps);
+    // …and the spreadsheet function's reading runs in worker threads, as it runs in its own Lambda there.
+    const sheets = createSpreadsheetApp(deps, { sheetWork: workerSheetWork() });
     const api = createApp(deps);
     const app = new Hono();
     app.all('/api/*', (c) =>
