@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { DomainError } from '../errors.ts';
 import type { Org } from '../organisation/index.ts';
+import { cleanTextFields } from '../validation/text.ts';
 
 /** What the agent may do for the enterprise; only collecting and managing its needs for now. */
 export const AUTHORISATION_SCOPES = ['needs'] as const;
@@ -45,21 +46,24 @@ const inputShape = {
 };
 
 /** An enterprise authorises an agency or park to collect and manage its needs (委托授权). */
-export const AuthorisationInputSchema = z.object(inputShape).superRefine((input, ctx) => {
-  if (input.validUntil < input.validFrom) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['validUntil'],
-      message: '授权截止日期不能早于生效日期 / validUntil must not be before validFrom',
-    });
-  } else if (input.validUntil > addYears(input.validFrom, MAX_AUTHORISATION_YEARS)) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['validUntil'],
-      message: `授权期限不能超过 ${MAX_AUTHORISATION_YEARS} 年 / an authorisation may last at most ${MAX_AUTHORISATION_YEARS} years`,
-    });
-  }
-});
+export const AuthorisationInputSchema = z
+  .object(inputShape)
+  .superRefine((input, ctx) => {
+    if (input.validUntil < input.validFrom) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['validUntil'],
+        message: '授权截止日期不能早于生效日期 / validUntil must not be before validFrom',
+      });
+    } else if (input.validUntil > addYears(input.validFrom, MAX_AUTHORISATION_YEARS)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['validUntil'],
+        message: `授权期限不能超过 ${MAX_AUTHORISATION_YEARS} 年 / an authorisation may last at most ${MAX_AUTHORISATION_YEARS} years`,
+      });
+    }
+  })
+  .superRefine(cleanTextFields({ multiline: ['note'] }));
 export type AuthorisationInput = z.infer<typeof AuthorisationInputSchema>;
 
 // The stored record is checked for shape only: a later change to the period rules must not make old records

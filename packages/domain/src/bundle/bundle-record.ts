@@ -6,6 +6,7 @@ import type { Org } from '../organisation/organisation.ts';
 import { addMonths, IsoDateSchema } from '../patent/iso-date.ts';
 import { type Patent, PatentTypeSchema } from '../patent/patent.ts';
 import { PatentNumberSchema } from '../validation/patent-number.ts';
+import { cleanTextFields } from '../validation/text.ts';
 import { BundleInputSchema } from './bundle.ts';
 
 /** Most patents in one bundle: every read of a bundle loads each member's ledger record. */
@@ -47,7 +48,9 @@ export const BundleDraftInputSchema = BundleInputSchema.extend({
     .refine((members) => new Set(members.map((m) => m.patentNumber)).size === members.length, {
       message: '专利包中的专利不能重复 / a patent appears in the bundle more than once',
     }),
-}).superRefine(checkInstalmentsInPeriod);
+})
+  .superRefine(checkInstalmentsInPeriod)
+  .superRefine(cleanTextFields({ multiline: ['description', 'royaltyEstimationNote', 'scope'] }));
 export type BundleDraftInput = z.infer<typeof BundleDraftInputSchema>;
 
 /** A member as stored: the ledger's holder, and the catalogue's copy of the patent. */

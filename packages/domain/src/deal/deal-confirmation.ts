@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { DomainError } from '../errors.ts';
 import { FenSchema } from '../validation/money.ts';
+import { cleanTextFields } from '../validation/text.ts';
 import { DEAL_STAGE_LABELS, type DealStage } from './deal.ts';
 
 /**
@@ -42,14 +43,18 @@ export const DealConfirmInputSchema = z.object({
 });
 export type DealConfirmInput = z.infer<typeof DealConfirmInputSchema>;
 
-export const DealDisputeInputSchema = z.object({
-  version: z.int({ error: '请提供版本号 / version is required' }).min(1, '版本号无效 / version is not valid'),
-  reason: z
-    .string({ error: '请说明拒绝的理由 / reason is required' })
-    .trim()
-    .min(1, '请说明拒绝的理由 / reason is required')
-    .max(500, '理由不能超过 500 个字 / reason must have at most 500 characters'),
-});
+export const DealDisputeInputSchema = z
+  .object({
+    version: z
+      .int({ error: '请提供版本号 / version is required' })
+      .min(1, '版本号无效 / version is not valid'),
+    reason: z
+      .string({ error: '请说明拒绝的理由 / reason is required' })
+      .trim()
+      .min(1, '请说明拒绝的理由 / reason is required')
+      .max(500, '理由不能超过 500 个字 / reason must have at most 500 characters'),
+  })
+  .superRefine(cleanTextFields({ multiline: ['reason'] }));
 export type DealDisputeInput = z.infer<typeof DealDisputeInputSchema>;
 
 interface DealParties {

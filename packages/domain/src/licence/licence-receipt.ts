@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { DomainError } from '../errors.ts';
 import { EvidenceDataSchema } from '../evidence/evidence.ts';
 import { FenSchema } from '../validation/money.ts';
+import { cleanTextFields } from '../validation/text.ts';
 
 /**
  * A licensee's word does not count for the licensor. What a licence step (taking effect, an instalment, a
@@ -59,14 +60,18 @@ export type LicenceReceipt = z.infer<typeof LicenceReceiptSchema>;
 export const ReceiptConfirmInputSchema = z.object({
   version: z.int({ error: '请提供版本号 / version is required' }).min(1, '版本号无效 / version is not valid'),
 });
-export const ReceiptDisputeInputSchema = z.object({
-  version: z.int({ error: '请提供版本号 / version is required' }).min(1, '版本号无效 / version is not valid'),
-  reason: z
-    .string({ error: '请说明异议理由 / reason is required' })
-    .trim()
-    .min(1, '请说明异议理由 / reason is required')
-    .max(500, '理由不能超过 500 个字 / reason must have at most 500 characters'),
-});
+export const ReceiptDisputeInputSchema = z
+  .object({
+    version: z
+      .int({ error: '请提供版本号 / version is required' })
+      .min(1, '版本号无效 / version is not valid'),
+    reason: z
+      .string({ error: '请说明异议理由 / reason is required' })
+      .trim()
+      .min(1, '请说明异议理由 / reason is required')
+      .max(500, '理由不能超过 500 个字 / reason must have at most 500 characters'),
+  })
+  .superRefine(cleanTextFields({ multiline: ['reason'] }));
 
 /** The licensor's share of `receipt`, or the 403 when `orgId` is not one of its licensors to confirm. */
 export function receiptShareOf(receipt: LicenceReceipt, orgId: string): ReceiptShare {
