@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  rowXml,
+  sheetXml,
+  workbookParts,
+  zipOf,
+} from '../../packages/ledger-io/tests/helpers/hostile-xlsx.ts';
+import { type LocalStack, startLocalStack } from '../../packages/local/src/index.ts';
+import { DEMO_ACCOUNTS_BY_TYPE } from '../../packages/local/src/seed/demo-data/users.ts';
+
+const TEST_TIMEOUT = 180_000;
+/** Generous: a health check on an idle laptop answers in milliseconds. */
+const HEALTH_BOUND_MS = 1_000;
+
+/** The largest read the limits allow, near enough: 20,000 rows of 40 filled columns, ~40 MB of XML. */
+function largestAllowedWorkbook(): Uint8Array {
+  const cells = Array.from({ length: 40 }, (_, n) => `值${n}-xxxxxxxx`);
+  const rows = [rowXml(1, cells)];
+  for (let row = 2; row <= 20_001; row++) rows.push(rowXml(row, cells));
+  return zipOf(workbookParts(sheetXml(rows.join(''))));
+}
+
+/** A million near-empty rows, a few kilobytes zipped. */
+function rowBomb(): Uint8Array {
+  return zipOf(workbookParts(sheetXml(rowXml(1, ['专利号']) + '<row><c/></row>'.repeat(1_000_000))));
+}
+
+describe('the local stack during uploads', () => {
+  let stack: LocalStack;
+  let token: string;
+  beforeAll(async () => {
+    stack = await startLocalStack({ port: 0, memory: true, seed: true, workers: false });
+    const { email, password } = DEMO_ACCOUNTS_BY_TYPE.university;
+    const signIn = await fetch(`${stack.url}/api/auth/local/token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    });
+    token = ((await signIn.json()) as { token: string }).token;
+  }, TEST_TIMEOUT);
+  afterAll(() => stack?.stop());
+
+  const upload = (bytes: Uint8Array) => {
+    const form = new FormData();
+    form.set('file', new File([bytes as Uint8Array<ArrayBuffer>], '专利台账.xlsx'));
+    return fetch(`${stack.url}/api/patents/import`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}` },
+      body: form,
+    });
+  };
+
+  it(
+    'keeps /api/health answering within a second during the largest allowed import and a row bomb',
+    async () => {
+      // Prepare
+      const files = [largestAllowedWorkbook(), rowBomb()];
+      const healthTimes: number[] = [];
+
+      // Act: poll health for as long as both uploads are in flight
+      let uploading = true;
+      const uploads = Promise.all(files.map((file) => upload(file))).finally(() => {
+        uploading = false;
+      });
+      while (uploading) {
+        const started = performance.now();
+        const health = await fetch(`${stack.url}/api/health`);
+        healthTimes.push(performance.now() - started);
+        expect(health.status).toBe(200);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      const [largest, bomb] = await uploads;
+
+      // Assess
+      expect(largest.status).toBe(200);
+      expect(bomb.status).toBe(413);
+      expect((await bomb.json()).error.details[0]).toMatchObject({ limit: 'rows' });
+      expect(healthTimes.length).toBeGreaterThan(5);
+      expect(Math.max(...healthTimes)).toBeLessThan(HEALTH_BOUND_MS);
+    },
+    TEST_TIMEOUT,
+  );
+});
