@@ -901,4 +901,103 @@ describe('fuzzing every route', () => {
       await expectInvalidCursor('/api/patents', other.token, nextCursor);
     });
   });
+
+  describe('input hygiene', () => {
+    /** Main POST routes, each with a valid body and the user-typed text fields a caller could poison. */
+    const TEXT_ROUTES: Array<{
+      path: string;
+      caller: keyof typeof callers;
+      body: () => Record<string, unknown>;
+      fields: string[];
+    }> = [
+      {
+        path: '/api/needs',
+        caller: 'enterprise',
+        body: () => needInput(),
+        fields: ['title', 'description', 'targets.0', 'industryChains.0', 'contact.name'],
+      },
+      {
+        path: '/api/events',
+        caller: 'agency',
+        body: () => ({
+          title: '电池材料专利对接会',
+          industryChain: '先进储能材料',
+          date: todayInChina(),
+          place: '长沙',
+        }),
+        fields: ['title', 'industryChain', 'place'],
+      },
+      {
+        path: '/api/deals',
+        caller: 'enterprise',
+        body: () => ({
+          kind: 'ordinary_license',
+          patentNumbers: [knownDeclaration.patentNumber],
+          note: '洽谈备注',
+        }),
+        fields: ['note'],
+      },
+      {
+        path: '/api/declarations',
+        caller: 'university',
+        body: () => declarationInput(knownDeclaration.patentNumber),
+        fields: ['royaltyEstimationNote', 'scope', 'contact.name'],
+      },
+    ];
+    /** What an attacker slips into a field: each breaks one rule, appended to valid text or alone. */
+    const hostile = fc.oneof(
+      fc
+        .constantFrom(
+          '\u0000',
+          '\u0007',
+          '\u001B[31m',
+          '\u0085',
+          '\uD800',
+          '\uDFFF',
+          '\u202E',
+          '\u202A',
+          '\u2066',
+          '\u2069',
+        )
+        .chain((bad) => fc.constantFrom(bad, `正常文字${bad}`, `${bad}正常文字`)),
+      fc
+        .array(fc.constantFrom('\u200B', '\u200C', '\u200D', '\uFEFF', '\u2060'), {
+          minLength: 4,
+          maxLength: 12,
+        })
+        .map((chars) => chars.join('')),
+    );
+    const setAt = (body: Record<string, unknown>, path: string, value: string) => {
+      const keys = path.split('.');
+      let node: Record<string, unknown> = body;
+      for (const key of keys.slice(0, -1)) {
+        const next = node[key] as Record<string, unknown>;
+        node[key] = Array.isArray(next) ? [...next] : { ...next };
+        node = node[key] as Record<string, unknown>;
+      }
+      node[keys.at(-1)!] = value;
+      return body;
+    };
+
+    for (const route of TEXT_ROUTES) {
+      it(`POST ${route.path} refuses control, surrogate, bidi and invisible-only text with 400 naming the field`, async () => {
+        await fc.assert(
+          fc.asyncProperty(fc.constantFrom(...route.fields), hostile, async (field, text) => {
+            const res = await api.request(route.path, {
+              method: 'POST',
+              token: callers[route.caller],
+              json: setAt(route.body(), field, text),
+            });
+            const json = await res.json();
+            expect({ status: res.status, code: json.error?.code }).toEqual({
+              status: 400,
+              code: 'invalid_input',
+            });
+            expect(json.error.details.map((d: { path: string }) => d.path)).toContain(field);
+          }),
+          { numRuns: 40 },
+        );
+      });
+    }
+  });
 });
