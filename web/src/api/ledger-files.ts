@@ -18,7 +18,12 @@ export interface ImportResult {
   created: number;
   updated: number;
   unchanged: number;
+  /** The first 1,000 problems. */
   errors: ImportRowError[];
+  /** How many problems in all. */
+  errorCount: number;
+  /** Every problem as an XLSX, when there is any. */
+  errorReport?: { filename: string; contentType: string; base64: string };
 }
 
 export function ledgerFilesApi(request: Requester) {

@@ -130,13 +130,22 @@ export function ImportPanel({ resource, hints, onImported }: ImportPanelProps) {
   );
 }
 
+/** The import's XLSX of every problem, sent inline with the answer, saved as a download. */
+function saveErrorReport(report: NonNullable<ImportResult['errorReport']>): void {
+  const bytes = Uint8Array.from(atob(report.base64), (char) => char.charCodeAt(0));
+  saveFile(
+    { blob: new Blob([bytes], { type: report.contentType }), filename: report.filename },
+    t('import.errors.file'),
+  );
+}
+
 function ImportSummary({ result }: { result: ImportResult }) {
   const { locale } = useApp();
   const counts = [
     ['created', t('import.created'), result.created],
     ['updated', t('import.updated'), result.updated],
     ['unchanged', t('import.unchanged'), result.unchanged],
-    ['failed', t('import.failed'), result.errors.length],
+    ['failed', t('import.failed'), result.errorCount],
   ] as const;
   return (
     <div class="import-result" data-import-result aria-live="polite">
@@ -150,7 +159,25 @@ function ImportSummary({ result }: { result: ImportResult }) {
       </dl>
       {result.errors.length > 0 && (
         <>
-          <p class="import-errors-title">{t('import.errors.title', { count: result.errors.length })}</p>
+          <p class="import-errors-title">{t('import.errors.title', { count: result.errorCount })}</p>
+          {result.errorCount > result.errors.length && (
+            <p class="muted small" data-errors-capped>
+              {t('import.errors.capped', {
+                shown: result.errors.length.toLocaleString(locale),
+                count: result.errorCount.toLocaleString(locale),
+              })}
+            </p>
+          )}
+          {result.errorReport && (
+            <button
+              type="button"
+              class="button button-small"
+              data-action="error-report"
+              onClick={() => saveErrorReport(result.errorReport!)}
+            >
+              {t('import.errors.download')}
+            </button>
+          )}
           <div class="table-wrap">
             <table class="table import-errors">
               <thead>

@@ -129,6 +129,9 @@ const zhCN = {
   'import.errors.row': '行',
   'import.errors.column': '列',
   'import.errors.message': '问题',
+  'import.errors.capped': '显示前 {shown} 条，共 {count} 条问题',
+  'import.errors.download': '下载全部问题（Excel）',
+  'import.errors.file': '导入问题清单.xlsx',
   'import.patents.hint': '按模板填写，每行一件专利；同一文件重复导入不会产生重复记录。',
   'import.needs.hint': '按模板填写，每行一项技术需求；填写“导入编号”后重复导入只会更新，不会重复登记。',
   'import.needs.agentHint': '代企业导入时，每行须填写企业名称或统一社会信用代码，且该企业已向本机构授权。',
@@ -1378,6 +1381,9 @@ const en: Catalogue = {
   'import.errors.row': 'Row',
   'import.errors.column': 'Column',
   'import.errors.message': 'Problem',
+  'import.errors.capped': 'Showing the first {shown} of {count} problems',
+  'import.errors.download': 'Download every problem (Excel)',
+  'import.errors.file': 'import-problems.xlsx',
   'import.patents.hint':
     'Fill in the template, one patent a row; importing the same file again creates no duplicates.',
   'import.needs.hint':
