@@ -54,12 +54,12 @@ describe('the local stack during uploads', () => {
     'keeps /api/health answering within a second during the largest allowed import and a row bomb',
     async () => {
       // Prepare
-      const files = [largestAllowedWorkbook(), rowBomb()];
+      const files = [largestAllowedWorkbook(), rowBomb()] as const;
       const healthTimes: number[] = [];
 
       // Act: poll health for as long as both uploads are in flight
       let uploading = true;
-      const uploads = Promise.all(files.map((file) => upload(file))).finally(() => {
+      const uploads = Promise.all([upload(files[0]), upload(files[1])]).finally(() => {
         uploading = false;
       });
       while (uploading) {
