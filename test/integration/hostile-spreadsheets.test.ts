@@ -1,5 +1,6 @@
 import { SPREADSHEET_LIMITS, writeLedgerFile } from '@openlicense/ledger-io';
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PATENT_SHEET } from '../../functions/spreadsheets/src/patent-sheet.ts';
 import {
@@ -109,6 +110,54 @@ describe('hostile spreadsheets', () => {
         max: SPREADSHEET_LIMITS[limit as keyof typeof SPREADSHEET_LIMITS],
       });
     } else expect(error.code).toBe('corrupt_file');
+  });
+
+  it('answers odd XML inside a well-formed zip, and a valid workbook with flipped bytes, with a result or a 4xx', async () => {
+    // Prepare
+    const valid = await writeLedgerFile(PATENT_SHEET, []);
+    const oddSheet = fc
+      .array(
+        fc.constantFrom(
+          '<row>',
+          '</row>',
+          '<c r="A1">',
+          '<c t="s">',
+          '<v>',
+          '</v>',
+          '</c>',
+          '<is><t>',
+          '</t></is>',
+          '&amp;',
+          '&#0;',
+          '<![CDATA[',
+          ']]>',
+          '<!--',
+          '-->',
+          '"',
+          'x',
+          '<?p?>',
+          '<row r="-1">',
+          '<c r="ZZZZ99999999">',
+        ),
+        { maxLength: 40 },
+      )
+      .map((tokens) => zipOf(workbookParts(sheetXml(rowXml(1, HEADER) + tokens.join('')))));
+    const flipped = fc
+      .tuple(fc.nat({ max: valid.length - 1 }), fc.integer({ min: 1, max: 255 }))
+      .map(([at, xor]) => {
+        const bytes = valid.slice();
+        bytes[at] = bytes[at]! ^ xor;
+        return bytes;
+      });
+
+    // Act + Assess
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(oddSheet, flipped), async (bytes) => {
+        const res = await api.request('/api/patents/import', { method: 'POST', token, body: upload(bytes) });
+        expect(res.status).toBeLessThan(500);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('lists the first 1,000 problems with their total and every problem in an XLSX report', async () => {
