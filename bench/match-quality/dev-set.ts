@@ -87,6 +87,8 @@ export interface DevEvaluation {
   readonly systems: readonly DevRun[];
   /** The engine's results per need, below the floor included, best first. */
   readonly engineResults: ReadonlyMap<string, readonly MatchResult[]>;
+  /** Per need, the listings `matchNeed` shows (above the relevance floor, with topical evidence). */
+  readonly shown: ReadonlyMap<string, ReadonlySet<string>>;
   /** Judged precision and count of the engine's top 10s above the relevance floor. */
   readonly floor: {
     readonly shown: number;
@@ -156,6 +158,7 @@ export function evaluateDevSet(now: Date): DevEvaluation {
     judgments,
     systems,
     engineResults,
+    shown: new Map([...floored].map(([rid, ids]) => [rid, new Set(ids)])),
     floor: { shown, judged, relevant, ndcg: scoreRuns(floored, judgments, K).ndcg },
   };
 }

@@ -15,7 +15,6 @@ import {
   type ListingFeatures,
   MatchEngine,
   type NeedFeatures,
-  RELEVANCE_FLOOR,
   TextIndex,
 } from '../../packages/matching/src/index.ts';
 import { bootstrap, evaluateDevSet } from './dev-set.ts';
@@ -54,7 +53,7 @@ const NOW = new Date('2026-11-23T00:00:00Z');
     `relevance floor: ${shown} matches shown in the top 10s (${(shown / dev.needs.length).toFixed(1)} per need), ${judged} judged, precision ${(relevant / Math.max(1, judged)).toFixed(3)} (grade ≥ 1); nDCG@10 of what is shown ${ndcg.toFixed(3)}`,
   );
   console.log(
-    '\nEngine top 5 for 10 dev needs (grade, score, shared keywords; ✓ = above the relevance floor):',
+    '\nEngine top 5 for 10 dev needs (grade, score, shared keywords; ✓ = shown: above the relevance floor with topical evidence):',
   );
   for (const n of dev.needs.slice(0, 10)) {
     console.log(`\n■ ${n.title}`);
@@ -62,7 +61,7 @@ const NOW = new Date('2026-11-23T00:00:00Z');
       const grade = dev.judgments.get(n.rid)?.get(r.id);
       const text = r.explanation.signals.find((s) => s.signal === 'text')!;
       console.log(
-        `  ${grade ?? '?'}  ${r.score.toFixed(1).padStart(5)} ${text.contribution / 50 >= RELEVANCE_FLOOR ? '✓' : ' '} ${dev.documents.get(r.id)!.title}  ← ${text.evidence.join('、')}`,
+        `  ${grade ?? '?'}  ${r.score.toFixed(1).padStart(5)} ${dev.shown.get(n.rid)?.has(r.id) ? '✓' : ' '} ${dev.documents.get(r.id)!.title}  ← ${text.evidence.join('、')}`,
       );
     }
   }
