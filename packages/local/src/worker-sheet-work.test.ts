@@ -30,6 +30,18 @@ describe('workerSheetWork', () => {
     await expect(reading).rejects.toMatchObject({ status: 413, limit: 'columns', max: 100 });
   });
 
+  it('answers a burst of reads, two workers at a time', async () => {
+    // Prepare
+    const work = workerSheetWork();
+    const file = utf8('专利号,专利名称\nZL202110000001.2,甲\n');
+
+    // Act
+    const reads = await Promise.all(Array.from({ length: 5 }, () => work.read('patents', file, 'a.csv')));
+
+    // Assess
+    expect(reads.map((read) => read.unknownHeaders)).toEqual([[], [], [], [], []]);
+  });
+
   it('writes the problem report in a worker thread', async () => {
     // Act
     const report = await workerSheetWork().errorReport([

@@ -21,6 +21,8 @@ export type SheetTaskAnswer =
 const ENTRY = new URL('./sheet-work-worker.mjs', import.meta.url);
 /** Far above what a file within the limits needs; a worker past it dies alone. */
 const HEAP_MB = 1024;
+/** Workers at once: a burst of uploads queues here instead of starting a thread (and a heap) each. */
+const AT_ONCE = 2;
 
 /**
  * The local stand-in for the spreadsheet function's own Lambda: each read and each problem report
@@ -28,9 +30,21 @@ const HEAP_MB = 1024;
  * `/api/health`) while a 20,000-row or hostile file is read.
  */
 export function workerSheetWork(): SheetWork {
+  const queued: (() => void)[] = [];
+  let running = 0;
+  const inTurn = async (task: SheetTask): Promise<unknown> => {
+    if (running >= AT_ONCE) await new Promise<void>((start) => queued.push(start));
+    running++;
+    try {
+      return await runTask(task);
+    } finally {
+      running--;
+      queued.shift()?.();
+    }
+  };
   return {
-    read: (ledger, bytes, filename) => runTask({ kind: 'read', ledger, bytes, filename }) as never,
-    errorReport: (errors) => runTask({ kind: 'errorReport', errors }) as Promise<Uint8Array>,
+    read: (ledger, bytes, filename) => inTurn({ kind: 'read', ledger, bytes, filename }) as never,
+    errorReport: (errors) => inTurn({ kind: 'errorReport', errors }) as Promise<Uint8Array>,
   };
 }
 
