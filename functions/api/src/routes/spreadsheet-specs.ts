@@ -38,7 +38,10 @@ const ledgerSpecs = (resource: 'patents' | 'needs', tag: string, name: string) =
     responses: {
       200: { description: '导入结果 / result', schema: ImportResultSchema },
       ...COMMON_ERRORS,
-      413: { description: '文件过大 / file too large' },
+      413: {
+        description:
+          '文件过大，或超过读取上限（spreadsheet_too_large：2 万行数据、100 列、单元格 1 万字符、解压后 50 MB），details[0] 给出 limit 与 max / file too large, or over a reading limit (spreadsheet_too_large: 20,000 data rows, 100 columns, 10,000 characters a cell, 50 MB unpacked); details[0] names limit and max',
+      },
     },
   }),
   export: defineRoute({
