@@ -26,7 +26,7 @@ describe('demo open-licence declarations (DynamoDB Local)', () => {
       limit: 10,
     });
     // Assess
-    expect(catalogue.items).toHaveLength(7);
+    expect(catalogue.items).toHaveLength(9);
     expect(queue.items.map((d) => d.listing.holderName)).toEqual([expect.stringContaining('长沙理工')]);
     expect(drafts.items).toHaveLength(1);
     expect(new Set(catalogue.items.map((d) => d.royalty.method))).toEqual(

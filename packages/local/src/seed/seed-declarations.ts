@@ -91,6 +91,22 @@ const DEMO_DECLARATIONS: DemoDeclaration[] = [
       '面向中小型食品加工企业，按节约的发酵周期与用盐成本估算一年收益约 15 万元，取三分之一计 5 万元。',
   },
   {
+    number: '201710352864.3',
+    status: 'published',
+    years: 3,
+    royalty: { method: 'lump_sum', amountFen: 15_000_000 },
+    royaltyEstimationNote:
+      '防摆控制算法可移植到现有车载控制器，参照同类起重机控制软件专利的许可成交价（10–20 万元）确定为一次性 15 万元。',
+  },
+  {
+    number: '202320891574.7',
+    status: 'published',
+    years: 3,
+    royalty: { method: 'lump_sum', amountFen: 8_000_000 },
+    royaltyEstimationNote:
+      '实用新型，评价报告结论有利；按电驱总成单台降本约 40 元、年产 2 万台、许可期 3 年、分成率 3% 估算，取整为一次性 8 万元。',
+  },
+  {
     number: '202010461739.8',
     status: 'submitted',
     years: 4,

@@ -15,7 +15,7 @@ import {
   prunedQuery,
   type TermFactor,
 } from './query.ts';
-import { isRelevant, MIN_TITLE_COVERAGE } from './relevance-floor.ts';
+import { isRelevant, isSpecificEvidence, MIN_TITLE_COVERAGE } from './relevance-floor.ts';
 import {
   acceptsOpenLicence,
   chainShare,
@@ -466,7 +466,7 @@ export class MatchEngine {
    * need's title says (see {@link MIN_TITLE_COVERAGE}).
    */
   private hasEvidence(context: NeedContext, shown: readonly string[], matched: ReadonlySet<string>): boolean {
-    if (shown.length === 0) return false;
+    if (!isSpecificEvidence(shown)) return false;
     return (
       titleCoverage(this.listingIndex, context.analysis, context.priorityKeys, matched) >= MIN_TITLE_COVERAGE
     );

@@ -14,7 +14,7 @@ export const PATENT_GENERIC: ReadonlySet<string> = new Set(
     '电子 机械 设计 分析 计算 预测 估计 匹配 循环 寿命 功率 动力 原理 过程 步骤 产品 设施 ' +
     // Words of patent and need prose that say nothing of the topic.
     '现有 便于 覆盖 方便 简单 结构简单 能够 良好 较好 较高 较低 一定 不同 多种 各种 有利 有利于 其他 大量 ' +
-    '整体 本身 作用 功能 特点 优点 优异 显著 明显 广泛 结合 少量 兼容 适应 一次 网络 提取 放大 元 万元'
+    '整体 本身 作用 功能 特点 优点 优异 显著 明显 广泛 结合 少量 兼容 适应 一次 网络 提取 放大 传感器 传感 控制器 获得 元 万元'
   ).split(' '),
 );
 

@@ -16,3 +16,13 @@ export function isRelevant(textShare: number): boolean {
  * also say to be a match: one word of a long description in common is not topical evidence.
  */
 export const MIN_TITLE_COVERAGE = 0.25;
+
+/**
+ * Shared keywords that name a topic: two informative terms, or one of three characters or more
+ * (硬碳负极, soh). A single two-character word (汽车, 健康) is shared by too many fields to stand alone.
+ */
+export function isSpecificEvidence(informativeTerms: readonly string[]): boolean {
+  if (informativeTerms.length >= 2) return true;
+  const [only] = informativeTerms;
+  return only !== undefined && Array.from(only).length >= 3;
+}

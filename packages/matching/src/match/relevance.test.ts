@@ -193,6 +193,16 @@ describe('MatchEngine relevance on real-need failure modes', () => {
     expect(ids(results)).toEqual(['L-boom']);
   });
 
+  it('does not match on one two-character word alone (汽车 of 汽车起重机 and of 电动汽车)', () => {
+    const crane = need('汽车起重机吊重防摇摆控制', '回转和变幅作业时吊重摆动明显，需要防摆控制。');
+    const engine = engineWith(
+      [listing('L-ev', '一种电动汽车充电桩'), listing('L-sway', '一种起重机吊重防摆的自适应控制方法')],
+      crane,
+    );
+
+    expect(ids(engine.matchNeed(crane, { limit: 10 }))).toEqual(['L-sway']);
+  });
+
   it('keeps boilerplate out of the shared keywords a broker reads', () => {
     const sodium = need('钠离子电池硬碳负极研发', '现有硬碳负极首次效率低，项目拟研发关键技术。');
     const engine = engineWith([listing('L1', '现有钠离子电池硬碳负极的关键研发')], sodium);
