@@ -59,53 +59,57 @@ describe('npm start', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'openlicense-data-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('serves the API, docs and web app, keeps data in DATA_DIR, and leaves no Java behind on SIGINT', async () => {
-    // Prepare
-    const port = await freePort();
-    const first = start({ PORT: String(port), DATA_DIR: dataDir });
-    await waitFor(healthy(port));
-    const dbPort = Number(
-      /"endpoint":"http:\/\/127\.0\.0\.1:(\d+)"/.exec(
-        execFileSync('cat', [join(dataDir, 'stack.json')]).toString(),
-      )?.[1],
-    );
-    // Act
-    const web = await fetch(`http://127.0.0.1:${port}/`);
-    const docs = await fetch(`http://127.0.0.1:${port}/api/docs`);
-    const swagger = await fetch(`http://127.0.0.1:${port}/vendor/swagger-ui/swagger-ui-bundle.js`);
-    const missingAsset = await fetch(`http://127.0.0.1:${port}/no-such-file.js`);
-    const register = await fetch(`http://127.0.0.1:${port}/api/auth/local/register`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'persist@test.openlicense.cn', password: 'Passw0rd1', name: '持久' }),
-    });
-    expect(javaOn(dbPort)).not.toBe('');
-    first.child.kill('SIGINT');
-    // Assess
-    expect(await exited(first.child)).toBe(0);
-    expect(javaOn(dbPort)).toBe('');
-    expect(web.status).toBe(200);
-    expect(await web.text()).toContain('<html lang="zh-CN"');
-    expect(await docs.text()).toContain('/api/openapi.json');
-    expect(swagger.status).toBe(200);
-    expect(swagger.headers.get('content-type')).toContain('javascript');
-    expect(missingAsset.status).toBe(404);
-    expect(register.status).toBe(201);
-    expect(first.output()).toMatch(/seeded \d+ organisations/);
+  it(
+    'serves the API, docs and web app, keeps data in DATA_DIR, and leaves no Java behind on SIGINT',
+    async () => {
+      // Prepare
+      const port = await freePort();
+      const first = start({ PORT: String(port), DATA_DIR: dataDir });
+      await waitFor(healthy(port));
+      const dbPort = Number(
+        /"endpoint":"http:\/\/127\.0\.0\.1:(\d+)"/.exec(
+          execFileSync('cat', [join(dataDir, 'stack.json')]).toString(),
+        )?.[1],
+      );
+      // Act
+      const web = await fetch(`http://127.0.0.1:${port}/`);
+      const docs = await fetch(`http://127.0.0.1:${port}/api/docs`);
+      const swagger = await fetch(`http://127.0.0.1:${port}/vendor/swagger-ui/swagger-ui-bundle.js`);
+      const missingAsset = await fetch(`http://127.0.0.1:${port}/no-such-file.js`);
+      const register = await fetch(`http://127.0.0.1:${port}/api/auth/local/register`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'persist@test.openlicense.cn', password: 'Passw0rd1', name: '持久' }),
+      });
+      expect(javaOn(dbPort)).not.toBe('');
+      first.child.kill('SIGINT');
+      // Assess
+      expect(await exited(first.child)).toBe(0);
+      expect(javaOn(dbPort)).toBe('');
+      expect(web.status).toBe(200);
+      expect(await web.text()).toContain('<html lang="zh-CN"');
+      expect(await docs.text()).toContain('/api/openapi.json');
+      expect(swagger.status).toBe(200);
+      expect(swagger.headers.get('content-type')).toContain('javascript');
+      expect(missingAsset.status).toBe(404);
+      expect(register.status).toBe(201);
+      expect(first.output()).toMatch(/seeded \d+ organisations/);
 
-    // A second start finds the data (and the demo seed) where it left them.
-    const again = start({ PORT: String(port), DATA_DIR: dataDir });
-    await waitFor(healthy(port));
-    const signIn = await fetch(`http://127.0.0.1:${port}/api/auth/local/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'persist@test.openlicense.cn', password: 'Passw0rd1' }),
-    });
-    again.child.kill('SIGTERM');
-    expect(await exited(again.child)).toBe(0);
-    expect(signIn.status).toBe(200);
-    expect(again.output()).toContain('demo data already present');
-  }, 2 * START_MS);
+      // A second start finds the data (and the demo seed) where it left them.
+      const again = start({ PORT: String(port), DATA_DIR: dataDir });
+      await waitFor(healthy(port));
+      const signIn = await fetch(`http://127.0.0.1:${port}/api/auth/local/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'persist@test.openlicense.cn', password: 'Passw0rd1' }),
+      });
+      again.child.kill('SIGTERM');
+      expect(await exited(again.child)).toBe(0);
+      expect(signIn.status).toBe(200);
+      expect(again.output()).toContain('demo data already present');
+    },
+    2 * START_MS,
+  );
 
   it('stops at once with the install line when Java is missing', async () => {
     const started = Date.now();
