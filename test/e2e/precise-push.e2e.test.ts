@@ -45,7 +45,7 @@ const EXPLANATION = {
 let session: BrowserSession;
 let proposalId = '';
 let agencyOrgId = '';
-/** The demo seed already has pushes: the agency's two delivered, a park's unread one in the enterprise's inbox. */
+/** The demo seed already has pushes: the agency's one delivered, a park's unread one in the enterprise's inbox. */
 let before = { quota: 0, delivered: 0, evidence: 0, unread: 0 };
 let listingTitle = '';
 let pushId = '';

@@ -33,7 +33,7 @@ async function api<T>(token: string, path: string): Promise<T> {
 const pairOf = (p: { listingId: string; enterpriseOrgId: string }) => `${p.listingId}#${p.enterpriseOrgId}`;
 
 /**
- * The seed pushed the agency's two best proposals and one of the park's. Another need of the same enterprise
+ * The seed pushed the agency's best proposal and one of the park's. Another need of the same enterprise
  * matching the same listing gives the agency a second proposal of the pair: write those, scored above the
  * rest so they would top the queue.
  */

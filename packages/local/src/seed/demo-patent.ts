@@ -22,7 +22,10 @@ export function demoPatentInput(
     inventors: demo.inventors,
     filingDate: demo.filingDate,
     grantDate: demo.grantDate,
-    legal: { annualFee: index % 13 === 5 ? 'late_window' : 'paid', proceedingsSuspended: false },
+    legal: {
+      annualFee: demo.annualFee ?? (index % 13 === 5 ? 'late_window' : 'paid'),
+      proceedingsSuspended: false,
+    },
     // Utility models and designs carry their evaluation report (专利权评价报告), as a real ledger would.
     ...(demo.number.charAt(4) === '1'
       ? {}

@@ -10,13 +10,14 @@ import type { Store } from '@openlicense/store';
 import { DEMO_USERS } from './demo-data/index.ts';
 
 /**
- * Which brokers push what in the demo: the agency its two best proposals (so its quota dashboard shows
- * progress), the park its best one for the demo enterprise (so that enterprise's inbox holds a push).
+ * Which brokers push what in the demo: the agency its best proposal (so its quota dashboard shows
+ * progress, and its queue still holds one to review), the park its best one for the demo enterprise (so
+ * that enterprise's inbox holds a push).
  */
 const DEMO_PUSHES = [
   {
     broker: 'xingcheng-ip',
-    count: 2,
+    count: 1,
     note: '企业正在寻找该方向技术，建议优先对接（演示数据）',
   },
   {

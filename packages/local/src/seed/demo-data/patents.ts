@@ -428,6 +428,8 @@ const csust: DemoPatent[] = [
     filingDate: '2017-05-18',
     grantDate: '2019-08-16',
     inventors: ['龙海燕', '张青', '何清源'],
+    // Declared in the demo (the crane maker's anti-sway need): its fees are paid.
+    annualFee: 'paid',
   },
   {
     orgKey: 'csust',

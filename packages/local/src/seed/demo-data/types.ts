@@ -34,6 +34,8 @@ export interface DemoPatent {
   filingDate: string;
   grantDate: string;
   inventors: string[];
+  /** Annual fees; by default every thirteenth patent is in the late window, so the guards have work. */
+  annualFee?: 'paid' | 'late_window';
 }
 
 export type DealType =
