@@ -1217,6 +1217,9 @@ const DEAL_EVENT_CASES: Case[] = [
 ];
 const LICENSEE_CONTACT = { name: '王经理', phone: '13812345678', email: 'wang@test.openlicense.cn' };
 
+/** A cell is one request; the IP office's all-organisation workbook reads every organisation's year, which takes
+ * seconds alone and a minute or more while the browser tests run beside it. */
+const CELL_TIMEOUT_MS = 180_000;
 describe('access matrix', () => {
   let api: ReturnType<typeof createTestApi>;
   let table: Awaited<ReturnType<typeof createTestTable>>;
@@ -1565,49 +1568,54 @@ describe('access matrix', () => {
         if (o === 'own' && p.kind !== 'member') continue;
         if (o === 'authorised' && !isAgent(p)) continue;
         if (o === 'holder' && !isHolder(p)) continue;
-        it(`${c.name} · ${label(p)} · ${o}`, async () => {
-          // Prepare: the caller, and for "other" a pending applicant that is not theirs
-          const caller = await callerFor(p);
-          const target = o === 'own' ? caller.org! : (await api.member('enterprise', 'admin', 'pending')).org;
-          if (o === 'authorised') await authorise(target.id, caller.org!.id);
-          const subject = c.proposal
-            ? await proposalFor(target)
-            : c.inboxPush
-              ? await pushDeliveredTo(target)
-              : c.bundle
-                ? await bundleOrganisedBy(target, c.bundle, o === 'holder' ? caller.org : undefined)
-                : c.declaration
-                  ? await declarationHeldBy(target, c.declaration)
-                  : c.patent
-                    ? await patentHeldBy(target.id)
-                    : c.need
-                      ? await needOwnedBy(target.id, c.need)
-                      : c.authorisation
-                        ? await authorisationGrantedBy(target.id)
-                        : target.id;
-          // Act
-          const path = c.path(
-            c.licence
-              ? await licenceTakenBy(target, c.licence)
-              : c.deal
-                ? await dealWith(target, c.deal === 'negotiating' ? 'negotiating' : 'lead')
-                : c.event
-                  ? await eventFor(target, c.event)
-                  : c.dispute
-                    ? await disputeClaimedBy(target)
-                    : subject,
-          );
-          const res = await api.request(path, {
-            method: c.method,
-            ...(caller.token ? { token: caller.token } : {}),
-            ...(c.body ? { json: c.body(target, subject, caller.org) } : {}),
-            ...(c.upload ? { body: c.upload() } : {}),
-          });
-          // Assess
-          const body = await res.text();
-          expect(res.status, body).toBe(c.expected(p, o, target));
-          if (res.status >= 400) expect(JSON.parse(body).error.code).toEqual(expect.any(String));
-        });
+        it(
+          `${c.name} · ${label(p)} · ${o}`,
+          async () => {
+            // Prepare: the caller, and for "other" a pending applicant that is not theirs
+            const caller = await callerFor(p);
+            const target =
+              o === 'own' ? caller.org! : (await api.member('enterprise', 'admin', 'pending')).org;
+            if (o === 'authorised') await authorise(target.id, caller.org!.id);
+            const subject = c.proposal
+              ? await proposalFor(target)
+              : c.inboxPush
+                ? await pushDeliveredTo(target)
+                : c.bundle
+                  ? await bundleOrganisedBy(target, c.bundle, o === 'holder' ? caller.org : undefined)
+                  : c.declaration
+                    ? await declarationHeldBy(target, c.declaration)
+                    : c.patent
+                      ? await patentHeldBy(target.id)
+                      : c.need
+                        ? await needOwnedBy(target.id, c.need)
+                        : c.authorisation
+                          ? await authorisationGrantedBy(target.id)
+                          : target.id;
+            // Act
+            const path = c.path(
+              c.licence
+                ? await licenceTakenBy(target, c.licence)
+                : c.deal
+                  ? await dealWith(target, c.deal === 'negotiating' ? 'negotiating' : 'lead')
+                  : c.event
+                    ? await eventFor(target, c.event)
+                    : c.dispute
+                      ? await disputeClaimedBy(target)
+                      : subject,
+            );
+            const res = await api.request(path, {
+              method: c.method,
+              ...(caller.token ? { token: caller.token } : {}),
+              ...(c.body ? { json: c.body(target, subject, caller.org) } : {}),
+              ...(c.upload ? { body: c.upload() } : {}),
+            });
+            // Assess
+            const body = await res.text();
+            expect(res.status, body).toBe(c.expected(p, o, target));
+            if (res.status >= 400) expect(JSON.parse(body).error.code).toEqual(expect.any(String));
+          },
+          CELL_TIMEOUT_MS,
+        );
       }
     }
   }

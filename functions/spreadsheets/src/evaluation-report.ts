@@ -52,11 +52,15 @@ export async function evaluationsOf(
     if (!org) throw new DomainError('not_found', '未找到该机构 / organisation not found', 404);
     orgs = [org];
   }
-  const evaluations = await mapPool(orgs, 6, async (org) => ({
-    report: await orgQuotaReport(deps, org, year, settings),
-    entries: await deps.store.evidence.list(org.id, { year: String(year) }),
-    awaiting: await awaitingFor(deps, org.id, year),
-  }));
+  const evaluations = await mapPool(orgs, 6, async (org) => {
+    // One read of the waiting items serves both the report's counts and the sheet's rows.
+    const awaiting = await awaitingFor(deps, org.id, year);
+    return {
+      report: await orgQuotaReport(deps, org, year, settings, awaiting),
+      entries: await deps.store.evidence.list(org.id, { year: String(year) }),
+      awaiting,
+    };
+  });
   return orgId === 'all' ? evaluations.filter((e) => e.report.targets.length > 0) : evaluations;
 }
 

@@ -1,4 +1,5 @@
 import {
+  type AwaitingItem,
   awaitingCounts,
   type ChainCheck,
   coversRegion,
@@ -48,12 +49,14 @@ export async function orgQuotaReport(
   org: Org,
   year: number,
   settings: QuotaTargetSettings,
+  /** The organisation's waiting items when the caller has them already (the evaluation report does). */
+  awaitingItems?: readonly AwaitingItem[],
 ): Promise<QuotaReport> {
   const lastYear = org.type === 'university' ? await deps.store.quotas.counts(org.id, year - 1) : {};
   const definitions = quotaTargetsFor(org.type, settings.values, lastYear);
   const counts = definitions.length > 0 ? await deps.store.quotas.counts(org.id, year) : {};
   const targets = evaluateQuotas(definitions, counts, yearElapsed(year, deps.now()));
-  const awaiting = definitions.length > 0 ? await awaitingFor(deps, org.id, year) : [];
+  const awaiting = definitions.length === 0 ? [] : (awaitingItems ?? (await awaitingFor(deps, org.id, year)));
   return {
     orgId: org.id,
     orgName: org.name,
