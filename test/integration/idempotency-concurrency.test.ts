@@ -19,7 +19,8 @@ const BURST = 30;
  * impatient double-click makes them: each gets the stored answer, 409 `idempotency_in_progress` while
  * another attempt runs, or — once an attempt was refused — a run of its own. Never a made-up error.
  */
-describe('Idempotency-Key under concurrency', () => {
+// Thirty clients polling one key serialise behind each refused attempt: seconds alone, minutes on a busy machine.
+describe('Idempotency-Key under concurrency', { timeout: 300_000 }, () => {
   let table: TestTable;
   let api: Api;
 
@@ -41,8 +42,8 @@ describe('Idempotency-Key under concurrency', () => {
       first.map(async (got) => {
         let last = got;
         // A client that was told "still running" asks again until it gets a real outcome.
-        for (let attempt = 0; last.code === 'idempotency_in_progress' && attempt < 200; attempt++) {
-          await new Promise((resolve) => setTimeout(resolve, 10));
+        for (let attempt = 0; last.code === 'idempotency_in_progress' && attempt < 400; attempt++) {
+          await new Promise((resolve) => setTimeout(resolve, 50));
           last = await answer(await send());
         }
         return last;
