@@ -68,13 +68,36 @@ export async function readXlsxRows(bytes: Uint8Array, sheetName: string): Promis
     }
   } catch (cause) {
     if (cause instanceof LedgerFormatError) throw cause;
+    // exceljs's streaming reader needs xl/workbook.xml before the sheets in the zip; producers (exceljs's
+    // own writer among them) do not always write it first. The zip check above already bounds what a
+    // whole-workbook read can cost, so such a file is read whole instead.
+    return pickSheet(await readWhole(bytes, errorTexts), sheetName).rows;
+  }
+  return pickSheet(sheets, sheetName).rows;
+}
+
+/** Every sheet of a workbook loaded whole, within the same row, column and cell limits. */
+async function readWhole(bytes: Uint8Array, errorTexts: ReadonlyMap<string, string>): Promise<SheetRead[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  } catch (cause) {
     throw new LedgerFormatError(
       'corrupt_file',
       '无法读取该 Excel 文件，文件可能已损坏 / the Excel file could not be read; it may be damaged',
       { cause },
     );
   }
-  return pickSheet(sheets, sheetName).rows;
+  return workbook.worksheets.map((worksheet) => {
+    const rows: SheetRow[] = [];
+    worksheet.eachRow({ includeEmpty: false }, (row, number) => {
+      const sheetRow = limitedRow(number, row.values as readonly unknown[], errorTexts);
+      if (!sheetRow) return;
+      if (rows.length > SPREADSHEET_LIMITS.rows) throw new SpreadsheetLimitError('rows');
+      rows.push(sheetRow);
+    });
+    return { name: worksheet.name, state: worksheet.state ?? 'visible', rows };
+  });
 }
 
 /** A row's cells within the column and cell limits, or nothing for a row without a value. */
