@@ -1,7 +1,7 @@
 import { isoDateInChina, type Royalty } from '@openlicense/domain';
 import { describeMatch } from '../index/explain.ts';
 import { TextIndex } from '../index/text-index.ts';
-import { analyseQuery, type QueryAnalysis, termKey, tokenise } from '../text/tokenise.ts';
+import { type QueryAnalysis, termKey, tokenise } from '../text/tokenise.ts';
 import { informativeTerms } from './informative-terms.ts';
 import { ipcSubclass } from './ipc.ts';
 import { needCommonness } from './need-commonness.ts';
@@ -239,9 +239,11 @@ export class MatchEngine {
     const { limit, adjustments, belowFloor = false } = options;
     if (!acceptsOpenLicence(need.dealTypes)) return [];
     const excluded = new Set(adjustments?.excludedListings ?? []);
-    const analysis = this.needQuery(need);
+    const { text, priority } = needText(need);
+    const analysed = analyseQueryText(text, priority);
+    const analysis = pruneAnalysedQuery(this.listingIndex, analysed, this.maxQueryTerms, this.needFactor());
     const hits = this.textHits(analysis, Math.max(CANDIDATES, limit), excluded);
-    const context = this.contextFrom(need, analysis, adjustments);
+    const context = this.contextFrom(need, analysed, analysis, adjustments);
     const today = this.today();
     // Only listings above the floor are scored in full (pricing one costs more than its text).
     const pairs = hits
@@ -339,11 +341,6 @@ export class MatchEngine {
     return isoDateInChina(this.now());
   }
 
-  private needQuery(need: NeedFeatures): QueryAnalysis {
-    const { text, priority } = needText(need);
-    return prunedQuery(this.listingIndex, text, priority, this.maxQueryTerms, this.needFactor());
-  }
-
   /**
    * Two-sided term weights: how specific a term is among the needs (see {@link needCommonness}), times
    * the prior for generic patent words while the catalogue is small (see {@link patentCommonness}).
@@ -376,18 +373,20 @@ export class MatchEngine {
       this.needTexts.set(need, text);
     }
     const analysis = pruneAnalysedQuery(this.listingIndex, text, this.maxQueryTerms, this.needFactor());
-    const context = this.contextFrom(need, analysis, adjustments);
+    const context = this.contextFrom(need, text, analysis, adjustments);
     this.contexts.set(need.id, { generation: this.generation, excludedKey, context });
     return context;
   }
 
   private contextFrom(
     need: NeedFeatures,
+    analysed: AnalysedQueryText,
     analysis: QueryAnalysis,
     adjustments: FeedbackAdjustments | undefined,
   ): NeedContext {
     const maxScore = maxQueryScore(this.listingIndex, analysis);
-    const priorityKeys = new Set(analyseQuery(needText(need).priority).core.map(termKey));
+    // The title's terms were segmented with the query text: no second pass over the title.
+    const priorityKeys = new Set(analysed.priorityTokens.map(termKey));
     return { need, analysis, maxScore, priorityKeys, ...(adjustments === undefined ? {} : { adjustments }) };
   }
 
