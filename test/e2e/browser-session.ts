@@ -13,6 +13,13 @@ import { buildWeb } from '../../web/build.ts';
  */
 export const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), '..', 'artifacts');
 
+/**
+ * How long a page may take to show what a step waits for. A ceiling, not a wait: on an idle machine
+ * every step answers in well under a second, but with two browsers, two Java engines and the
+ * type-checker sharing two cores a first render has taken over 15 s.
+ */
+export const PAGE_WAIT_MS = 60_000;
+
 export type DemoKey = keyof typeof DEMO_ACCOUNTS_BY_TYPE;
 
 export interface BrowserSession {
@@ -61,7 +68,7 @@ export async function startBrowserSession(): Promise<BrowserSession> {
       const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 860 } });
       contexts.push(context);
       const page = await context.newPage();
-      page.setDefaultTimeout(15_000);
+      page.setDefaultTimeout(PAGE_WAIT_MS);
       page.on('request', (request) => {
         const url = request.url();
         if (!url.startsWith(stack.url) && !url.startsWith('data:') && !url.startsWith('blob:'))

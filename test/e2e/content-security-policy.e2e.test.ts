@@ -5,6 +5,7 @@ import {
   type BrowserSession,
   type DemoKey,
   navRoutes,
+  PAGE_WAIT_MS,
   signIn,
   startBrowserSession,
 } from './browser-session.ts';
@@ -69,7 +70,7 @@ async function watchedPage(): Promise<Violations> {
           !loading.some((text) => (document.body.textContent ?? '').includes(text)),
         LOADING,
       );
-      await expect.poll(() => inFlight, { interval: 100, timeout: 15_000 }).toBe(0);
+      await expect.poll(() => inFlight, { interval: 100, timeout: PAGE_WAIT_MS }).toBe(0);
     },
   };
 }

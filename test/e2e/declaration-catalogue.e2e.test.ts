@@ -314,7 +314,7 @@ describe('open-licence declaration from ledger to public catalogue (issue 3) in 
       // Assess: the match is marked in the title. The newest-first list can show the same row (unmarked)
       // while the keyword search is still in flight, so wait for the search's rendering.
       await row.waitFor();
-      await row.locator('.listing-title mark').first().waitFor({ timeout: 15_000 });
+      await row.locator('.listing-title mark').first().waitFor();
       expect(await page.evaluate(() => location.hash)).toBe(`#/catalogue?q=${encodeURIComponent(KEYWORD)}`);
       expect(await row.locator('.listing-title').textContent()).toBe(TITLE);
       expect(await row.locator('.listing-title mark').allTextContents()).toEqual(

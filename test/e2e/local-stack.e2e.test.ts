@@ -116,6 +116,7 @@ describe('npm start', () => {
     const run = start({ PORT: String(await freePort()), JAVA_BIN: '/nonexistent/java' }, ['--memory']);
     expect(await exited(run.child)).toBe(1);
     expect(run.output()).toContain('apt-get install -y openjdk-17-jre-headless');
-    expect(Date.now() - started).toBeLessThan(30_000);
+    // A hang would last until the engine start gives up (180 s); a refusal comes as soon as Node has loaded.
+    expect(Date.now() - started).toBeLessThan(90_000);
   });
 });

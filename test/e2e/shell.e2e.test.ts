@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalStack } from '../../packages/local/src/index.ts';
 import { DEMO_ACCOUNTS_BY_TYPE } from '../../packages/local/src/seed/demo-data/users.ts';
 import { buildWeb } from '../../web/build.ts';
+import { PAGE_WAIT_MS } from './browser-session.ts';
 
 const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), '..', 'artifacts');
 const PENDING_BANNER = '机构入驻申请审核中：审核通过前可以登录浏览，但不能发布、推送或签约';
@@ -32,7 +33,7 @@ async function openPage(): Promise<Page> {
   const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 860 } });
   contexts.push(context);
   const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  page.setDefaultTimeout(PAGE_WAIT_MS);
   page.on('request', (request) => {
     const url = request.url();
     if (!url.startsWith(stack.url) && !url.startsWith('data:')) externalRequests.push(url);
