@@ -1,5 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { CursorSigner } from './signed-cursor.ts';
+import type { CursorSigner } from './dynamo/signed-cursor.ts';
 
 /** What every repository needs: the shared document client and the physical table name. */
 export interface StoreContext {
