@@ -1,46 +1,44 @@
-import type { Workbook, Worksheet } from 'exceljs';
 import type { Column, Ledger } from './types.ts';
+import type { CellValue, SheetCell, SheetModel } from './xlsx-model.ts';
 
 /** Kinds whose cells must stay text, so Excel does not turn `0123`, `2021-06-01` or `ZL…` into numbers. */
 const TEXT_KINDS = new Set(['text', 'list', 'date', 'enum', 'boolean']);
 
-/** Adds the ledger's sheet with its header row: bold, frozen, each column sized. */
-export function addLedgerSheet<T>(
-  workbook: Workbook,
-  ledger: Ledger<T>,
-  { markRequired = false }: { markRequired?: boolean } = {},
-): Worksheet {
-  const sheet = workbook.addWorksheet(ledger.sheetName, {
-    views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
-  });
-  for (const [at, column] of ledger.columns.entries()) {
-    const sheetColumn = sheet.getColumn(at + 1);
-    sheetColumn.width = column.width ?? defaultWidth(column);
-    if (TEXT_KINDS.has(column.kind ?? 'text')) sheetColumn.numFmt = '@';
-    const cell = sheet.getCell(1, at + 1);
-    // The red asterisk is read back fine: header matching ignores '*'.
-    cell.value =
-      markRequired && column.required
-        ? {
-            richText: [
-              { text: '*', font: { bold: true, color: { argb: 'FFC00000' } } },
-              { text: column.header },
-            ],
-          }
-        : column.header;
-    cell.font = { bold: true };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEFEFEF' } };
-    cell.alignment = { vertical: 'middle', horizontal: 'center' };
-  }
-  return sheet;
+export function isTextColumn(column: Column): boolean {
+  return TEXT_KINDS.has(column.kind ?? 'text');
 }
 
-/** Turns on the filter buttons over the header and `lastRow` rows. */
-export function addFilter<T>(sheet: Worksheet, ledger: Ledger<T>, lastRow: number): void {
-  sheet.autoFilter = {
-    from: { row: 1, column: 1 },
-    to: { row: Math.max(lastRow, 1), column: ledger.columns.length },
+/** The ledger's sheet with its header row: bold, frozen, each column sized; data rows to be added. */
+export function ledgerSheet<T>(
+  ledger: Ledger<T>,
+  { markRequired = false }: { markRequired?: boolean } = {},
+): SheetModel & { rows: SheetCell[][] } {
+  const header = ledger.columns.map(
+    (column): SheetCell => ({
+      // The red asterisk is read back fine: header matching ignores '*'.
+      value:
+        markRequired && column.required
+          ? [{ text: '*', bold: true, color: 'FFC00000' }, { text: column.header }]
+          : column.header,
+      style: 'header',
+    }),
+  );
+  return {
+    name: ledger.sheetName,
+    columns: ledger.columns.map((column) => ({
+      width: column.width ?? defaultWidth(column),
+      text: isTextColumn(column),
+    })),
+    rows: [header],
+    freezeHeader: true,
   };
+}
+
+/** A data row: cells of text columns keep the text format, so Excel shows them as typed. */
+export function dataRow<T>(ledger: Ledger<T>, values: readonly CellValue[]): SheetCell[] {
+  return ledger.columns.map((column, at) =>
+    isTextColumn(column) ? { value: values[at] ?? null, style: 'text' } : { value: values[at] ?? null },
+  );
 }
 
 /** Wide enough for the header or the example, counting a Chinese character as two. */

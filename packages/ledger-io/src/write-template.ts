@@ -1,9 +1,9 @@
-import ExcelJS, { type Workbook, type Worksheet } from 'exceljs';
 import { INSTRUCTIONS_SHEET } from './define-ledger.ts';
 import { offeredLabels } from './enum-labels.ts';
-import { addFilter, addLedgerSheet } from './sheet-layout.ts';
+import { isTextColumn, ledgerSheet } from './sheet-layout.ts';
 import type { Column, Ledger } from './types.ts';
-import { workbookBytes } from './workbook-bytes.ts';
+import { writeXlsx } from './write-xlsx.ts';
+import type { ListValidation, SheetCell, SheetModel } from './xlsx-model.ts';
 
 /** Rows below the header that get the enum dropdowns. */
 const DROPDOWN_ROWS = 1000;
@@ -25,17 +25,20 @@ const KIND_HINTS = {
  * column.
  */
 export async function writeTemplate<T>(ledger: Ledger<T>): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = addLedgerSheet(workbook, ledger, { markRequired: true });
+  const sheet = ledgerSheet(ledger, { markRequired: true });
   const hasExample = ledger.columns.some((column) => column.example !== undefined);
   if (hasExample) {
-    const row = sheet.addRow(ledger.columns.map(exampleCell));
-    row.font = { italic: true, color: { argb: 'FF808080' } };
+    sheet.rows.push(
+      ledger.columns.map((column) => ({
+        value: exampleCell(column),
+        style: isTextColumn(column) ? 'exampleText' : 'example',
+      })),
+    );
   }
-  addDropdowns(sheet, ledger.columns);
-  addFilter(sheet, ledger, hasExample ? 2 : 1);
-  addInstructions(workbook, ledger, hasExample);
-  return workbookBytes(workbook);
+  return writeXlsx([
+    { ...sheet, validations: dropdowns(ledger.columns), filterTo: hasExample ? 2 : 1 },
+    instructionsSheet(ledger, hasExample),
+  ]);
 }
 
 function exampleCell(column: Column): string | number | null {
@@ -51,48 +54,54 @@ function dropdownLabels(column: Column): string[] {
   return column.kind === 'enum' ? offeredLabels(column) : [];
 }
 
-function addDropdowns(sheet: Worksheet, columns: readonly Column[]): void {
+function dropdowns(columns: readonly Column[]): ListValidation[] {
+  const validations: ListValidation[] = [];
   for (const [at, column] of columns.entries()) {
     const labels = dropdownLabels(column);
     const list = labels.join(',');
     // Longer lists, or labels with a comma or quote, cannot be inlined; the instructions list them.
     if (labels.length === 0 || list.length > MAX_INLINE_LIST || /[,"]/.test(labels.join(''))) continue;
-    for (let row = 2; row <= DROPDOWN_ROWS + 1; row++) {
-      sheet.getCell(row, at + 1).dataValidation = {
-        type: 'list',
-        allowBlank: true,
-        formulae: [`"${list}"`],
-        showErrorMessage: true,
-        errorTitle: column.header,
-        error: `请从下拉列表中选择 / choose a value from the list`,
-      };
-    }
+    validations.push({
+      column: at,
+      fromRow: 2,
+      toRow: DROPDOWN_ROWS + 1,
+      labels,
+      errorTitle: column.header,
+      error: '请从下拉列表中选择 / choose a value from the list',
+    });
   }
+  return validations;
 }
 
-function addInstructions<T>(workbook: Workbook, ledger: Ledger<T>, hasExample: boolean): void {
-  const sheet = workbook.addWorksheet(INSTRUCTIONS_SHEET);
-  sheet.columns = [
-    { header: '列名 / Column', width: 18 },
-    { header: '是否必填 / Required', width: 14 },
-    { header: '可填写的值 / Accepted values', width: 30 },
-    { header: '格式说明 / Format', width: 44 },
-    { header: '示例 / Example', width: 20 },
-    { header: '也可用的列名 / Also accepted headers', width: 28 },
+const INSTRUCTION_COLUMNS = [
+  { header: '列名 / Column', width: 18 },
+  { header: '是否必填 / Required', width: 14 },
+  { header: '可填写的值 / Accepted values', width: 30 },
+  { header: '格式说明 / Format', width: 44 },
+  { header: '示例 / Example', width: 20 },
+  { header: '也可用的列名 / Also accepted headers', width: 28 },
+];
+
+function instructionsSheet<T>(ledger: Ledger<T>, hasExample: boolean): SheetModel {
+  const wrapped = (values: readonly string[]): SheetCell[] =>
+    values.map((value) => ({ value, style: 'wrap' }));
+  const rows: SheetCell[][] = [
+    INSTRUCTION_COLUMNS.map(({ header }) => ({ value: header, style: 'notesHeader' })),
   ];
-  sheet.getRow(1).font = { bold: true };
   for (const column of ledger.columns) {
-    sheet.addRow([
-      column.header,
-      column.required ? '必填 / required' : '选填 / optional',
-      (column.kind === 'boolean' ? ['是', '否'] : offeredLabels(column)).join('、'),
-      KIND_HINTS[column.kind ?? 'text'],
-      column.example ?? '',
-      (column.aliases ?? []).join('、'),
-    ]);
+    rows.push(
+      wrapped([
+        column.header,
+        column.required ? '必填 / required' : '选填 / optional',
+        (column.kind === 'boolean' ? ['是', '否'] : offeredLabels(column)).join('、'),
+        KIND_HINTS[column.kind ?? 'text'],
+        column.example ?? '',
+        (column.aliases ?? []).join('、'),
+      ]),
+    );
   }
-  sheet.addRow([]);
-  sheet.addRow(['填写须知 / Notes']).font = { bold: true };
+  rows.push([]);
+  rows.push([{ value: '填写须知 / Notes', style: 'notesHeader' }]);
   const notes = [
     '第 1 行为列名，请勿修改；列的顺序可以调整，其他列会被忽略。 / Keep the header names; columns may be reordered and other columns are ignored.',
     ...(ledger.columns.some((column) => column.required)
@@ -105,8 +114,6 @@ function addInstructions<T>(workbook: Workbook, ledger: Ledger<T>, hasExample: b
       : []),
     ...(ledger.instructions ?? []),
   ];
-  for (const note of notes) sheet.addRow([note]);
-  sheet.eachRow((row) => {
-    row.alignment = { vertical: 'top', wrapText: true };
-  });
+  for (const note of notes) rows.push(wrapped([note]));
+  return { name: INSTRUCTIONS_SHEET, columns: INSTRUCTION_COLUMNS.map(({ width }) => ({ width })), rows };
 }
