@@ -11,17 +11,19 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { BatchWriteCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { type DeclarationRecord, DeclarationRecordSchema } from '@openlicense/domain';
-import { createApp, createLocalIssuer, noIdentitySync } from '@openlicense/fn-api';
 import {
   CATALOGUE_SNAPSHOT,
   Catalogue,
   CatalogueIndex,
   memorySnapshotStore,
-} from '@openlicense/fn-api/catalogue';
+  noIdentitySync,
+} from '@openlicense/app';
+import { type DeclarationRecord, DeclarationRecordSchema } from '@openlicense/domain';
+import { createApp } from '@openlicense/fn-api';
+import { createLocalIssuer } from '@openlicense/http';
 import { createStore, createStoreClients, ensureTable, INDEX, keys, MAIN_TABLE } from '@openlicense/store';
 import { ulid } from 'ulidx';
-import { readSnapshot } from '../../functions/api/src/catalogue/catalogue-snapshot.ts';
+import { readSnapshot } from '../../packages/app/src/catalogue/catalogue-snapshot.ts';
 import { startDynamoDbLocal } from '../../packages/local/src/dynamodb-local.ts';
 import { type Corpus, generateCorpus } from './corpus.ts';
 

@@ -6,11 +6,11 @@
  *
  * Run with `npm run bench:sign-in` (Java 17+ for DynamoDB Local; under a minute). `ROUNDS=200` runs longer.
  */
-import { createApp, createLocalIssuer, noIdentitySync } from '@openlicense/fn-api';
-import { Catalogue, memorySnapshotStore } from '@openlicense/fn-api/catalogue';
+import { Catalogue, memorySnapshotStore, noIdentitySync, SignInThrottle } from '@openlicense/app';
+import { createApp } from '@openlicense/fn-api';
+import { createLocalIssuer } from '@openlicense/http';
 import { createStore, createStoreClients, ensureTable, MAIN_TABLE } from '@openlicense/store';
 import { ulid } from 'ulidx';
-import { SignInThrottle } from '../../functions/api/src/auth/sign-in-throttle.ts';
 import { startDynamoDbLocal } from '../../packages/local/src/dynamodb-local.ts';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 60);

@@ -1,5 +1,5 @@
+import { awsDeps } from '@openlicense/http/aws';
 import { handle } from 'hono/aws-lambda';
 import { createApp } from './src/app.ts';
-import { awsDeps } from './src/aws-deps.ts';
 
 export const handler = handle(createApp(awsDeps()));

@@ -1,8 +1,7 @@
-import { s3SnapshotStore } from '@openlicense/fn-api/catalogue';
+import { SNAPSHOT_KEY_PREFIX } from '@openlicense/app/catalogue';
+import { createScheduledHandler, scheduledJobs } from '@openlicense/app/jobs';
 import { readMailConfig, sesMailer } from '@openlicense/mail';
-import { createStore, createStoreClients } from '@openlicense/store';
-import { scheduledJobs } from './src/jobs.ts';
-import { createScheduledHandler } from './src/scheduled-handler.ts';
+import { createStore, createStoreClients, s3SnapshotStore } from '@openlicense/store';
 
 const required = (name: string): string => {
   const value = process.env[name];
@@ -10,7 +9,7 @@ const required = (name: string): string => {
   return value;
 };
 const store = createStore(createStoreClients(), required('TABLE_NAME'));
-const snapshots = s3SnapshotStore(required('SNAPSHOT_BUCKET'));
+const snapshots = s3SnapshotStore(required('SNAPSHOT_BUCKET'), SNAPSHOT_KEY_PREFIX);
 // Filing reminders go by email too: SES from `MAIL_FROM`, linking to the web app at `APP_URL`.
 const { mailFrom, appUrl } = readMailConfig();
 const reminderMail = { mailer: sesMailer(), from: mailFrom, appUrl };

@@ -1,4 +1,4 @@
-import { awsDeps } from '@openlicense/fn-api/aws';
+import { awsDeps } from '@openlicense/http/aws';
 import { handle } from 'hono/aws-lambda';
 import { createSpreadsheetApp } from './src/app.ts';
 

@@ -1,5 +1,5 @@
+import { createScheduledHandler, scheduledJobs } from '@openlicense/app';
 import { type BundleRecord, transitionBundle } from '@openlicense/domain';
-import { createScheduledHandler, scheduledJobs } from '@openlicense/fn-scheduler';
 import { ulid } from 'ulidx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleInput, bundleRecordOf, ledgerPatentOf } from '../support/bundle-input.ts';

@@ -1,6 +1,5 @@
+import { Catalogue, createScheduledHandler, memorySnapshotStore, scheduledJobs } from '@openlicense/app';
 import { type Org, patentCheckChar } from '@openlicense/domain';
-import { Catalogue, memorySnapshotStore } from '@openlicense/fn-api/catalogue';
-import { createScheduledHandler, scheduledJobs } from '@openlicense/fn-scheduler';
 import { ulid } from 'ulidx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { declarationInput, declarationRecordOf } from '../support/declaration-input.ts';

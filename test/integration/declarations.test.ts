@@ -1,5 +1,5 @@
+import { createScheduledHandler, scheduledJobs } from '@openlicense/app';
 import { addDays, addMonths, PatentInputSchema, patentCheckChar, toPatent } from '@openlicense/domain';
-import { createScheduledHandler, scheduledJobs } from '@openlicense/fn-scheduler';
 import { ulid } from 'ulidx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { declarationInput, declarationRecordOf, todayInChina } from '../support/declaration-input.ts';

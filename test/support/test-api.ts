@@ -1,3 +1,4 @@
+import { Catalogue, hashPassword, memorySnapshotStore, noIdentitySync } from '@openlicense/app';
 import {
   type Org,
   type OrgType,
@@ -6,16 +7,9 @@ import {
   type User,
   usccCheckChar,
 } from '@openlicense/domain';
-import {
-  type ApiDeps,
-  createApp,
-  createLocalIssuer,
-  hashPassword,
-  isSpreadsheetRoute,
-  noIdentitySync,
-} from '@openlicense/fn-api';
-import { Catalogue, memorySnapshotStore } from '@openlicense/fn-api/catalogue';
+import { createApp } from '@openlicense/fn-api';
 import { createSpreadsheetApp } from '@openlicense/fn-spreadsheets';
+import { type ApiDeps, createLocalIssuer, isSpreadsheetRoute } from '@openlicense/http';
 import { ulid } from 'ulidx';
 import type { TestTable } from './test-table.ts';
 

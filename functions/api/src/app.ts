@@ -1,7 +1,6 @@
-import { SignInThrottle } from './auth/sign-in-throttle.ts';
-import type { ApiDeps } from './deps.ts';
-import { createHttpApp } from './http/create-http-app.ts';
-import { openApiDocument } from './http/openapi-document.ts';
+import { SignInThrottle } from '@openlicense/app';
+import type { ApiDeps } from '@openlicense/http';
+import { createHttpApp, openApiDocument, SPREADSHEET_SPECS } from '@openlicense/http';
 import { agentRoutes } from './routes/agents.ts';
 import { localAuthRoutes } from './routes/auth-local.ts';
 import { authorisationRoutes } from './routes/authorisations.ts';
@@ -27,7 +26,6 @@ import { pushSettingsRoutes } from './routes/push-settings.ts';
 import { pushRoutes } from './routes/pushes.ts';
 import { quotaTargetRoutes } from './routes/quota-targets.ts';
 import { quotaRoutes } from './routes/quotas.ts';
-import { SPREADSHEET_SPECS } from './routes/spreadsheet-specs.ts';
 import { statsRoutes } from './routes/stats.ts';
 
 const DEFAULT_BODY_LIMIT = 1024 * 1024;

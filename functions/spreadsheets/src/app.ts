@@ -1,14 +1,13 @@
+import { ApiError, orgInJurisdiction } from '@openlicense/app';
 import {
   type ApiDeps,
-  ApiError,
   createHttpApp,
   EVALUATION_REPORT_SPEC,
   guard,
   NEED_SHEET_SPECS,
-  orgInJurisdiction,
   PATENT_SHEET_SPECS,
   PUSH_EVIDENCE_SPEC,
-} from '@openlicense/fn-api';
+} from '@openlicense/http';
 import {
   LedgerFormatError,
   SpreadsheetLimitError,

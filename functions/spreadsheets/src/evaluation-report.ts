@@ -1,4 +1,12 @@
 import {
+  type AppDeps,
+  approvedOrgsInJurisdiction,
+  awaitingFor,
+  mapPool,
+  orgQuotaReport,
+  type QuotaReport,
+} from '@openlicense/app';
+import {
   AWAITING_STATUS_LABELS,
   type AwaitingItem,
   DomainError,
@@ -14,14 +22,6 @@ import {
   TARGET_EVIDENCE_KINDS,
   targetEvidenceTotals,
 } from '@openlicense/domain';
-import {
-  type ApiDeps,
-  approvedOrgsInJurisdiction,
-  awaitingFor,
-  mapPool,
-  orgQuotaReport,
-  type QuotaReport,
-} from '@openlicense/fn-api';
 import { defineLedger, type LedgerBookSheet } from '@openlicense/ledger-io';
 import * as z from 'zod';
 import { chinaDateTime } from './push-evidence-sheet.ts';
@@ -39,7 +39,7 @@ export interface OrgEvaluation {
  * office of `officeRegionCode` (by region-code prefix).
  */
 export async function evaluationsOf(
-  deps: ApiDeps,
+  deps: AppDeps,
   orgId: string,
   year: number,
   officeRegionCode?: string,

@@ -1,8 +1,8 @@
+import { type AppDeps, listNeeds, type NeedListItem } from '@openlicense/app';
 import type { Principal } from '@openlicense/domain';
-import { type ApiDeps, listNeeds, type NeedListItem } from '@openlicense/fn-api';
 
 /** Every need the caller's ledger list shows (own ledger; for agencies and parks, those they manage). */
-export async function needsToExport(deps: ApiDeps, principal: Principal): Promise<NeedListItem[]> {
+export async function needsToExport(deps: AppDeps, principal: Principal): Promise<NeedListItem[]> {
   const all: NeedListItem[] = [];
   let cursor: string | undefined;
   do {

@@ -1,10 +1,10 @@
+import type { AppDeps } from '@openlicense/app';
 import { chinaYear, type Push } from '@openlicense/domain';
-import type { ApiDeps } from '@openlicense/fn-api';
 
 const PAGE = 500;
 
 /** Every push the broker approved in the China-time `year`, page by page. */
-export async function pushesOfYear(deps: ApiDeps, brokerOrgId: string, year: string): Promise<Push[]> {
+export async function pushesOfYear(deps: AppDeps, brokerOrgId: string, year: string): Promise<Push[]> {
   const all: Push[] = [];
   let cursor: string | undefined;
   do {

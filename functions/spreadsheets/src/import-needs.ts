@@ -1,13 +1,13 @@
-import { type Authorisation, isLive, type NeedInput, type Principal } from '@openlicense/domain';
 import {
-  type ApiDeps,
   ApiError,
+  type AppDeps,
   addNeed,
   chinaToday,
   editNeed,
   moveNeed,
   refusalMessage,
-} from '@openlicense/fn-api';
+} from '@openlicense/app';
+import { type Authorisation, isLive, type NeedInput, type Principal } from '@openlicense/domain';
 import { duplicateKeys, type LedgerReadResult, type LedgerRowError } from '@openlicense/ledger-io';
 import { sameNeedContent } from './need-content.ts';
 import type { NeedRow } from './need-sheet.ts';
@@ -26,7 +26,7 @@ interface Owner {
  * the same importer entered before, so importing the same file twice changes nothing.
  */
 export async function importNeeds(
-  deps: ApiDeps,
+  deps: AppDeps,
   principal: Principal,
   read: LedgerReadResult<NeedRow>,
 ): Promise<{ created: number; updated: number; unchanged: number; errors: LedgerRowError[] }> {
@@ -63,7 +63,7 @@ export async function importNeeds(
   return { ...result, errors };
 }
 
-async function upsert(deps: ApiDeps, principal: Principal, owner: Owner, input: NeedInput, publish: boolean) {
+async function upsert(deps: AppDeps, principal: Principal, owner: Owner, input: NeedInput, publish: boolean) {
   const scope = owner.auth?.agentOrgId ?? owner.orgId;
   const existing = input.clientRef
     ? await deps.store.needs.findByClientRef(owner.orgId, scope, input.clientRef)
@@ -86,7 +86,7 @@ async function upsert(deps: ApiDeps, principal: Principal, owner: Owner, input: 
 
 /** Who each row is for: the caller's own enterprise, or an enterprise that authorised the caller's agency/park. */
 async function ownerResolver(
-  deps: ApiDeps,
+  deps: AppDeps,
   principal: Principal,
 ): Promise<(row: NeedRow) => Owner | { error: string }> {
   const m = principal.membership!;

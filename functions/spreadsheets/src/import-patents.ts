@@ -1,3 +1,4 @@
+import type { AppDeps } from '@openlicense/app';
 import {
   isAmongPatentees,
   type Patent,
@@ -7,7 +8,6 @@ import {
   toPatent,
   updatePatent,
 } from '@openlicense/domain';
-import type { ApiDeps } from '@openlicense/fn-api';
 import {
   duplicateKeys,
   type LedgerReadResult,
@@ -27,7 +27,7 @@ const PATENTEES_COLUMN = '专利权人';
  * approved (the route's guard).
  */
 export async function importPatents(
-  deps: ApiDeps,
+  deps: AppDeps,
   principal: Principal,
   read: LedgerReadResult<PatentInput>,
 ): Promise<{ created: number; updated: number; unchanged: number; errors: LedgerRowError[] }> {
@@ -81,7 +81,7 @@ export async function importPatents(
 }
 
 async function claimed(
-  deps: ApiDeps,
+  deps: AppDeps,
   row: number,
   patent: Patent,
   orgId: string,

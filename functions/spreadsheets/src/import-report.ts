@@ -1,4 +1,4 @@
-import type { ImportResult } from '@openlicense/fn-api';
+import type { ImportResult } from '@openlicense/http';
 import type { LedgerRowError } from '@openlicense/ledger-io';
 import type { SheetWork } from './sheet-work.ts';
 

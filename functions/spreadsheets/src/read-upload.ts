@@ -1,4 +1,4 @@
-import { ApiError } from '@openlicense/fn-api';
+import { ApiError } from '@openlicense/app';
 import type { Context } from 'hono';
 
 /** The uploaded file of a multipart request, or a 400 naming the field. */

@@ -5,7 +5,7 @@ import { Construct } from 'constructs';
 import {
   CATALOGUE_SNAPSHOT,
   SNAPSHOT_KEY_PREFIX,
-} from '../../../functions/api/src/catalogue/snapshot-names.ts';
+} from '../../../packages/app/src/catalogue/snapshot-names.ts';
 import type { NodeFunction } from './node-function.ts';
 
 /** The catalogue snapshot's object key. */

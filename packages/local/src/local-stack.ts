@@ -4,8 +4,14 @@ import { join } from 'node:path';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { createApp, createLocalIssuer, isSpreadsheetRoute, noIdentitySync } from '@openlicense/fn-api';
-import { Catalogue, memorySnapshotStore } from '@openlicense/fn-api/catalogue';
+import {
+  Catalogue,
+  createScheduledHandler,
+  memorySnapshotStore,
+  noIdentitySync,
+  scheduledJobs,
+} from '@openlicense/app';
+import { createApp } from '@openlicense/fn-api';
 import {
   createMatcher,
   createStreamHandler,
@@ -13,8 +19,8 @@ import {
   readMatcherConfig,
   streamConsumers,
 } from '@openlicense/fn-matcher';
-import { createScheduledHandler, scheduledJobs } from '@openlicense/fn-scheduler';
 import { createSpreadsheetApp } from '@openlicense/fn-spreadsheets';
+import { createLocalIssuer, isSpreadsheetRoute } from '@openlicense/http';
 import { outboxMailer } from '@openlicense/mail';
 import {
   createChangeJournal,

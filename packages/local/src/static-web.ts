@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { securityHeaders } from '@openlicense/fn-api';
+import { securityHeaders } from '@openlicense/http';
 import type { Hono } from 'hono';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');

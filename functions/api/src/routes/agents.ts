@@ -1,10 +1,8 @@
+import { approvedAgents } from '@openlicense/app';
 import { ContactSchema } from '@openlicense/domain';
+import type { ApiRouter } from '@openlicense/http';
+import { COMMON_ERRORS, defineRoute, guard } from '@openlicense/http';
 import * as z from 'zod';
-import type { ApiRouter } from '../http/api-router.ts';
-import { guard } from '../http/guard.ts';
-import { defineRoute } from '../http/route-spec.ts';
-import { COMMON_ERRORS } from '../http/schemas.ts';
-import { approvedAgents } from '../use-cases/approved-agents.ts';
 
 const AgentSchema = z.object({
   id: z.string(),

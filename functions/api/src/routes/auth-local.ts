@@ -1,16 +1,10 @@
+import type { SignInThrottle } from '@openlicense/app';
+import { registerLocalUser, signInLocalUser, TooManySignInAttemptsError } from '@openlicense/app';
 import { CredentialsSchema, RegistrationSchema } from '@openlicense/domain';
+import type { ApiRouter, AppEnv, LocalIssuer } from '@openlicense/http';
+import { defineRoute } from '@openlicense/http';
 import type { Context } from 'hono';
 import * as z from 'zod';
-import type { LocalIssuer } from '../auth/local-issuer.ts';
-import type { SignInThrottle } from '../auth/sign-in-throttle.ts';
-import type { AppEnv } from '../env.ts';
-import type { ApiRouter } from '../http/api-router.ts';
-import { defineRoute } from '../http/route-spec.ts';
-import {
-  registerLocalUser,
-  signInLocalUser,
-  TooManySignInAttemptsError,
-} from '../use-cases/local-accounts.ts';
 
 const Token = z.object({ token: z.string() });
 const tags = ['本地登录 Local sign-in (not deployed)'];

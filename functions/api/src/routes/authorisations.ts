@@ -1,10 +1,15 @@
+import { grant, listAuthorisations, revokeAuthorisation } from '@openlicense/app';
 import { AuthorisationInputSchema, AuthorisationSchema } from '@openlicense/domain';
+import type { ApiRouter } from '@openlicense/http';
+import {
+  COMMON_ERRORS,
+  CONFLICT,
+  defineRoute,
+  guard,
+  IdempotencyHeaderSchema,
+  IdParamSchema,
+} from '@openlicense/http';
 import * as z from 'zod';
-import type { ApiRouter } from '../http/api-router.ts';
-import { guard } from '../http/guard.ts';
-import { defineRoute } from '../http/route-spec.ts';
-import { COMMON_ERRORS, CONFLICT, IdempotencyHeaderSchema, IdParamSchema } from '../http/schemas.ts';
-import { grant, listAuthorisations, revokeAuthorisation } from '../use-cases/authorisations.ts';
 
 const tags = ['委托授权 Authorisations'];
 const AuthorisationViewSchema = AuthorisationSchema.extend({

@@ -1,22 +1,4 @@
 import {
-  BundleDraftInputSchema,
-  type BundleRecord,
-  BundleRecordSchema,
-  bundleAccessSubject,
-  DomainError,
-  HolderDecisionSchema,
-  isPublicBundle,
-  type Principal,
-} from '@openlicense/domain';
-import type { Context } from 'hono';
-import * as z from 'zod';
-import type { AppEnv } from '../env.ts';
-import type { ApiRouter } from '../http/api-router.ts';
-import { guard } from '../http/guard.ts';
-import { defineRoute } from '../http/route-spec.ts';
-import { RoyaltyEstimateSchema, RoyaltyQuerySchema } from '../http/royalty-schemas.ts';
-import { COMMON_ERRORS, CONFLICT, IdempotencyHeaderSchema, IdParamSchema } from '../http/schemas.ts';
-import {
   BUNDLE_REQUESTED_ACTIONS,
   bundleDetail,
   bundleReviewQueue,
@@ -28,7 +10,30 @@ import {
   listBundles,
   loadBundle,
   POLICY_FOR_BUNDLE_ACTION,
-} from '../use-cases/bundles.ts';
+} from '@openlicense/app';
+import {
+  BundleDraftInputSchema,
+  type BundleRecord,
+  BundleRecordSchema,
+  bundleAccessSubject,
+  DomainError,
+  HolderDecisionSchema,
+  isPublicBundle,
+  type Principal,
+} from '@openlicense/domain';
+import type { ApiRouter, AppEnv } from '@openlicense/http';
+import {
+  COMMON_ERRORS,
+  CONFLICT,
+  defineRoute,
+  guard,
+  IdempotencyHeaderSchema,
+  IdParamSchema,
+  RoyaltyEstimateSchema,
+  RoyaltyQuerySchema,
+} from '@openlicense/http';
+import type { Context } from 'hono';
+import * as z from 'zod';
 
 const tags = ['专利包与公共专利池 Bundles and public patent pools'];
 

@@ -1,11 +1,8 @@
+import { awaitingFor, orgInJurisdiction } from '@openlicense/app';
 import { AwaitingItemSchema, awaitingCounts } from '@openlicense/domain';
+import type { ApiRouter } from '@openlicense/http';
+import { COMMON_ERRORS, defineRoute, guard, YearQuerySchema } from '@openlicense/http';
 import * as z from 'zod';
-import type { ApiRouter } from '../http/api-router.ts';
-import { guard } from '../http/guard.ts';
-import { defineRoute } from '../http/route-spec.ts';
-import { COMMON_ERRORS, YearQuerySchema } from '../http/schemas.ts';
-import { awaitingFor } from '../use-cases/confirmations.ts';
-import { orgInJurisdiction } from '../use-cases/jurisdiction.ts';
 
 const list = defineRoute({
   method: 'get',

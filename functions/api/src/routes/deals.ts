@@ -1,4 +1,13 @@
 import {
+  confirmDeal,
+  createDeal,
+  dealParties,
+  disputeDeal,
+  listDeals,
+  loadDeal,
+  moveDeal,
+} from '@openlicense/app';
+import {
   DealConfirmInputSchema,
   DealDisputeInputSchema,
   DealInputSchema,
@@ -13,20 +22,9 @@ import {
   mayRecordStep,
   type Principal,
 } from '@openlicense/domain';
+import type { ApiRouter } from '@openlicense/http';
+import { COMMON_ERRORS, defineRoute, guard, IdempotencyHeaderSchema, IdParamSchema } from '@openlicense/http';
 import * as z from 'zod';
-import type { ApiRouter } from '../http/api-router.ts';
-import { guard } from '../http/guard.ts';
-import { defineRoute } from '../http/route-spec.ts';
-import { COMMON_ERRORS, IdempotencyHeaderSchema, IdParamSchema } from '../http/schemas.ts';
-import {
-  confirmDeal,
-  createDeal,
-  dealParties,
-  disputeDeal,
-  listDeals,
-  loadDeal,
-  moveDeal,
-} from '../use-cases/deals.ts';
 
 const tags = ['交易 Deals'];
 

@@ -1,15 +1,4 @@
 import {
-  DeclarationInputSchema,
-  DeclarationRecordSchema,
-  DeclarationStatusSchema,
-} from '@openlicense/domain';
-import * as z from 'zod';
-import type { ApiRouter } from '../http/api-router.ts';
-import { guard } from '../http/guard.ts';
-import { defineRoute } from '../http/route-spec.ts';
-import { RoyaltyEstimateSchema, RoyaltyQuerySchema } from '../http/royalty-schemas.ts';
-import { COMMON_ERRORS, CONFLICT, IdempotencyHeaderSchema, IdParamSchema } from '../http/schemas.ts';
-import {
   changeDeclarationStatus,
   checkTerms,
   declarationDetail,
@@ -20,7 +9,24 @@ import {
   REQUESTED_ACTIONS,
   reviewQueue,
   royaltyFor,
-} from '../use-cases/declarations.ts';
+} from '@openlicense/app';
+import {
+  DeclarationInputSchema,
+  DeclarationRecordSchema,
+  DeclarationStatusSchema,
+} from '@openlicense/domain';
+import type { ApiRouter } from '@openlicense/http';
+import {
+  COMMON_ERRORS,
+  CONFLICT,
+  defineRoute,
+  guard,
+  IdempotencyHeaderSchema,
+  IdParamSchema,
+  RoyaltyEstimateSchema,
+  RoyaltyQuerySchema,
+} from '@openlicense/http';
+import * as z from 'zod';
 
 const tags = ['开放许可声明 Open-licence declarations'];
 

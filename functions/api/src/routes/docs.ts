@@ -1,5 +1,5 @@
+import type { AppEnv } from '@openlicense/http';
 import type { Hono } from 'hono';
-import type { AppEnv } from '../env.ts';
 
 /**
  * Interactive docs. Swagger UI's files are served with the web app (`/vendor/swagger-ui/`), never

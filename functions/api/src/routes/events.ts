@@ -1,21 +1,4 @@
 import {
-  AttendanceInputSchema,
-  CancelEventInputSchema,
-  DealSchema,
-  EventEditInputSchema,
-  EventInputSchema,
-  EventRegistrationInputSchema,
-  EventRegistrationSchema,
-  InvitationInputSchema,
-  MatchmakingEventSchema,
-  MinutesInputSchema,
-} from '@openlicense/domain';
-import * as z from 'zod';
-import type { ApiRouter } from '../http/api-router.ts';
-import { guard } from '../http/guard.ts';
-import { defineRoute } from '../http/route-spec.ts';
-import { COMMON_ERRORS, IdempotencyHeaderSchema, IdParamSchema } from '../http/schemas.ts';
-import {
   cancelEvent,
   createEvent,
   editEvent,
@@ -27,7 +10,22 @@ import {
   recordAttendance,
   register,
   writeMinutes,
-} from '../use-cases/events.ts';
+} from '@openlicense/app';
+import {
+  AttendanceInputSchema,
+  CancelEventInputSchema,
+  DealSchema,
+  EventEditInputSchema,
+  EventInputSchema,
+  EventRegistrationInputSchema,
+  EventRegistrationSchema,
+  InvitationInputSchema,
+  MatchmakingEventSchema,
+  MinutesInputSchema,
+} from '@openlicense/domain';
+import type { ApiRouter } from '@openlicense/http';
+import { COMMON_ERRORS, defineRoute, guard, IdempotencyHeaderSchema, IdParamSchema } from '@openlicense/http';
+import * as z from 'zod';
 
 const tags = ['对接活动 Matchmaking events'];
 

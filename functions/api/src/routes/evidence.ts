@@ -1,12 +1,8 @@
+import { listEvidence, orgInJurisdiction, verifyEvidence, yearOr } from '@openlicense/app';
 import { EvidenceEntrySchema, EvidenceKindSchema, QuotaKeySchema } from '@openlicense/domain';
+import type { ApiRouter } from '@openlicense/http';
+import { COMMON_ERRORS, defineRoute, guard, YearQuerySchema } from '@openlicense/http';
 import * as z from 'zod';
-import type { ApiRouter } from '../http/api-router.ts';
-import { guard } from '../http/guard.ts';
-import { defineRoute } from '../http/route-spec.ts';
-import { COMMON_ERRORS, YearQuerySchema } from '../http/schemas.ts';
-import { orgInJurisdiction } from '../use-cases/jurisdiction.ts';
-import { yearOr } from '../use-cases/push-broker.ts';
-import { listEvidence, verifyEvidence } from '../use-cases/quotas.ts';
 
 const tags = ['年度指标 Quotas'];
 

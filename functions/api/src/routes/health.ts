@@ -1,6 +1,6 @@
+import type { ApiRouter } from '@openlicense/http';
+import { defineRoute } from '@openlicense/http';
 import * as z from 'zod';
-import type { ApiRouter } from '../http/api-router.ts';
-import { defineRoute } from '../http/route-spec.ts';
 
 const health = defineRoute({
   method: 'get',

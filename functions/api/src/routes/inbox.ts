@@ -1,15 +1,4 @@
 import {
-  FeedbackInputSchema,
-  PushPreferencesInputSchema,
-  PushPreferencesSchema,
-  PushSchema,
-} from '@openlicense/domain';
-import * as z from 'zod';
-import type { ApiRouter } from '../http/api-router.ts';
-import { guard } from '../http/guard.ts';
-import { defineRoute } from '../http/route-spec.ts';
-import { COMMON_ERRORS, CONFLICT, IdempotencyHeaderSchema, IdParamSchema } from '../http/schemas.ts';
-import {
   answerPush,
   getPreferences,
   inbox,
@@ -17,7 +6,23 @@ import {
   readPush,
   savePreferences,
   unsubscribeByToken,
-} from '../use-cases/push-inbox.ts';
+} from '@openlicense/app';
+import {
+  FeedbackInputSchema,
+  PushPreferencesInputSchema,
+  PushPreferencesSchema,
+  PushSchema,
+} from '@openlicense/domain';
+import type { ApiRouter } from '@openlicense/http';
+import {
+  COMMON_ERRORS,
+  CONFLICT,
+  defineRoute,
+  guard,
+  IdempotencyHeaderSchema,
+  IdParamSchema,
+} from '@openlicense/http';
+import * as z from 'zod';
 
 const tags = ['推送收件箱 Push inbox'];
 const PreferencesViewSchema = PushPreferencesSchema.omit({ unsubscribeToken: true });

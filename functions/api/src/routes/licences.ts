@@ -1,21 +1,4 @@
 import {
-  AcceptanceRequestSchema,
-  IsoDateSchema,
-  isoDateInChina,
-  NotificationSchema,
-  OpenLicenceSchema,
-  PaymentSchema,
-  ReceiptConfirmInputSchema,
-  ReceiptDisputeInputSchema,
-  RoyaltyReportInputSchema,
-  RoyaltyReportRecordSchema,
-} from '@openlicense/domain';
-import * as z from 'zod';
-import type { ApiRouter } from '../http/api-router.ts';
-import { guard } from '../http/guard.ts';
-import { defineRoute } from '../http/route-spec.ts';
-import { COMMON_ERRORS, CONFLICT, IdempotencyHeaderSchema, IdParamSchema } from '../http/schemas.ts';
-import {
   addRoyaltyReport,
   confirmReceipt,
   disputeReceipt,
@@ -31,7 +14,29 @@ import {
   recordFiling,
   recordPayment,
   takeLicence,
-} from '../use-cases/licences.ts';
+} from '@openlicense/app';
+import {
+  AcceptanceRequestSchema,
+  IsoDateSchema,
+  isoDateInChina,
+  NotificationSchema,
+  OpenLicenceSchema,
+  PaymentSchema,
+  ReceiptConfirmInputSchema,
+  ReceiptDisputeInputSchema,
+  RoyaltyReportInputSchema,
+  RoyaltyReportRecordSchema,
+} from '@openlicense/domain';
+import type { ApiRouter } from '@openlicense/http';
+import {
+  COMMON_ERRORS,
+  CONFLICT,
+  defineRoute,
+  guard,
+  IdempotencyHeaderSchema,
+  IdParamSchema,
+} from '@openlicense/http';
+import * as z from 'zod';
 
 const tags = ['开放许可 Open licences'];
 

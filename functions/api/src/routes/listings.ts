@@ -1,3 +1,4 @@
+import { ListingCardSchema, listingDetail, loadListed, regionPrefix, royaltyFor } from '@openlicense/app';
 import {
   ContactSchema,
   IpcSchema,
@@ -8,15 +9,15 @@ import {
   ROYALTY_METHODS,
   RoyaltySchema,
 } from '@openlicense/domain';
+import type { ApiRouter } from '@openlicense/http';
+import {
+  defineRoute,
+  IdParamSchema,
+  RoyaltyEstimateSchema,
+  RoyaltyQuerySchema,
+  wholeNumber,
+} from '@openlicense/http';
 import * as z from 'zod';
-import { ListingCardSchema } from '../catalogue/listing-card.ts';
-import { regionPrefix } from '../catalogue/listing-filter.ts';
-import type { ApiRouter } from '../http/api-router.ts';
-import { defineRoute } from '../http/route-spec.ts';
-import { RoyaltyEstimateSchema, RoyaltyQuerySchema, wholeNumber } from '../http/royalty-schemas.ts';
-import { IdParamSchema } from '../http/schemas.ts';
-import { royaltyFor } from '../use-cases/declarations.ts';
-import { listingDetail, loadListed } from '../use-cases/listings.ts';
 
 const tags = ['公开目录 Public catalogue'];
 const ERRORS = {

@@ -1,11 +1,8 @@
+import { listingMatches, listingOwner, loadMatchedListing, loadNeedFor, needMatches } from '@openlicense/app';
 import { MatchRecordSchema } from '@openlicense/domain';
+import type { ApiRouter } from '@openlicense/http';
+import { COMMON_ERRORS, defineRoute, guard, IdParamSchema } from '@openlicense/http';
 import * as z from 'zod';
-import type { ApiRouter } from '../http/api-router.ts';
-import { guard } from '../http/guard.ts';
-import { defineRoute } from '../http/route-spec.ts';
-import { COMMON_ERRORS, IdParamSchema } from '../http/schemas.ts';
-import { listingMatches, listingOwner, loadMatchedListing, needMatches } from '../use-cases/match-views.ts';
-import { loadNeedFor } from '../use-cases/need-access.ts';
 
 const tags = ['匹配 Matching'];
 

@@ -1,11 +1,8 @@
+import { jurisdictionOf } from '@openlicense/app';
 import { OrgSchema } from '@openlicense/domain';
+import type { ApiRouter } from '@openlicense/http';
+import { COMMON_ERRORS, defineRoute, guard, JurisdictionSchema } from '@openlicense/http';
 import * as z from 'zod';
-import type { ApiRouter } from '../http/api-router.ts';
-import { guard } from '../http/guard.ts';
-import { JurisdictionSchema } from '../http/jurisdiction-schema.ts';
-import { defineRoute } from '../http/route-spec.ts';
-import { COMMON_ERRORS } from '../http/schemas.ts';
-import { jurisdictionOf } from '../use-cases/jurisdiction.ts';
 
 const Me = z.object({
   user: z.object({ id: z.string(), email: z.string(), name: z.string() }),

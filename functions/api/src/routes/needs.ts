@@ -1,4 +1,14 @@
 import {
+  addNeed,
+  chinaToday,
+  editNeed,
+  listNeeds,
+  liveAuthorisationFor,
+  loadNeedFor,
+  moveNeed,
+  needView,
+} from '@openlicense/app';
+import {
   FenSchema,
   NEED_ACTIONS,
   NeedInputSchema,
@@ -7,16 +17,16 @@ import {
   NeedVisibilitySchema,
   needQualityHints,
 } from '@openlicense/domain';
+import type { ApiRouter } from '@openlicense/http';
+import {
+  COMMON_ERRORS,
+  CONFLICT,
+  defineRoute,
+  guard,
+  IdempotencyHeaderSchema,
+  IdParamSchema,
+} from '@openlicense/http';
 import * as z from 'zod';
-import type { ApiRouter } from '../http/api-router.ts';
-import { guard } from '../http/guard.ts';
-import { defineRoute } from '../http/route-spec.ts';
-import { COMMON_ERRORS, CONFLICT, IdempotencyHeaderSchema, IdParamSchema } from '../http/schemas.ts';
-import { chinaToday } from '../use-cases/china-today.ts';
-import { liveAuthorisationFor, loadNeedFor } from '../use-cases/need-access.ts';
-import { addNeed, editNeed, moveNeed } from '../use-cases/need-ledger.ts';
-import { listNeeds } from '../use-cases/need-list.ts';
-import { needView } from '../use-cases/need-view.ts';
 
 const tags = ['技术需求 Technology needs'];
 

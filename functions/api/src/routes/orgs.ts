@@ -1,24 +1,29 @@
 import {
+  ApiError,
+  applyForOrg,
+  jurisdictionOf,
+  listOrgsInJurisdiction,
+  resubmitApplication,
+  reviewApplication,
+} from '@openlicense/app';
+import {
   cleanTextFields,
   OrgApplicationSchema,
   OrgSchema,
   OrgStatusSchema,
   RejectionSchema,
 } from '@openlicense/domain';
-import * as z from 'zod';
-import { ApiError } from '../http/api-error.ts';
-import type { ApiRouter } from '../http/api-router.ts';
-import { guard } from '../http/guard.ts';
-import { JurisdictionSchema } from '../http/jurisdiction-schema.ts';
-import { defineRoute } from '../http/route-spec.ts';
-import { COMMON_ERRORS, CONFLICT, IdempotencyHeaderSchema, IdParamSchema } from '../http/schemas.ts';
-import { jurisdictionOf } from '../use-cases/jurisdiction.ts';
+import type { ApiRouter } from '@openlicense/http';
 import {
-  applyForOrg,
-  listOrgsInJurisdiction,
-  resubmitApplication,
-  reviewApplication,
-} from '../use-cases/org-applications.ts';
+  COMMON_ERRORS,
+  CONFLICT,
+  defineRoute,
+  guard,
+  IdempotencyHeaderSchema,
+  IdParamSchema,
+  JurisdictionSchema,
+} from '@openlicense/http';
+import * as z from 'zod';
 
 const tags = ['机构 Organisations'];
 const OrgPage = z.object({ items: z.array(OrgSchema), nextCursor: z.string().optional() });

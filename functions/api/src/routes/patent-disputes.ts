@@ -1,21 +1,26 @@
 import {
-  PatentDisputeClaimSchema,
-  PatentDisputeResolutionSchema,
-  PatentDisputeSchema,
-  PatentDisputeStatusSchema,
-} from '@openlicense/domain';
-import * as z from 'zod';
-import type { ApiRouter } from '../http/api-router.ts';
-import { guard } from '../http/guard.ts';
-import { defineRoute } from '../http/route-spec.ts';
-import { COMMON_ERRORS, CONFLICT, IdempotencyHeaderSchema, IdParamSchema } from '../http/schemas.ts';
-import {
   DISPUTE_FILED_MESSAGE,
   listPatentDisputes,
   loadPatentDispute,
   openPatentDispute,
   resolvePatentDispute,
-} from '../use-cases/patent-disputes.ts';
+} from '@openlicense/app';
+import {
+  PatentDisputeClaimSchema,
+  PatentDisputeResolutionSchema,
+  PatentDisputeSchema,
+  PatentDisputeStatusSchema,
+} from '@openlicense/domain';
+import type { ApiRouter } from '@openlicense/http';
+import {
+  COMMON_ERRORS,
+  CONFLICT,
+  defineRoute,
+  guard,
+  IdempotencyHeaderSchema,
+  IdParamSchema,
+} from '@openlicense/http';
+import * as z from 'zod';
 
 const tags = ['专利权属异议 Patent disputes'];
 const UNPROCESSABLE = { 422: { description: '不是专利权人 / not among the patentees' } } as const;

@@ -1,10 +1,8 @@
+import { addPatent, checkEditKeepsHolder, editPatent, loadOwnPatent } from '@openlicense/app';
 import { PatentInputSchema, PatentNumberSchema, PatentSchema } from '@openlicense/domain';
+import type { ApiRouter } from '@openlicense/http';
+import { COMMON_ERRORS, CONFLICT, defineRoute, guard, IdempotencyHeaderSchema } from '@openlicense/http';
 import * as z from 'zod';
-import type { ApiRouter } from '../http/api-router.ts';
-import { guard } from '../http/guard.ts';
-import { defineRoute } from '../http/route-spec.ts';
-import { COMMON_ERRORS, CONFLICT, IdempotencyHeaderSchema } from '../http/schemas.ts';
-import { addPatent, checkEditKeepsHolder, editPatent, loadOwnPatent } from '../use-cases/patent-ledger.ts';
 
 const tags = ['专利台账 Patent ledger'];
 const NumberParam = z.object({ number: PatentNumberSchema });

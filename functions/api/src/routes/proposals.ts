@@ -1,3 +1,4 @@
+import { approveProposal, listProposals, rejectProposal } from '@openlicense/app';
 import {
   ApproveInputSchema,
   ProposalSchema,
@@ -6,13 +7,9 @@ import {
   QueuedProposalSchema,
   RejectInputSchema,
 } from '@openlicense/domain';
+import type { ApiRouter } from '@openlicense/http';
+import { COMMON_ERRORS, CONFLICT, defineRoute, guard, IdempotencyHeaderSchema } from '@openlicense/http';
 import * as z from 'zod';
-import type { ApiRouter } from '../http/api-router.ts';
-import { guard } from '../http/guard.ts';
-import { defineRoute } from '../http/route-spec.ts';
-import { COMMON_ERRORS, CONFLICT, IdempotencyHeaderSchema } from '../http/schemas.ts';
-import { listProposals } from '../use-cases/proposal-queue.ts';
-import { approveProposal, rejectProposal } from '../use-cases/push-broker.ts';
 
 const tags = ['精准推送 Precise push'];
 

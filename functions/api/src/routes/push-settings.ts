@@ -1,10 +1,8 @@
+import { getPushSettings, savePushSettings } from '@openlicense/app';
 import { PushSettingsInputSchema, PushSettingsSchema } from '@openlicense/domain';
+import type { ApiRouter } from '@openlicense/http';
+import { COMMON_ERRORS, CONFLICT, defineRoute, guard } from '@openlicense/http';
 import * as z from 'zod';
-import type { ApiRouter } from '../http/api-router.ts';
-import { guard } from '../http/guard.ts';
-import { defineRoute } from '../http/route-spec.ts';
-import { COMMON_ERRORS, CONFLICT } from '../http/schemas.ts';
-import { getPushSettings, savePushSettings } from '../use-cases/push-broker.ts';
 
 const tags = ['精准推送 Precise push'];
 const Version = z.object({

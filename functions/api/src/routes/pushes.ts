@@ -1,11 +1,8 @@
+import { listBrokerPushes, orgInJurisdiction, pushSummary, yearOr } from '@openlicense/app';
 import { PushSchema } from '@openlicense/domain';
+import type { ApiRouter } from '@openlicense/http';
+import { COMMON_ERRORS, defineRoute, guard, YearQuerySchema } from '@openlicense/http';
 import * as z from 'zod';
-import type { ApiRouter } from '../http/api-router.ts';
-import { guard } from '../http/guard.ts';
-import { defineRoute } from '../http/route-spec.ts';
-import { COMMON_ERRORS, YearQuerySchema } from '../http/schemas.ts';
-import { orgInJurisdiction } from '../use-cases/jurisdiction.ts';
-import { listBrokerPushes, pushSummary, yearOr } from '../use-cases/push-broker.ts';
 
 const tags = ['精准推送 Precise push'];
 

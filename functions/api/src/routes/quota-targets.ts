@@ -1,15 +1,12 @@
+import { getQuotaTargets, saveQuotaTargets, yearOr } from '@openlicense/app';
 import {
   QuotaTargetSettingsSchema,
   QuotaTargetValuesPatchSchema,
   QuotaTargetValuesSchema,
 } from '@openlicense/domain';
+import type { ApiRouter } from '@openlicense/http';
+import { COMMON_ERRORS, CONFLICT, defineRoute, guard, YearQuerySchema } from '@openlicense/http';
 import * as z from 'zod';
-import type { ApiRouter } from '../http/api-router.ts';
-import { guard } from '../http/guard.ts';
-import { defineRoute } from '../http/route-spec.ts';
-import { COMMON_ERRORS, CONFLICT, YearQuerySchema } from '../http/schemas.ts';
-import { yearOr } from '../use-cases/push-broker.ts';
-import { getQuotaTargets, saveQuotaTargets } from '../use-cases/quotas.ts';
 
 const tags = ['年度指标 Quotas'];
 const YearOnly = YearQuerySchema.omit({ orgId: true });

@@ -1,5 +1,5 @@
+import { confirmDeal, createDeal, moveDeal } from '@openlicense/app';
 import { type Deal, membershipOf, type Patent, type Principal, type User } from '@openlicense/domain';
-import { confirmDeal, createDeal, moveDeal } from '@openlicense/fn-api';
 import type { Store } from '@openlicense/store';
 import { ulid } from 'ulidx';
 import { DEMO_USERS } from './demo-data/index.ts';

@@ -1,6 +1,6 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { hashPassword } from '@openlicense/app';
 import { coveringOffice, type Org, toPatent, type User } from '@openlicense/domain';
-import { hashPassword } from '@openlicense/fn-api';
 import { createMatcher, type Matcher, matchEngineKind, readMatcherConfig } from '@openlicense/fn-matcher';
 import {
   createChangeJournal,

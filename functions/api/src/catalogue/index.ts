@@ -1,7 +1,0 @@
-export * from './catalogue.ts';
-export * from './catalogue-index.ts';
-export * from './listing-card.ts';
-export * from './listing-filter.ts';
-export * from './s3-snapshot-store.ts';
-export * from './snapshot-names.ts';
-export * from './snapshot-store.ts';

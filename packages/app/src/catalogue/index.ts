@@ -1,0 +1,6 @@
+export * from './catalogue.ts';
+export * from './catalogue-index.ts';
+export * from './listing-card.ts';
+export * from './listing-filter.ts';
+export * from './snapshot-names.ts';
+export * from './snapshot-store.ts';

@@ -1,0 +1,3 @@
+export * from './filing-reminders.ts';
+export * from './scheduled-handler.ts';
+export * from './scheduled-jobs.ts';

@@ -1,0 +1,23 @@
+import type { Store } from '@openlicense/store';
+import { ulid } from 'ulidx';
+import type { SnapshotStore } from '../catalogue/index.ts';
+import { catalogueSnapshot } from './catalogue-snapshot.ts';
+import { checkBundles } from './check-bundles.ts';
+import { expireDeclarations, type JobClock } from './expire-declarations.ts';
+import { filingReminders, type ReminderMailer } from './filing-reminders.ts';
+import { rebuildOrgStats } from './rebuild-org-stats.ts';
+import type { ScheduledJob } from './scheduled-handler.ts';
+
+/** Every nightly job, in the order it runs; the catalogue snapshot only where there is somewhere to keep it. */
+export const scheduledJobs = (
+  store: Store,
+  clock: JobClock = { now: () => new Date(), newId: () => ulid() },
+  options: { snapshots?: SnapshotStore; reminderMail?: ReminderMailer } = {},
+): ScheduledJob[] => [
+  rebuildOrgStats(store.orgStats),
+  expireDeclarations(store.declarations, clock),
+  // After declarations expire, so bundles see their members as they are tonight.
+  checkBundles(store.bundles, clock),
+  filingReminders(store, clock, options.reminderMail),
+  ...(options.snapshots ? [catalogueSnapshot(store.declarations, options.snapshots, clock.now)] : []),
+];
