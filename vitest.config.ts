@@ -30,6 +30,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.e2e.test.ts'],
+          // Builds the web app, starts one DynamoDB Local and seeds the demo once for every browser test.
+          globalSetup: ['test/support/demo-stack-global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },

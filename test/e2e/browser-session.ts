@@ -3,9 +3,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { type LocalStack, startLocalStack } from '../../packages/local/src/index.ts';
+import type { LocalStack } from '../../packages/local/src/index.ts';
 import { DEMO_ACCOUNTS_BY_TYPE } from '../../packages/local/src/seed/demo-data/users.ts';
-import { buildWeb } from '../../web/build.ts';
+import { startDemoStack } from './demo-stack.ts';
 
 /**
  * What the ledger browser tests share: one local stack and Chromium per file, pages that record any
@@ -35,8 +35,7 @@ export interface BrowserSession {
 
 export async function startBrowserSession(): Promise<BrowserSession> {
   await mkdir(ARTIFACTS, { recursive: true });
-  await buildWeb();
-  const stack = await startLocalStack({ port: 0, memory: true, seed: true, workers: false });
+  const stack = await startDemoStack();
   let browser: Browser;
   try {
     browser = await chromium.launch({

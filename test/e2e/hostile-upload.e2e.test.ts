@@ -5,8 +5,9 @@ import {
   workbookParts,
   zipOf,
 } from '../../packages/ledger-io/tests/helpers/hostile-xlsx.ts';
-import { type LocalStack, startLocalStack } from '../../packages/local/src/index.ts';
+import type { LocalStack } from '../../packages/local/src/index.ts';
 import { DEMO_ACCOUNTS_BY_TYPE } from '../../packages/local/src/seed/demo-data/users.ts';
+import { startDemoStack } from './demo-stack.ts';
 
 const TEST_TIMEOUT = 180_000;
 /** Generous: a health check on an idle laptop answers in milliseconds. */
@@ -29,7 +30,7 @@ describe('the local stack during uploads', () => {
   let stack: LocalStack;
   let token: string;
   beforeAll(async () => {
-    stack = await startLocalStack({ port: 0, memory: true, seed: true, workers: false });
+    stack = await startDemoStack();
     const { email, password } = DEMO_ACCOUNTS_BY_TYPE.university;
     const signIn = await fetch(`${stack.url}/api/auth/local/token`, {
       method: 'POST',

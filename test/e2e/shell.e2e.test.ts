@@ -3,10 +3,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalStack } from '../../packages/local/src/index.ts';
 import { DEMO_ACCOUNTS_BY_TYPE } from '../../packages/local/src/seed/demo-data/users.ts';
-import { buildWeb } from '../../web/build.ts';
 import { PAGE_WAIT_MS } from './browser-session.ts';
+import { startDemoStack } from './demo-stack.ts';
 
 const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), '..', 'artifacts');
 const PENDING_BANNER = '机构入驻申请审核中：审核通过前可以登录浏览，但不能发布、推送或签约';
@@ -89,8 +88,7 @@ async function screenshot(page: Page, name: string): Promise<void> {
 describe('web shell in Chromium', () => {
   beforeAll(async () => {
     await mkdir(ARTIFACTS, { recursive: true });
-    await buildWeb();
-    stack = await startLocalStack({ port: 0, memory: true, seed: true, workers: false });
+    stack = await startDemoStack();
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
       args: [

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LocalStack, startLocalStack } from '../../packages/local/src/index.ts';
+import type { LocalStack } from '../../packages/local/src/index.ts';
+import { startEmptyStack } from './demo-stack.ts';
 
 /** The local server counts failed sign-ins per caller address, read from its socket (not from a header). */
 let stack: LocalStack;
 
 beforeAll(async () => {
-  stack = await startLocalStack({ port: 0, memory: true, seed: false, workers: false });
+  stack = await startEmptyStack();
 }, 120_000);
 
 afterAll(async () => {

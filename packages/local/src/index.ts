@@ -4,3 +4,4 @@ export * from './java-check.ts';
 export * from './local-stack.ts';
 export * from './schedule-timer.ts';
 export * from './stream-poller.ts';
+export * from './table-dump.ts';

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
+import { DeleteTableCommand, DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import {
@@ -39,6 +39,7 @@ import { createScheduleTimer } from './schedule-timer.ts';
 import { seedDemo } from './seed/seed-demo.ts';
 import { mountWeb } from './static-web.ts';
 import { createStreamPoller } from './stream-poller.ts';
+import { restoreTable, type TableDump } from './table-dump.ts';
 import { workerSheetWork } from './worker-sheet-work.ts';
 
 export interface LocalStackOptions {
@@ -49,6 +50,13 @@ export interface LocalStackOptions {
   tablePrefix?: string;
   /** Seed the demo data when the table has none yet. */
   seed?: boolean;
+  /**
+   * A DynamoDB Local already running (tests share one per run): the stack makes its own uniquely named
+   * table there and drops it on stop, instead of starting an engine of its own.
+   */
+  endpoint?: string;
+  /** Items to write into the new table before serving (a demo seeded once, see `dumpTable`); no seeding then. */
+  restore?: TableDump;
   /** Run the stream poller and the schedule timer in-process (as Lambda does in AWS). */
   workers?: boolean;
   scheduleIntervalMs?: number;
@@ -79,15 +87,24 @@ export interface LocalStack {
  */
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
   const log = options.log ?? (() => {});
-  const db = await startDynamoDbLocal(options.memory ? {} : { dataDir: options.dataDir ?? '.data' });
+  const db = options.endpoint
+    ? { endpoint: options.endpoint, stop: async () => {} }
+    : await startDynamoDbLocal(options.memory ? {} : { dataDir: options.dataDir ?? '.data' });
   const stops: Array<() => Promise<void>> = [() => db.stop()];
   const stopAll = async () => {
     for (const stop of stops.reverse()) await stop().catch(() => {});
   };
   try {
     const clients = createStoreClients({ endpoint: db.endpoint });
-    const tableName = `${options.tablePrefix ?? 'openlicense-local-'}${MAIN_TABLE.id}`;
+    const prefix =
+      options.tablePrefix ?? (options.endpoint ? `stack-${ulid().toLowerCase()}-` : 'openlicense-local-');
+    const tableName = `${prefix}${MAIN_TABLE.id}`;
     await ensureTable(clients.raw, MAIN_TABLE, tableName);
+    if (options.endpoint)
+      stops.push(async () => {
+        await clients.raw.send(new DeleteTableCommand({ TableName: tableName }));
+      });
+    if (options.restore) await restoreTable(clients.raw, tableName, options.restore);
     // One secret signs the local issuer's tokens and (with a key derived for cursors) the pagination cursors.
     const secret = localJwtSecret(options.memory ? undefined : options.dataDir);
     const store = createStore(clients, tableName, { cursorSecret: secret });
