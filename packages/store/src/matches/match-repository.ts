@@ -1,6 +1,6 @@
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { type MatchRecord, MatchRecordSchema } from '@openlicense/domain';
-import { batchWrite } from '../dynamo/retry.ts';
+import { batchWrite } from '../dynamo/batch-write.ts';
 import { keys, stripStorage } from '../keys.ts';
 import type { StoreContext } from '../store-context.ts';
 import { INDEX } from '../table-definitions.ts';

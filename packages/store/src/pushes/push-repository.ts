@@ -23,7 +23,7 @@ import type { AuditEntry } from '../audit/audit-entry.ts';
 import { auditPut } from '../audit/audit-put.ts';
 import { createAuthorisationRepository } from '../authorisations/authorisation-repository.ts';
 import { queryPage as readPage } from '../dynamo/cursor.ts';
-import { newUlid, writeAtomicallyRetrying } from '../dynamo/retry.ts';
+import { writeAtomicallyRetrying } from '../dynamo/retry.ts';
 import { addCounts, type TransactItem } from '../dynamo/write-atomically.ts';
 import { StoreConflictError } from '../errors.ts';
 import type { EvidenceRepository } from '../evidence/evidence-repository.ts';
@@ -35,6 +35,7 @@ import { notPending, type ProposalRepository, proposalDecision } from '../propos
 import { quotaAttribute } from '../quotas/quota-repository.ts';
 import type { PagedStoreContext, StoreContext } from '../store-context.ts';
 import { INDEX } from '../table-definitions.ts';
+import { newUlid } from './new-ulid.ts';
 import type { PushPreferencesRepository } from './push-preferences-repository.ts';
 
 const DAY_MS = 86_400_000;
