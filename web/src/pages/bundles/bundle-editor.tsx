@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Bundle } from '../../api/bundles.ts';
-import { ApiError } from '../../api/client.ts';
-import { newIdempotencyKey } from '../../api/idempotency-key.ts';
 import type { Patent } from '../../api/patents.ts';
 import { useApp } from '../../app-context.ts';
+import { EditorHead } from '../../components/editor-head.tsx';
 import { TextAreaField, TextField } from '../../components/field.tsx';
+import { StaleBanner } from '../../components/stale-banner.tsx';
+import { useVersionedEditor } from '../../components/use-versioned-editor.ts';
 import { isBundleEditable } from '../../format/bundle-badges.ts';
 import { chinaToday } from '../../format/china-today.ts';
 import { errorAt } from '../../format/field-error.ts';
@@ -12,7 +13,7 @@ import { displayPatentNumber } from '../../format/patent-badges.ts';
 import { t } from '../../i18n/messages.ts';
 import { screenHref } from '../../router/hash-location.ts';
 import { go } from '../../router/use-hash-location.ts';
-import { RoyaltyFields } from '../declarations/royalty-fields.tsx';
+import { PeriodSection, RoyaltySection, TermsSection } from '../declarations/licence-terms-sections.tsx';
 import type { RoyaltyFormMessages } from '../declarations/royalty-form.ts';
 import {
   type BundleForm,
@@ -41,36 +42,22 @@ interface KnownMember {
  * asked to consent.
  */
 export function BundleEditor({ id }: { id: string | null }) {
-  const { api, me, notify, reportError, fieldErrorsOf } = useApp();
+  const { api, me, notify } = useApp();
   const org = me?.organisation;
-  const [original, setOriginal] = useState<Bundle | null>(null);
-  const [form, setForm] = useState<BundleForm | null>(() =>
-    id === null
-      ? newBundleForm({ contact: org?.contact ?? { name: '', phone: '', email: '' } }, chinaToday())
-      : null,
+  const load = useMemo(
+    () => (id === null ? null : async () => (await api.bundles.get(id)).bundle),
+    [api, id],
   );
+  const editor = useVersionedEditor<Bundle, BundleForm>({
+    load,
+    toForm: (bundle) =>
+      bundle
+        ? bundleToForm(bundle)
+        : newBundleForm({ contact: org?.contact ?? { name: '', phone: '', email: '' } }, chinaToday()),
+    listHref: screenHref('bundles'),
+  });
+  const { loaded: original, form, setForm, fieldErrors: errors, setFieldErrors: setErrors } = editor;
   const [ledger, setLedger] = useState<readonly Patent[]>([]);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [stale, setStale] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const idempotencyKey = useRef(newIdempotencyKey());
-
-  const load = useCallback(async () => {
-    if (id === null) return;
-    try {
-      const { bundle } = await api.bundles.get(id);
-      setOriginal(bundle);
-      setForm(bundleToForm(bundle));
-      setErrors({});
-      setStale(false);
-    } catch (error) {
-      reportError(error);
-      go(screenHref('bundles'), { replace: true });
-    }
-  }, [api, id, reportError]);
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   // The organiser's own patents, to add by choosing; an agency keeps no ledger, so it types numbers only.
   useEffect(() => {
@@ -117,7 +104,7 @@ export function BundleEditor({ id }: { id: string | null }) {
     return message ? [{ number, message }] : [];
   });
 
-  async function save(event: Event) {
+  function save(event: Event) {
     event.preventDefault();
     if (!form) return;
     const built = formToBundleInput(form, royaltyMessages());
@@ -125,47 +112,30 @@ export function BundleEditor({ id }: { id: string | null }) {
       setErrors(built.errors);
       return;
     }
-    setBusy(true);
-    try {
-      const saved = original
-        ? await api.bundles.update(original.id, built.input, original.version)
-        : await api.bundles.create(built.input, idempotencyKey.current);
-      idempotencyKey.current = newIdempotencyKey();
-      notify(t('bundleForm.saved', { name: saved.bundle.name }));
-      go(screenHref('bundles', [saved.bundle.id]));
-    } catch (error) {
-      if (!(error instanceof ApiError && error.status === 0)) idempotencyKey.current = newIdempotencyKey();
-      if (error instanceof ApiError && error.code === 'stale_version') setStale(true);
-      else {
-        setErrors(fieldErrorsOf(error));
-        reportError(error);
-      }
-    } finally {
-      setBusy(false);
-    }
+    void editor.save('save', {
+      write: (idempotencyKey) =>
+        original
+          ? api.bundles.update(original.id, built.input, original.version)
+          : api.bundles.create(built.input, idempotencyKey),
+      after: (saved) => {
+        notify(t('bundleForm.saved', { name: saved.bundle.name }));
+        go(screenHref('bundles', [saved.bundle.id]));
+      },
+    });
   }
 
   const unused = ledger.filter((patent) => !numbers.includes(patent.number));
   return (
     <div class="page">
       <section class="card" aria-labelledby="bundle-form-title">
-        <div class="card-head">
-          <h1 id="bundle-form-title">{original ? t('bundleForm.editTitle') : t('bundleForm.newTitle')}</h1>
-          <a
-            class="button button-small"
-            href={original ? screenHref('bundles', [original.id]) : screenHref('bundles')}
-          >
-            {t('common.back')}
-          </a>
-        </div>
+        <EditorHead
+          titleId="bundle-form-title"
+          title={original ? t('bundleForm.editTitle') : t('bundleForm.newTitle')}
+          backHref={original ? screenHref('bundles', [original.id]) : screenHref('bundles')}
+        />
         <p class="muted">{t('bundleForm.intro')}</p>
-        {stale && original && (
-          <div class="banner banner-warning" role="alert" data-stale>
-            <span>{t('bundleForm.stale')}</span>
-            <button type="button" class="button button-small" onClick={load}>
-              {t('common.refresh')}
-            </button>
-          </div>
+        {editor.problem === 'stale_version' && original && (
+          <StaleBanner message={t('bundleForm.stale')} onRefresh={editor.reload} />
         )}
         {original?.status === 'rejected' && original.statusReason && (
           <p class="banner banner-danger">
@@ -264,101 +234,33 @@ export function BundleEditor({ id }: { id: string | null }) {
             ))}
             <p class="muted small">{t('bundleForm.consentNote')}</p>
           </fieldset>
-          <fieldset class="form-section">
-            <legend>{t('declarationForm.royalty')}</legend>
-            <RoyaltyFields
-              idPrefix="bundle"
-              value={form.royalty}
-              onValue={set('royalty')}
-              errors={errors}
-              warnings={{}}
-            />
-            <TextAreaField
-              id="bundle-estimation-note"
-              label={t('declaration.field.royaltyEstimationNote')}
-              hint={t('declaration.hint.royaltyEstimationNote')}
-              value={form.royaltyEstimationNote}
-              onValue={set('royaltyEstimationNote')}
-              error={err('royaltyEstimationNote')}
-              rows={3}
-              required
-            />
-          </fieldset>
-          <fieldset class="form-section">
-            <legend>{t('declarationForm.period')}</legend>
-            <div class="form-grid">
-              <TextField
-                id="bundle-period-start"
-                label={t('declaration.field.periodStart')}
-                type="date"
-                value={form.periodStart}
-                onValue={set('periodStart')}
-                error={err('period.start')}
-                required
-              />
-              <TextField
-                id="bundle-period-end"
-                label={t('declaration.field.periodEnd')}
-                hint={t('bundle.hint.periodEnd')}
-                type="date"
-                value={form.periodEnd}
-                onValue={set('periodEnd')}
-                error={err('period.end') ?? err('period')}
-                required
-              />
-            </div>
-          </fieldset>
-          <fieldset class="form-section">
-            <legend>{t('declarationForm.terms')}</legend>
-            <TextAreaField
-              id="bundle-scope"
-              label={t('declaration.field.scope')}
-              value={form.scope}
-              onValue={set('scope')}
-              error={err('scope')}
-              rows={3}
-              required
-            />
-            <div class="form-grid">
-              <TextField
-                id="bundle-territory"
-                label={t('declaration.field.territory')}
-                value={form.territory}
-                onValue={set('territory')}
-                error={err('territory')}
-                required
-              />
-              <TextField
-                id="bundle-contact-name"
-                label={t('org.field.contactName')}
-                value={form.contactName}
-                onValue={set('contactName')}
-                error={err('contact.name')}
-                required
-              />
-              <TextField
-                id="bundle-contact-phone"
-                label={t('org.field.contactPhone')}
-                type="tel"
-                value={form.contactPhone}
-                onValue={set('contactPhone')}
-                error={err('contact.phone')}
-                required
-              />
-              <TextField
-                id="bundle-contact-email"
-                label={t('org.field.contactEmail')}
-                type="email"
-                value={form.contactEmail}
-                onValue={set('contactEmail')}
-                error={err('contact.email')}
-                required
-              />
-            </div>
-          </fieldset>
+          <RoyaltySection
+            idPrefix="bundle"
+            royalty={form.royalty}
+            note={form.royaltyEstimationNote}
+            onRoyalty={set('royalty')}
+            onNote={set('royaltyEstimationNote')}
+            errors={errors}
+            warnings={{}}
+            err={err}
+          />
+          <PeriodSection
+            idPrefix="bundle"
+            form={form}
+            onValue={set}
+            err={err}
+            endHint={t('bundle.hint.periodEnd')}
+            endError={err('period.end') ?? err('period')}
+          />
+          <TermsSection idPrefix="bundle" form={form} onValue={set} err={err} />
           <div class="form-actions">
-            <button type="submit" class="button button-primary" data-action="save" disabled={busy}>
-              {busy ? t('common.submitting') : t('bundleForm.save')}
+            <button
+              type="submit"
+              class="button button-primary"
+              data-action="save"
+              disabled={editor.busy !== null}
+            >
+              {editor.busy ? t('common.submitting') : t('bundleForm.save')}
             </button>
           </div>
         </form>

@@ -1,12 +1,13 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { ApiError } from '../../api/client.ts';
+import { useCallback, useState } from 'preact/hooks';
 import type { Declaration } from '../../api/declarations.ts';
-import { newIdempotencyKey } from '../../api/idempotency-key.ts';
 import type { Patent } from '../../api/patents.ts';
 import { useApp } from '../../app-context.ts';
 import { BadgeList } from '../../components/badge-pill.tsx';
+import { EditorHead } from '../../components/editor-head.tsx';
 import { CheckboxField, TextAreaField, TextField } from '../../components/field.tsx';
 import { PendingNote } from '../../components/pending-note.tsx';
+import { StaleBanner } from '../../components/stale-banner.tsx';
+import { useVersionedEditor, type VersionedEditor } from '../../components/use-versioned-editor.ts';
 import { chinaToday } from '../../format/china-today.ts';
 import { isPriceEditable } from '../../format/declaration-badges.ts';
 import { errorAt } from '../../format/field-error.ts';
@@ -23,7 +24,7 @@ import {
 } from './declaration-form-model.ts';
 import { byField } from './guard-issues.ts';
 import { GuardPanel } from './guard-panel.tsx';
-import { RoyaltyFields } from './royalty-fields.tsx';
+import { PeriodSection, RoyaltySection, TermsSection } from './licence-terms-sections.tsx';
 import type { RoyaltyFormMessages } from './royalty-form.ts';
 import { useDeclarationCheck } from './use-declaration-check.ts';
 
@@ -44,42 +45,36 @@ const royaltyMessages = (): RoyaltyFormMessages => ({
  * Every guard is re-checked by the server a moment after typing stops and shown beside the field it names.
  */
 export function DeclarationEditor({ id, patentNumber }: { id: string | null; patentNumber: string | null }) {
-  const { api, me, reportError } = useApp();
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [form, setForm] = useState<DeclarationForm | null>(null);
-
-  const load = useCallback(async () => {
-    try {
-      if (id === null) {
-        const patent = await api.patents.get(patentNumber ?? '');
-        const org = me?.organisation;
-        setLoaded({ patent, declaration: null });
-        setForm(
-          newDeclarationForm(
-            patent,
+  const { api, me } = useApp();
+  const load = useCallback(async (): Promise<Loaded> => {
+    if (id === null) return { patent: await api.patents.get(patentNumber ?? ''), declaration: null };
+    const { declaration } = await api.declarations.get(id);
+    const patent = await api.patents.get(declaration.patentNumber).catch(() => null);
+    return { patent, declaration };
+  }, [api, id, patentNumber]);
+  const editor = useVersionedEditor<Loaded, DeclarationForm | null, 'draft' | 'submit'>({
+    load,
+    toForm: (loaded) => {
+      if (loaded?.declaration)
+        return declarationToForm(loaded.declaration, loaded.patent, loaded.declaration.listing.holderName);
+      const org = me?.organisation;
+      return loaded?.patent
+        ? newDeclarationForm(
+            loaded.patent,
             { name: org?.name ?? '', contact: org?.contact ?? { name: '', phone: '', email: '' } },
             chinaToday(),
-          ),
-        );
-        return;
-      }
-      const { declaration } = await api.declarations.get(id);
-      const patent = await api.patents.get(declaration.patentNumber).catch(() => null);
-      setLoaded({ patent, declaration });
-      setForm(declarationToForm(declaration, patent, declaration.listing.holderName));
-    } catch (error) {
-      reportError(error);
-      go(screenHref('declarations'), { replace: true });
-    }
-  }, [api, id, patentNumber, me, reportError]);
-  useEffect(() => {
-    void load();
-  }, [load]);
+          )
+        : null;
+    },
+    listHref: screenHref('declarations'),
+    refusals: ['declaration_not_editable'],
+  });
 
+  const { loaded, form } = editor;
   if (!loaded || !form) return <p class="muted center">{t('common.loading')}</p>;
   if (loaded.declaration && !isPriceEditable(loaded.declaration.status))
     return <NotEditable declaration={loaded.declaration} />;
-  return <EditorForm loaded={loaded} form={form} setForm={setForm} onReload={load} />;
+  return <EditorForm loaded={loaded} form={form} editor={editor} />;
 }
 
 /** A submitted or published declaration keeps its terms: the way to a new price is withdrawing and declaring again. */
@@ -101,19 +96,15 @@ function NotEditable({ declaration }: { declaration: Declaration }) {
 interface EditorFormProps {
   loaded: Loaded;
   form: DeclarationForm;
-  setForm: (update: (previous: DeclarationForm | null) => DeclarationForm | null) => void;
-  onReload: () => void;
+  editor: VersionedEditor<Loaded, DeclarationForm | null, 'draft' | 'submit'>;
 }
 
-function EditorForm({ loaded, form, setForm, onReload }: EditorFormProps) {
-  const { api, me, locale, notify, reportError, fieldErrorsOf } = useApp();
+function EditorForm({ loaded, form, editor }: EditorFormProps) {
+  const { api, me, locale, notify } = useApp();
   const { patent, declaration } = loaded;
   const pending = me?.organisation?.status !== 'approved';
-  const [saveErrors, setSaveErrors] = useState<Record<string, string>>({});
+  const { setForm, fieldErrors: saveErrors, setFieldErrors: setSaveErrors, problem, busy } = editor;
   const [attempted, setAttempted] = useState(false);
-  const [problem, setProblem] = useState<'stale' | 'not_editable' | null>(null);
-  const [busy, setBusy] = useState<'draft' | 'submit' | null>(null);
-  const idempotencyKey = useRef(newIdempotencyKey());
 
   const built = formToDeclarationInput(form, royaltyMessages());
   const check = useDeclarationCheck(built.ok ? built.input : null);
@@ -135,45 +126,32 @@ function EditorForm({ loaded, form, setForm, onReload }: EditorFormProps) {
   const type = patent?.type ?? declaration?.patentType ?? 'invention';
   const needsReport = type === 'utility_model' || type === 'design';
 
-  async function save(submit: boolean) {
+  function save(submit: boolean) {
     setAttempted(true);
     if (!built.ok) return;
-    setBusy(submit ? 'submit' : 'draft');
-    let saved: Declaration | null = null;
-    try {
-      saved = declaration
-        ? await api.declarations.update(declaration.id, built.input, declaration.version)
-        : await api.declarations.create(built.input, idempotencyKey.current);
-      idempotencyKey.current = newIdempotencyKey();
-      if (submit) {
-        const moved = await api.declarations.transition(saved.id, {
-          action: 'submit',
-          version: saved.version,
-        });
-        notify(t('declaration.submitted', { number: displayPatentNumber(number) }));
-        saved = moved.declaration;
-      } else {
-        notify(t('declarationForm.saved', { number: displayPatentNumber(number) }));
-      }
-      go(screenHref('declarations', [saved.id]));
-    } catch (error) {
-      if (saved) {
-        // Saved, but submitting was refused: the detail page shows the draft and every guard.
-        reportError(error);
-        go(screenHref('declarations', [saved.id]));
-        return;
-      }
-      if (!(error instanceof ApiError && error.status === 0)) idempotencyKey.current = newIdempotencyKey();
-      if (error instanceof ApiError && error.code === 'stale_version') setProblem('stale');
-      else if (error instanceof ApiError && error.code === 'declaration_not_editable')
-        setProblem('not_editable');
-      else {
-        setSaveErrors(fieldErrorsOf(error));
-        reportError(error);
-      }
-    } finally {
-      setBusy(null);
-    }
+    const input = built.input;
+    void editor.save(submit ? 'submit' : 'draft', {
+      write: (idempotencyKey) =>
+        declaration
+          ? api.declarations.update(declaration.id, input, declaration.version)
+          : api.declarations.create(input, idempotencyKey),
+      after: async (saved) => {
+        let shown = saved;
+        if (submit) {
+          const moved = await api.declarations.transition(saved.id, {
+            action: 'submit',
+            version: saved.version,
+          });
+          notify(t('declaration.submitted', { number: displayPatentNumber(number) }));
+          shown = moved.declaration;
+        } else {
+          notify(t('declarationForm.saved', { number: displayPatentNumber(number) }));
+        }
+        go(screenHref('declarations', [shown.id]));
+      },
+      // Saved, but submitting was refused: the detail page shows the draft and every guard.
+      show: (saved) => go(screenHref('declarations', [saved.id])),
+    });
   }
 
   const changed =
@@ -186,26 +164,15 @@ function EditorForm({ loaded, form, setForm, onReload }: EditorFormProps) {
   return (
     <div class="page">
       <section class="card" aria-labelledby="declaration-form-title">
-        <div class="card-head">
-          <h1 id="declaration-form-title">
-            {declaration ? t('declarationForm.editTitle') : t('declarationForm.newTitle')}
-          </h1>
-          <a
-            class="button button-small"
-            href={declaration ? screenHref('declarations', [declaration.id]) : screenHref('declarations')}
-          >
-            {t('common.back')}
-          </a>
-        </div>
-        {problem === 'stale' && (
-          <div class="banner banner-warning" role="alert" data-stale>
-            <span>{t('declarationForm.stale')}</span>
-            <button type="button" class="button button-small" onClick={onReload}>
-              {t('common.refresh')}
-            </button>
-          </div>
+        <EditorHead
+          titleId="declaration-form-title"
+          title={declaration ? t('declarationForm.editTitle') : t('declarationForm.newTitle')}
+          backHref={declaration ? screenHref('declarations', [declaration.id]) : screenHref('declarations')}
+        />
+        {problem === 'stale_version' && (
+          <StaleBanner message={t('declarationForm.stale')} onRefresh={editor.reload} />
         )}
-        {problem === 'not_editable' && (
+        {problem === 'declaration_not_editable' && (
           <div class="banner banner-warning" role="alert" data-not-editable>
             <span>{t('declaration.notEditable')}</span>
           </div>
@@ -226,104 +193,36 @@ function EditorForm({ loaded, form, setForm, onReload }: EditorFormProps) {
               void save(false);
             }}
           >
-            <fieldset class="form-section" id="declaration-royalty">
-              <legend>{t('declarationForm.royalty')}</legend>
-              <RoyaltyFields
-                idPrefix="declaration"
-                value={form.royalty}
-                onValue={changed('royalty')}
-                errors={shownErrors}
-                warnings={guardWarnings}
-              />
-              <TextAreaField
-                id="declaration-estimation-note"
-                label={t('declaration.field.royaltyEstimationNote')}
-                hint={t('declaration.hint.royaltyEstimationNote')}
-                value={form.royaltyEstimationNote}
-                onValue={changed('royaltyEstimationNote')}
-                error={err('royaltyEstimationNote')}
-                rows={3}
-                maxLength={2000}
-                required
-              />
-            </fieldset>
-            <fieldset class="form-section">
-              <legend>{t('declarationForm.period')}</legend>
-              <div class="form-grid">
-                <TextField
-                  id="declaration-period-start"
-                  label={t('declaration.field.periodStart')}
-                  type="date"
-                  value={form.periodStart}
-                  onValue={changed('periodStart')}
-                  error={err('period.start')}
-                  required
-                />
-                <TextField
-                  id="declaration-period-end"
-                  label={t('declaration.field.periodEnd')}
-                  hint={
-                    patent
-                      ? t('declaration.hint.periodEnd', { expiry: patent.expiryDate })
-                      : t('declaration.hint.periodEndNoPatent')
-                  }
-                  type="date"
-                  value={form.periodEnd}
-                  onValue={changed('periodEnd')}
-                  error={err('period.end')}
-                  required
-                />
-              </div>
-            </fieldset>
-            <fieldset class="form-section">
-              <legend>{t('declarationForm.terms')}</legend>
-              <TextAreaField
-                id="declaration-scope"
-                label={t('declaration.field.scope')}
-                hint={t('declaration.hint.scope')}
-                value={form.scope}
-                onValue={changed('scope')}
-                error={err('scope')}
-                rows={3}
-                required
-              />
-              <div class="form-grid">
-                <TextField
-                  id="declaration-territory"
-                  label={t('declaration.field.territory')}
-                  value={form.territory}
-                  onValue={changed('territory')}
-                  error={err('territory')}
-                  required
-                />
-                <TextField
-                  id="declaration-contact-name"
-                  label={t('org.field.contactName')}
-                  value={form.contactName}
-                  onValue={changed('contactName')}
-                  error={err('contact.name')}
-                  required
-                />
-                <TextField
-                  id="declaration-contact-phone"
-                  label={t('org.field.contactPhone')}
-                  type="tel"
-                  value={form.contactPhone}
-                  onValue={changed('contactPhone')}
-                  error={err('contact.phone')}
-                  required
-                />
-                <TextField
-                  id="declaration-contact-email"
-                  label={t('org.field.contactEmail')}
-                  type="email"
-                  value={form.contactEmail}
-                  onValue={changed('contactEmail')}
-                  error={err('contact.email')}
-                  required
-                />
-              </div>
-            </fieldset>
+            <RoyaltySection
+              idPrefix="declaration"
+              id="declaration-royalty"
+              royalty={form.royalty}
+              note={form.royaltyEstimationNote}
+              onRoyalty={changed('royalty')}
+              onNote={changed('royaltyEstimationNote')}
+              errors={shownErrors}
+              warnings={guardWarnings}
+              err={err}
+              noteMaxLength={2000}
+            />
+            <PeriodSection
+              idPrefix="declaration"
+              form={form}
+              onValue={changed}
+              err={err}
+              endHint={
+                patent
+                  ? t('declaration.hint.periodEnd', { expiry: patent.expiryDate })
+                  : t('declaration.hint.periodEndNoPatent')
+              }
+            />
+            <TermsSection
+              idPrefix="declaration"
+              form={form}
+              onValue={changed}
+              err={err}
+              scopeHint={t('declaration.hint.scope')}
+            />
             <fieldset class="form-section" id="declaration-consents">
               <legend>{t('declarationForm.consents')}</legend>
               <CoOwnerChecks form={form} onValue={changed('coOwners')} error={err('coOwnerConsents')} />

@@ -1,10 +1,12 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { ApiError } from '../../api/client.ts';
-import { newIdempotencyKey } from '../../api/idempotency-key.ts';
+import { useMemo } from 'preact/hooks';
 import { NEED_VISIBILITIES, type NeedView } from '../../api/needs.ts';
 import { useApp } from '../../app-context.ts';
+import { ContactFields } from '../../components/contact-fields.tsx';
+import { EditorHead } from '../../components/editor-head.tsx';
 import { SelectField, TextAreaField, TextField } from '../../components/field.tsx';
 import { PendingNote } from '../../components/pending-note.tsx';
+import { StaleBanner } from '../../components/stale-banner.tsx';
+import { useVersionedEditor } from '../../components/use-versioned-editor.ts';
 import { errorAt } from '../../format/field-error.ts';
 import { t } from '../../i18n/messages.ts';
 import { screenHref } from '../../router/hash-location.ts';
@@ -19,56 +21,40 @@ const READINESS_LEVELS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
 
 /** Creates a need (`id` null; agencies and parks pick the enterprise) or edits one with optimistic locking. */
 export function NeedEditor({ id, enterpriseOrgId }: { id: string | null; enterpriseOrgId: string | null }) {
-  const { api, me, notify, reportError, fieldErrorsOf } = useApp();
+  const { api, me, notify } = useApp();
   const org = me?.organisation;
   const isAgent = org?.type === 'agency' || org?.type === 'park';
   const pending = org?.status !== 'approved';
   const clients = useClientEnterprises(isAgent && id === null);
-  const [original, setOriginal] = useState<NeedView | null>(null);
-  const [form, setForm] = useState<NeedForm>(() =>
-    emptyNeedForm({
-      enterpriseOrgId: enterpriseOrgId ?? '',
-      regionCode: org?.regionCode ?? '',
-      ...(isAgent || !org ? {} : { contact: org.contact }),
-    }),
-  );
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [stale, setStale] = useState(false);
-  const [busy, setBusy] = useState<'draft' | 'publish' | null>(null);
-  const idempotencyKey = useRef(newIdempotencyKey());
+  const load = useMemo(() => (id === null ? null : () => api.needs.get(id)), [api, id]);
+  const editor = useVersionedEditor<NeedView, NeedForm, 'draft' | 'publish'>({
+    load,
+    toForm: (need) =>
+      need
+        ? needToForm(need)
+        : emptyNeedForm({
+            enterpriseOrgId: enterpriseOrgId ?? '',
+            regionCode: org?.regionCode ?? '',
+            ...(isAgent || !org ? {} : { contact: org.contact }),
+          }),
+    listHref: screenHref('needs'),
+  });
+  const { loaded: original, setForm, fieldErrors: errors, setFieldErrors: setErrors, busy } = editor;
+  const form = editor.form ?? emptyNeedForm();
   const { quality, checking } = useQualityHints(formToDraft(form));
 
-  const loadNeed = useCallback(
-    async (which: string) => {
-      try {
-        const need = await api.needs.get(which);
-        setOriginal(need);
-        setForm(needToForm(need));
-        setErrors({});
-        setStale(false);
-      } catch (error) {
-        reportError(error);
-        go(screenHref('needs'), { replace: true });
-      }
-    },
-    [api, reportError],
-  );
-  useEffect(() => {
-    if (id !== null) void loadNeed(id);
-  }, [id, loadNeed]);
-
   // Wait for the need, or for an agent's enterprises, so the form starts from what it will show.
-  if ((id !== null && original === null) || (isAgent && id === null && clients === null))
+  if (editor.form === null || (isAgent && id === null && clients === null))
     return <p class="muted center">{t('common.loading')}</p>;
   const set =
     <K extends keyof NeedForm>(field: K) =>
     (value: NeedForm[K]) =>
-      setForm((previous) => ({ ...previous, [field]: value }));
+      setForm((previous) => (previous ? { ...previous, [field]: value } : previous));
   const err = (field: string) => errorAt(errors, field);
   const liveClients = clients?.filter((client) => client.live) ?? [];
   const noClient = isAgent && id === null && clients !== null && liveClients.length === 0;
 
-  async function save(publish: boolean) {
+  function save(publish: boolean) {
     const result = formToNeedInput(form, {
       invalidAmount: t('needForm.invalidAmount'),
       maxMissing: t('needForm.budgetMaxMissing'),
@@ -81,40 +67,26 @@ export function NeedEditor({ id, enterpriseOrgId }: { id: string | null; enterpr
       setErrors({ enterpriseOrgId: t('needForm.chooseEnterprise') });
       return;
     }
-    setBusy(publish ? 'publish' : 'draft');
-    let saved: NeedView | null = null;
-    try {
-      if (original) {
-        saved = await api.needs.update(original.id, result.input, original.version);
-        notify(t('needForm.saved', { title: saved.title }));
-      } else {
-        const body = isAgent ? { ...result.input, enterpriseOrgId: form.enterpriseOrgId } : result.input;
-        saved = await api.needs.create(body, idempotencyKey.current);
-        idempotencyKey.current = newIdempotencyKey();
-        if (publish) {
-          saved = await api.needs.transition(saved.id, { action: 'open', version: saved.version });
-          notify(t('needForm.published', { title: saved.title }));
-        } else {
-          notify(t('needForm.created', { title: saved.title }));
-        }
-      }
-      go(screenHref('needs', [saved.id]));
-    } catch (error) {
-      if (saved) {
-        // Saved, but publishing was refused: the detail page shows the draft and why.
-        reportError(error);
+    const input = result.input;
+    void editor.save(publish ? 'publish' : 'draft', {
+      write: (idempotencyKey) =>
+        original
+          ? api.needs.update(original.id, input, original.version)
+          : api.needs.create(
+              isAgent ? { ...input, enterpriseOrgId: form.enterpriseOrgId } : input,
+              idempotencyKey,
+            ),
+      after: async (saved) => {
+        if (original) notify(t('needForm.saved', { title: saved.title }));
+        else if (publish) {
+          const opened = await api.needs.transition(saved.id, { action: 'open', version: saved.version });
+          notify(t('needForm.published', { title: opened.title }));
+        } else notify(t('needForm.created', { title: saved.title }));
         go(screenHref('needs', [saved.id]));
-        return;
-      }
-      if (!(error instanceof ApiError && error.status === 0)) idempotencyKey.current = newIdempotencyKey();
-      if (error instanceof ApiError && error.code === 'stale_version') setStale(true);
-      else {
-        setErrors(fieldErrorsOf(error));
-        reportError(error);
-      }
-    } finally {
-      setBusy(null);
-    }
+      },
+      // Saved, but publishing was refused: the detail page shows the draft and why.
+      show: (saved) => go(screenHref('needs', [saved.id])),
+    });
   }
 
   const submit = (event: Event) => {
@@ -125,22 +97,13 @@ export function NeedEditor({ id, enterpriseOrgId }: { id: string | null; enterpr
   return (
     <div class="page">
       <section class="card" aria-labelledby="need-form-title">
-        <div class="card-head">
-          <h1 id="need-form-title">{original ? t('needForm.editTitle') : t('needForm.addTitle')}</h1>
-          <a
-            class="button button-small"
-            href={original ? screenHref('needs', [original.id]) : screenHref('needs')}
-          >
-            {t('common.back')}
-          </a>
-        </div>
-        {stale && original && (
-          <div class="banner banner-warning" role="alert" data-stale>
-            <span>{t('needForm.stale')}</span>
-            <button type="button" class="button button-small" onClick={() => loadNeed(original.id)}>
-              {t('common.refresh')}
-            </button>
-          </div>
+        <EditorHead
+          titleId="need-form-title"
+          title={original ? t('needForm.editTitle') : t('needForm.addTitle')}
+          backHref={original ? screenHref('needs', [original.id]) : screenHref('needs')}
+        />
+        {editor.problem === 'stale_version' && original && (
+          <StaleBanner message={t('needForm.stale')} onRefresh={editor.reload} />
         )}
         {noClient && <p class="banner banner-info">{t('need.hint.noEnterprise')}</p>}
         <div class="editor-layout">
@@ -267,32 +230,7 @@ export function NeedEditor({ id, enterpriseOrgId }: { id: string | null; enterpr
             <fieldset class="form-section">
               <legend>{t('needForm.contact')}</legend>
               <div class="form-grid">
-                <TextField
-                  id="need-contact-name"
-                  label={t('org.field.contactName')}
-                  value={form.contactName}
-                  onValue={set('contactName')}
-                  error={err('contact.name')}
-                  required
-                />
-                <TextField
-                  id="need-contact-phone"
-                  label={t('org.field.contactPhone')}
-                  type="tel"
-                  value={form.contactPhone}
-                  onValue={set('contactPhone')}
-                  error={err('contact.phone')}
-                  required
-                />
-                <TextField
-                  id="need-contact-email"
-                  label={t('org.field.contactEmail')}
-                  type="email"
-                  value={form.contactEmail}
-                  onValue={set('contactEmail')}
-                  error={err('contact.email')}
-                  required
-                />
+                <ContactFields idPrefix="need" form={form} onValue={set} err={err} />
                 <TextField
                   id="need-region"
                   label={t('need.field.regionCode')}
