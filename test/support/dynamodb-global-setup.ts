@@ -3,13 +3,23 @@ import { startDynamoDbLocal } from '../../packages/local/src/dynamodb-local.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    dynamoEndpoint: string;
+    /** One DynamoDB Local per worker (index = VITEST_POOL_ID − 1); each test file makes its own table. */
+    dynamoEndpoints: string[];
   }
 }
 
-/** One in-memory DynamoDB Local for the whole integration run; each test file makes its own table. */
+/**
+ * One in-memory DynamoDB Local per worker for the integration run, so two files running side by side
+ * never queue behind each other in one engine; each test file still makes its own table.
+ */
 export default async function setup(project: TestProject) {
-  const db = await startDynamoDbLocal();
-  project.provide('dynamoEndpoint', db.endpoint);
-  return () => db.stop();
+  const workers = Math.max(1, Number(project.vitest.config.maxWorkers) || 1);
+  const engines = await Promise.all(Array.from({ length: workers }, () => startDynamoDbLocal()));
+  project.provide(
+    'dynamoEndpoints',
+    engines.map((db) => db.endpoint),
+  );
+  return async () => {
+    await Promise.all(engines.map((db) => db.stop()));
+  };
 }

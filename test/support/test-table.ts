@@ -21,8 +21,17 @@ export interface TestTable {
 /** Tables this test file made, dropped after it (see `drop-test-tables.ts`). */
 const created: TestTable[] = [];
 
+/** This worker's own DynamoDB Local (see dynamodb-global-setup.ts). */
+function workerEndpoint(): string {
+  const endpoints = inject('dynamoEndpoints');
+  const worker = Number(process.env.VITEST_POOL_ID ?? 1) - 1;
+  const endpoint = endpoints[worker % endpoints.length];
+  if (!endpoint) throw new Error('no DynamoDB Local was started for the integration tests');
+  return endpoint;
+}
+
 /** A fresh table from the shared definition, uniquely named so test files never see each other's data. */
-export async function createTestTable(endpoint: string = inject('dynamoEndpoint')): Promise<TestTable> {
+export async function createTestTable(endpoint: string = workerEndpoint()): Promise<TestTable> {
   const clients = createStoreClients({ endpoint });
   const tableName = `test-${ulid().toLowerCase()}-${MAIN_TABLE.id}`;
   await ensureTable(clients.raw, MAIN_TABLE, tableName);
@@ -32,7 +41,7 @@ export async function createTestTable(endpoint: string = inject('dynamoEndpoint'
 }
 
 /**
- * Deletes the tables this file made. The engine is shared by the whole run and keeps every table in
+ * Deletes the tables this file made. The engine serves every file of this worker and keeps every table in
  * memory: left behind, they made later files' bulk writes 6–12× slower.
  */
 export async function dropTestTables(): Promise<void> {
