@@ -4,48 +4,29 @@ import { isBlank, type RawCell, type SheetRow } from './sheet-row.ts';
 import { SPREADSHEET_LIMITS, SpreadsheetLimitError } from './spreadsheet-limits.ts';
 import { dateStyles, type SheetEntry, sharedStrings, workbookInfo } from './xlsx-parts.ts';
 import { type CellContext, SheetRowScanner } from './xlsx-sheet-rows.ts';
-import { checkXlsxZip } from './zip-directory.ts';
+import { checkXlsxZip, inflateChunks } from './zip-directory.ts';
 
-/**
- * Row elements a sheet may hold, empty ones included: Excel writes an element for a row with only a
- * height or a format, so a real ledger may hold more than it has data rows, but not five times more.
- * Counted in the XML before it is parsed, so a million near-empty rows are refused at once.
- */
-const ROW_ELEMENTS_ALLOWED = SPREADSHEET_LIMITS.rows * 5;
-
-function rowElements(xml: Buffer): number {
-  let count = 0;
-  for (let at = xml.indexOf('<row'); at >= 0; at = xml.indexOf('<row', at + 4)) {
-    const next = xml[at + 4];
-    // `<row>` or `<row ...`, not `<rowBreaks>`.
-    if (next === 0x3e || next === 0x20 || next === 0x2f || next === 0x09 || next === 0x0a || next === 0x0d)
-      count++;
-  }
-  return count;
-}
-
-/** Bytes of sheet XML decoded at a time: the sheet is scanned row by row, never as one string. */
-const DECODE_CHUNK = 1024 * 1024;
+/** Bytes of sheet XML decoded at a time: the sheet is read row by row, never held whole. */
+const DECODE_CHUNK = 512 * 1024;
 
 /**
  * Reads the worksheet named `sheetName`, else the first visible one, within `SPREADSHEET_LIMITS`.
  * The zip is checked first (`checkXlsxZip`: unpacked size from the directory before anything is
- * inflated, every part capped at its declared size, row elements counted); then the chosen sheet's
- * XML is decoded a chunk at a time and read row by row, so a sheet over the row, column or cell
- * limit is refused at the first row past it. Parts may come in any zip order.
+ * inflated, every part capped at its declared size, sheets' row elements counted as they inflate);
+ * then the chosen sheet is inflated again in bounded chunks and read row by row, so it is never held
+ * whole and a sheet over the row, column or cell limit is refused at the first row past it. Parts
+ * may come in any zip order.
  */
 export async function readXlsxRows(bytes: Uint8Array, sheetName: string): Promise<SheetRow[]> {
   const parts = new Map<string, Buffer>();
-  checkXlsxZip(bytes, (name, content) => {
-    if (name.startsWith('xl/worksheets/') && rowElements(content) > ROW_ELEMENTS_ALLOWED)
-      throw new SpreadsheetLimitError('rows');
+  const entries = checkXlsxZip(bytes, (name, content) => {
     if (name.startsWith('xl/') && /\.(xml|rels)$/i.test(name)) parts.set(name, content);
   });
   const text = (name: string) => parts.get(name)?.toString('utf8') ?? '';
   const workbook = workbookInfo(text('xl/workbook.xml'), text('xl/_rels/workbook.xml.rels'));
   const sheet = pickSheet(workbook.sheets, sheetName);
-  const xml = sheet.path === undefined ? undefined : parts.get(sheet.path);
-  if (!xml) throw damaged();
+  const entry = entries.find(({ name }) => name === sheet.path);
+  if (!entry) throw damaged();
   const context: CellContext = {
     sharedStrings: sharedStrings(text(workbook.sharedStringsPath)),
     dateStyles: dateStyles(text(workbook.stylesPath)),
@@ -61,9 +42,19 @@ export async function readXlsxRows(bytes: Uint8Array, sheetName: string): Promis
     rows.push(sheetRow);
   });
   const decoder = new TextDecoder('utf-8');
-  for (let at = 0; at < xml.length; at += DECODE_CHUNK) {
-    scanner.push(decoder.decode(xml.subarray(at, at + DECODE_CHUNK), { stream: true }));
-  }
+  let batch: Uint8Array[] = [];
+  let batched = 0;
+  const flush = () => {
+    scanner.push(decoder.decode(Buffer.concat(batch), { stream: true }));
+    batch = [];
+    batched = 0;
+  };
+  inflateChunks(bytes, entry, (chunk) => {
+    batch.push(chunk);
+    batched += chunk.length;
+    if (batched >= DECODE_CHUNK) flush();
+  });
+  flush();
   scanner.push(decoder.decode());
   return rows;
 }

@@ -1,4 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
+import { Inflate } from 'fflate';
 import { LedgerFormatError } from './errors.ts';
 import { SPREADSHEET_LIMITS, SpreadsheetLimitError } from './spreadsheet-limits.ts';
 
@@ -19,12 +20,28 @@ const DESCRIPTOR = 0x08074b50;
 const DEFLATE = 8;
 const STORED = 0;
 
+/** A worksheet's XML: inflated in bounded chunks and never held whole. */
+const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
+/** Compressed bytes inflated at a time: deflate expands at most ~1,032 times, so about 1 MB of XML at once. */
+const INPUT_SLICE = 1024;
+/** Bytes of a stored (uncompressed) part handed over at a time. */
+const STORED_SLICE = 1024 * 1024;
+
 /**
- * Checks an XLSX's zip before a streaming reader inflates it: the central directory's sizes are
- * summed against the unpacked limit first (nothing inflated), then every part is inflated once with
- * its declared size as a hard cap (a part that unpacks to more than it declares is refused mid-way),
- * its XML scanned for nesting depth and DTDs, and the parts must tile the file so a reader that walks
- * the local headers sees exactly these parts and nothing hidden between them.
+ * Row elements a sheet may hold, empty ones included: Excel writes an element for a row with only a
+ * height or a format, so a real ledger may hold more than it has data rows, but not five times more.
+ * Counted while the sheet is inflated, so a million near-empty rows are refused before any is read.
+ */
+const ROW_ELEMENTS_ALLOWED = SPREADSHEET_LIMITS.rows * 5;
+
+/**
+ * Checks an XLSX's zip before anything is read from it: the central directory's sizes are summed
+ * against the unpacked limit first (nothing inflated), then every part is inflated once with its
+ * declared size as a hard cap (a part that unpacks to more than it declares is refused mid-way), its
+ * XML scanned for nesting depth and DTDs, and the parts must tile the file so a reader that walks the
+ * local headers sees exactly these parts and nothing hidden between them. Worksheets are inflated in
+ * bounded chunks, scanned and their row elements counted as they go, and not kept (read one with
+ * `inflateChunks`); every other part is handed to `onPart` whole.
  */
 export function checkXlsxZip(
   bytes: Uint8Array,
@@ -37,11 +54,51 @@ export function checkXlsxZip(
   if (!entries.some((entry) => entry.name === 'xl/workbook.xml')) throw notAWorkbook();
   checkTiling(bytes, entries);
   for (const entry of entries) {
+    if (SHEET_PART.test(entry.name)) {
+      const scanner = new XmlScanner();
+      inflateChunks(bytes, entry, (chunk) => scanner.feed(chunk));
+      continue;
+    }
     const content = inflateEntry(bytes, entry);
-    if (/\.(xml|rels)$/i.test(entry.name)) scanXml(content);
+    if (/\.(xml|rels)$/i.test(entry.name)) {
+      new XmlScanner().feed(content);
+    }
     onPart?.(entry.name, content);
   }
   return entries;
+}
+
+/**
+ * Inflates one part (already checked by `checkXlsxZip`) a bounded chunk at a time, its declared size
+ * a hard cap, so a reader can stop at the first row over a limit without the part ever being whole.
+ */
+export function inflateChunks(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  onChunk: (chunk: Uint8Array) => void,
+): void {
+  const start = dataStart(bytes, entry);
+  const data = bytes.subarray(start, start + entry.compressedSize);
+  if (entry.method === STORED) {
+    if (entry.compressedSize !== entry.size) throw damaged();
+    for (let at = 0; at < data.length; at += STORED_SLICE) onChunk(data.subarray(at, at + STORED_SLICE));
+    return;
+  }
+  let total = 0;
+  const inflater = new Inflate((chunk) => {
+    total += chunk.length;
+    if (total > entry.size) throw new SpreadsheetLimitError('unpackedBytes');
+    if (chunk.length > 0) onChunk(chunk);
+  });
+  try {
+    if (data.length === 0) inflater.push(data, true);
+    for (let at = 0; at < data.length; at += INPUT_SLICE)
+      inflater.push(data.subarray(at, at + INPUT_SLICE), at + INPUT_SLICE >= data.length);
+  } catch (cause) {
+    if (cause instanceof LedgerFormatError) throw cause;
+    throw damaged(cause);
+  }
+  if (total !== entry.size) throw damaged();
 }
 
 function readCentralDirectory(bytes: Uint8Array): ZipEntry[] {
@@ -151,45 +208,80 @@ const GT = 0x3e;
 const SLASH = 0x2f;
 const BANG = 0x21;
 const QUESTION = 0x3f;
+const ROW_NAME = [0x72, 0x6f, 0x77];
+
+/** Where the scanner is: in text, just after `<`, just after `<!`, or inside a tag. */
+const Scan = { Text: 0, AfterOpen: 1, AfterBang: 2, Tag: 3 } as const;
 
 /**
- * Counts element nesting without building anything, and refuses DTDs (their entities are how a few
- * bytes of XML expand into gigabytes). Quotes inside tags are respected, so `a="/>"` is not a close.
+ * Counts element nesting without building anything, fed in chunks, and refuses DTDs (their entities
+ * are how a few bytes of XML expand into gigabytes). Quotes inside tags are respected, so `a="/>"` is
+ * not a close. Counts `<row>` elements too: more than `ROW_ELEMENTS_ALLOWED` is refused at once.
  */
-function scanXml(xml: Uint8Array): void {
-  let depth = 0;
-  let at = 0;
-  const length = xml.length;
-  while (at < length) {
-    const open = xml.indexOf(LT, at);
-    if (open < 0) return;
-    const next = xml[open + 1];
-    if (next === BANG) {
-      if (xml[open + 2] === 0x44 || xml[open + 2] === 0x64) throw doctype();
-      at = open + 2;
-      continue;
+class XmlScanner {
+  private depth = 0;
+  private rows = 0;
+  private state: number = Scan.Text;
+  private quote = 0;
+  private closing = false;
+  private previous = 0;
+  /** Bytes of the tag's name seen, while they still spell `row`; -1 once they do not or the name ended. */
+  private name = -1;
+
+  feed(xml: Uint8Array): void {
+    const length = xml.length;
+    let at = 0;
+    while (at < length) {
+      if (this.state === Scan.Text) {
+        const open = xml.indexOf(LT, at);
+        if (open < 0) return;
+        this.state = Scan.AfterOpen;
+        at = open + 1;
+        continue;
+      }
+      const byte = xml[at]!;
+      at++;
+      if (this.state === Scan.AfterBang) {
+        if (byte === 0x44 || byte === 0x64) throw doctype();
+        this.state = byte === LT ? Scan.AfterOpen : Scan.Text;
+        continue;
+      }
+      if (this.state === Scan.AfterOpen) {
+        if (byte === BANG) {
+          this.state = Scan.AfterBang;
+          continue;
+        }
+        if (byte === QUESTION) {
+          this.state = Scan.Text;
+          continue;
+        }
+        this.state = Scan.Tag;
+        this.closing = byte === SLASH;
+        this.quote = 0;
+        this.previous = LT;
+        this.name = this.closing ? -1 : 0;
+      }
+      this.tagByte(byte);
     }
-    if (next === QUESTION) {
-      at = open + 2;
-      continue;
+  }
+
+  private tagByte(byte: number): void {
+    if (this.name >= 0) {
+      if (byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === SLASH || byte === GT) {
+        if (this.name === 3 && ++this.rows > ROW_ELEMENTS_ALLOWED) throw new SpreadsheetLimitError('rows');
+        this.name = -1;
+      } else this.name = this.name < 3 && byte === ROW_NAME[this.name] ? this.name + 1 : -1;
     }
-    // Find the tag's end, skipping quoted attribute values.
-    let cursor = open + 1;
-    let quote = 0;
-    while (cursor < length) {
-      const byte = xml[cursor]!;
-      if (quote) {
-        if (byte === quote) quote = 0;
-      } else if (byte === 0x22 || byte === 0x27) quote = byte;
-      else if (byte === GT) break;
-      cursor++;
+    if (this.quote) {
+      if (byte === this.quote) this.quote = 0;
+    } else if (byte === 0x22 || byte === 0x27) this.quote = byte;
+    else if (byte === GT) {
+      if (this.closing) this.depth--;
+      else if (this.previous !== SLASH && ++this.depth > SPREADSHEET_LIMITS.xmlDepth)
+        throw new SpreadsheetLimitError('xmlDepth');
+      this.state = Scan.Text;
     }
-    if (next === SLASH) depth--;
-    else if (xml[cursor - 1] !== SLASH) {
-      depth++;
-      if (depth > SPREADSHEET_LIMITS.xmlDepth) throw new SpreadsheetLimitError('xmlDepth');
-    }
-    at = cursor + 1;
+    this.previous = byte;
   }
 }
 

@@ -5,6 +5,8 @@ export interface ZipPart {
   readonly name: string;
   readonly content: string | Uint8Array;
   readonly declaredSize?: number;
+  /** The part's deflated bytes as stored, when a test needs a stream no deflater would write. */
+  readonly deflated?: Uint8Array;
 }
 
 /**
@@ -18,7 +20,7 @@ export function zipOf(parts: readonly ZipPart[]): Uint8Array {
   for (const part of parts) {
     const content =
       typeof part.content === 'string' ? Buffer.from(part.content, 'utf8') : Buffer.from(part.content);
-    const data = deflateRawSync(content, { level: 9 });
+    const data = part.deflated ? Buffer.from(part.deflated) : deflateRawSync(content, { level: 9 });
     const name = Buffer.from(part.name, 'utf8');
     const size = part.declaredSize ?? content.length;
     const crc = crc32(content);
