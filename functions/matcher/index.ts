@@ -1,4 +1,4 @@
-import { createScheduledHandler, type ScheduleEvent } from '@openlicense/app/jobs';
+import { createScheduledHandler, type ScheduleEvent } from '@openlicense/app/scheduled-handler';
 import { sesMailer } from '@openlicense/mail';
 import { createChangeJournal, createStore, createStoreClients, s3SnapshotStore } from '@openlicense/store';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';

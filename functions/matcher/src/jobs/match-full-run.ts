@@ -2,7 +2,7 @@ import { needFeatures } from '../match-index/features.ts';
 import type { MatchState } from '../match-index/match-state.ts';
 import type { MatchWriter } from '../match-index/match-writer.ts';
 
-/** A job the schedule runs (the shape of `ScheduledJob` in `@openlicense/app/jobs`). */
+/** A job the schedule runs (the shape of `ScheduledJob` in `@openlicense/app/scheduled-handler`). */
 export interface MatcherJob {
   name: string;
   run(): Promise<string>;
