@@ -21,9 +21,9 @@ const STYLE_INDEX: Record<CellStyle, number> = {
 
 const STYLES = `${XML}<styleSheet xmlns="${MAIN}">\
 <fonts count="3">\
-<font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>\
-<font><b/><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>\
-<font><i/><sz val="11"/><color rgb="FF808080"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>\
+<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>\
+<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font>\
+<font><i/><sz val="11"/><color rgb="FF808080"/><name val="Calibri"/><family val="2"/></font>\
 </fonts>\
 <fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>\
 <fill><patternFill patternType="solid"><fgColor rgb="FFEFEFEF"/><bgColor indexed="64"/></patternFill></fill></fills>\
@@ -72,7 +72,7 @@ function textElement(text: string): string {
 }
 
 function run(part: RichRun): string {
-  const properties = `${part.bold ? '<b/>' : ''}<sz val="11"/>${part.color ? `<color rgb="${part.color}"/>` : '<color theme="1"/>'}<rFont val="Calibri"/><family val="2"/><scheme val="minor"/>`;
+  const properties = `${part.bold ? '<b/>' : ''}<sz val="11"/>${part.color ? `<color rgb="${part.color}"/>` : ''}<rFont val="Calibri"/><family val="2"/>`;
   return `<r><rPr>${properties}</rPr>${textElement(part.text)}</r>`;
 }
 
