@@ -5,9 +5,17 @@
  */
 export const scoreKey = (score: number) => String(1_000_000 - Math.round(score * 1000)).padStart(7, '0');
 
-/** Key builders for every item kind; the only place that knows how keys are spelled. */
+/** What follows `prefix` in a key read back from the table; a key of another kind is a programming error. */
+function after(prefix: string, key: string): string {
+  if (!key.startsWith(prefix)) throw new Error(`key ${key} does not start with ${prefix}`);
+  return key.slice(prefix.length);
+}
+
+/** Key builders for every item kind, and the readers of ids out of keys; the only place that knows how keys are spelled. */
 export const keys = {
   org: (orgId: string) => ({ pk: `ORG#${orgId}`, sk: 'PROFILE' }),
+  /** The organisation whose partition `pk` (`ORG#<id>`, e.g. of its push cap) is. */
+  orgIdOf: (pk: string) => after('ORG#', pk),
   orgByStatus: (status: string, createdAt: string, orgId: string) => ({
     orgsByStatusPk: `ORG_STATUS#${status}`,
     orgsByStatusSk: `${createdAt}#${orgId}`,
@@ -28,6 +36,8 @@ export const keys = {
   }),
   /** A patent number is unique across the system: the key is the number itself. */
   patent: (number: string) => ({ pk: `PATENT#${number}`, sk: 'PROFILE' }),
+  /** The patent number of an item in a patent's partition (its profile, active declaration, dispute claims). */
+  patentNumberOf: (pk: string) => after('PATENT#', pk),
   patentByHolder: (holderOrgId: string, number: string) => ({
     patentsByHolderPk: `ORG#${holderOrgId}`,
     patentsByHolderSk: number,
@@ -151,6 +161,8 @@ export const keys = {
     pk: `PUSH_PAIR#${listingId}#${enterpriseOrgId}`,
     sk: 'LOCK',
   }),
+  /** A pair lock's `listingId#enterpriseOrgId`, as screens mark pushed pairs. */
+  pushPairOf: (pk: string) => after('PUSH_PAIR#', pk),
   /** Pushes approved for an enterprise in one ISO week (`2026-W48`), against its weekly cap. */
   pushCap: (enterpriseOrgId: string, week: string) => ({
     pk: `ORG#${enterpriseOrgId}`,
@@ -216,6 +228,8 @@ export const keys = {
     sk: `DEAL#${createdAt}#${dealId}`,
   }),
   dealLinkPrefix: 'DEAL#',
+  /** The deal a link, year item or event deal names: its sort key ends with `#<dealId>`. */
+  dealIdOf: (sk: string) => sk.slice(sk.lastIndexOf('#') + 1),
   /** Every deal created in a China-time year (the IP office's view). */
   dealByYear: (year: string, createdAt: string, dealId: string) => ({
     pk: `DEAL_YEAR#${year}`,

@@ -96,7 +96,7 @@ export function createDealRepository(ctx: PagedStoreContext, deps: { evidence: E
   async function exclusiveGuard(patentNumbers: readonly string[]): Promise<ExclusiveGuard> {
     const slots = new Map(
       (await batchGet(patentNumbers.map((n) => keys.activeDeclaration(n)))).map(
-        (slot) => [String(slot.pk).slice('PATENT#'.length), String(slot.declarationId)] as const,
+        (slot) => [keys.patentNumberOf(String(slot.pk)), String(slot.declarationId)] as const,
       ),
     );
     const statuses = new Map(
@@ -332,22 +332,12 @@ export function createDealRepository(ctx: PagedStoreContext, deps: { evidence: E
 
     /** Deals the organisation is a party to or brokers, newest first. */
     listForOrg(orgId: string, options: { limit: number; cursor?: string | undefined }): Promise<Page<Deal>> {
-      return hydratedPage(
-        keys.org(orgId).pk,
-        keys.dealLinkPrefix,
-        (sk) => sk.slice(sk.lastIndexOf('#') + 1),
-        options,
-      );
+      return hydratedPage(keys.org(orgId).pk, keys.dealLinkPrefix, keys.dealIdOf, options);
     },
 
     /** Every deal created in the China-time `year`, newest first (the IP office). */
     listByYear(year: string, options: { limit: number; cursor?: string | undefined }): Promise<Page<Deal>> {
-      return hydratedPage(
-        keys.dealByYear(year, '', '').pk,
-        undefined,
-        (sk) => sk.slice(sk.lastIndexOf('#') + 1),
-        options,
-      );
+      return hydratedPage(keys.dealByYear(year, '', '').pk, undefined, keys.dealIdOf, options);
     },
 
     /** The deals that came out of an event, newest first. */
@@ -355,12 +345,10 @@ export function createDealRepository(ctx: PagedStoreContext, deps: { evidence: E
       const all: Deal[] = [];
       let cursor: string | undefined;
       do {
-        const page = await hydratedPage(
-          keys.event(eventId).pk,
-          keys.eventDealPrefix,
-          (sk) => sk.slice(keys.eventDealPrefix.length),
-          { limit: 100, cursor },
-        );
+        const page = await hydratedPage(keys.event(eventId).pk, keys.eventDealPrefix, keys.dealIdOf, {
+          limit: 100,
+          cursor,
+        });
         all.push(...page.items);
         cursor = page.nextCursor;
       } while (cursor);

@@ -47,7 +47,7 @@ export function createProposalQueueFacts(ctx: StoreContext) {
           const prefs = PushPreferencesSchema.parse(stripStorage(item));
           preferences.set(prefs.enterpriseOrgId, prefs);
         } else if (item.entity === 'PushWeekCount') {
-          const orgId = String(item.pk).slice('ORG#'.length);
+          const orgId = keys.orgIdOf(String(item.pk));
           weekCounts.set(orgId, Number(item.count ?? 0));
         }
       }

@@ -517,7 +517,7 @@ export function createPushRepository(
           );
           for (const lock of result.Responses?.[tableName] ?? [])
             if (typeof lock.until === 'string' && lock.until >= at)
-              held.add(String(lock.pk).slice('PUSH_PAIR#'.length));
+              held.add(keys.pushPairOf(String(lock.pk)));
           pending = result.UnprocessedKeys?.[tableName]?.Keys;
         }
       }
