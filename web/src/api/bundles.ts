@@ -1,3 +1,4 @@
+import { BUNDLE_STATUSES } from '@openlicense/domain/bundle/bundle-record';
 import type { Requester } from './client.ts';
 import type { GuardIssue } from './declarations.ts';
 import { newIdempotencyKey } from './idempotency-key.ts';
@@ -11,16 +12,8 @@ import {
 } from './royalty.ts';
 import type { Contact, OrgType, Page } from './types.ts';
 
-/** Wire types of bundles and public patent pools (专利包 / 公共专利池), as `/api/bundles` answers them. */
-export const BUNDLE_STATUSES = [
-  'draft',
-  'submitted',
-  'published',
-  'suspended',
-  'rejected',
-  'withdrawn',
-  'expired',
-] as const;
+/** Wire types of bundles and public patent pools (专利包 / 公共专利池), as `/api/bundles` answers them. The enumerations are the domain's own (`@openlicense/domain`). */
+export { BUNDLE_STATUSES };
 export type BundleStatus = (typeof BUNDLE_STATUSES)[number];
 
 export const BUNDLE_ACTIONS = ['submit', 'publish', 'reject', 'withdraw'] as const;

@@ -1,35 +1,15 @@
+import { DEAL_KINDS, DEAL_STAGES, DECLINE_REASONS } from '@openlicense/domain/deal/deal';
+import { DEAL_START_STAGES } from '@openlicense/domain/deal/deal-record';
 import type { Requester } from './client.ts';
 import type { PartyStanding } from './confirmations.ts';
 import { newIdempotencyKey } from './idempotency-key.ts';
 import type { OrgType, Page } from './types.ts';
 
-/** Wire types of negotiated deals (许可、转让、作价入股、合作开发) and their pipeline. */
-export const DEAL_KINDS = [
-  'ordinary_license',
-  'exclusive_license',
-  'sole_license',
-  'transfer',
-  'equity',
-  'joint_development',
-] as const;
+/** Wire types of negotiated deals (许可、转让、作价入股、合作开发) and their pipeline. The enumerations are the domain's own (`@openlicense/domain`). */
+export { DEAL_KINDS, DEAL_STAGES, DEAL_START_STAGES, DECLINE_REASONS };
 export type DealKind = (typeof DEAL_KINDS)[number];
-
-export const DEAL_STAGES = [
-  'lead',
-  'contacted',
-  'negotiating',
-  'signed',
-  'filed',
-  'implemented',
-  'declined',
-] as const;
 export type DealStage = (typeof DEAL_STAGES)[number];
-
-/** The stages a deal may be entered in. */
-export const DEAL_START_STAGES = ['lead', 'contacted', 'negotiating'] as const;
 export type DealStartStage = (typeof DEAL_START_STAGES)[number];
-
-export const DECLINE_REASONS = ['price', 'maturity', 'field', 'timing', 'other'] as const;
 export type DeclineReasonKind = (typeof DECLINE_REASONS)[number];
 
 export interface DeclineReason {

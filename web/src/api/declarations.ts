@@ -1,3 +1,4 @@
+import { DECLARATION_STATUSES } from '@openlicense/domain/declaration/declaration';
 import type { Requester } from './client.ts';
 import { newIdempotencyKey } from './idempotency-key.ts';
 import type { Patentee, PatentType } from './patents.ts';
@@ -10,16 +11,8 @@ import {
 } from './royalty.ts';
 import type { Contact, OrgType, Page } from './types.ts';
 
-/** Wire types of open-licence declarations (开放许可声明), as `/api/declarations` answers them. */
-export const DECLARATION_STATUSES = [
-  'draft',
-  'submitted',
-  'published',
-  'withdrawn',
-  'office_withdrawn',
-  'expired',
-  'rejected',
-] as const;
+/** Wire types of open-licence declarations (开放许可声明), as `/api/declarations` answers them. The enumerations are the domain's own (`@openlicense/domain`). */
+export { DECLARATION_STATUSES };
 export type DeclarationStatus = (typeof DECLARATION_STATUSES)[number];
 
 /** Lifecycle steps a caller may ask for; `expire` is the scheduled job's alone. */

@@ -1,14 +1,12 @@
+import { EVENT_STATUSES, MINUTES_MIN_LENGTH } from '@openlicense/domain/event/event';
 import type { Requester } from './client.ts';
 import type { Deal } from './deals.ts';
 import { newIdempotencyKey } from './idempotency-key.ts';
 import type { Contact, OrgType, Page } from './types.ts';
 
-/** Wire types of matchmaking events (对接活动): invitations, registrations, attendance, minutes. */
-export const EVENT_STATUSES = ['planned', 'held', 'cancelled'] as const;
+/** Wire types of matchmaking events (对接活动): invitations, registrations, attendance, minutes. The enumerations are the domain's own (`@openlicense/domain`). */
+export { EVENT_STATUSES, MINUTES_MIN_LENGTH };
 export type EventStatus = (typeof EVENT_STATUSES)[number];
-
-/** Minutes shorter than this say nothing a reviewer can check (the server's rule). */
-export const MINUTES_MIN_LENGTH = 20;
 
 export interface EventInput {
   title: string;

@@ -1,32 +1,14 @@
+import { NEED_ACTIONS } from '@openlicense/domain/need/lifecycle';
+import { DEAL_TYPES, NEED_STATUSES, NEED_VISIBILITIES } from '@openlicense/domain/need/need';
 import type { Requester } from './client.ts';
 import { newIdempotencyKey } from './idempotency-key.ts';
 import type { Contact, Page } from './types.ts';
 
-/** Wire types of the technology-need ledger (技术需求台账). */
-export const DEAL_TYPES = [
-  'open_license',
-  'ordinary_license',
-  'exclusive_license',
-  'transfer',
-  'equity',
-  'joint_development',
-] as const;
+/** Wire types of the technology-need ledger (技术需求台账). The enumerations are the domain's own (`@openlicense/domain`). */
+export { DEAL_TYPES, NEED_ACTIONS, NEED_STATUSES, NEED_VISIBILITIES };
 export type DealType = (typeof DEAL_TYPES)[number];
-
-export const NEED_VISIBILITIES = ['public', 'agencies', 'private'] as const;
 export type NeedVisibility = (typeof NEED_VISIBILITIES)[number];
-
-export const NEED_STATUSES = ['draft', 'open', 'matched', 'in_negotiation', 'fulfilled', 'closed'] as const;
 export type NeedStatus = (typeof NEED_STATUSES)[number];
-
-export const NEED_ACTIONS = [
-  'open',
-  'mark_matched',
-  'start_negotiation',
-  'resume',
-  'fulfil',
-  'close',
-] as const;
 export type NeedAction = (typeof NEED_ACTIONS)[number];
 
 /** Money is integer fen (分). */

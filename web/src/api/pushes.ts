@@ -1,9 +1,13 @@
+import { FEEDBACK_KINDS } from '@openlicense/domain/push/feedback';
+import { MATCH_SIGNALS } from '@openlicense/domain/push/match-record';
+import { PROPOSAL_STATUSES } from '@openlicense/domain/push/proposal';
+import { PUSH_STATUSES } from '@openlicense/domain/push/push';
 import type { DownloadedFile, Requester } from './client.ts';
 import { newIdempotencyKey } from './idempotency-key.ts';
 import type { Page } from './types.ts';
 
-/** Wire types of matching and precise push (精准推送): matches, the broker's queue, the inbox, the quota. */
-export const MATCH_SIGNALS = ['text', 'ipc', 'chain', 'price', 'dealType', 'region', 'feedback'] as const;
+/** Wire types of matching and precise push (精准推送): matches, the broker's queue, the inbox, the quota. The enumerations are the domain's own (`@openlicense/domain`). */
+export { FEEDBACK_KINDS, MATCH_SIGNALS, PROPOSAL_STATUSES, PUSH_STATUSES };
 export type MatchSignal = (typeof MATCH_SIGNALS)[number];
 
 export interface SignalExplanation {
@@ -38,8 +42,6 @@ export interface MatchView {
   computedAt: string;
   pushed?: boolean;
 }
-
-export const PROPOSAL_STATUSES = ['proposed', 'pushed', 'rejected'] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 
 export interface Proposal {
@@ -64,11 +66,7 @@ export interface Proposal {
   updatedAt: string;
   version: number;
 }
-
-export const FEEDBACK_KINDS = ['interested', 'relevant', 'not_now', 'wrong_field', 'already_known'] as const;
 export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
-
-export const PUSH_STATUSES = ['approved', 'delivered', 'read', 'answered', 'undeliverable'] as const;
 export type PushStatus = (typeof PUSH_STATUSES)[number];
 
 export interface Push {

@@ -1,19 +1,11 @@
+import { EVIDENCE_KINDS } from '@openlicense/domain/evidence/evidence';
+import { QUOTA_KEYS, QUOTA_STATUSES } from '@openlicense/domain/quota/targets';
 import type { DownloadedFile, Requester } from './client.ts';
 import type { OrgType } from './types.ts';
 
-/** Wire types of every role's yearly quotas (年度指标), their evidence chain and the evaluation report. */
-export const QUOTA_STATUSES = ['met', 'on_track', 'at_risk', 'missed'] as const;
+/** Wire types of every role's yearly quotas (年度指标), their evidence chain and the evaluation report. The enumerations are the domain's own (`@openlicense/domain`). */
+export { EVIDENCE_KINDS, QUOTA_KEYS, QUOTA_STATUSES };
 export type QuotaStatus = (typeof QUOTA_STATUSES)[number];
-
-export const QUOTA_KEYS = [
-  'precise_pushes',
-  'events_held',
-  'brokered_deals',
-  'intake_count',
-  'intake_fen',
-  'conversion_count',
-  'conversion_fen',
-] as const;
 export type QuotaKey = (typeof QUOTA_KEYS)[number];
 
 export interface QuotaTargetView {
@@ -49,16 +41,6 @@ export interface QuotaOverview {
   counts: Partial<Record<QuotaStatus, number>>;
   items: OrgQuotas[];
 }
-
-export const EVIDENCE_KINDS = [
-  'push_delivered',
-  'open_licence',
-  'royalty_paid',
-  'deal_signed',
-  'event_held',
-  'deal_disputed',
-  'payment_disputed',
-] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 export interface EvidenceEntry {

@@ -1,17 +1,12 @@
+import { ROYALTY_BASES, ROYALTY_METHODS } from '@openlicense/domain/declaration/royalty';
+
 /**
  * Wire types of a royalty (许可使用费), shared by declarations, the public catalogue and bundles. Money is
  * integer fen; a rate is a per cent with at most two decimals.
+ * The enumerations are the domain's own (`@openlicense/domain`).
  */
-export const ROYALTY_METHODS = [
-  'lump_sum',
-  'running_royalty',
-  'entry_fee_plus_royalty',
-  'instalments',
-  'free',
-] as const;
+export { ROYALTY_BASES, ROYALTY_METHODS };
 export type RoyaltyMethod = (typeof ROYALTY_METHODS)[number];
-
-export const ROYALTY_BASES = ['net_sales', 'profit', 'per_unit'] as const;
 export type RoyaltyBase = (typeof ROYALTY_BASES)[number];
 
 export interface RunningTerms {
@@ -50,23 +45,11 @@ export interface RoyaltyEstimate {
   missingInputs: ExpectedVolume[];
 }
 
-const VOLUME_FOR_BASE: Readonly<Record<RoyaltyBase, ExpectedVolume>> = {
-  net_sales: 'yearlySalesFen',
-  profit: 'yearlyProfitFen',
-  per_unit: 'yearlyUnits',
-};
-
 /**
  * The estimates a calculator must ask for, as the server's calculator reads them: the one volume a running
  * royalty's base names, nothing for a fixed or free price.
- *
- * @example volumesNeeded({ method: 'running_royalty', base: 'profit', ratePercent: 5 }) // ['yearlyProfitFen']
  */
-export function volumesNeeded(royalty: Royalty): ExpectedVolume[] {
-  return royalty.method === 'running_royalty' || royalty.method === 'entry_fee_plus_royalty'
-    ? [VOLUME_FOR_BASE[royalty.base]]
-    : [];
-}
+export { volumesNeeded } from '@openlicense/domain/declaration/royalty-calculator';
 
 /** `?yearlySalesFen=…` for the royalty routes; volumes not given are left out. */
 export function volumesQuery(volumes: ExpectedVolumes): string {

@@ -1,8 +1,10 @@
+import { ORG_STATUSES, ORG_TYPES } from '@openlicense/domain/organisation/org-types';
+
 /**
- * Wire types of the HTTP API as the web shell sees them. Kept local on purpose:
- * the browser bundle must not import server code.
+ * Wire types of the HTTP API as the web shell sees them. The browser bundle imports no server code; the
+ * enumerations are the domain's own (`@openlicense/domain`, pure code).
  */
-export const ORG_TYPES = ['university', 'enterprise', 'agency', 'park', 'ip_office'] as const;
+export { ORG_STATUSES, ORG_TYPES };
 export type OrgType = (typeof ORG_TYPES)[number];
 
 /** Types an applicant may choose; the IP office is set up by the platform, never applied for. */
@@ -13,8 +15,6 @@ export const APPLICABLE_ORG_TYPES = [
   'park',
 ] as const satisfies readonly OrgType[];
 export type ApplicableOrgType = (typeof APPLICABLE_ORG_TYPES)[number];
-
-export const ORG_STATUSES = ['pending', 'approved', 'rejected'] as const;
 export type OrgStatus = (typeof ORG_STATUSES)[number];
 
 export type OrgRole = 'admin' | 'member';

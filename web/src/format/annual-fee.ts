@@ -1,8 +1,9 @@
+import { OPEN_LICENCE_FEE_REDUCTION_PERCENT } from '@openlicense/domain/declaration/annual-fee';
 import type { AnnualFeeEffect } from '../api/declarations.ts';
 import type { MessageKey, MessageParams } from '../i18n/messages.ts';
 
 /** Per cent off annual fees while an open licence declaration is in force. */
-export const OPEN_LICENCE_FEE_REDUCTION_PERCENT = 15;
+export { OPEN_LICENCE_FEE_REDUCTION_PERCENT };
 
 /**
  * What publishing does to the holder's annual fees, read from the server's answer for the declaration as it

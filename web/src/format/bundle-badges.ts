@@ -32,7 +32,5 @@ export function offerBadge(offered: boolean): Badge {
   return offered ? { label: 'bundle.offered', tone: 'ok' } : { label: 'bundle.notOffered', tone: 'muted' };
 }
 
-/** Only a draft or rejected bundle may change its members and terms. */
-export function isBundleEditable(status: BundleStatus): boolean {
-  return status === 'draft' || status === 'rejected';
-}
+/** Only a draft or rejected bundle may change its members and terms (the server's rule). */
+export { isBundleEditable } from '@openlicense/domain/bundle/bundle-record';

@@ -2,22 +2,8 @@ import type { Deal, DealStage, DeclineReasonKind } from '../api/deals.ts';
 import { DEAL_STAGES } from '../api/deals.ts';
 import type { Badge, BadgeTone } from './badge.ts';
 
-/** Each stage moves one step on, or to declined; nothing leaves implemented or declined (the server's rule). */
-const NEXT: Readonly<Record<DealStage, DealStage | undefined>> = {
-  lead: 'contacted',
-  contacted: 'negotiating',
-  negotiating: 'signed',
-  signed: 'filed',
-  filed: 'implemented',
-  implemented: undefined,
-  declined: undefined,
-};
-
-/** The stages a deal at `stage` may move to: the next one, then declined. */
-export function dealStagesFrom(stage: DealStage): DealStage[] {
-  const next = NEXT[stage];
-  return next === undefined ? [] : [next, 'declined'];
-}
+/** The stages a deal at `stage` may move to: the next one, then declined (the server's rule). */
+export { dealStagesFrom } from '@openlicense/domain/deal/deal';
 
 const TONES: Readonly<Record<DealStage, BadgeTone>> = {
   lead: 'muted',

@@ -17,6 +17,4 @@ export function declarationStatusBadge(status: DeclarationStatus): Badge {
 }
 
 /** Only a draft or a rejected declaration may change its terms; a published price never changes in place. */
-export function isPriceEditable(status: DeclarationStatus): boolean {
-  return status === 'draft' || status === 'rejected';
-}
+export { isPriceEditable } from '@openlicense/domain/declaration/lifecycle';

@@ -1,32 +1,10 @@
-import type { LicenceFiling, LicenceStatus, OpenLicence } from '../api/licences.ts';
+import { type FilingState, filingState } from '@openlicense/domain/licence/filing';
+import { daysBetween } from '@openlicense/domain/patent/iso-date';
+import type { LicenceStatus, OpenLicence } from '../api/licences.ts';
 import type { Royalty, RoyaltyBase } from '../api/royalty.ts';
 import type { Badge, BadgeTone } from './badge.ts';
 
-/**
- * What the licensee pays on taking the licence, the same for everyone (the server's rule): a lump sum, the
- * entry fee, the instalments due in the first month; nothing for a free licence or a running royalty.
- *
- * @example dueOnAcceptance({ method: 'lump_sum', amountFen: 4_800_000 }) // 4_800_000
- */
-export function dueOnAcceptance(royalty: Royalty): number {
-  switch (royalty.method) {
-    case 'lump_sum':
-      return royalty.amountFen;
-    case 'entry_fee_plus_royalty':
-      return royalty.entryFeeFen;
-    case 'instalments':
-      return royalty.schedule
-        .filter((instalment) => instalment.dueAfterMonths === 0)
-        .reduce((sum, instalment) => sum + instalment.amountFen, 0);
-    case 'running_royalty':
-    case 'free':
-      return 0;
-  }
-}
-
-/** Whether the licensee reports sales (or profit, or units) later and pays a running royalty on them. */
-export const hasRunningRoyalty = (royalty: Royalty): boolean =>
-  royalty.method === 'running_royalty' || royalty.method === 'entry_fee_plus_royalty';
+export { dueOnAcceptance, hasRunningRoyalty } from '@openlicense/domain/licence/acceptance';
 
 const REPORT_FIELD: Readonly<Record<RoyaltyBase, 'netSalesFen' | 'profitFen' | 'units'>> = {
   net_sales: 'netSalesFen',
@@ -53,28 +31,7 @@ export function licenceStatusBadge(status: LicenceStatus): Badge {
   return { label: `licence.status.${status}`, tone: STATUS_TONES[status] };
 }
 
-export type FilingState = 'filed' | 'due' | 'due_soon' | 'urgent' | 'overdue';
-
-const DAY_MS = 86_400_000;
-const dayNumber = (date: string) => Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
-
-/** Whole days from `from` to `to` (both `YYYY-MM-DD`); negative when `to` is earlier. */
-export const daysBetween = (from: string, to: string): number => dayNumber(to) - dayNumber(from);
-
-/**
- * Where a licence stands with its filing (备案, due three months after it took effect) on `today`, as the
- * server counts it: filed, due, due within 30 days, within 7 days, or overdue.
- *
- * @example filingState({ deadline: '2027-02-28', remindersSent: [] }, '2027-02-25') // 'urgent'
- */
-export function filingState(filing: Pick<LicenceFiling, 'deadline' | 'filedOn'>, today: string): FilingState {
-  if (filing.filedOn !== undefined) return 'filed';
-  const left = daysBetween(today, filing.deadline);
-  if (left < 0) return 'overdue';
-  if (left <= 7) return 'urgent';
-  if (left <= 30) return 'due_soon';
-  return 'due';
-}
+export { daysBetween, type FilingState, filingState };
 
 const FILING_TONES: Readonly<Record<FilingState, BadgeTone>> = {
   filed: 'ok',

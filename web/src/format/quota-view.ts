@@ -1,4 +1,4 @@
-import type { EvidenceEntry, QuotaStatus, QuotaTargetView } from '../api/quotas.ts';
+import type { QuotaStatus, QuotaTargetView } from '../api/quotas.ts';
 import type { Locale } from '../i18n/messages.ts';
 import type { Badge, BadgeTone } from './badge.ts';
 import { formatAmount } from './money.ts';
@@ -106,23 +106,7 @@ export function targetChart(
 }
 
 /** The counterpart an evidence row names in its data (enterprise, licensee, acquirer…), or ''. */
-export function evidenceCounterpart(entry: Pick<EvidenceEntry, 'data'>): string {
-  const data = entry.data ?? {};
-  for (const name of [
-    'counterpartName',
-    'counterpart',
-    'enterpriseName',
-    'licenseeName',
-    'licensorName',
-    'acquirerName',
-    'supplierName',
-    'partyNames',
-  ]) {
-    const value = data[name];
-    if (typeof value === 'string' || typeof value === 'number') return String(value);
-  }
-  return '';
-}
+export { evidenceCounterpart } from '@openlicense/domain/quota/target-evidence';
 
 /** A hash shortened for a table cell: the first and last 6 characters. */
 export const shortHash = (hash: string): string =>

@@ -1,3 +1,4 @@
+import { DEFAULT_TERRITORY } from '@openlicense/domain/declaration/declaration';
 import type { Declaration, DeclarationInput } from '../../api/declarations.ts';
 import type { Patent } from '../../api/patents.ts';
 import type { Contact } from '../../api/types.ts';
@@ -10,8 +11,8 @@ import {
   royaltyToForm,
 } from './royalty-form.ts';
 
-/** 许可地域 the law assumes: mainland China. A value of the declaration, not screen text. */
-export const DEFAULT_TERRITORY = '中国大陆';
+/** 许可地域 the law assumes: mainland China (the domain's value). */
+export { DEFAULT_TERRITORY };
 
 /** 实施范围 as technology-transfer offices write it (Patent Law Art 11), offered as a starting point. */
 export const DEFAULT_SCOPE =
