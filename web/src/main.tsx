@@ -1,3 +1,5 @@
+// First: zod must be told before any schema is built (see zod-jitless.ts).
+import './zod-jitless.ts';
 import { render } from 'preact';
 import { App, applyDocumentLocale } from './app.tsx';
 import { loadLocale, setLocale } from './i18n/messages.ts';
