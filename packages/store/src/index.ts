@@ -6,6 +6,7 @@ export * from './declarations/declaration-repository.ts';
 export * from './dynamo/bootstrap.ts';
 export * from './dynamo/client.ts';
 export * from './dynamo/cursor.ts';
+export * from './dynamo/page.ts';
 export * from './dynamo/signed-cursor.ts';
 export * from './errors.ts';
 export * from './events/event-repository.ts';

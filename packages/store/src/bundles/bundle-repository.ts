@@ -12,10 +12,10 @@ import * as z from 'zod';
 import type { AuditEntry } from '../audit/audit-entry.ts';
 import { auditPut } from '../audit/audit-put.ts';
 import { queryPage } from '../dynamo/cursor.ts';
+import type { Page } from '../dynamo/page.ts';
 import { type TransactItem, writeAtomically } from '../dynamo/write-atomically.ts';
 import { StoreConflictError } from '../errors.ts';
 import { keys, stripStorage } from '../keys.ts';
-import type { Page } from '../orgs/org-repository.ts';
 import type { PagedStoreContext } from '../store-context.ts';
 
 const item = (record: BundleRecord) => ({ ...keys.bundle(record.id), entity: 'Bundle', ...record });

@@ -1,6 +1,6 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { Page } from '../orgs/org-repository.ts';
 import type { PagedStoreContext, StoreContext } from '../store-context.ts';
+import type { Page } from './page.ts';
 import { InvalidCursorError } from './signed-cursor.ts';
 
 /** One partition of an index whose sort keys are comparable with the other sources' (e.g. `createdAt#id`). */

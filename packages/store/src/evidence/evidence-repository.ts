@@ -11,6 +11,7 @@ import {
   type EvidenceKind,
   GENESIS_HASH,
 } from '@openlicense/domain';
+import * as z from 'zod';
 import { isTransactionConflict, sleep } from '../dynamo/transaction-error.ts';
 import { type TransactItem, writeAtomically } from '../dynamo/write-atomically.ts';
 import { keys, stripStorage } from '../keys.ts';
@@ -20,10 +21,8 @@ import type { StoreContext } from '../store-context.ts';
 export const hashEvidence = (entry: Omit<EvidenceEntry, 'hash'>): string =>
   createHash('sha256').update(canonicalJson(entry)).digest('hex');
 
-interface Head {
-  seq: number;
-  hash: string;
-}
+const HeadSchema = z.object({ seq: z.number().int().nonnegative(), hash: z.string() });
+type Head = z.infer<typeof HeadSchema>;
 
 /** What an append with its business items came to. */
 export type EvidenceWrite =
@@ -82,7 +81,7 @@ export function createEvidenceRepository(
     const { Item } = await doc.send(
       new GetCommand({ TableName: tableName, Key: keys.evidenceHead(orgId), ConsistentRead: true }),
     );
-    return Item ? { seq: Number(Item.seq), hash: String(Item.hash) } : { seq: 0, hash: GENESIS_HASH };
+    return Item ? HeadSchema.parse(Item) : { seq: 0, hash: GENESIS_HASH };
   }
 
   /** The entries and the head moves for `inputs`, chained after the heads just read. */

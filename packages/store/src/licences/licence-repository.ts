@@ -9,12 +9,13 @@ import {
 } from '@openlicense/domain';
 import { batchGetAll } from '../dynamo/batch-get.ts';
 import { queryPage } from '../dynamo/cursor.ts';
+import { exactCount } from '../dynamo/exact-count.ts';
+import type { Page } from '../dynamo/page.ts';
 import { writeAtomicallyRetrying } from '../dynamo/retry.ts';
 import type { TransactItem } from '../dynamo/write-atomically.ts';
 import { StoreConflictError } from '../errors.ts';
 import type { EvidenceRepository } from '../evidence/evidence-repository.ts';
 import { keys, stripStorage } from '../keys.ts';
-import type { Page } from '../orgs/org-repository.ts';
 import { quotaAdd } from '../quotas/quota-repository.ts';
 import type { PagedStoreContext } from '../store-context.ts';
 
@@ -340,7 +341,7 @@ export function createLicenceRepository(ctx: PagedStoreContext, deps: { evidence
           ConsistentRead: true,
         }),
       );
-      return Number(Item?.count ?? 0);
+      return exactCount('count', Item?.count);
     },
 
     /**

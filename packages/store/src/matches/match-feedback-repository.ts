@@ -1,7 +1,11 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { type FeedbackAdjustments, FeedbackAdjustmentsSchema } from '@openlicense/domain';
+import * as z from 'zod';
 import { keys } from '../keys.ts';
 import type { StoreContext } from '../store-context.ts';
+
+/** The stored item: the adjustments and the version the feedback transaction moves. */
+const StoredSchema = FeedbackAdjustmentsSchema.extend({ version: z.number().int().positive() });
 
 export interface StoredAdjustments {
   adjustments: FeedbackAdjustments;
@@ -23,13 +27,8 @@ export function createMatchFeedbackRepository(ctx: StoreContext) {
         }),
       );
       if (!Item) return { adjustments: { penalisedIpc: {}, excludedListings: [] }, version: 0 };
-      return {
-        adjustments: FeedbackAdjustmentsSchema.parse({
-          penalisedIpc: Item.penalisedIpc,
-          excludedListings: Item.excludedListings,
-        }),
-        version: Number(Item.version),
-      };
+      const { version, ...adjustments } = StoredSchema.parse(Item);
+      return { adjustments, version };
     },
 
     /** The enterprise's adjustments (none yet: nothing penalised, nothing excluded). */

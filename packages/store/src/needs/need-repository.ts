@@ -3,10 +3,10 @@ import { type Need, NeedSchema } from '@openlicense/domain';
 import type { AuditEntry } from '../audit/audit-entry.ts';
 import { auditPut } from '../audit/audit-put.ts';
 import { mergedQuery } from '../dynamo/merged-query.ts';
+import type { Page } from '../dynamo/page.ts';
 import { type TransactItem, writeAtomically } from '../dynamo/write-atomically.ts';
 import { StoreConflictError } from '../errors.ts';
 import { keys, stripStorage } from '../keys.ts';
-import type { Page } from '../orgs/org-repository.ts';
 import type { PagedStoreContext } from '../store-context.ts';
 import { INDEX } from '../table-definitions.ts';
 

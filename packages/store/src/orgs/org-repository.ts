@@ -4,17 +4,13 @@ import * as z from 'zod';
 import type { AuditEntry } from '../audit/audit-entry.ts';
 import { auditPut } from '../audit/audit-put.ts';
 import { queryPage } from '../dynamo/cursor.ts';
+import type { Page } from '../dynamo/page.ts';
 import { failedConditionIndex } from '../dynamo/transaction-error.ts';
 import { StoreConflictError } from '../errors.ts';
 import { keys, stripStorage } from '../keys.ts';
 import type { PagedStoreContext } from '../store-context.ts';
 import { INDEX } from '../table-definitions.ts';
 import { membershipUpdate } from './membership-update.ts';
-
-export interface Page<T> {
-  items: T[];
-  nextCursor?: string;
-}
 
 const orgItem = (org: Org) => ({
   ...keys.org(org.id),

@@ -1,11 +1,20 @@
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { ORG_STATUSES, ORG_TYPES, type OrgStatus, type OrgType } from '@openlicense/domain';
+import {
+  ORG_STATUSES,
+  ORG_TYPES,
+  type OrgStatus,
+  OrgStatusSchema,
+  type OrgType,
+  OrgTypeSchema,
+} from '@openlicense/domain';
+import * as z from 'zod';
 import { exactCount } from '../dynamo/exact-count.ts';
 import { failedConditionIndex } from '../dynamo/transaction-error.ts';
 import { keys } from '../keys.ts';
 import type { StoreContext } from '../store-context.ts';
 import { INDEX } from '../table-definitions.ts';
 
+const OrgCountsSchema = z.record(OrgTypeSchema, z.record(OrgStatusSchema, z.number().int()));
 export type OrgCounts = Record<OrgType, Record<OrgStatus, number>>;
 export interface CountDelta {
   type: OrgType;
@@ -19,9 +28,9 @@ const MARKER_TTL_SECONDS = 2 * 24 * 60 * 60;
 const counterName = (type: OrgType, status: OrgStatus) => `${type}__${status}`;
 
 function emptyCounts(): OrgCounts {
-  return Object.fromEntries(
-    ORG_TYPES.map((t) => [t, Object.fromEntries(ORG_STATUSES.map((s) => [s, 0]))]),
-  ) as OrgCounts;
+  return OrgCountsSchema.parse(
+    Object.fromEntries(ORG_TYPES.map((t) => [t, Object.fromEntries(ORG_STATUSES.map((s) => [s, 0]))])),
+  );
 }
 
 /** Organisation counts by type and status: kept current from the stream, rebuilt nightly. */
@@ -105,8 +114,8 @@ export function createOrgStatsRepository(ctx: StoreContext) {
             }),
           );
           for (const item of page.Items ?? []) {
-            const type = item.type as OrgType;
-            if (counts[type]) counts[type][status] += 1;
+            const type = OrgTypeSchema.safeParse(item.type);
+            if (type.success) counts[type.data][status] += 1;
           }
           start = page.LastEvaluatedKey;
         } while (start);

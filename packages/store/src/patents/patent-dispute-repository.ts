@@ -5,10 +5,10 @@ import type { AuditEntry } from '../audit/audit-entry.ts';
 import { auditPut } from '../audit/audit-put.ts';
 import { batchGetAll } from '../dynamo/batch-get.ts';
 import { queryPage } from '../dynamo/cursor.ts';
+import type { Page } from '../dynamo/page.ts';
 import { type TransactItem, writeAtomically } from '../dynamo/write-atomically.ts';
 import { StoreConflictError } from '../errors.ts';
 import { keys, stripStorage } from '../keys.ts';
-import type { Page } from '../orgs/org-repository.ts';
 import type { PagedStoreContext } from '../store-context.ts';
 import { patentPut } from './patent-repository.ts';
 

@@ -2,10 +2,10 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { type Patent, PatentSchema } from '@openlicense/domain';
 import { queryPage } from '../dynamo/cursor.ts';
+import type { Page } from '../dynamo/page.ts';
 import type { TransactItem } from '../dynamo/write-atomically.ts';
 import { StoreConflictError } from '../errors.ts';
 import { keys, stripStorage } from '../keys.ts';
-import type { Page } from '../orgs/org-repository.ts';
 import type { PagedStoreContext, StoreContext } from '../store-context.ts';
 import { INDEX } from '../table-definitions.ts';
 

@@ -10,11 +10,11 @@ import {
 import type { AuditEntry } from '../audit/audit-entry.ts';
 import { auditPut } from '../audit/audit-put.ts';
 import { queryPage } from '../dynamo/cursor.ts';
+import type { Page } from '../dynamo/page.ts';
 import { writeAtomicallyRetrying } from '../dynamo/retry.ts';
 import type { TransactItem } from '../dynamo/write-atomically.ts';
 import { StoreConflictError } from '../errors.ts';
 import { keys, stripStorage } from '../keys.ts';
-import type { Page } from '../orgs/org-repository.ts';
 import type { PagedStoreContext, StoreContext } from '../store-context.ts';
 import { INDEX } from '../table-definitions.ts';
 
@@ -193,8 +193,9 @@ export function createProposalRepository(ctx: PagedStoreContext) {
         proposalDecision(ctx, proposal, 'rejected', now, { rejectReason: reason }),
         ...audit.map((entry) => auditPut(ctx, entry)),
       ]);
-      if (failed !== undefined) throw notPending(await this.get(proposal.brokerOrgId, proposal.id));
-      return (await this.get(proposal.brokerOrgId, proposal.id)) as Proposal;
+      const current = await this.get(proposal.brokerOrgId, proposal.id);
+      if (failed !== undefined || current === undefined) throw notPending(current);
+      return current;
     },
   };
 }

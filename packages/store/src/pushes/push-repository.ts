@@ -23,6 +23,8 @@ import type { AuditEntry } from '../audit/audit-entry.ts';
 import { auditPut } from '../audit/audit-put.ts';
 import { createAuthorisationRepository } from '../authorisations/authorisation-repository.ts';
 import { queryPage as readPage } from '../dynamo/cursor.ts';
+import { exactCount } from '../dynamo/exact-count.ts';
+import type { Page } from '../dynamo/page.ts';
 import { writeAtomicallyRetrying } from '../dynamo/retry.ts';
 import { addCounts, type TransactItem } from '../dynamo/write-atomically.ts';
 import { StoreConflictError } from '../errors.ts';
@@ -30,7 +32,6 @@ import type { EvidenceRepository } from '../evidence/evidence-repository.ts';
 import { keys, stripStorage } from '../keys.ts';
 import { leadPuts } from '../leads/lead-repository.ts';
 import type { MatchFeedbackRepository } from '../matches/match-feedback-repository.ts';
-import type { Page } from '../orgs/org-repository.ts';
 import { notPending, type ProposalRepository, proposalDecision } from '../proposals/proposal-repository.ts';
 import { quotaAttribute } from '../quotas/quota-repository.ts';
 import type { PagedStoreContext, StoreContext } from '../store-context.ts';
@@ -483,7 +484,7 @@ export function createPushRepository(
       const { Item } = await doc.send(
         new GetCommand({ TableName: tableName, Key: keys.pushInbox(enterpriseOrgId), ConsistentRead: true }),
       );
-      return Math.max(0, Number(Item?.unread ?? 0));
+      return Math.max(0, exactCount('unread', Item?.unread));
     },
 
     /** A broker's pushes approved in the China-time `year`, newest first. */
