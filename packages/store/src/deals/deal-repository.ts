@@ -4,6 +4,7 @@ import {
   type Deal,
   type DealCount,
   DealSchema,
+  DeclarationStatusSchema,
   type EvidenceInput,
   exclusiveLicenceConflict,
   exclusiveLicenceMark,
@@ -11,11 +12,13 @@ import {
   type Lead,
   LeadSchema,
 } from '@openlicense/domain';
+import * as z from 'zod';
 import type { AuditEntry } from '../audit/audit-entry.ts';
 import { auditPut } from '../audit/audit-put.ts';
 import { batchGetAll } from '../dynamo/batch-get.ts';
 import { queryPage } from '../dynamo/cursor.ts';
 import type { Page } from '../dynamo/page.ts';
+import { idIn } from '../dynamo/pointer.ts';
 import { type TransactItem, writeAtomically } from '../dynamo/write-atomically.ts';
 import { StoreConflictError } from '../errors.ts';
 import type { EvidenceRepository } from '../evidence/evidence-repository.ts';
@@ -26,6 +29,8 @@ import type { PagedStoreContext } from '../store-context.ts';
 
 const item = (deal: Deal) => ({ ...keys.deal(deal.id), entity: 'Deal', ...deal });
 const parse = (raw: Record<string, unknown>) => DealSchema.parse(stripStorage(raw));
+/** What the exclusive-licence guard reads of a patent's active declaration. */
+const DeclarationStateSchema = z.object({ id: z.string(), status: DeclarationStatusSchema });
 
 const STALE = () =>
   new StoreConflictError(
@@ -96,13 +101,14 @@ export function createDealRepository(ctx: PagedStoreContext, deps: { evidence: E
   async function exclusiveGuard(patentNumbers: readonly string[]): Promise<ExclusiveGuard> {
     const slots = new Map(
       (await batchGet(patentNumbers.map((n) => keys.activeDeclaration(n)))).map(
-        (slot) => [keys.patentNumberOf(String(slot.pk)), String(slot.declarationId)] as const,
+        (slot) => [keys.patentNumberOf(String(slot.pk)), idIn(slot, 'declarationId')] as const,
       ),
     );
     const statuses = new Map(
-      (await batchGet([...slots.values()].map((id) => keys.declaration(id)))).map(
-        (declaration) => [String(declaration.id), String(declaration.status)] as const,
-      ),
+      (await batchGet([...slots.values()].map((id) => keys.declaration(id)))).map((raw) => {
+        const { id, status } = DeclarationStateSchema.parse(raw);
+        return [id, status] as const;
+      }),
     );
     const published: string[] = [];
     const items: TransactItem[] = [];
@@ -368,7 +374,7 @@ export function createDealRepository(ctx: PagedStoreContext, deps: { evidence: E
             ExclusiveStartKey: startKey,
           }),
         );
-        for (const link of result.Items ?? []) ids.push(String(link.leadId));
+        for (const link of result.Items ?? []) ids.push(idIn(link, 'leadId'));
         startKey = result.LastEvaluatedKey;
       } while (startKey);
       const leads = (await batchGet(ids.map((id) => keys.lead(id))))

@@ -1,5 +1,6 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { type Lead, LeadSchema } from '@openlicense/domain';
+import { idIn } from '../dynamo/pointer.ts';
 import type { TransactItem } from '../dynamo/write-atomically.ts';
 import { keys, stripStorage } from '../keys.ts';
 import type { StoreContext } from '../store-context.ts';
@@ -55,7 +56,7 @@ export function createLeadRepository(ctx: StoreContext) {
             ExclusiveStartKey: startKey,
           }),
         );
-        for (const item of result.Items ?? []) ids.push(String(item.leadId));
+        for (const item of result.Items ?? []) ids.push(idIn(item, 'leadId'));
         startKey = result.LastEvaluatedKey;
       } while (startKey);
       return ids;

@@ -11,6 +11,7 @@ import { batchGetAll } from '../dynamo/batch-get.ts';
 import { queryPage } from '../dynamo/cursor.ts';
 import { exactCount } from '../dynamo/exact-count.ts';
 import type { Page } from '../dynamo/page.ts';
+import { idIn } from '../dynamo/pointer.ts';
 import { writeAtomicallyRetrying } from '../dynamo/retry.ts';
 import type { TransactItem } from '../dynamo/write-atomically.ts';
 import { StoreConflictError } from '../errors.ts';
@@ -127,7 +128,7 @@ export function createLicenceRepository(ctx: PagedStoreContext, deps: { evidence
         ConsistentRead: true,
       }),
     );
-    const firstId = String(Item?.licenceId ?? '');
+    const firstId = Item ? idIn(Item, 'licenceId') : '';
     const first = firstId ? await get(firstId) : undefined;
     const day = first?.noticeDate ?? '';
     return new StoreConflictError(
@@ -297,7 +298,7 @@ export function createLicenceRepository(ctx: PagedStoreContext, deps: { evidence
         },
         options.cursor,
       );
-      const items = await getMany(result.items.map((link) => String(link.licenceId)));
+      const items = await getMany(result.items.map((link) => idIn(link, 'licenceId')));
       return result.nextCursor ? { items, nextCursor: result.nextCursor } : { items };
     },
 
@@ -326,7 +327,7 @@ export function createLicenceRepository(ctx: PagedStoreContext, deps: { evidence
             ExclusiveStartKey: startKey,
           }),
         );
-        for (const raw of result.Items ?? []) ids.push(String(raw.licenceId));
+        for (const raw of result.Items ?? []) ids.push(idIn(raw, 'licenceId'));
         startKey = result.LastEvaluatedKey;
       } while (startKey);
       return getMany(ids);

@@ -7,6 +7,7 @@ import {
   pushPairKey,
 } from '@openlicense/domain';
 import { batchGetAll } from '../dynamo/batch-get.ts';
+import { exactCount } from '../dynamo/exact-count.ts';
 import { keys, stripStorage } from '../keys.ts';
 import type { StoreContext } from '../store-context.ts';
 
@@ -48,7 +49,7 @@ export function createProposalQueueFacts(ctx: StoreContext) {
           preferences.set(prefs.enterpriseOrgId, prefs);
         } else if (item.entity === 'PushWeekCount') {
           const orgId = keys.orgIdOf(String(item.pk));
-          weekCounts.set(orgId, Number(item.count ?? 0));
+          weekCounts.set(orgId, exactCount('count', item.count));
         }
       }
       return { pushedPairs, preferences, weekCounts, nextMonday: nextIsoWeekMonday(now) };
