@@ -16,7 +16,7 @@ export * from './use-cases/deals.ts';
 export * from './use-cases/declarations.ts';
 export * from './use-cases/events.ts';
 export * from './use-cases/jurisdiction.ts';
-export * from './use-cases/licences.ts';
+export * from './use-cases/licences/index.ts';
 export * from './use-cases/listings.ts';
 export * from './use-cases/local-accounts.ts';
 export * from './use-cases/match-views.ts';
