@@ -12,7 +12,7 @@ export * from './use-cases/authorisations.ts';
 export * from './use-cases/bundles.ts';
 export * from './use-cases/china-today.ts';
 export * from './use-cases/confirmations.ts';
-export * from './use-cases/deals.ts';
+export * from './use-cases/deals/index.ts';
 export * from './use-cases/declarations.ts';
 export * from './use-cases/events.ts';
 export * from './use-cases/jurisdiction.ts';
