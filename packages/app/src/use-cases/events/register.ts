@@ -1,0 +1,38 @@
+import {
+  assertEventPlanned,
+  type EventRegistration,
+  type EventRegistrationInput,
+  type MatchmakingEvent,
+  type Principal,
+} from '@openlicense/domain';
+import type { AppDeps } from '../../deps.ts';
+import { audit, orgOf } from './load-event.ts';
+
+/** An invited enterprise registers (again: replaces) its attendance for a planned event. */
+export async function register(
+  deps: AppDeps,
+  principal: Principal,
+  event: MatchmakingEvent,
+  input: EventRegistrationInput,
+): Promise<EventRegistration> {
+  assertEventPlanned(event);
+  const org = event.invitedEnterprises.find((e) => e.orgId === orgOf(principal));
+  const at = deps.now().toISOString();
+  return deps.store.events.register(
+    {
+      ...input,
+      eventId: event.id,
+      orgId: orgOf(principal),
+      orgName: org?.name ?? '',
+      registeredAt: at,
+      registeredBy: principal.userId,
+    },
+    audit(
+      deps,
+      principal,
+      at,
+      'event.registered',
+      `报名参加对接活动「${event.title}」（${input.attendees} 人）`,
+    ),
+  );
+}

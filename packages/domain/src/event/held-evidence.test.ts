@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { EventInputSchema, type MatchmakingEvent, newEvent } from './event.ts';
+import { afterRecord, heldEvidence } from './held-evidence.ts';
+import type { AttendanceFacts } from './held-rule.ts';
+
+const planned: MatchmakingEvent = {
+  ...newEvent(
+    EventInputSchema.parse({
+      title: '新能源电池产业链专利对接会',
+      industryChain: '先进储能材料',
+      date: '2026-11-20',
+      place: '长沙市岳麓区麓谷企业广场',
+    }),
+    { orgId: 'AG', name: '湘江知识产权服务中心', type: 'agency' },
+    { id: 'EV1', userId: 'U1', at: '2026-11-01T02:00:00.000Z' },
+  ),
+  invitedOrgIds: ['ENT', 'ENT2', 'ENT3'],
+};
+const attendance = (orgIds: string[], headcount?: number) => ({
+  orgIds,
+  ...(headcount ? { headcount } : {}),
+  recordedAt: 'x',
+  recordedBy: 'U1',
+});
+const minutes = { text: '三家企业与中南大学就高镍正极材料许可进行了洽谈。', writtenAt: 'x', writtenBy: 'U1' };
+const facts: AttendanceFacts = {
+  organiserOrgId: 'AG',
+  registeredOrgIds: ['ENT', 'ENT2'],
+  orgTypes: { ENT: 'enterprise', ENT2: 'enterprise', UNI: 'university', AG: 'agency' },
+};
+const AT = '2026-11-21T02:00:00.000Z';
+
+describe('an event counts only when held by the rule', () => {
+  it.each([
+    {
+      name: 'attendance and minutes on its date: held',
+      change: { attendance: attendance(['ENT']), minutes },
+      today: '2026-11-20',
+      held: true,
+    },
+    {
+      name: 'minutes without attendance: still planned',
+      change: { minutes },
+      today: '2026-11-20',
+      held: false,
+    },
+    {
+      name: 'attendance without minutes: still planned',
+      change: { attendance: attendance(['ENT']) },
+      today: '2026-11-20',
+      held: false,
+    },
+    {
+      name: 'only the organiser present: still planned',
+      change: { attendance: attendance(['AG']), minutes },
+      today: '2026-11-20',
+      held: false,
+    },
+    {
+      name: 'before its date: still planned',
+      change: { attendance: attendance(['ENT']), minutes },
+      today: '2026-11-19',
+      held: false,
+    },
+  ])('$name', ({ change, today, held }) => {
+    const result = afterRecord({ ...planned, ...change }, facts, today, AT);
+    expect(result.held).toBe(held);
+    expect(result.event.status).toBe(held ? 'held' : 'planned');
+    expect(result.event.heldAt).toBe(held ? AT : undefined);
+  });
+
+  it('writes the organiser’s evidence: what, when, on which chain, who registered and came, minutes kept', () => {
+    const { event: held } = afterRecord(
+      { ...planned, attendance: attendance(['ENT', 'UNI', 'AG'], 25), minutes },
+      { ...facts, registeredOrgIds: ['ENT', 'ENT2', 'UNI', 'AG'] },
+      '2026-11-20',
+      AT,
+    );
+    const evidence = heldEvidence(
+      planned,
+      held,
+      { ...facts, registeredOrgIds: ['ENT', 'ENT2', 'UNI', 'AG'] },
+      'U1',
+      AT,
+    );
+    expect(evidence).toEqual({
+      orgId: 'AG',
+      kind: 'event_held',
+      subjectId: 'EV1',
+      actorId: 'U1',
+      summary:
+        '举办对接活动「新能源电池产业链专利对接会」（2026-11-20，先进储能材料），4 家企业报名、到场 3 家、25 人，纪要已存档',
+      data: {
+        eventTitle: '新能源电池产业链专利对接会',
+        subjectTitle: '新能源电池产业链专利对接会',
+        date: '2026-11-20',
+        industryChain: '先进储能材料',
+        attendingOrgs: 3,
+        attendingEnterprises: 1,
+        registeredEnterprises: 4,
+        headcount: 25,
+        invitedEnterprises: 3,
+        invitedListings: 0,
+        place: '长沙市岳麓区麓谷企业广场',
+      },
+      at: AT,
+    });
+  });
+});
