@@ -23,7 +23,11 @@ const SDK_FLOOR = 'sdk-floor';
 const ENTRIES: Record<string, string> = {
   [BASELINE]: 'bench/cold-start/baseline-entry.ts',
   [SDK_FLOOR]: 'bench/cold-start/sdk-floor-entry.ts',
-  api: 'functions/api/index.ts',
+  // The API, one function per bounded context (functions/api/src/api-groups.ts).
+  'api-catalogue': 'functions/api/catalogue.ts',
+  'api-demand': 'functions/api/demand.ts',
+  'api-dealing': 'functions/api/dealing.ts',
+  'api-accounts': 'functions/api/accounts.ts',
   spreadsheets: 'functions/spreadsheets/index.ts',
   matcher: 'functions/matcher/index.ts',
   scheduler: 'functions/scheduler/index.ts',

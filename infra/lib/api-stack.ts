@@ -6,15 +6,16 @@ import { SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
+import { API_GROUPS } from '../../functions/api/src/api-groups.ts';
 import { MATCH_SNAPSHOT_KEY_PREFIX, matchSnapshotName } from '../../functions/matcher/src/snapshot-names.ts';
 import { SPREADSHEET_SPECS } from '../../packages/http/src/spreadsheet-specs.ts';
 import { MarketplaceHttpApi } from './constructs/marketplace-http-api.ts';
 import { MarketplaceUserPool } from './constructs/marketplace-user-pool.ts';
-import { NodeFunction } from './constructs/node-function.ts';
+import { NodeFunction, type NodeFunctionProps } from './constructs/node-function.ts';
 import { OperationalAlarms } from './constructs/operational-alarms.ts';
 import { SnapshotBucket } from './constructs/snapshot-bucket.ts';
 import type { MarketplaceTableRef } from './constructs/table-access.ts';
-import { type FunctionName, functionEntry } from './paths.ts';
+import { type ApiFunctionName, type FunctionName, functionEntry, REPO_ROOT } from './paths.ts';
 
 export const DEFAULT_MAIL_FROM = '专利开放许可平台 <noreply@openlicense.example.cn>';
 export const DEFAULT_APP_URL = 'https://openlicense.example.cn';
@@ -78,21 +79,56 @@ export class ApiStack extends Stack {
     });
     const cursorSecretValue = cursorSecret.secretValue.unsafeUnwrap();
 
-    const api = new NodeFunction(this, 'ApiFunction', {
-      ...code('api'),
-      description: 'Hono app behind the HTTP API',
-      serviceName: 'api',
+    const cognito = {
+      AUTH_MODE: 'cognito',
+      USER_POOL_ID: this.users.userPool.userPoolId,
+      USER_POOL_CLIENT_ID: this.users.webClient.userPoolClientId,
+      CURSOR_SECRET: cursorSecretValue,
+    };
+    // The API, one function per bounded context (`API_GROUPS`), each bundling only its own routes.
+    const apiFunction = (
+      name: ApiFunctionName,
+      id: string,
+      description: string,
+      extra: Partial<NodeFunctionProps> = {},
+    ) =>
+      new NodeFunction(this, id, {
+        ...code(name),
+        description,
+        serviceName: name,
+        environment: cognito,
+        ...extra,
+      }).bindTable(table, 'readWrite');
+    const catalogue = apiFunction(
+      'api-catalogue',
+      'ApiCatalogueFunction',
+      'API: catalogue and supply (patents, declarations, bundles, listings, disputes, stats)',
       // One full vCPU: the public catalogue decodes its snapshot (tens of MB) on a cold start.
-      memorySize: 1769,
-      environment: {
-        AUTH_MODE: 'cognito',
-        USER_POOL_ID: this.users.userPool.userPoolId,
-        USER_POOL_CLIENT_ID: this.users.webClient.userPoolClientId,
-        CURSOR_SECRET: cursorSecretValue,
+      { memorySize: 1769 },
+    );
+    const demand = apiFunction(
+      'api-demand',
+      'ApiDemandFunction',
+      'API: demand and push (needs, authorisations, agents, matches, proposals, pushes, inbox)',
+    );
+    const dealing = apiFunction(
+      'api-dealing',
+      'ApiDealingFunction',
+      'API: licences, deals, events, confirmations',
+    );
+    const accounts = apiFunction(
+      'api-accounts',
+      'ApiAccountsFunction',
+      'API: organisations, accounts, quotas, evidence, health and docs',
+      {
+        // The OpenAPI document of every route, written beside the bundle and read on request.
+        afterBundling: (outputDir) => [
+          `cd "${REPO_ROOT}" && node --import tsx functions/api/scripts/write-openapi-document.ts "${outputDir}/openapi.json"`,
+        ],
       },
-    }).bindTable(table, 'readWrite');
-    // Approving a membership writes custom:orgId and the role group back to Cognito.
-    this.users.grantMembershipSync(api.function);
+    );
+    // Approving a membership writes custom:orgId and the role group back to Cognito (organisations).
+    this.users.grantMembershipSync(accounts.function);
 
     // Templates, imports (10,000-row ledgers) and exports: the spreadsheet library lives only here.
     const spreadsheets = new NodeFunction(this, 'SpreadsheetsFunction', {
@@ -101,12 +137,7 @@ export class ApiStack extends Stack {
       serviceName: 'spreadsheets',
       timeout: Duration.seconds(60),
       memorySize: 1536,
-      environment: {
-        AUTH_MODE: 'cognito',
-        USER_POOL_ID: this.users.userPool.userPoolId,
-        USER_POOL_CLIENT_ID: this.users.webClient.userPoolClientId,
-        CURSOR_SECRET: cursorSecretValue,
-      },
+      environment: cognito,
     }).bindTable(table, 'readWrite');
 
     // Records that still fail after retries and bisection, and scheduled runs that still fail after
@@ -179,17 +210,31 @@ export class ApiStack extends Stack {
     // the matcher's nightly full run writes it, its cold start loads it.
     const matchSnapshot = `${MATCH_SNAPSHOT_KEY_PREFIX}${matchSnapshotName(MATCH_ENGINE_VERSION)}`;
     new SnapshotBucket(this, 'Snapshots')
-      .grantReadTo(api)
+      .grantReadTo(catalogue)
       .grantWriteTo(scheduler)
       .grantReadTo(matcher, matchSnapshot)
       .grantWriteTo(matcher, matchSnapshot);
 
-    this.api = new MarketplaceHttpApi(this, 'Api', { handler: api.function });
+    this.api = new MarketplaceHttpApi(this, 'Api', { handler: accounts.function });
+    this.api.routeGroupTo('ApiCatalogue', catalogue.function, API_GROUPS.catalogue);
+    this.api.routeGroupTo('ApiDemand', demand.function, API_GROUPS.demand);
+    this.api.routeGroupTo('ApiDealing', dealing.function, API_GROUPS.dealing);
     this.api.routeTo('Spreadsheets', spreadsheets.function, SPREADSHEET_SPECS);
-    this.functions = { api, spreadsheets, matcher, scheduler };
+    this.functions = {
+      'api-catalogue': catalogue,
+      'api-demand': demand,
+      'api-dealing': dealing,
+      'api-accounts': accounts,
+      spreadsheets,
+      matcher,
+      scheduler,
+    };
 
     new OperationalAlarms(this, 'Alarms', { notifyEmail: props.alarmEmail })
-      .watchFunction('Api', api.function)
+      .watchFunction('ApiCatalogue', catalogue.function)
+      .watchFunction('ApiDemand', demand.function)
+      .watchFunction('ApiDealing', dealing.function)
+      .watchFunction('ApiAccounts', accounts.function)
       .watchFunction('Spreadsheets', spreadsheets.function)
       .watchFunction('Matcher', matcher.function)
       .watchFunction('Scheduler', scheduler.function)

@@ -10,11 +10,25 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The lock file esbuild bundling is keyed on; its folder is the project root for NodejsFunction. */
 export const LOCK_FILE = fileURLToPath(new URL('../../package-lock.json', import.meta.url));
 
-/** The deployable Lambda entry points: each `functions/<name>/index.ts` exports `handler`. */
-export type FunctionName = 'api' | 'spreadsheets' | 'matcher' | 'scheduler';
+/** The API's functions, one per bounded context (`functions/api/src/api-groups.ts`). */
+export const API_FUNCTIONS = ['api-catalogue', 'api-demand', 'api-dealing', 'api-accounts'] as const;
+export type ApiFunctionName = (typeof API_FUNCTIONS)[number];
+
+/**
+ * The deployable Lambda entry points, each exporting `handler`: `functions/<name>/index.ts`, and for the
+ * API's groups `functions/api/<group>.ts` (one workspace, one entry per group).
+ */
+export type FunctionName = ApiFunctionName | 'spreadsheets' | 'matcher' | 'scheduler';
 
 export const functionEntry = (name: FunctionName): string =>
-  fileURLToPath(new URL(`../../functions/${name}/index.ts`, import.meta.url));
+  fileURLToPath(
+    new URL(
+      name.startsWith('api-')
+        ? `../../functions/api/${name.slice('api-'.length)}.ts`
+        : `../../functions/${name}/index.ts`,
+      import.meta.url,
+    ),
+  );
 
 /** Output of `npm run build:web`; absent until the web app has been built. */
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));

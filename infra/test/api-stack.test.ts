@@ -1,5 +1,9 @@
+import { type CfnElement, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { describe, expect, it } from 'vitest';
+import { API_GROUPS } from '../../functions/api/src/api-groups.ts';
+import { API_FUNCTIONS } from '../lib/paths.ts';
 import { createTestApp } from './helpers/marketplace-app.ts';
 import { allowedActions } from './helpers/policy-actions.ts';
 
@@ -14,6 +18,14 @@ describe('ApiStack', () => {
   // Prepare
   const { api } = createTestApp({ alarmEmail: 'ops@example.com' });
   const template = Template.fromStack(api);
+  /** The logical id of the API Gateway integration invoking `fn`. */
+  const integrationOf = (fn: IFunction) => {
+    const fnId = Stack.of(fn).getLogicalId(fn.node.defaultChild as CfnElement);
+    const [id] = Object.entries(template.findResources('AWS::ApiGatewayV2::Integration')).find(([, i]) =>
+      JSON.stringify(i.Properties.IntegrationUri).includes(`"${fnId}"`),
+    )!;
+    return `"${id}"`;
+  };
 
   describe('functions', () => {
     it('runs every function on Node.js 22 and arm64', () => {
@@ -21,7 +33,8 @@ describe('ApiStack', () => {
       const functions = Object.values(template.findResources('AWS::Lambda::Function'));
 
       // Assess
-      expect(functions).toHaveLength(4);
+      // The API's four bounded contexts, spreadsheets, matcher, scheduler.
+      expect(functions).toHaveLength(7);
       for (const fn of functions) {
         expect(fn.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'] });
       }
@@ -39,22 +52,26 @@ describe('ApiStack', () => {
       template.allResourcesProperties('AWS::Logs::LogGroup', { RetentionInDays: 30 });
     });
 
-    it('configures the api function for Cognito', () => {
+    it('configures every API function for Cognito', () => {
+      // Act
+      const cognito = Object.values(template.findResources('AWS::Lambda::Function')).filter(
+        (fn) => fn.Properties.Environment?.Variables?.AUTH_MODE === 'cognito',
+      );
+
       // Assess
-      template.hasResourceProperties('AWS::Lambda::Function', {
-        Environment: {
-          Variables: Match.objectLike({
-            AUTH_MODE: 'cognito',
-            USER_POOL_ID: Match.anyValue(),
-            USER_POOL_CLIENT_ID: Match.anyValue(),
-          }),
-        },
-      });
+      expect(
+        cognito.map((fn) => fn.Properties.Description).filter((d) => d.startsWith('API: ')),
+      ).toHaveLength(4);
+      for (const fn of cognito)
+        expect(fn.Properties.Environment.Variables).toMatchObject({
+          USER_POOL_ID: expect.anything(),
+          USER_POOL_CLIENT_ID: expect.anything(),
+        });
     });
   });
 
   describe('pagination cursors', () => {
-    it('gives the api and spreadsheets functions one generated cursor secret, and no other function', () => {
+    it('gives the API and spreadsheets functions one generated cursor secret, and no other function', () => {
       // Act
       const secrets = Object.keys(template.findResources('AWS::SecretsManager::Secret'));
       const withSecret = Object.values(template.findResources('AWS::Lambda::Function')).filter(
@@ -67,7 +84,10 @@ describe('ApiStack', () => {
         GenerateSecretString: Match.objectLike({ PasswordLength: 64 }),
       });
       expect(withSecret.map((fn) => fn.Properties.Description).sort()).toEqual([
-        'Hono app behind the HTTP API',
+        'API: catalogue and supply (patents, declarations, bundles, listings, disputes, stats)',
+        'API: demand and push (needs, authorisations, agents, matches, proposals, pushes, inbox)',
+        'API: licences, deals, events, confirmations',
+        'API: organisations, accounts, quotas, evidence, health and docs',
         'Ledger templates, XLSX/CSV imports and XLSX exports',
       ]);
       for (const fn of withSecret)
@@ -76,9 +96,9 @@ describe('ApiStack', () => {
   });
 
   describe('least privilege', () => {
-    it('never grants a dynamodb wildcard nor Scan to the api function', () => {
+    it.each(API_FUNCTIONS)('never grants a dynamodb wildcard nor Scan to the %s function', (name) => {
       // Act
-      const actions = allowedActions(template, api.functions.api);
+      const actions = allowedActions(template, api.functions[name]);
 
       // Assess
       expect(actions).toEqual(
@@ -89,17 +109,17 @@ describe('ApiStack', () => {
       expect(actions.filter((action) => STREAM_ACTIONS.includes(action))).toEqual([]);
     });
 
-    it('lets the api function sync memberships into the user pool, and nothing more', () => {
+    it('lets only the accounts function (organisation approvals) sync memberships into the user pool', () => {
       // Act
-      const actions = allowedActions(template, api.functions.api).filter((action) =>
-        action.startsWith('cognito-idp:'),
-      );
+      const cognito = (name: (typeof API_FUNCTIONS)[number]) =>
+        allowedActions(template, api.functions[name]).filter((action) => action.startsWith('cognito-idp:'));
 
       // Assess
-      expect(actions.sort()).toEqual([
+      expect(cognito('api-accounts').sort()).toEqual([
         'cognito-idp:AdminAddUserToGroup',
         'cognito-idp:AdminUpdateUserAttributes',
       ]);
+      for (const name of API_FUNCTIONS.filter((n) => n !== 'api-accounts')) expect(cognito(name)).toEqual([]);
     });
 
     it('gives the scheduler no stream permissions', () => {
@@ -161,10 +181,30 @@ describe('ApiStack', () => {
   });
 
   describe('HTTP API', () => {
-    it('routes /api and everything below it to the api function', () => {
+    it('routes /api and every path no context claims to the accounts function', () => {
       // Assess
       template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'ANY /api' });
       template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'ANY /api/{proxy+}' });
+    });
+
+    it.each([
+      ['catalogue', 'api-catalogue'],
+      ['demand', 'api-demand'],
+      ['dealing', 'api-dealing'],
+    ] as const)('routes the %s prefixes and exact paths to their own function', (group, name) => {
+      // Act
+      const fn = api.functions[name].function;
+      const routeKeys = Object.values(template.findResources('AWS::ApiGatewayV2::Route'))
+        .filter((route) => JSON.stringify(route.Properties.Target).includes(integrationOf(fn)))
+        .map((route) => route.Properties.RouteKey)
+        .sort();
+
+      // Assess
+      const expected = [
+        ...API_GROUPS[group].prefixes.flatMap((p) => [`ANY /api/${p}`, `ANY /api/${p}/{proxy+}`]),
+        ...API_GROUPS[group].routes.map((r) => `ANY /api${r}`),
+      ].sort();
+      expect(routeKeys).toEqual(expected);
     });
 
     it('sends the spreadsheet routes (templates, imports, exports) to their own function', () => {
@@ -270,7 +310,7 @@ describe('ApiStack', () => {
       });
 
       // Assess
-      expect(Object.keys(alarms)).toHaveLength(4);
+      expect(Object.keys(alarms)).toHaveLength(7);
     });
 
     it('alarms on 5xx of the HTTP API and on failed events', () => {

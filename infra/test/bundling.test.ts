@@ -2,11 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { functionEntry } from '../lib/paths.ts';
+import { API_FUNCTIONS, functionEntry } from '../lib/paths.ts';
 import { createTestApp } from './helpers/marketplace-app.ts';
 
 // The one test that bundles the real entries with esbuild, as `cdk synth` and `cdk deploy` do.
-// Needs functions/{api,spreadsheets,matcher,scheduler}/index.ts and their dependencies.
+// Needs functions/{spreadsheets,matcher,scheduler}/index.ts, functions/api/<group>.ts and their dependencies.
 describe('function bundling', () => {
   it('bundles each functions/<name>/index.ts into a minified ESM index.mjs with a source map', () => {
     // Prepare
@@ -17,7 +17,7 @@ describe('function bundling', () => {
     const functions = Template.fromStack(api).findResources('AWS::Lambda::Function');
 
     // Assess
-    expect(Object.keys(functions)).toHaveLength(4);
+    expect(Object.keys(functions)).toHaveLength(7);
     for (const fn of Object.values(functions)) {
       expect(fn.Properties.Handler).toBe('index.handler');
       const assetHash = String(fn.Properties.Code.S3Key).replace(/\.zip$/, '');
@@ -28,8 +28,20 @@ describe('function bundling', () => {
       expect(bundle).toMatch(/from\s*"@aws-sdk\/client-dynamodb"/);
       expect(existsSync(join(assetDir, 'index.mjs.map'))).toBe(true);
     }
-    for (const name of ['api', 'spreadsheets', 'matcher', 'scheduler'] as const) {
+    for (const name of [...API_FUNCTIONS, 'spreadsheets', 'matcher', 'scheduler'] as const) {
       expect(existsSync(functionEntry(name))).toBe(true);
     }
+    // The accounts function serves the whole API's OpenAPI document from a file beside its bundle.
+    const accounts = Object.values(functions).find((fn) =>
+      String(fn.Properties.Description).includes('docs'),
+    );
+    const accountsDir = join(
+      assembly.directory,
+      `asset.${String(accounts?.Properties.Code.S3Key).replace(/\.zip$/, '')}`,
+    );
+    const document = JSON.parse(readFileSync(join(accountsDir, 'openapi.json'), 'utf8'));
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining(['/listings', '/licenses', '/needs', '/orgs']),
+    );
   }, 120_000);
 });

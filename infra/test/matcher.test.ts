@@ -2,6 +2,7 @@ import { Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import type { NodeFunction } from '../lib/constructs/node-function.ts';
+import { API_FUNCTIONS } from '../lib/paths.ts';
 import { createTestApp } from './helpers/marketplace-app.ts';
 import { allowedActions, SCOPED_SEND_EMAIL, sesStatements } from './helpers/policy-actions.ts';
 
@@ -54,7 +55,7 @@ describe('matcher function', () => {
     expect(statements).toEqual([SCOPED_SEND_EMAIL]);
     expect(allowedActions(template, matcher)).toContain('ses:SendEmail');
     // Only the matcher (push emails) and the scheduler (filing reminders) send email.
-    for (const name of ['api', 'spreadsheets'] as const)
+    for (const name of [...API_FUNCTIONS, 'spreadsheets'] as const)
       expect(allowedActions(template, api.functions[name]).filter((a) => a.startsWith('ses:'))).toEqual([]);
   });
 

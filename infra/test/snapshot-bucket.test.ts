@@ -2,6 +2,7 @@ import { MATCH_ENGINE_VERSION } from '@openlicense/matching';
 import { Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
+import type { FunctionName } from '../lib/paths.ts';
 import { createTestApp } from './helpers/marketplace-app.ts';
 import { allowedActions } from './helpers/policy-actions.ts';
 
@@ -9,7 +10,7 @@ describe('catalogue snapshot bucket', () => {
   // Prepare
   const { api } = createTestApp();
   const template = Template.fromStack(api);
-  const s3Actions = (name: 'api' | 'spreadsheets' | 'matcher' | 'scheduler') =>
+  const s3Actions = (name: FunctionName) =>
     allowedActions(template, api.functions[name])
       .filter((action) => action.startsWith('s3:'))
       .sort();
@@ -36,9 +37,11 @@ describe('catalogue snapshot bucket', () => {
     });
   });
 
-  it('lets the api read the catalogue and the scheduler write it, the matcher read and write its engine, and no other function touch it', () => {
+  it('lets the API catalogue function read the catalogue and the scheduler write it, the matcher read and write its engine, and no other function touch it', () => {
     // Assess
-    expect(s3Actions('api')).toEqual(['s3:GetObject', 's3:ListBucket']);
+    expect(s3Actions('api-catalogue')).toEqual(['s3:GetObject', 's3:ListBucket']);
+    for (const name of ['api-demand', 'api-dealing', 'api-accounts'] as const)
+      expect(s3Actions(name)).toEqual([]);
     expect(s3Actions('scheduler')).toEqual(['s3:PutObject']);
     expect(s3Actions('spreadsheets')).toEqual([]);
     expect(s3Actions('matcher')).toEqual(['s3:GetObject', 's3:ListBucket', 's3:PutObject']);
@@ -54,9 +57,9 @@ describe('catalogue snapshot bucket', () => {
     expect(policies).not.toMatch(/"s3:[A-Za-z]*\*"/);
   });
 
-  it('tells the api, the scheduler and the matcher the bucket name', () => {
+  it('tells the API catalogue function, the scheduler and the matcher the bucket name', () => {
     // Assess
-    for (const name of ['api', 'scheduler', 'matcher'] as const) {
+    for (const name of ['api-catalogue', 'scheduler', 'matcher'] as const) {
       const fn = api.functions[name].function;
       const logicalId = Stack.of(fn).getLogicalId(fn.node.defaultChild as never);
       const variables =

@@ -7,13 +7,13 @@ import {
   type User,
   usccCheckChar,
 } from '@openlicense/domain';
-import { createApp } from '@openlicense/fn-api';
+import { type App, createRoutedApi } from '@openlicense/fn-api';
 import { createSpreadsheetApp } from '@openlicense/fn-spreadsheets';
 import { type ApiDeps, createLocalIssuer, isSpreadsheetRoute } from '@openlicense/http';
 import { ulid } from 'ulidx';
 import type { TestTable } from './test-table.ts';
 
-export type TestApp = ReturnType<typeof createApp>;
+export type TestApp = App;
 
 /**
  * The real API over a test table, with the local issuer; returns helpers to make signed-in callers. The
@@ -41,13 +41,15 @@ export function createTestApi(
     }),
     ...options,
   };
-  const api = createApp(deps);
+  const api = createRoutedApi(deps);
   const sheets = createSpreadsheetApp(deps);
-  /** Both functions behind one entry point, routed as API Gateway routes them. */
+  /** Every function behind one entry point, routed as API Gateway routes them. */
   const app = {
     request: (path: string, init?: RequestInit) => {
       const url = new URL(path, 'http://localhost');
-      return (isSpreadsheetRoute(init?.method ?? 'GET', url.pathname) ? sheets : api).request(path, init);
+      return (
+        isSpreadsheetRoute(init?.method ?? 'GET', url.pathname) ? sheets : api.appFor(url.pathname)
+      ).request(path, init);
     },
   };
   let passwordHash: Promise<string> | undefined;

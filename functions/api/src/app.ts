@@ -1,81 +1,83 @@
-import { SignInThrottle } from '@openlicense/app';
-import type { ApiDeps } from '@openlicense/http';
-import { createHttpApp, openApiDocument, SPREADSHEET_SPECS } from '@openlicense/http';
-import { agentRoutes } from './routes/agents.ts';
-import { localAuthRoutes } from './routes/auth-local.ts';
-import { authorisationRoutes } from './routes/authorisations.ts';
-import { bundleRoutes } from './routes/bundles.ts';
-import { confirmationRoutes } from './routes/confirmations.ts';
-import { dealRoutes } from './routes/deals.ts';
-import { declarationRoutes } from './routes/declarations.ts';
-import { docsRoutes } from './routes/docs.ts';
-import { eventRoutes } from './routes/events.ts';
-import { evidenceRoutes } from './routes/evidence.ts';
-import { healthRoutes } from './routes/health.ts';
-import { inboxRoutes } from './routes/inbox.ts';
-import { licenceRoutes } from './routes/licences.ts';
-import { listingRoutes } from './routes/listings.ts';
-import { matchRoutes } from './routes/matches.ts';
-import { meRoutes } from './routes/me.ts';
-import { needRoutes } from './routes/needs.ts';
-import { orgRoutes } from './routes/orgs.ts';
-import { patentDisputeRoutes } from './routes/patent-disputes.ts';
-import { patentRoutes } from './routes/patents.ts';
-import { proposalRoutes } from './routes/proposals.ts';
-import { pushSettingsRoutes } from './routes/push-settings.ts';
-import { pushRoutes } from './routes/pushes.ts';
-import { quotaTargetRoutes } from './routes/quota-targets.ts';
-import { quotaRoutes } from './routes/quotas.ts';
-import { statsRoutes } from './routes/stats.ts';
+import type { ApiDeps, ApiRouter, AppEnv } from '@openlicense/http';
+import { openApiDocument, SPREADSHEET_SPECS } from '@openlicense/http';
+import type { Hono } from 'hono';
+import { type ApiGroup, apiGroupOf } from './api-groups.ts';
+import { createAccountsApp, type OpenApiDocumentSource, registerAccountsRoutes } from './groups/accounts.ts';
+import { createGroupApp } from './groups/api-group-app.ts';
+import { createCatalogueApp, registerCatalogueRoutes } from './groups/catalogue.ts';
+import { createDealingApp, registerDealingRoutes } from './groups/dealing.ts';
+import { createDemandApp, registerDemandRoutes } from './groups/demand.ts';
 
-const DEFAULT_BODY_LIMIT = 1024 * 1024;
+const DOCUMENT_INFO = {
+  title: '开放许可专利供需平台 API / openlicense marketplace API',
+  version: '0.1.0',
+  description: 'Errors are `{ error: { code, message, details? } }`. Money is integer fen (分).',
+};
 
-/** The whole HTTP API under `/api`, the same in Lambda and on a laptop; only `deps` differ. */
+/** Every group's routes into one router, in the order the groups list them. */
+function registerAll(deps: ApiDeps, document: OpenApiDocumentSource) {
+  return (router: ApiRouter, api: Hono<AppEnv>) => {
+    registerAccountsRoutes(deps, document)(router, api);
+    registerCatalogueRoutes(router);
+    registerDemandRoutes(router);
+    registerDealingRoutes(router);
+  };
+}
+
+/**
+ * The OpenAPI document of every route, the spreadsheet function's included (its specs are data). The
+ * deployed accounts function serves this document from a file written when it is bundled.
+ */
+export function apiDocument(deps: Pick<ApiDeps, 'localIssuer' | 'signInThrottle'> = {}): unknown {
+  return openApiDocument([...collectSpecs(deps), ...SPREADSHEET_SPECS], DOCUMENT_INFO);
+}
+
+/** The specs of every route, registered into a throwaway app (nothing is served). */
+function collectSpecs(deps: Pick<ApiDeps, 'localIssuer' | 'signInThrottle'>) {
+  let specs: ApiRouter['specs'] = [];
+  createGroupApp(deps as ApiDeps, (router, api) => {
+    registerAll(deps as ApiDeps, () => undefined)(router, api);
+    specs = router.specs;
+  });
+  return specs;
+}
+
+/**
+ * The whole HTTP API under `/api` in one app: every group's routes. The reference the split is
+ * checked against (`api-groups.test.ts`), and what benchmarks drive; `createRoutedApi` serves it as
+ * the deployed functions do.
+ */
 export function createApp(deps: ApiDeps) {
-  return createHttpApp(
+  return createGroupApp(
     deps,
-    (router, api) => {
-      healthRoutes(router);
-      meRoutes(router);
-      orgRoutes(router);
-      statsRoutes(router);
-      patentRoutes(router);
-      patentDisputeRoutes(router);
-      declarationRoutes(router);
-      bundleRoutes(router);
-      listingRoutes(router);
-      needRoutes(router);
-      authorisationRoutes(router);
-      agentRoutes(router);
-      matchRoutes(router);
-      proposalRoutes(router);
-      pushSettingsRoutes(router);
-      inboxRoutes(router);
-      pushRoutes(router);
-      quotaRoutes(router);
-      dealRoutes(router);
-      confirmationRoutes(router);
-      eventRoutes(router);
-      licenceRoutes(router);
-      quotaTargetRoutes(router);
-      evidenceRoutes(router);
-      if (deps.localIssuer)
-        localAuthRoutes(router, deps.localIssuer, deps.signInThrottle ?? new SignInThrottle());
-      docsRoutes(api);
-
-      // Spreadsheet routes run in their own function (exceljs stays out of this bundle) but are
-      // documented here, so the one OpenAPI document covers the whole API.
-      let document: unknown;
-      api.get('/openapi.json', (c) => {
-        document ??= openApiDocument([...router.specs, ...SPREADSHEET_SPECS], {
-          title: '开放许可专利供需平台 API / openlicense marketplace API',
-          version: '0.1.0',
-          description: 'Errors are `{ error: { code, message, details? } }`. Money is integer fen (分).',
-        });
-        return c.json(document);
-      });
-    },
-    { bodyLimitBytes: deps.bodyLimitBytes ?? DEFAULT_BODY_LIMIT },
+    registerAll(deps, () => apiDocument(deps)),
   );
 }
 export type App = ReturnType<typeof createApp>;
+
+/** One app per group, as deployed: one Lambda function each. */
+export function createGroupApps(deps: ApiDeps, document: OpenApiDocumentSource = () => apiDocument(deps)) {
+  return {
+    catalogue: createCatalogueApp(deps),
+    demand: createDemandApp(deps),
+    dealing: createDealingApp(deps),
+    accounts: createAccountsApp(deps, document),
+  } satisfies Record<ApiGroup, App>;
+}
+
+/**
+ * The group apps behind the prefix routing API Gateway applies (`api-groups.ts`): what the laptop and
+ * the tests serve, so they exercise the split as deployed. `appFor` picks the app serving a path.
+ */
+export function createRoutedApi(deps: ApiDeps) {
+  const apps = createGroupApps(deps);
+  const appFor = (path: string) => apps[apiGroupOf(path)];
+  return {
+    apps,
+    appFor,
+    fetch: (request: Request, env?: unknown) => appFor(new URL(request.url).pathname).fetch(request, env),
+    request: (path: string, init?: RequestInit) =>
+      appFor(new URL(path, 'http://localhost').pathname).request(path, init),
+  };
+}
+export type RoutedApi = ReturnType<typeof createRoutedApi>;

@@ -1,1 +1,2 @@
+export * from './api-groups.ts';
 export * from './app.ts';

@@ -7,7 +7,10 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 
 export interface MarketplaceHttpApiProps {
-  /** The Hono app; it owns routing, validation and authorisation below `/api`. */
+  /**
+   * The function answering `/api` and any path below it no other function is routed (see `routeTo`,
+   * `routeGroupTo`); the Hono apps own validation and authorisation.
+   */
   handler: lambda.IFunction;
   /** Steady-state requests per second across the stage. */
   rateLimit?: number;
@@ -86,6 +89,25 @@ export class MarketplaceHttpApi extends Construct {
         methods: [route.method.toUpperCase() as apigwv2.HttpMethod],
         integration,
       });
+  }
+
+  /**
+   * Sends `/api/<prefix>` and everything below it, and these exact paths (`/listings/{id}/matches`), to
+   * another function: one bounded context of the API. API Gateway prefers an exact path over a greedy
+   * one, so the exact paths (and the spreadsheet routes) win over a prefix they fall under.
+   */
+  routeGroupTo(
+    id: string,
+    handler: lambda.IFunction,
+    group: { prefixes: readonly string[]; routes: readonly string[] },
+  ): void {
+    const integration = new HttpLambdaIntegration(id, handler);
+    const paths = [
+      ...group.prefixes.flatMap((prefix) => [`/api/${prefix}`, `/api/${prefix}/{proxy+}`]),
+      ...group.routes.map((route) => `/api${route}`),
+    ];
+    for (const path of paths)
+      this.httpApi.addRoutes({ path, methods: [apigwv2.HttpMethod.ANY], integration });
   }
 
   /** The execute-api host name, e.g. for a CloudFront origin. */

@@ -32,6 +32,11 @@ export interface NodeFunctionProps {
   timeout?: Duration;
   memorySize?: number;
   logRetention?: logs.RetentionDays;
+  /**
+   * Shell commands run after esbuild, given the bundle's output folder, e.g. to write a data file the
+   * handler reads beside `index.mjs`. Only when bundling (not with `code`).
+   */
+  afterBundling?: (outputDir: string) => string[];
 }
 
 /**
@@ -97,6 +102,16 @@ export class NodeFunction extends Construct {
               // Some CommonJS dependencies call `require` for Node built-ins, which ESM lacks.
               banner:
                 "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+              ...(props.afterBundling
+                ? {
+                    commandHooks: {
+                      beforeBundling: () => [],
+                      beforeInstall: () => [],
+                      afterBundling: (_inputDir: string, outputDir: string) =>
+                        props.afterBundling!(outputDir),
+                    },
+                  }
+                : {}),
             },
           }),
     });

@@ -11,7 +11,7 @@ import {
   noIdentitySync,
   scheduledJobs,
 } from '@openlicense/app';
-import { createApp } from '@openlicense/fn-api';
+import { createRoutedApi } from '@openlicense/fn-api';
 import {
   createMatcher,
   createStreamHandler,
@@ -203,11 +203,15 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     // As API Gateway does in AWS: the spreadsheet routes go to their own function, the rest to the API.
     // …and the spreadsheet function's reading runs in worker threads, as it runs in its own Lambda there.
     const sheets = createSpreadsheetApp(deps, { sheetWork: workerSheetWork() });
-    const api = createApp(deps);
+    // …and the rest of the API goes to its bounded context's function, by path prefix (`API_GROUPS`).
+    const api = createRoutedApi(deps);
     const app = new Hono();
     app.all('/api/*', (c) =>
       // The Node bindings (`env`) go along, so the API can read the caller's socket address.
-      (isSpreadsheetRoute(c.req.method, c.req.path) ? sheets : api).fetch(c.req.raw, c.env),
+      (isSpreadsheetRoute(c.req.method, c.req.path) ? sheets : api.appFor(c.req.path)).fetch(
+        c.req.raw,
+        c.env,
+      ),
     );
     mountWeb(app);
     const server = await new Promise<ReturnType<typeof serve>>((accept) => {

@@ -1,0 +1,20 @@
+import type { ApiDeps, ApiRouter } from '@openlicense/http';
+import { bundleRoutes } from '../routes/bundles.ts';
+import { declarationRoutes } from '../routes/declarations.ts';
+import { listingRoutes } from '../routes/listings.ts';
+import { patentDisputeRoutes } from '../routes/patent-disputes.ts';
+import { patentRoutes } from '../routes/patents.ts';
+import { statsRoutes } from '../routes/stats.ts';
+import { createGroupApp } from './api-group-app.ts';
+
+/** Catalogue & supply (`API_GROUPS.catalogue`): patents, declarations, bundles, listings, disputes, stats. */
+export const registerCatalogueRoutes = (router: ApiRouter) => {
+  statsRoutes(router);
+  patentRoutes(router);
+  patentDisputeRoutes(router);
+  declarationRoutes(router);
+  bundleRoutes(router);
+  listingRoutes(router);
+};
+
+export const createCatalogueApp = (deps: ApiDeps) => createGroupApp(deps, registerCatalogueRoutes);
