@@ -10,7 +10,7 @@ export * from './jobs/index.ts';
 export * from './refusal-message.ts';
 export * from './use-cases/approved-agents.ts';
 export * from './use-cases/authorisations.ts';
-export * from './use-cases/bundles.ts';
+export * from './use-cases/bundles/index.ts';
 export * from './use-cases/china-today.ts';
 export * from './use-cases/confirmations.ts';
 export * from './use-cases/deals/index.ts';
