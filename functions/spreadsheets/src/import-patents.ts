@@ -1,4 +1,4 @@
-import type { AppDeps } from '@openlicense/app';
+import { type AppDeps, conflictMessage } from '@openlicense/app';
 import {
   isAmongPatentees,
   type Patent,
@@ -73,7 +73,7 @@ export async function importPatents(
       }
     } catch (error) {
       if (!(error instanceof StoreConflictError)) throw error;
-      errors.push({ row, column: NUMBER_COLUMN, message: error.message });
+      errors.push({ row, column: NUMBER_COLUMN, message: conflictMessage(error) });
     }
   });
   errors.sort((a, b) => a.row - b.row);

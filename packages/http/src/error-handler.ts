@@ -1,4 +1,4 @@
-import { ApiError, errorBody } from '@openlicense/app';
+import { ApiError, conflictMessage, errorBody } from '@openlicense/app';
 import { DomainError } from '@openlicense/domain';
 import { InvalidCursorError, StoreConflictError } from '@openlicense/store';
 import type { Context } from 'hono';
@@ -24,7 +24,7 @@ const FRIENDLY: Record<string, string> = {
 export function handleError(err: Error, c: Context) {
   if (err instanceof ApiError) return c.json(errorBody(err.code, err.message, err.details), err.status);
   if (err instanceof DomainError) return c.json(errorBody(err.code, err.message, err.details), err.status);
-  if (err instanceof StoreConflictError) return c.json(errorBody(err.code, err.message), 409);
+  if (err instanceof StoreConflictError) return c.json(errorBody(err.code, conflictMessage(err)), 409);
   if (err instanceof InvalidCursorError)
     return c.json(errorBody('invalid_cursor', err.message, [{ path: 'cursor', message: err.message }]), 400);
   if (err instanceof ZodError)

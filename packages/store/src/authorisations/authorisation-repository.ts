@@ -92,15 +92,8 @@ export function createAuthorisationRepository(ctx: StoreContext) {
         ...audit.map((entry) => auditPut(ctx, entry)),
       ]);
       if (failed === undefined) return;
-      if (failed === 1)
-        throw new StoreConflictError(
-          'agent_not_approved',
-          '受托机构尚未通过审核 / the agency or park is not approved',
-        );
-      throw new StoreConflictError(
-        'authorisation_exists',
-        '该授权已存在 / this authorisation already exists',
-      );
+      if (failed === 1) throw new StoreConflictError('agent_not_approved');
+      throw new StoreConflictError('authorisation_exists');
     },
 
     /** Replaces the authorisation last read at `expectedVersion` (a revocation), with its evidence. */
@@ -116,11 +109,7 @@ export function createAuthorisationRepository(ctx: StoreContext) {
         },
         ...audit.map((entry) => auditPut(ctx, entry)),
       ]);
-      if (failed !== undefined)
-        throw new StoreConflictError(
-          'stale_version',
-          '该授权已被他人修改，请刷新后重试 / changed by someone else, reload and retry',
-        );
+      if (failed !== undefined) throw new StoreConflictError('stale_version', { subject: 'authorisation' });
     },
   };
 }

@@ -32,11 +32,7 @@ const linkedOrgs = (record: BundleRecord) => [
   ...new Set([record.organiserOrgId, ...record.holders.map((h) => h.orgId)]),
 ];
 
-const STALE = () =>
-  new StoreConflictError(
-    'stale_version',
-    '该专利包已被他人修改，请刷新后重试 / the bundle changed meanwhile, reload and retry',
-  );
+const STALE = () => new StoreConflictError('stale_version', { subject: 'bundle' });
 
 type Key = Record<string, unknown>;
 
@@ -129,8 +125,7 @@ export function createBundleRepository(ctx: PagedStoreContext) {
         ...audits.map((entry) => auditPut(ctx, entry)),
       ];
       const failed = await writeAtomically(ctx, items);
-      if (failed === 0)
-        throw new StoreConflictError('bundle_exists', '该专利包已存在 / the bundle already exists');
+      if (failed === 0) throw new StoreConflictError('bundle_exists');
       if (failed !== undefined) throw new Error(`bundle create failed at item ${failed}`);
     },
 

@@ -32,13 +32,8 @@ const parse = (raw: Record<string, unknown>) => DealSchema.parse(stripStorage(ra
 /** What the exclusive-licence guard reads of a patent's active declaration. */
 const DeclarationStateSchema = z.object({ id: z.string(), status: DeclarationStatusSchema });
 
-const STALE = () =>
-  new StoreConflictError(
-    'stale_version',
-    '该交易已被他人更新，请刷新后重试 / the deal changed meanwhile, reload and retry',
-  );
-const LEAD_TAKEN = () =>
-  new StoreConflictError('lead_converted', '该线索已转为交易 / this lead has already become a deal');
+const STALE = () => new StoreConflictError('stale_version', { subject: 'deal' });
+const LEAD_TAKEN = () => new StoreConflictError('lead_converted');
 
 /**
  * What the exclusive-licence guard found for a deal's patents: those under a published open licence, and the
@@ -259,8 +254,7 @@ export function createDealRepository(ctx: PagedStoreContext, deps: { evidence: E
         const guardStart = items.length;
         const failed = await writeAtomically(ctx, [...items, ...guard]);
         if (failed === undefined) return;
-        if (failed === 0)
-          throw new StoreConflictError('deal_exists', '该交易已存在 / the deal already exists');
+        if (failed === 0) throw new StoreConflictError('deal_exists');
         if (failed === 1 && deal.source.kind === 'push') throw LEAD_TAKEN();
         if (failed < guardStart || attempt >= GUARD_ATTEMPTS)
           throw new Error(`deal creation failed on item ${failed}`);

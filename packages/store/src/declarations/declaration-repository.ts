@@ -44,21 +44,9 @@ function parse(raw: Record<string, unknown>): DeclarationRecord {
 const ActiveClaimSchema = z.object({ declarationId: z.string(), holderOrgId: z.string() });
 export type ActiveDeclarationClaim = z.infer<typeof ActiveClaimSchema>;
 
-const STALE = () =>
-  new StoreConflictError(
-    'stale_version',
-    '该声明已被他人修改，请刷新后重试 / the declaration changed meanwhile, reload and retry',
-  );
-const PATENT_CHANGED = () =>
-  new StoreConflictError(
-    'patent_changed',
-    '专利台账记录已被更新（例如登记了独占或排他许可），请重新检查后再试 / the patent changed meanwhile (e.g. an exclusive or sole licence was signed): check it again',
-  );
-const ACTIVE_TAKEN = () =>
-  new StoreConflictError(
-    'declaration_active',
-    '该专利已有待审核或已公告的开放许可声明，同一专利同时只能有一份 / this patent already has a submitted or published declaration',
-  );
+const STALE = () => new StoreConflictError('stale_version', { subject: 'declaration' });
+const PATENT_CHANGED = () => new StoreConflictError('patent_changed', { subject: 'declaration' });
+const ACTIVE_TAKEN = () => new StoreConflictError('declaration_active', { subject: 'declaration' });
 
 /** The change a status move makes to the patent's active slot: take it, give it back, or leave it. */
 function activeSlotChange(ctx: StoreContext, previous: DeclarationRecord, next: DeclarationRecord) {
@@ -146,7 +134,7 @@ export function createDeclarationRepository(ctx: PagedStoreContext) {
         );
       } catch (error) {
         if (error instanceof ConditionalCheckFailedException)
-          throw new StoreConflictError('declaration_exists', '该声明已存在 / the declaration already exists');
+          throw new StoreConflictError('declaration_exists');
         throw error;
       }
     },

@@ -39,11 +39,7 @@ const COUNTER_ITEMS = new WeakSet<TransactItem>();
 /** The largest value a counter may reach: the largest integer a JS number (and the API's JSON) holds exactly. */
 export const MAX_COUNTER = Number.MAX_SAFE_INTEGER;
 
-const counterLimitError = () =>
-  new StoreConflictError(
-    'total_limit_reached',
-    `累计金额将超过系统可精确记录的上限（${MAX_COUNTER.toLocaleString('en')} 分），本次登记未保存 / the yearly total would pass the largest exact total (${MAX_COUNTER.toLocaleString('en')} fen): nothing was recorded`,
-  );
+const counterLimitError = () => new StoreConflictError('total_limit_reached', { limitFen: MAX_COUNTER });
 
 /**
  * A transaction item adding `counts` (attribute → amount, negative to take away) to the item at `key`;

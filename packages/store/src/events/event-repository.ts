@@ -29,11 +29,7 @@ export interface EventLink {
 const item = (event: MatchmakingEvent) => ({ ...keys.event(event.id), entity: 'MatchmakingEvent', ...event });
 const parse = (raw: Record<string, unknown>) => MatchmakingEventSchema.parse(stripStorage(raw));
 
-const STALE = () =>
-  new StoreConflictError(
-    'stale_version',
-    '该活动已被他人更新，请刷新后重试 / the event changed meanwhile, reload and retry',
-  );
+const STALE = () => new StoreConflictError('stale_version', { subject: 'event' });
 
 /**
  * Matchmaking events (对接活动). The event item holds its invitations, attendance and minutes (versioned);
@@ -116,8 +112,7 @@ export function createEventRepository(ctx: StoreContext, deps: { evidence: Evide
         },
         auditPut(ctx, audit),
       ]);
-      if (failed === 0)
-        throw new StoreConflictError('event_exists', '该活动已存在 / the event already exists');
+      if (failed === 0) throw new StoreConflictError('event_exists');
       if (failed !== undefined) throw new Error(`event creation failed on item ${failed}`);
     },
 
@@ -253,9 +248,8 @@ export function createEventRepository(ctx: StoreContext, deps: { evidence: Evide
       ]);
       if (failed === 0) {
         const event = await this.get(registration.eventId);
-        if (event && event.status !== 'planned')
-          throw new StoreConflictError('event_closed', '活动已结束或已取消，不能报名 / the event is closed');
-        throw new StoreConflictError('not_invited', '该企业未受邀参加此活动 / the enterprise is not invited');
+        if (event && event.status !== 'planned') throw new StoreConflictError('event_closed');
+        throw new StoreConflictError('not_invited');
       }
       if (failed !== undefined) throw new Error(`registration failed on item ${failed}`);
       return registration;

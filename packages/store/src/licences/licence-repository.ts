@@ -41,11 +41,7 @@ export interface OfferCheck {
 const item = (licence: OpenLicence) => ({ ...keys.licence(licence.id), entity: 'OpenLicence', ...licence });
 const parse = (raw: Record<string, unknown>) => OpenLicenceSchema.parse(stripStorage(raw));
 
-const stale = () =>
-  new StoreConflictError(
-    'stale_version',
-    '该许可已被他人更新，请刷新后重试 / the licence changed meanwhile, reload and retry',
-  );
+const stale = () => new StoreConflictError('stale_version', { subject: 'licence' });
 
 /** Parties other than the licensee, each once (a university licensor may not also be the broker). */
 function partyLinks(licence: OpenLicence): Array<[string, LicenceParty]> {
@@ -97,27 +93,15 @@ export function createLicenceRepository(ctx: PagedStoreContext, deps: { evidence
   async function withdrawnError(check: OfferCheck): Promise<StoreConflictError> {
     const key = check.kind === 'bundle' ? keys.bundle(check.id) : keys.declaration(check.id);
     const { Item } = await doc.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }));
-    const what = check.kind === 'bundle' ? '专利包' : '开放许可声明';
-    const whatEn = check.kind === 'bundle' ? 'bundle' : 'open licence declaration';
-    const status = String(Item?.status ?? 'missing');
     const at = Item?.withdrawnAt ?? Item?.statusChangedAt ?? Item?.updatedAt;
-    const day = typeof at === 'string' ? chinaDate(at) : undefined;
-    const reason = typeof Item?.statusReason === 'string' ? `，理由：${Item.statusReason}` : '';
-    const patent = typeof Item?.patentNumber === 'string' ? `（ZL${Item.patentNumber}）` : '';
-    const STATUS_ZH: Record<string, string> = {
-      withdrawn: '撤回',
-      office_withdrawn: '被知识产权局撤销',
-      expired: '失效',
-      suspended: '暂停提供',
-      missing: '不存在',
-    };
-    const verb = STATUS_ZH[status] ?? `变为「${status}」`;
-    return new StoreConflictError(
-      'offer_withdrawn',
-      `该${what}${patent}${day ? `已于 ${day} ` : '已'}${verb}${reason}，不能再据此取得开放许可（已取得的许可继续有效）/ ` +
-        `the ${whatEn} ${check.id} is ${status}${day ? ` since ${day}` : ''}: no new open licence can be taken ` +
-        '(licences already granted stay valid)',
-    );
+    return new StoreConflictError('offer_withdrawn', {
+      offerKind: check.kind === 'bundle' ? 'bundle' : 'declaration',
+      offerId: check.id,
+      status: String(Item?.status ?? 'missing'),
+      ...(typeof at === 'string' && { since: chinaDate(at) }),
+      ...(typeof Item?.statusReason === 'string' && { reason: Item.statusReason }),
+      ...(typeof Item?.patentNumber === 'string' && { patentNumber: Item.patentNumber }),
+    });
   }
 
   async function heldError(licence: OpenLicence): Promise<StoreConflictError> {
@@ -130,12 +114,11 @@ export function createLicenceRepository(ctx: PagedStoreContext, deps: { evidence
     );
     const firstId = Item ? idIn(Item, 'licenceId') : '';
     const first = firstId ? await get(firstId) : undefined;
-    const day = first?.noticeDate ?? '';
-    return new StoreConflictError(
-      'licence_held',
-      `本企业已于 ${day} 就「${licence.offer.title}」取得开放许可（许可编号 ${firstId}），同一成果不能重复接受 / ` +
-        `your organisation already holds open licence ${firstId} of this offer (noticed ${day})`,
-    );
+    return new StoreConflictError('licence_held', {
+      licenceId: firstId,
+      offerTitle: licence.offer.title,
+      noticeDate: first?.noticeDate ?? '',
+    });
   }
 
   async function get(id: string): Promise<OpenLicence | undefined> {

@@ -46,21 +46,9 @@ const item = (need: Need) => ({
 });
 const parse = (raw: Record<string, unknown>) => NeedSchema.parse(stripStorage(raw));
 
-const STALE = () =>
-  new StoreConflictError(
-    'stale_version',
-    '该需求已被他人修改，请刷新后重试 / changed by someone else, reload and retry',
-  );
-const REVOKED = () =>
-  new StoreConflictError(
-    'authorisation_revoked',
-    '企业已撤销授权，操作未保存 / the enterprise revoked the authorisation meanwhile; nothing was saved',
-  );
-const REF_TAKEN = () =>
-  new StoreConflictError(
-    'client_ref_taken',
-    '该导入编号已被另一条需求使用 / clientRef is used by another need',
-  );
+const STALE = () => new StoreConflictError('stale_version', { subject: 'need' });
+const REVOKED = () => new StoreConflictError('authorisation_revoked', { subject: 'need' });
+const REF_TAKEN = () => new StoreConflictError('client_ref_taken');
 
 /** The technology-need ledger (技术需求台账) of every enterprise, and the needs agencies and parks collect. */
 export function createNeedRepository(ctx: PagedStoreContext) {
@@ -137,7 +125,7 @@ export function createNeedRepository(ctx: PagedStoreContext) {
         const existing = await this.findByClientRef(need.ownerOrgId, needRefScope(need), need.clientRef);
         if (existing) return { created: false, existing };
       }
-      throw new StoreConflictError('need_exists', `需求 ${need.id} 已存在 / need ${need.id} already exists`);
+      throw new StoreConflictError('need_exists', { needId: need.id });
     },
 
     /**

@@ -88,16 +88,8 @@ export function createOrgRepository(ctx: PagedStoreContext) {
         );
       } catch (error) {
         const failed = failedConditionIndex(error);
-        if (failed === 0)
-          throw new StoreConflictError(
-            'uscc_taken',
-            '该统一社会信用代码已有机构申请或入驻 / this USCC is already registered',
-          );
-        if (failed === 2)
-          throw new StoreConflictError(
-            'already_member',
-            '您已属于一个机构 / you already belong to an organisation',
-          );
+        if (failed === 0) throw new StoreConflictError('uscc_taken');
+        if (failed === 2) throw new StoreConflictError('already_member', { who: 'self' });
         throw error;
       }
     },
@@ -137,16 +129,8 @@ export function createOrgRepository(ctx: PagedStoreContext) {
         await doc.send(new TransactWriteCommand({ TransactItems: items }));
       } catch (error) {
         const failed = failedConditionIndex(error);
-        if (failed === 0)
-          throw new StoreConflictError(
-            'stale_version',
-            '该记录已被他人修改，请刷新后重试 / changed by someone else, reload and retry',
-          );
-        if (failed === 2)
-          throw new StoreConflictError(
-            'uscc_taken',
-            '该统一社会信用代码已有机构申请或入驻 / this USCC is already registered',
-          );
+        if (failed === 0) throw new StoreConflictError('stale_version', { subject: 'organisation' });
+        if (failed === 2) throw new StoreConflictError('uscc_taken');
         throw error;
       }
     },

@@ -16,16 +16,8 @@ const item = (d: PatentDispute) => ({ ...keys.patentDispute(d.id), entity: 'Pate
 const parse = (raw: Record<string, unknown>) => PatentDisputeSchema.parse(stripStorage(raw));
 const PointerSchema = z.object({ disputeId: z.string() });
 
-const STALE = () =>
-  new StoreConflictError(
-    'stale_version',
-    '该权属异议已被他人处理，请刷新后重试 / the dispute changed meanwhile, reload and retry',
-  );
-const HOLDER_CHANGED = () =>
-  new StoreConflictError(
-    'patent_changed',
-    '该专利的台账记录已变化（持有方或版本），请刷新后重试 / the patent changed meanwhile (holder or version), reload and retry',
-  );
+const STALE = () => new StoreConflictError('stale_version', { subject: 'patent_dispute' });
+const HOLDER_CHANGED = () => new StoreConflictError('patent_changed', { subject: 'dispute' });
 
 /** Moving the patent to the claimant: its new record, the version it was read at (0: gone), and who held it. */
 export interface PatentMove {
@@ -134,11 +126,7 @@ export function createPatentDisputeRepository(ctx: PagedStoreContext) {
         ...audits.map((entry) => auditPut(ctx, entry)),
       ];
       const failed = await writeAtomically(ctx, items);
-      if (failed === 0)
-        throw new StoreConflictError(
-          'dispute_open',
-          '贵单位对该专利已有待裁决的权属异议 / your organisation already has an open dispute on this patent',
-        );
+      if (failed === 0) throw new StoreConflictError('dispute_open');
       if (failed === 1) throw HOLDER_CHANGED();
       if (failed !== undefined) throw new Error(`dispute open failed at item ${failed}`);
     },
@@ -213,11 +201,7 @@ export function createPatentDisputeRepository(ctx: PagedStoreContext) {
       const failed = await writeAtomically(ctx, items);
       if (failed === 0) throw STALE();
       if (failed === moveAt) throw HOLDER_CHANGED();
-      if (failed === moveAt + 1)
-        throw new StoreConflictError(
-          'declaration_active',
-          '持有方的开放许可声明待审核或已公告，不能裁决归属申请方：请先撤回或撤销该声明 / the holder’s open-licence declaration is active: withdraw it first',
-        );
+      if (failed === moveAt + 1) throw new StoreConflictError('declaration_active', { subject: 'dispute' });
       if (failed !== undefined) throw new Error(`dispute resolve failed at item ${failed}`);
     },
 

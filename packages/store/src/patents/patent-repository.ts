@@ -41,11 +41,7 @@ export const patentUnchanged = (ctx: StoreContext, number: string, version: numb
     ExpressionAttributeValues: { ':v': version },
   },
 });
-const STALE = () =>
-  new StoreConflictError(
-    'stale_version',
-    '该专利已被他人修改，请刷新后重试 / changed by someone else, reload and retry',
-  );
+const STALE = () => new StoreConflictError('stale_version', { subject: 'patent' });
 
 export type CreateResult = { created: true } | { created: false; existing: Patent };
 

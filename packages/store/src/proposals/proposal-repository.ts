@@ -203,9 +203,7 @@ export type ProposalRepository = ReturnType<typeof createProposalRepository>;
 
 /** The refusal when a proposal was decided already (or is gone). */
 export function notPending(current: Proposal | undefined): StoreConflictError {
-  if (current?.status === 'pushed')
-    return new StoreConflictError('PROPOSAL_PUSHED', '该推荐已推送 / this proposal was pushed already');
-  if (current?.status === 'rejected')
-    return new StoreConflictError('PROPOSAL_REJECTED', '该推荐已驳回 / this proposal was rejected already');
-  return new StoreConflictError('PROPOSAL_NOT_FOUND', '未找到该推荐 / proposal not found');
+  if (current?.status === 'pushed') return new StoreConflictError('PROPOSAL_PUSHED');
+  if (current?.status === 'rejected') return new StoreConflictError('PROPOSAL_REJECTED');
+  return new StoreConflictError('PROPOSAL_NOT_FOUND');
 }

@@ -4,7 +4,6 @@ import {
   chinaDate,
   DEFAULT_WEEKLY_CAP,
   isoWeek,
-  lapsedAuthorisationMessage,
   nextIsoWeekMonday,
   type Proposal,
   type Push,
@@ -18,14 +17,7 @@ import { keys } from '../keys.ts';
 import { notPending, proposalDecision } from '../proposals/proposal-repository.ts';
 import type { StoreContext } from '../store-context.ts';
 import { newUlid } from './new-ulid.ts';
-import {
-  authorisationLive,
-  authorisationRevoked,
-  describePush,
-  type PushSteps,
-  pushEvidence,
-  pushItem,
-} from './push-item.ts';
+import { authorisationLive, describePush, type PushSteps, pushEvidence, pushItem } from './push-item.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -50,11 +42,7 @@ export interface ApproveRequest {
   authorisation?: Pick<Authorisation, 'enterpriseOrgId' | 'id'>;
 }
 
-const unsubscribed = () =>
-  new StoreConflictError(
-    'PUSH_UNSUBSCRIBED',
-    '该企业已退订精准推送 / the enterprise has unsubscribed from pushes',
-  );
+const unsubscribed = () => new StoreConflictError('PUSH_UNSUBSCRIBED');
 
 async function duplicateError(ctx: StoreContext, listingId: string, enterpriseOrgId: string) {
   const { Item } = await ctx.doc.send(
@@ -64,23 +52,18 @@ async function duplicateError(ctx: StoreContext, listingId: string, enterpriseOr
       ConsistentRead: true,
     }),
   );
-  const pushedAt = typeof Item?.pushedAt === 'string' ? chinaDate(Item.pushedAt) : '近期';
-  const until = typeof Item?.until === 'string' ? chinaDate(Item.until) : '';
-  return new StoreConflictError(
-    'PUSH_DUPLICATE',
-    `该成果已于 ${pushedAt} 推送给该企业，${until} 前不再重复推送 / this listing was pushed to this enterprise on ` +
-      `${pushedAt}; it is not pushed again before ${until}`,
-  );
+  return new StoreConflictError('PUSH_DUPLICATE', {
+    ...(typeof Item?.pushedAt === 'string' && { pushedAt: chinaDate(Item.pushedAt) }),
+    ...(typeof Item?.until === 'string' && { until: chinaDate(Item.until) }),
+  });
 }
 
-const capError = (cap: number, now: Date) => {
-  const next = nextIsoWeekMonday(now);
-  return new StoreConflictError(
-    'PUSH_FREQUENCY_CAP',
-    `该企业每周最多接收 ${cap} 条推送，本周（${isoWeek(now)}）已满，请于 ${next}（下周一）起再推送 / the enterprise ` +
-      `accepts at most ${cap} pushes a week and this week's (${isoWeek(now)}) are used up; push again from ${next}`,
-  );
-};
+const capError = (cap: number, now: Date) =>
+  new StoreConflictError('PUSH_FREQUENCY_CAP', {
+    cap,
+    week: isoWeek(now),
+    nextMonday: nextIsoWeekMonday(now),
+  });
 
 /**
  * Marks an approved push `undeliverable` (the enterprise never receives it) with its evidence, and frees
@@ -200,14 +183,13 @@ export async function approvePush(steps: PushSteps, request: ApproveRequest): Pr
     if (failed === 3) throw capError(cap, now);
     if (request.authorisation && failed === items.length - 1) {
       const auth = await authorisations.get(request.authorisation.enterpriseOrgId, request.authorisation.id);
-      throw authorisationRevoked(
-        auth
-          ? lapsedAuthorisationMessage(auth)
-          : '未找到该企业的委托授权，不能向其推送 / no authorisation from this enterprise: nothing is pushed to it',
-      );
+      throw new StoreConflictError('authorisation_revoked', {
+        subject: 'push',
+        ...(auth && { authorisation: auth }),
+      });
     }
     if (failed !== 4) throw new Error(`push approval failed on item ${failed}`);
     // The preferences changed meanwhile: read them again.
   }
-  throw new StoreConflictError('stale_version', '推送设置正在变更，请重试 / preferences changed, retry');
+  throw new StoreConflictError('stale_version', { subject: 'push_preferences_busy' });
 }

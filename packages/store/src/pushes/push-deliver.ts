@@ -188,5 +188,5 @@ export async function deliverPush(steps: PushSteps, pushId: string, now: Date): 
     }
     // Someone else moved the push meanwhile: read it again.
   }
-  throw new StoreConflictError('stale_version', '推送正在变更，请重试 / the push is changing, retry');
+  throw new StoreConflictError('stale_version', { subject: 'push' });
 }

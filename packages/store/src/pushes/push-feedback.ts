@@ -41,8 +41,7 @@ export async function markPushRead(
     const current = await get(id);
     if (!current || current.enterpriseOrgId !== enterpriseOrgId) throw pushNotFound();
     if (current.status === 'read' || current.status === 'answered') return current;
-    if (current.status !== 'delivered')
-      throw new StoreConflictError('PUSH_NOT_DELIVERED', '该推送尚未送达 / the push is not delivered');
+    if (current.status !== 'delivered') throw new StoreConflictError('PUSH_NOT_DELIVERED');
     const next: Push = {
       ...current,
       status: 'read',
@@ -68,7 +67,7 @@ export async function markPushRead(
     ]);
     if (failed === undefined) return next;
   }
-  throw new StoreConflictError('stale_version', '推送正在变更，请重试 / the push is changing, retry');
+  throw new StoreConflictError('stale_version', { subject: 'push' });
 }
 
 /**
@@ -91,12 +90,11 @@ export async function answerPush(
     const current = await get(id);
     if (!current || current.enterpriseOrgId !== enterpriseOrgId) throw pushNotFound();
     if (current.status === 'answered')
-      throw new StoreConflictError(
-        'PUSH_ALREADY_ANSWERED',
-        `该推送已反馈（${FEEDBACK_LABELS[current.feedback?.kind ?? 'relevant']}） / this push was answered already`,
-      );
+      throw new StoreConflictError('PUSH_ALREADY_ANSWERED', {
+        feedback: current.feedback?.kind ?? 'relevant',
+      });
     if (current.status !== 'delivered' && current.status !== 'read')
-      throw new StoreConflictError('PUSH_NOT_DELIVERED', '该推送尚未送达 / the push is not delivered');
+      throw new StoreConflictError('PUSH_NOT_DELIVERED');
     const at = now.toISOString();
     const lead: Lead | undefined =
       feedback.kind === 'interested'
@@ -179,5 +177,5 @@ export async function answerPush(
     if (failed === undefined) return next;
     // The push or the adjustments changed meanwhile: read them again.
   }
-  throw new StoreConflictError('stale_version', '推送正在变更，请重试 / the push is changing, retry');
+  throw new StoreConflictError('stale_version', { subject: 'push' });
 }

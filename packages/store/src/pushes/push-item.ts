@@ -39,7 +39,7 @@ export const pushItem = (push: Push) => ({
 });
 export const parsePush = (raw: Record<string, unknown>) => PushSchema.parse(stripStorage(raw));
 
-export const pushNotFound = () => new StoreConflictError('PUSH_NOT_FOUND', '未找到该推送 / push not found');
+export const pushNotFound = () => new StoreConflictError('PUSH_NOT_FOUND');
 
 /** Evidence of one step of a push, on `orgId`'s trail. */
 export function pushEvidence(
@@ -90,6 +90,3 @@ export function authorisationLive(
     },
   };
 }
-
-export const authorisationRevoked = (message: string) =>
-  new StoreConflictError('authorisation_revoked', message);

@@ -97,10 +97,7 @@ export function createPushPreferencesRepository(ctx: StoreContext) {
         ...audit.map((entry) => auditPut(ctx, entry)),
       ]);
       if (failed !== undefined)
-        throw new StoreConflictError(
-          'stale_version',
-          '推送设置已被他人修改，请刷新后重试 / changed by someone else, reload and retry',
-        );
+        throw new StoreConflictError('stale_version', { subject: 'push_preferences' });
       return next;
     },
 
@@ -124,7 +121,7 @@ export function createPushPreferencesRepository(ctx: StoreContext) {
           if (!(error instanceof StoreConflictError)) throw error;
         }
       }
-      throw new StoreConflictError('stale_version', '请稍后重试 / please retry');
+      throw new StoreConflictError('stale_version', { subject: 'unsubscribe' });
     },
   };
 }

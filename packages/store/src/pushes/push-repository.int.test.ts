@@ -86,7 +86,7 @@ describe('push repository (DynamoDB Local)', () => {
     const after = await approve(third!, later(181));
     // Assess
     expect(duplicate.code).toBe('PUSH_DUPLICATE');
-    expect(duplicate.message).toContain('2026-11-23');
+    expect(duplicate.data).toMatchObject({ pushedAt: '2026-11-23' });
     expect(after.status).toBe('approved');
   });
 
@@ -122,8 +122,7 @@ describe('push repository (DynamoDB Local)', () => {
     const nextWeek = await approve(proposals[3]!, later(7));
     // Assess
     expect(capped.code).toBe('PUSH_FREQUENCY_CAP');
-    expect(capped.message).toContain('2026-11-30');
-    expect(capped.message).toContain('2 条');
+    expect(capped.data).toEqual({ cap: 2, week: '2026-W48', nextMonday: '2026-11-30' });
     expect(nextWeek.status).toBe('approved');
     expect((await table.store.proposals.get(broker, proposals[2]!.id))?.status).toBe('proposed');
   });

@@ -52,10 +52,7 @@ export function createPushSettingsRepository(ctx: StoreContext) {
         ...audit.map((entry) => auditPut(ctx, entry)),
       ]);
       if (failed !== undefined)
-        throw new StoreConflictError(
-          'stale_version',
-          '推送设置已被他人修改，请刷新后重试 / changed by someone else, reload and retry',
-        );
+        throw new StoreConflictError('stale_version', { subject: 'push_preferences' });
       return next;
     },
   };

@@ -51,11 +51,7 @@ export function createQuotaTargetRepository(ctx: StoreContext) {
         },
         ...audit.map((entry) => auditPut(ctx, entry)),
       ]);
-      if (failed !== undefined)
-        throw new StoreConflictError(
-          'stale_version',
-          '年度指标已被他人修改，请刷新后重试 / the targets were changed by someone else, reload and retry',
-        );
+      if (failed !== undefined) throw new StoreConflictError('stale_version', { subject: 'quota_targets' });
       return next;
     },
   };

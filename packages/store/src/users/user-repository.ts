@@ -76,8 +76,7 @@ export function createUserRepository(ctx: StoreContext) {
           }),
         );
       } catch (error) {
-        if (failedConditionIndex(error) === 0)
-          throw new StoreConflictError('email_taken', '该邮箱已注册 / this email is already registered');
+        if (failedConditionIndex(error) === 0) throw new StoreConflictError('email_taken');
         throw error;
       }
     },
@@ -90,10 +89,7 @@ export function createUserRepository(ctx: StoreContext) {
         );
       } catch (error) {
         if (error instanceof ConditionalCheckFailedException)
-          throw new StoreConflictError(
-            'already_member',
-            '该用户已属于一个机构 / the user already belongs to an organisation',
-          );
+          throw new StoreConflictError('already_member', { who: 'user' });
         throw error;
       }
     },
