@@ -16,6 +16,9 @@ const STATUS_CODES: Partial<Record<number, string>> = {
   415: 'unsupported_media_type',
 };
 
+/** The store's cursor refusal, phrased for users here (the store's own message is English, for logs). */
+const INVALID_CURSOR = '分页游标无效 / cursor is not valid';
+
 const FRIENDLY: Record<string, string> = {
   'Malformed JSON in request body': '请求体不是合法的 JSON / malformed JSON in request body',
 };
@@ -26,7 +29,10 @@ export function handleError(err: Error, c: Context) {
   if (err instanceof DomainError) return c.json(errorBody(err.code, err.message, err.details), err.status);
   if (err instanceof StoreConflictError) return c.json(errorBody(err.code, conflictMessage(err)), 409);
   if (err instanceof InvalidCursorError)
-    return c.json(errorBody('invalid_cursor', err.message, [{ path: 'cursor', message: err.message }]), 400);
+    return c.json(
+      errorBody('invalid_cursor', INVALID_CURSOR, [{ path: 'cursor', message: INVALID_CURSOR }]),
+      400,
+    );
   if (err instanceof ZodError)
     return c.json(errorBody('invalid_input', '输入有误 / invalid input', zodIssues(err.issues)), 400);
   if (err instanceof HTTPException && err.status < 500) {

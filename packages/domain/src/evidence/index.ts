@@ -1,1 +1,2 @@
+export * from './chain-head.ts';
 export * from './evidence.ts';

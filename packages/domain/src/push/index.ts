@@ -5,4 +5,5 @@ export * from './preferences.ts';
 export * from './proposal.ts';
 export * from './proposal-queue.ts';
 export * from './push.ts';
+export * from './push-evidence-text.ts';
 export * from './quota.ts';

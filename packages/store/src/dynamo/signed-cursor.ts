@@ -3,7 +3,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 /** A pagination cursor the caller did not get from us, for this list, unchanged: the caller's error (400). */
 export class InvalidCursorError extends Error {
   constructor() {
-    super('分页游标无效 / cursor is not valid');
+    super('cursor is not valid');
     this.name = 'InvalidCursorError';
   }
 }

@@ -4,6 +4,7 @@ import {
   type ChainCheck,
   canonicalJson,
   checkChain,
+  checkChainHead,
   chinaYear,
   type EvidenceEntry,
   EvidenceEntrySchema,
@@ -198,16 +199,7 @@ export function createEvidenceRepository(
       const check = checkChain(entries, hashEvidence);
       if (!check.ok) return check;
       const stored = await head(orgId);
-      if (stored.seq !== check.entries || stored.hash !== check.headHash) {
-        return {
-          ok: false,
-          entries: check.entries,
-          brokenAt: Math.min(stored.seq, check.entries) + 1,
-          reason: 'missing_entry',
-          message: `证据链末尾的条目缺失（应有 ${stored.seq} 条，现有 ${check.entries} 条）/ the chain's last entries are missing (${stored.seq} recorded, ${check.entries} found)`,
-        };
-      }
-      return check;
+      return checkChainHead(check, stored.seq, stored.hash);
     },
   };
 }

@@ -8,6 +8,7 @@ import {
   type Proposal,
   type Push,
   type PushPreferences,
+  pushApprovedText,
 } from '@openlicense/domain';
 import { auditPut } from '../audit/audit-put.ts';
 import { writeAtomicallyRetrying } from '../dynamo/retry.ts';
@@ -17,7 +18,7 @@ import { keys } from '../keys.ts';
 import { notPending, proposalDecision } from '../proposals/proposal-repository.ts';
 import type { StoreContext } from '../store-context.ts';
 import { newUlid } from './new-ulid.ts';
-import { authorisationLive, describePush, type PushSteps, pushEvidence, pushItem } from './push-item.ts';
+import { authorisationLive, type PushSteps, pushEvidence, pushItem } from './push-item.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -168,7 +169,7 @@ export async function approvePush(steps: PushSteps, request: ApproveRequest): Pr
           request.brokerUserId,
           now,
           auto ? 'push.auto_approved' : 'push.approved',
-          `批准推送 ${describePush(push)}（匹配度 ${push.score}）`,
+          pushApprovedText(push),
         ),
       ),
       // Last: the authorisation is still live when the push is written, not only when it was read.

@@ -4,8 +4,10 @@ import {
   chinaDate,
   chinaMonth,
   chinaYear,
-  lapsedAuthorisationMessage,
   type Push,
+  pushDeliveredEvidenceText,
+  pushDeliveredText,
+  pushUndeliverableText,
 } from '@openlicense/domain';
 import { auditPut } from '../audit/audit-put.ts';
 import { writeAtomicallyRetrying } from '../dynamo/retry.ts';
@@ -17,7 +19,6 @@ import type { StoreContext } from '../store-context.ts';
 import {
   addTo,
   authorisationLive,
-  describePush,
   type PushSteps,
   pushEvidence,
   pushNotFound,
@@ -83,13 +84,8 @@ export async function deliverPush(steps: PushSteps, pushId: string, now: Date): 
     const at = now.toISOString();
     const prefs = await deps.preferences.find(current.enterpriseOrgId);
     if (prefs?.unsubscribed) {
-      const done = await undeliverable(
-        ctx,
-        current,
-        '企业已退订精准推送 / the enterprise unsubscribed',
-        `推送无法送达（企业已退订）${describePush(current)}`,
-        now,
-      );
+      const { reason, summary } = pushUndeliverableText(current, { kind: 'unsubscribed' });
+      const done = await undeliverable(ctx, current, reason, summary, now);
       if (done) return done;
       continue;
     }
@@ -101,15 +97,11 @@ export async function deliverPush(steps: PushSteps, pushId: string, now: Date): 
       current.authorisationId,
     );
     if (standing.kind === 'lapsed' || (standing.kind === 'none' && current.authorisationId)) {
-      const done = await undeliverable(
-        ctx,
-        current,
-        standing.kind === 'lapsed'
-          ? lapsedAuthorisationMessage(standing.authorisation)
-          : '委托授权已不存在 / the authorisation no longer exists',
-        `推送无法送达（委托授权已撤销或到期）${describePush(current)}`,
-        now,
-      );
+      const { reason, summary } = pushUndeliverableText(current, {
+        kind: 'lapsed',
+        ...(standing.kind === 'lapsed' && { authorisation: standing.authorisation }),
+      });
+      const done = await undeliverable(ctx, current, reason, summary, now);
       if (done) return done;
       continue;
     }
@@ -121,13 +113,7 @@ export async function deliverPush(steps: PushSteps, pushId: string, now: Date): 
       add(keys.pushInbox(current.enterpriseOrgId), { unread: 1 }),
       auditPut(
         ctx,
-        pushEvidence(
-          current.brokerOrgId,
-          'system',
-          now,
-          'push.delivered',
-          `推送已送达 ${describePush(current)}`,
-        ),
+        pushEvidence(current.brokerOrgId, 'system', now, 'push.delivered', pushDeliveredText(current)),
       ),
       // A revocation written after the read above fails this, and the next round finds it lapsed.
       ...(standing.kind === 'live'
@@ -162,7 +148,7 @@ export async function deliverPush(steps: PushSteps, pushId: string, now: Date): 
           kind: 'push_delivered',
           subjectId: current.id,
           actorId: current.approvedBy,
-          summary: `精准推送送达${describePush(current)}${current.needTitle ? `（需求：${current.needTitle}）` : ''}`,
+          summary: pushDeliveredEvidenceText(current),
           data: {
             listingId: current.listingId,
             listingTitle: current.listingTitle,

@@ -1,11 +1,13 @@
 import {
   applyFeedback,
   chinaYear,
-  FEEDBACK_LABELS,
   type FeedbackAdjustments,
   type FeedbackKind,
   type Lead,
   type Push,
+  pushFeedbackOwnText,
+  pushFeedbackText,
+  pushReadText,
 } from '@openlicense/domain';
 import { auditPut } from '../audit/audit-put.ts';
 import { writeAtomicallyRetrying } from '../dynamo/retry.ts';
@@ -15,7 +17,7 @@ import { keys } from '../keys.ts';
 import { leadPuts } from '../leads/lead-repository.ts';
 import { quotaAttribute } from '../quotas/quota-repository.ts';
 import { newUlid } from './new-ulid.ts';
-import { addTo, describePush, type PushSteps, pushEvidence, pushNotFound, replacePush } from './push-item.ts';
+import { addTo, type PushSteps, pushEvidence, pushNotFound, replacePush } from './push-item.ts';
 
 export interface FeedbackRequest {
   kind: FeedbackKind;
@@ -54,16 +56,7 @@ export async function markPushRead(
         [quotaAttribute.reads]: 1,
       }),
       add(keys.pushInbox(enterpriseOrgId), { unread: -1 }),
-      auditPut(
-        ctx,
-        pushEvidence(
-          current.brokerOrgId,
-          actorId,
-          now,
-          'push.read',
-          `企业已阅读推送 ${describePush(current)}`,
-        ),
-      ),
+      auditPut(ctx, pushEvidence(current.brokerOrgId, actorId, now, 'push.read', pushReadText(current))),
     ]);
     if (failed === undefined) return next;
   }
@@ -128,7 +121,6 @@ export async function answerPush(
       listingId: current.listingId,
       ipc,
     });
-    const label = FEEDBACK_LABELS[feedback.kind];
     const items: TransactItem[] = [
       replacePush(ctx, current, next),
       quota,
@@ -159,7 +151,7 @@ export async function answerPush(
           actorId,
           now,
           'push.feedback',
-          `企业反馈「${label}」${describePush(current)}`,
+          pushFeedbackText(current, feedback.kind),
         ),
       ),
       auditPut(
@@ -169,7 +161,7 @@ export async function answerPush(
           actorId,
           now,
           'push.feedback',
-          `反馈「${label}」：${current.listingTitle}（${current.brokerName}推送）`,
+          pushFeedbackOwnText(current, feedback.kind),
         ),
       ),
     ];

@@ -52,9 +52,6 @@ export function pushEvidence(
   return { id: newUlid(at), orgId, at: at.toISOString(), actorId, action, summary };
 }
 
-export const describePush = (push: Pick<Push, 'listingTitle' | 'enterpriseName'>) =>
-  `「${push.listingTitle}」→ ${push.enterpriseName}`;
-
 /** Replaces the push last read as `current` (optimistic locking on its version). */
 export const replacePush = (ctx: StoreContext, current: Push, next: Push): TransactItem => ({
   Put: {
