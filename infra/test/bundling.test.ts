@@ -27,6 +27,9 @@ describe('function bundling', () => {
       // The runtime's SDK is imported, not bundled.
       expect(bundle).toMatch(/from\s*"@aws-sdk\/client-dynamodb"/);
       expect(existsSync(join(assetDir, 'index.mjs.map'))).toBe(true);
+      // The domain's zod messages (Chinese first) are set by a module imported for its effect only, which
+      // the domain's `sideEffects` list keeps while its unused modules are left out.
+      expect(bundle).toContain('"\\u5FC5\\u586B / required"');
     }
     for (const name of [...API_FUNCTIONS, 'spreadsheets', 'matcher', 'scheduler'] as const) {
       expect(existsSync(functionEntry(name))).toBe(true);
