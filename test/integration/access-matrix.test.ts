@@ -9,7 +9,7 @@ import {
   toPatent,
 } from '@openlicense/domain';
 import { ulid } from 'ulidx';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, it } from 'vitest';
 import { authorisationInput } from '../support/authorisation-input.ts';
 import { bundleInput, bundleRecordOf, ledgerPatentOf } from '../support/bundle-input.ts';
 import { declarationInput, declarationRecordOf, todayInChina } from '../support/declaration-input.ts';
