@@ -11,9 +11,20 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['{packages,functions,web,infra}/**/*.test.{ts,tsx}'],
+          include: ['{packages,functions,web}/**/*.test.{ts,tsx}'],
           exclude: ['**/node_modules/**', '**/*.int.test.ts'],
           testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'infra',
+          include: ['infra/**/*.test.ts'],
+          exclude: ['**/node_modules/**'],
+          // The CDK tests share one module graph per worker: aws-cdk-lib is imported once, not once per file
+          // (that import was most of the tier's time), and the plain synthesised app is built once.
+          isolate: false,
+          testTimeout: 120_000,
         },
       },
       {

@@ -24,8 +24,22 @@ export interface TestApp extends MarketplaceStacks {
   app: App;
 }
 
-/** The three stacks wired as in `bin/app.ts`; functions get a one-line inline handler unless `bundle`. */
+const shared = new Map<string, TestApp>();
+
+/**
+ * The three stacks wired as in `bin/app.ts`; functions get a one-line inline handler unless `bundle`.
+ * Apps without nag or bundling are built once per set of options and shared by the test files of a
+ * worker (the infra project does not isolate files): tests only read their templates.
+ */
 export const createTestApp = (options: TestAppOptions = {}): TestApp => {
+  if (options.nag || options.bundle) return buildTestApp(options);
+  const key = JSON.stringify(options);
+  const app = shared.get(key) ?? buildTestApp(options);
+  shared.set(key, app);
+  return app;
+};
+
+const buildTestApp = (options: TestAppOptions): TestApp => {
   const app = new App({ context: cdkJsonContext() });
   const stacks = createMarketplaceStacks(app, {
     alarmEmail: options.alarmEmail,
