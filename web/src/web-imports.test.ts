@@ -20,18 +20,40 @@ function sourceFiles(dir: string): string[] {
 const specifiers = (file: string) =>
   [...readFileSync(file, 'utf8').matchAll(SPECIFIER)].map((m) => m[1] ?? '');
 
+/** Imports and re-exports of `@openlicense/contract` that are not type-only (those would bundle schemas). */
+const CONTRACT =
+  /(?:^|\n)\s*(import|export)\s+(type\s+)?[^;]*?from\s+'(@openlicense\/contract(?:\/[\w-]+)?)'/g;
+const contractValueImports = (file: string) =>
+  [...readFileSync(file, 'utf8').matchAll(CONTRACT)].filter((m) => !m[2]).map((m) => m[3] ?? '');
+
 describe('what the web app imports', () => {
-  it('takes from the server side only @openlicense/domain modules, by subpath', () => {
+  it('takes from the server side only @openlicense/domain modules, by subpath, and the contract’s types', () => {
     // Act
     const foreign = sourceFiles(webSrc).flatMap((file) =>
       specifiers(file)
         .filter((specifier) => !specifier.startsWith('.') && !specifier.startsWith('preact'))
         .filter((specifier) => !/^@openlicense\/domain\/[\w/-]+$/.test(specifier))
+        .filter((specifier) => !/^@openlicense\/contract(\/[\w-]+)?$/.test(specifier))
         .map((specifier) => `${relative(webSrc, file)}: ${specifier}`),
     );
 
     // Assess
     expect(foreign).toEqual([]);
+  });
+
+  it('imports the API contract for its types only (`import type`), so no schema reaches the bundle', () => {
+    // Act
+    const files = sourceFiles(webSrc);
+    const valueImports = files.flatMap((file) =>
+      contractValueImports(file).map((specifier) => `${relative(webSrc, file)}: ${specifier}`),
+    );
+    const typeImports = files.filter((file) =>
+      readFileSync(file, 'utf8').includes("from '@openlicense/contract"),
+    );
+
+    // Assess
+    expect(typeImports.length).toBeGreaterThan(0);
+    expect(valueImports).toEqual([]);
   });
 
   it('reaches through those modules nothing but domain files and zod (no I/O, no node:*, no AWS SDK)', () => {

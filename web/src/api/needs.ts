@@ -1,8 +1,28 @@
+import type {
+  NeedCreate,
+  NeedDraft,
+  NeedInput,
+  NeedListItem,
+  NeedQuality,
+  NeedTransition,
+  NeedView,
+} from '@openlicense/contract/needs';
 import { NEED_ACTIONS } from '@openlicense/domain/need/lifecycle';
 import { DEAL_TYPES, NEED_STATUSES, NEED_VISIBILITIES } from '@openlicense/domain/need/need';
 import type { Requester } from './client.ts';
 import { newIdempotencyKey } from './idempotency-key.ts';
-import type { Contact, Page } from './types.ts';
+import type { Page } from './types.ts';
+
+export type {
+  HintSeverity,
+  Need,
+  NeedDraft,
+  NeedInput,
+  NeedListItem,
+  NeedQuality,
+  NeedView,
+  QualityHint,
+} from '@openlicense/contract/needs';
 
 /** Wire types of the technology-need ledger (技术需求台账). The enumerations are the domain's own (`@openlicense/domain`). */
 export { DEAL_TYPES, NEED_ACTIONS, NEED_STATUSES, NEED_VISIBILITIES };
@@ -11,64 +31,7 @@ export type NeedVisibility = (typeof NEED_VISIBILITIES)[number];
 export type NeedStatus = (typeof NEED_STATUSES)[number];
 export type NeedAction = (typeof NEED_ACTIONS)[number];
 
-/** Money is integer fen (分). */
-export interface Budget {
-  minFen: number;
-  maxFen: number;
-}
-
-export interface NeedInput {
-  title: string;
-  description: string;
-  targets: string[];
-  industryChains: string[];
-  ipc?: string[];
-  budget?: Budget;
-  dealTypes: DealType[];
-  readiness?: number;
-  deadline?: string;
-  regionCode: string;
-  contact: Contact;
-  visibility: NeedVisibility;
-  clientRef?: string;
-}
-
-export interface Need extends NeedInput {
-  id: string;
-  ownerOrgId: string;
-  collectedByOrgId?: string;
-  collectedByUserId?: string;
-  status: NeedStatus;
-  closeReason?: string;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
-
-export type HintSeverity = 'high' | 'medium' | 'low';
-
-export interface QualityHint {
-  code: string;
-  severity: HintSeverity;
-  /** `中文 / English`. */
-  message: string;
-}
-
-export interface NeedQuality {
-  score: number;
-  hints: QualityHint[];
-}
-
-export interface NeedListItem extends Need {
-  ownerName: string;
-  quality: NeedQuality;
-}
-
-export interface NeedView extends NeedListItem {
-  availableActions: NeedAction[];
-  canEdit: boolean;
-}
-
+/** Web-only: the list page's filter form (the query string, not a body the server sends). */
 export interface NeedFilters {
   status?: NeedStatus;
   visibility?: NeedVisibility;
@@ -76,11 +39,6 @@ export interface NeedFilters {
   enterpriseOrgId?: string;
   q?: string;
 }
-
-/** A half-filled form, for the quality hints while typing. */
-export type NeedDraft = Partial<Omit<NeedInput, 'budget'>> & {
-  budget?: { minFen: number | null; maxFen: number | null };
-};
 
 const path = (id: string) => `/api/needs/${encodeURIComponent(id)}`;
 
@@ -95,15 +53,12 @@ export function needsApi(request: Requester) {
     },
     get: (id: string) => request<NeedView>(path(id)),
     /** Agencies and parks name the enterprise they collect for. */
-    create: (input: NeedInput & { enterpriseOrgId?: string }, idempotencyKey = newIdempotencyKey()) =>
+    create: (input: NeedCreate, idempotencyKey = newIdempotencyKey()) =>
       request<NeedView>('/api/needs', { method: 'POST', body: input, idempotencyKey }),
     update: (id: string, input: NeedInput, version: number) =>
       request<NeedView>(path(id), { method: 'PUT', body: { ...input, version } }),
-    transition: (
-      id: string,
-      change: { action: NeedAction; version: number; reason?: string },
-      idempotencyKey = newIdempotencyKey(),
-    ) => request<NeedView>(`${path(id)}/transitions`, { method: 'POST', body: change, idempotencyKey }),
+    transition: (id: string, change: NeedTransition, idempotencyKey = newIdempotencyKey()) =>
+      request<NeedView>(`${path(id)}/transitions`, { method: 'POST', body: change, idempotencyKey }),
     /** Scores a draft; nothing is saved, so no idempotency key. */
     quality: (draft: NeedDraft) =>
       request<NeedQuality>('/api/needs/quality', { method: 'POST', body: draft }),

@@ -13,6 +13,7 @@ function org(type: OrgType, status: OrgStatus, rejectionReason?: string): Org {
     status,
     ...(rejectionReason ? { rejectionReason } : {}),
     createdAt: '2026-01-05T02:00:00.000Z',
+    updatedAt: '2026-01-05T02:00:00.000Z',
     version: 1,
   };
 }
@@ -22,6 +23,7 @@ function me(organisation: Org | null): Me {
     user: { id: 'u-1', email: 'a@example.com', name: '张三' },
     role: organisation ? 'admin' : null,
     organisation,
+    jurisdiction: null,
   };
 }
 

@@ -1,16 +1,7 @@
 import { jurisdictionOf } from '@openlicense/app';
-import { OrgSchema } from '@openlicense/domain';
+import { MeSchema } from '@openlicense/contract';
 import type { ApiRouter } from '@openlicense/http';
-import { COMMON_ERRORS, defineRoute, guard, JurisdictionSchema } from '@openlicense/http';
-import * as z from 'zod';
-
-const Me = z.object({
-  user: z.object({ id: z.string(), email: z.string(), name: z.string() }),
-  role: z.enum(['admin', 'member']).nullable(),
-  organisation: OrgSchema.nullable(),
-  /** The IP office that reviews and evaluates the caller's organisation (none for an IP office itself). */
-  jurisdiction: JurisdictionSchema.nullable(),
-});
+import { COMMON_ERRORS, defineRoute, guard } from '@openlicense/http';
 
 const me = defineRoute({
   method: 'get',
@@ -18,7 +9,7 @@ const me = defineRoute({
   tags: ['账号 Account'],
   summary: '当前用户 / who am I',
   responses: {
-    200: { description: '用户、角色与机构 / user, role and organisation', schema: Me },
+    200: { description: '用户、角色与机构 / user, role and organisation', schema: MeSchema },
     ...COMMON_ERRORS,
   },
 });

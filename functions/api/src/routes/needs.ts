@@ -9,14 +9,15 @@ import {
   needView,
 } from '@openlicense/app';
 import {
-  FenSchema,
-  NEED_ACTIONS,
-  NeedInputSchema,
-  NeedSchema,
-  NeedStatusSchema,
-  NeedVisibilitySchema,
-  needQualityHints,
-} from '@openlicense/domain';
+  NeedCreateSchema,
+  NeedDraftSchema,
+  NeedPageSchema,
+  NeedQualitySchema,
+  NeedTransitionSchema,
+  NeedUpdateSchema,
+  NeedViewSchema,
+} from '@openlicense/contract';
+import { NeedStatusSchema, NeedVisibilitySchema, needQualityHints } from '@openlicense/domain';
 import type { ApiRouter } from '@openlicense/http';
 import {
   COMMON_ERRORS,
@@ -39,40 +40,6 @@ const optionalText = (max: number) =>
     .optional()
     .transform((value) => value || undefined);
 
-const QualitySchema = z.object({
-  score: z.int().min(0).max(100),
-  hints: z.array(
-    z.object({ code: z.string(), severity: z.enum(['high', 'medium', 'low']), message: z.string() }),
-  ),
-});
-const NeedListItemSchema = NeedSchema.extend({ ownerName: z.string(), quality: QualitySchema });
-const NeedViewSchema = NeedListItemSchema.extend({
-  availableActions: z.array(z.enum(NEED_ACTIONS)),
-  canEdit: z.boolean(),
-});
-const Version = z.object({ version: z.int({ error: '请提供版本号 / version is required' }).positive() });
-
-/** A half-filled form is enough for hints: every field may be missing, odd values are ignored. */
-const DraftSchema = z
-  .object({
-    title: z.string().max(200).nullish(),
-    description: z.string().max(5000).nullish(),
-    targets: z.array(z.string().max(500)).max(50).nullish(),
-    industryChains: z.array(z.string().max(100)).max(50).nullish(),
-    ipc: z.array(z.string().max(50)).max(50).nullish(),
-    budget: z.object({ minFen: FenSchema.nullish(), maxFen: FenSchema.nullish() }).nullish(),
-    deadline: z.string().max(30).nullish(),
-  })
-  .transform(({ budget, deadline, ipc, ...draft }) => ({
-    title: draft.title ?? '',
-    description: draft.description ?? '',
-    targets: draft.targets ?? [],
-    industryChains: draft.industryChains ?? [],
-    ...(ipc ? { ipc } : {}),
-    ...(budget?.maxFen != null ? { budget: { minFen: budget.minFen ?? 0, maxFen: budget.maxFen } } : {}),
-    ...(deadline && z.iso.date().safeParse(deadline).success ? { deadline } : {}),
-  }));
-
 const list = defineRoute({
   method: 'get',
   path: '/needs',
@@ -94,7 +61,7 @@ const list = defineRoute({
   responses: {
     200: {
       description: '需求，最新在前 / needs, newest first',
-      schema: z.object({ items: z.array(NeedListItemSchema), nextCursor: z.string().optional() }),
+      schema: NeedPageSchema,
     },
     ...COMMON_ERRORS,
   },
@@ -106,15 +73,7 @@ const create = defineRoute({
   summary: '登记技术需求（草稿）；服务机构/园区代已授权企业登记 / add a draft need',
   request: {
     headers: IdempotencyHeaderSchema,
-    body: NeedInputSchema.extend({
-      enterpriseOrgId: z
-        .string()
-        .trim()
-        .min(1)
-        .max(40)
-        .optional()
-        .describe('服务机构/园区代其登记的企业 / the enterprise an agency or park collects for'),
-    }),
+    body: NeedCreateSchema,
   },
   responses: {
     201: { description: '已登记 / added', schema: NeedViewSchema },
@@ -127,9 +86,9 @@ const quality = defineRoute({
   path: '/needs/quality',
   tags,
   summary: '需求质量提示（不保存）/ quality hints for a draft, nothing saved',
-  request: { body: DraftSchema },
+  request: { body: NeedDraftSchema },
   responses: {
-    200: { description: '评分与提示 / score and hints', schema: QualitySchema },
+    200: { description: '评分与提示 / score and hints', schema: NeedQualitySchema },
     ...COMMON_ERRORS,
   },
 });
@@ -146,7 +105,7 @@ const update = defineRoute({
   path: '/needs/{id}',
   tags,
   summary: '编辑需求（乐观锁）/ edit (optimistic locking)',
-  request: { params: IdParamSchema, body: NeedInputSchema.and(Version) },
+  request: { params: IdParamSchema, body: NeedUpdateSchema },
   responses: {
     200: { description: '已保存 / saved', schema: NeedViewSchema },
     ...COMMON_ERRORS,
@@ -161,12 +120,7 @@ const transition = defineRoute({
   request: {
     params: IdParamSchema,
     headers: IdempotencyHeaderSchema,
-    body: z
-      .object({
-        action: z.enum(NEED_ACTIONS, { error: '操作无效 / unknown action' }),
-        reason: z.string().max(500).optional().describe('关闭时必填 / required to close'),
-      })
-      .and(Version),
+    body: NeedTransitionSchema,
   },
   responses: {
     200: { description: '已变更 / changed', schema: NeedViewSchema },

@@ -7,6 +7,13 @@ import {
   reviewApplication,
 } from '@openlicense/app';
 import {
+  AuditItemSchema,
+  MemberSchema,
+  OrgPageSchema,
+  OrgResubmissionSchema,
+  OrgWithJurisdictionSchema,
+} from '@openlicense/contract';
+import {
   cleanTextFields,
   OrgApplicationSchema,
   OrgSchema,
@@ -21,28 +28,16 @@ import {
   guard,
   IdempotencyHeaderSchema,
   IdParamSchema,
-  JurisdictionSchema,
 } from '@openlicense/http';
 import * as z from 'zod';
 
 const tags = ['机构 Organisations'];
-const OrgPage = z.object({ items: z.array(OrgSchema), nextCursor: z.string().optional() });
-const OrgWithJurisdiction = OrgSchema.extend({ jurisdiction: JurisdictionSchema });
 const OUT_OF_JURISDICTION = {
   403: {
     description:
       'out_of_jurisdiction：不在本局辖区内，并说明由哪个知识产权局负责 / outside the office’s region',
   },
 };
-const Member = z.object({ id: z.string(), email: z.string(), name: z.string(), role: z.string().optional() });
-const AuditItem = z.object({
-  id: z.string(),
-  at: z.string(),
-  actorId: z.string(),
-  action: z.string(),
-  summary: z.string(),
-});
-
 const apply = defineRoute({
   method: 'post',
   path: '/orgs',
@@ -53,7 +48,7 @@ const apply = defineRoute({
     201: {
       description:
         '申请已提交，待审核；并说明由哪个知识产权局审核 / pending, with the office that reviews it',
-      schema: OrgWithJurisdiction,
+      schema: OrgWithJurisdictionSchema,
     },
     ...COMMON_ERRORS,
     ...CONFLICT,
@@ -71,7 +66,7 @@ const list = defineRoute({
       cursor: z.string().max(2048).optional(),
     }),
   },
-  responses: { 200: { description: '机构列表 / organisations', schema: OrgPage }, ...COMMON_ERRORS },
+  responses: { 200: { description: '机构列表 / organisations', schema: OrgPageSchema }, ...COMMON_ERRORS },
 });
 const read = defineRoute({
   method: 'get',
@@ -80,7 +75,7 @@ const read = defineRoute({
   summary: '机构详情，并说明由哪个知识产权局审核与评价 / organisation, with the IP office that covers it',
   request: { params: IdParamSchema },
   responses: {
-    200: { description: '机构 / organisation', schema: OrgWithJurisdiction },
+    200: { description: '机构 / organisation', schema: OrgWithJurisdictionSchema },
     ...COMMON_ERRORS,
   },
 });
@@ -117,9 +112,7 @@ const resubmit = defineRoute({
   summary: '修改并重新提交申请 / resubmit',
   request: {
     params: IdParamSchema,
-    body: OrgApplicationSchema.omit({ type: true })
-      .extend({ version: z.number().int().positive() })
-      .superRefine(cleanTextFields()),
+    body: OrgResubmissionSchema.superRefine(cleanTextFields()),
   },
   responses: {
     200: { description: '已重新提交 / resubmitted', schema: OrgSchema },
@@ -134,7 +127,7 @@ const members = defineRoute({
   summary: '机构成员 / members',
   request: { params: IdParamSchema },
   responses: {
-    200: { description: '成员 / members', schema: z.object({ items: z.array(Member) }) },
+    200: { description: '成员 / members', schema: z.object({ items: z.array(MemberSchema) }) },
     ...COMMON_ERRORS,
   },
 });
@@ -145,7 +138,7 @@ const audit = defineRoute({
   summary: '机构留痕记录 / evidence trail',
   request: { params: IdParamSchema },
   responses: {
-    200: { description: '记录 / entries', schema: z.object({ items: z.array(AuditItem) }) },
+    200: { description: '记录 / entries', schema: z.object({ items: z.array(AuditItemSchema) }) },
     ...COMMON_ERRORS,
   },
 });

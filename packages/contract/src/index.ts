@@ -1,0 +1,8 @@
+/**
+ * The HTTP API's contract: the request and response schemas of its routes, with the types inferred from them.
+ * The API validates and documents with the schemas; the web imports only the types (`import type`), so no
+ * schema reaches the browser bundle. No I/O, no HTTP framework: zod and the pure domain only.
+ */
+export * from './needs.ts';
+export * from './orgs.ts';
+export * from './page.ts';
