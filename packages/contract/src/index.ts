@@ -6,3 +6,4 @@
 export * from './needs.ts';
 export * from './orgs.ts';
 export * from './page.ts';
+export * from './patents.ts';

@@ -1,55 +1,27 @@
+import type { AnnualFeeStatus, Patent, PatentInput, PatentType } from '@openlicense/contract/patents';
 import type { Requester } from './client.ts';
 import { newIdempotencyKey } from './idempotency-key.ts';
 import type { Page } from './types.ts';
 
-/** Wire types of the patent ledger (专利台账), as `GET /api/patents` returns them. */
-export const PATENT_TYPES = ['invention', 'utility_model', 'design'] as const;
-export type PatentType = (typeof PATENT_TYPES)[number];
+/** Wire types of the patent ledger (专利台账): inferred from the API contract (`@openlicense/contract`). */
+export type {
+  AnnualFeeStatus,
+  EvaluationConclusion,
+  ExclusiveLicenceKind,
+  Patent,
+  Patentee,
+  PatentInput,
+  PatentLegalStatus,
+  PatentType,
+} from '@openlicense/contract/patents';
 
-export const ANNUAL_FEE_STATUSES = ['paid', 'late_window', 'lapsed'] as const;
-export type AnnualFeeStatus = (typeof ANNUAL_FEE_STATUSES)[number];
-
-export type ExclusiveLicenceKind = 'exclusive' | 'sole';
-export type EvaluationConclusion = 'favourable' | 'unfavourable';
-
-export interface Patentee {
-  name: string;
-  orgId?: string;
-}
-
-export interface PatentLegalStatus {
-  annualFee: AnnualFeeStatus;
-  pledge?: { pledgee: string; pledgeeConsented: boolean };
-  exclusiveLicence?: { kind: ExclusiveLicenceKind; until: string };
-  proceedingsSuspended: boolean;
-  invalidated?: boolean;
-}
-
-/** What a user submits for the ledger; the number is canonical on the way back (`201710601862.3`). */
-export interface PatentInput {
-  number: string;
-  title: string;
-  abstract?: string;
-  keywords: string[];
-  industryChains: string[];
-  ipc: string[];
-  patentees: Patentee[];
-  inventors: string[];
-  filingDate: string;
-  grantDate?: string;
-  legal: PatentLegalStatus;
-  feeReductionPercent?: number;
-  evaluationReport?: { reference: string; conclusion: EvaluationConclusion };
-}
-
-export interface Patent extends PatentInput {
-  type: PatentType;
-  expiryDate: string;
-  holderOrgId: string;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
+/** The choices the editor offers, in order (the types above check each one). */
+export const PATENT_TYPES = ['invention', 'utility_model', 'design'] as const satisfies readonly PatentType[];
+export const ANNUAL_FEE_STATUSES = [
+  'paid',
+  'late_window',
+  'lapsed',
+] as const satisfies readonly AnnualFeeStatus[];
 
 const path = (number: string) => `/api/patents/${encodeURIComponent(number)}`;
 

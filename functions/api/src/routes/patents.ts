@@ -1,4 +1,5 @@
 import { addPatent, checkEditKeepsHolder, editPatent, loadOwnPatent } from '@openlicense/app';
+import { PatentPageSchema } from '@openlicense/contract';
 import { PatentInputSchema, PatentNumberSchema, PatentSchema } from '@openlicense/domain';
 import type { ApiRouter } from '@openlicense/http';
 import { COMMON_ERRORS, CONFLICT, defineRoute, guard, IdempotencyHeaderSchema } from '@openlicense/http';
@@ -27,7 +28,7 @@ const list = defineRoute({
   responses: {
     200: {
       description: '台账 / ledger',
-      schema: z.object({ items: z.array(PatentSchema), nextCursor: z.string().optional() }),
+      schema: PatentPageSchema,
     },
     ...COMMON_ERRORS,
   },
