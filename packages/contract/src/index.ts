@@ -7,3 +7,4 @@ export * from './needs.ts';
 export * from './orgs.ts';
 export * from './page.ts';
 export * from './patents.ts';
+export * from './quotas.ts';

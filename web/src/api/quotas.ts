@@ -1,3 +1,12 @@
+import type {
+  ChainCheck,
+  EvidenceList as ContractEvidenceList,
+  QuotaTargetView as ContractQuotaTargetView,
+  OrgQuotas,
+  QuotaOverview,
+  QuotaTargetSettings,
+  QuotaTargetValues,
+} from '@openlicense/contract/quotas';
 import { EVIDENCE_KINDS } from '@openlicense/domain/evidence/evidence';
 import { QUOTA_KEYS, QUOTA_STATUSES } from '@openlicense/domain/quota/targets';
 import type { DownloadedFile, Requester } from './client.ts';
@@ -7,103 +16,24 @@ import type { OrgType } from './types.ts';
 export { EVIDENCE_KINDS, QUOTA_KEYS, QUOTA_STATUSES };
 export type QuotaStatus = (typeof QUOTA_STATUSES)[number];
 export type QuotaKey = (typeof QUOTA_KEYS)[number];
+export type {
+  BrokerTargetValues,
+  ChainCheck,
+  EvidenceEntry,
+  OrgQuotas,
+  QuotaOverview,
+  QuotaTargetSettings,
+  QuotaTargetValues,
+} from '@openlicense/contract/quotas';
 
-export interface QuotaTargetView {
-  key: string;
-  label: string;
-  /** `次`, `场`, `件` for counts; `分` for amounts in fen. */
-  unit: string;
-  target: number;
-  actual: number;
-  met: boolean;
-  /** Older servers leave it out; the page then reads `met`. */
-  status?: QuotaStatus;
-  /** What the elapsed part of the year asks for by now. */
-  expected?: number;
-  upTo?: number;
-  basis?: string;
-  either?: { label: string; unit: string; target: number; actual: number };
-}
+/** Web-only loosening: an older server leaves `status` and `expected` out, and the page then reads `met`. */
+export type QuotaTargetView = Omit<ContractQuotaTargetView, 'status' | 'expected'> &
+  Partial<Pick<ContractQuotaTargetView, 'status' | 'expected'>>;
+/** Web-only loosening: the dashboard's empty list after a failed load has no totals. */
+export type EvidenceList = Omit<ContractEvidenceList, 'totals'> &
+  Partial<Pick<ContractEvidenceList, 'totals'>>;
 
-export interface OrgQuotas {
-  orgId: string;
-  orgName?: string;
-  orgType?: OrgType;
-  year: number;
-  status?: QuotaStatus;
-  targets: QuotaTargetView[];
-  /** The year's results not counted: waiting for the organisation's confirmation, or disputed by it. */
-  awaiting?: { unconfirmed: number; disputed: number };
-}
-
-export interface QuotaOverview {
-  year: number;
-  counts: Partial<Record<QuotaStatus, number>>;
-  items: OrgQuotas[];
-}
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
-
-export interface EvidenceEntry {
-  orgId: string;
-  kind: EvidenceKind;
-  subjectId: string;
-  amountFen?: number;
-  actorId: string;
-  summary: string;
-  data?: Record<string, string | number | boolean>;
-  at: string;
-  seq: number;
-  year: string;
-  prevHash: string;
-  hash: string;
-}
-
-export interface EvidenceList {
-  orgId: string;
-  year: number;
-  target?: string;
-  items: EvidenceEntry[];
-  totals?: { rows: number; count: number; amountFen: number };
-  /** The seq to ask `after` for the next page; absent on the last page. */
-  nextAfter?: number;
-}
-
-export interface ChainCheck {
-  orgId: string;
-  ok: boolean;
-  entries: number;
-  headHash?: string;
-  brokenAt?: number;
-  reason?: 'hash_mismatch' | 'prev_hash_mismatch' | 'missing_entry';
-  message?: string;
-  checkedAt?: string;
-}
-
-export interface BrokerTargetValues {
-  precisePushes: number;
-  eventsHeld: number;
-  eventsHeldUpTo: number;
-  brokeredCount: number;
-  brokeredFen: number;
-}
-
-/** Every role's target values for a year (amounts in fen). */
-export interface QuotaTargetValues {
-  agency: BrokerTargetValues;
-  park: BrokerTargetValues;
-  enterprise: { intakeCount: number; intakeFen: number };
-  university: { growthPercent: number };
-}
-
-export interface QuotaTargetSettings {
-  year: number;
-  values: QuotaTargetValues;
-  /** 0 while the year still uses the guide's defaults. */
-  version: number;
-  defaults?: QuotaTargetValues;
-  updatedAt?: string;
-  updatedBy?: string;
-}
 
 function query(values: Record<string, string | number | undefined>): string {
   const params = new URLSearchParams();

@@ -1,5 +1,6 @@
 import { listEvidence, orgInJurisdiction, verifyEvidence, yearOr } from '@openlicense/app';
-import { EvidenceEntrySchema, EvidenceKindSchema, QuotaKeySchema } from '@openlicense/domain';
+import { ChainCheckSchema, EvidenceListSchema } from '@openlicense/contract';
+import { EvidenceKindSchema, QuotaKeySchema } from '@openlicense/domain';
 import type { ApiRouter } from '@openlicense/http';
 import { COMMON_ERRORS, defineRoute, guard, YearQuerySchema } from '@openlicense/http';
 import * as z from 'zod';
@@ -29,14 +30,7 @@ const list = defineRoute({
   responses: {
     200: {
       description: '佐证 / evidence',
-      schema: z.object({
-        orgId: z.string(),
-        year: z.int(),
-        target: QuotaKeySchema.optional(),
-        items: z.array(EvidenceEntrySchema),
-        totals: z.object({ rows: z.int(), count: z.int(), amountFen: z.int() }),
-        nextAfter: z.int().optional(),
-      }),
+      schema: EvidenceListSchema,
     },
     ...COMMON_ERRORS,
   },
@@ -53,16 +47,7 @@ const verify = defineRoute({
   responses: {
     200: {
       description: '校验结果 / the check',
-      schema: z.object({
-        orgId: z.string(),
-        ok: z.boolean(),
-        entries: z.int(),
-        headHash: z.string().optional(),
-        brokenAt: z.int().optional(),
-        reason: z.enum(['hash_mismatch', 'prev_hash_mismatch', 'missing_entry']).optional(),
-        message: z.string().optional(),
-        checkedAt: z.string(),
-      }),
+      schema: ChainCheckSchema,
     },
     ...COMMON_ERRORS,
   },

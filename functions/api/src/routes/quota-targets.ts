@@ -1,16 +1,10 @@
 import { getQuotaTargets, saveQuotaTargets, yearOr } from '@openlicense/app';
-import {
-  QuotaTargetSettingsSchema,
-  QuotaTargetValuesPatchSchema,
-  QuotaTargetValuesSchema,
-} from '@openlicense/domain';
+import { QuotaTargetsSaveSchema, QuotaTargetsViewSchema } from '@openlicense/contract';
 import type { ApiRouter } from '@openlicense/http';
 import { COMMON_ERRORS, CONFLICT, defineRoute, guard, YearQuerySchema } from '@openlicense/http';
-import * as z from 'zod';
 
 const tags = ['年度指标 Quotas'];
 const YearOnly = YearQuerySchema.omit({ orgId: true });
-const TargetsViewSchema = QuotaTargetSettingsSchema.extend({ defaults: QuotaTargetValuesSchema });
 
 const read = defineRoute({
   method: 'get',
@@ -20,7 +14,7 @@ const read = defineRoute({
     '某年各类机构的考核目标（未设置时为衡阳 2023 指引的默认值，版本 0）/ the year’s target values for every ' +
     'role (the guide’s defaults, version 0, until the IP office sets them); amounts in fen',
   request: { query: YearOnly },
-  responses: { 200: { description: '目标 / targets', schema: TargetsViewSchema }, ...COMMON_ERRORS },
+  responses: { 200: { description: '目标 / targets', schema: QuotaTargetsViewSchema }, ...COMMON_ERRORS },
 });
 
 const save = defineRoute({
@@ -32,14 +26,10 @@ const save = defineRoute({
     '(any part of any role; optimistic locking on version)',
   request: {
     query: YearOnly,
-    body: QuotaTargetValuesPatchSchema.extend({
-      version: z
-        .int({ error: '请提供版本号 / version is required' })
-        .min(0, '版本号无效 / version is not valid'),
-    }),
+    body: QuotaTargetsSaveSchema,
   },
   responses: {
-    200: { description: '已保存 / saved', schema: TargetsViewSchema },
+    200: { description: '已保存 / saved', schema: QuotaTargetsViewSchema },
     ...COMMON_ERRORS,
     ...CONFLICT,
   },

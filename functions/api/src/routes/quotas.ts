@@ -1,24 +1,10 @@
 import { orgInJurisdiction, quotaOverview, quotaReport, yearOr } from '@openlicense/app';
-import { OrgTypeSchema, QuotaStatusSchema, QuotaTargetSchema } from '@openlicense/domain';
+import { QuotaOverviewSchema, QuotaReportSchema } from '@openlicense/contract';
+import { OrgTypeSchema, QuotaStatusSchema } from '@openlicense/domain';
 import type { ApiRouter } from '@openlicense/http';
 import { COMMON_ERRORS, defineRoute, guard, YearQuerySchema } from '@openlicense/http';
-import * as z from 'zod';
 
 const tags = ['年度指标 Quotas'];
-
-export const QuotaReportSchema = z.object({
-  orgId: z.string(),
-  orgName: z.string(),
-  orgType: OrgTypeSchema,
-  year: z.int(),
-  status: QuotaStatusSchema.describe('各项指标中最差的状态 / the worst of the targets'),
-  targets: z.array(QuotaTargetSchema),
-  awaiting: z
-    .object({ unconfirmed: z.int(), disputed: z.int() })
-    .describe(
-      '本年未计入考核的成果：待本机构确认、本机构有异议 / results of the year not counted: unconfirmed, disputed',
-    ),
-});
 
 const list = defineRoute({
   method: 'get',
@@ -50,11 +36,7 @@ const overview = defineRoute({
   responses: {
     200: {
       description: '总览 / overview',
-      schema: z.object({
-        year: z.int(),
-        counts: z.record(QuotaStatusSchema, z.int()),
-        items: z.array(QuotaReportSchema),
-      }),
+      schema: QuotaOverviewSchema,
     },
     ...COMMON_ERRORS,
   },
