@@ -1,9 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { awsDeps } from '@openlicense/http/aws';
+import { awsFunctionDeps, awsIdentitySync, awsStore } from '@openlicense/http/aws';
 import { handle } from 'hono/aws-lambda';
 import { createAccountsApp } from './src/groups/accounts.ts';
+import { createAccountsStore } from './src/groups/accounts-store.ts';
 
 // Written beside the bundle when it is built (infra's NodeFunction `files`), read on the first request.
 const document = () => JSON.parse(readFileSync(new URL('./openapi.json', import.meta.url), 'utf8'));
 
-export const handler = handle(createAccountsApp(awsDeps(), document));
+// Organisation approvals mirror memberships into Cognito: only this function syncs them.
+const deps = awsFunctionDeps('accounts', {
+  store: awsStore(process.env, createAccountsStore),
+  identitySync: awsIdentitySync(),
+});
+export const handler = handle(createAccountsApp(deps, document));

@@ -1,3 +1,5 @@
+import type { Store } from '@openlicense/store';
+
 /**
  * How the API is split into Lambda functions by bounded context, and how a request finds its function:
  * pure data (no route code), read by infra to declare the API Gateway routes and by the laptop's
@@ -38,6 +40,74 @@ export const API_GROUPS = {
 } as const satisfies Record<string, { prefixes: readonly string[]; routes: readonly string[] }>;
 
 export type ApiGroup = keyof typeof API_GROUPS;
+
+/** A repository (or the health probe, `ping`) of the store; `cursors` is no repository: every group has it. */
+export type StoreRepositoryName = Exclude<keyof Store, 'cursors'>;
+
+/**
+ * The store repositories each group's routes and use-cases reach: its Lambda builds only these (the others
+ * and the domain code they pull stay out of its bundle), and the laptop and the tests hand each group a
+ * store restricted to them, so a route reaching another repository fails in the tests, not in AWS. The
+ * middleware every group runs needs `users`, `orgs` (sign-in) and `idempotency`.
+ */
+export const GROUP_REPOSITORIES = {
+  catalogue: [
+    'users',
+    'orgs',
+    'idempotency',
+    'orgStats',
+    'patents',
+    'patentDisputes',
+    'declarations',
+    'bundles',
+  ],
+  demand: [
+    'users',
+    'orgs',
+    'idempotency',
+    'patents',
+    'declarations',
+    'bundles',
+    'needs',
+    'authorisations',
+    'matches',
+    'proposals',
+    'proposalQueue',
+    'pushes',
+    'pushPreferences',
+    'pushSettings',
+    'quotas',
+  ],
+  dealing: [
+    'users',
+    'orgs',
+    'idempotency',
+    'patents',
+    'declarations',
+    'bundles',
+    'pushes',
+    'leads',
+    'licences',
+    'deals',
+    'events',
+  ],
+  // Licences and deals: a quota report lists what still awaits the organisation's confirmation.
+  accounts: [
+    'users',
+    'orgs',
+    'idempotency',
+    'ping',
+    'audit',
+    'quotas',
+    'quotaTargets',
+    'licences',
+    'deals',
+    'evidence',
+  ],
+} as const satisfies Record<ApiGroup, readonly StoreRepositoryName[]>;
+
+/** The repositories of `group`'s store. */
+export type GroupRepository<G extends ApiGroup> = (typeof GROUP_REPOSITORIES)[G][number];
 
 export const API_GROUP_NAMES = Object.keys(API_GROUPS) as ApiGroup[];
 

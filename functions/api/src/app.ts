@@ -1,5 +1,6 @@
+import type { Catalogue, IdentitySync } from '@openlicense/app';
 import type { ApiDeps, ApiRouter, AppEnv } from '@openlicense/http';
-import { openApiDocument, SPREADSHEET_SPECS } from '@openlicense/http';
+import { openApiDocument, SPREADSHEET_SPECS, unavailable } from '@openlicense/http';
 import type { Hono } from 'hono';
 import { type ApiGroup, apiGroupOf } from './api-groups.ts';
 import { createAccountsApp, type OpenApiDocumentSource, registerAccountsRoutes } from './groups/accounts.ts';
@@ -7,6 +8,7 @@ import { createGroupApp } from './groups/api-group-app.ts';
 import { createCatalogueApp, registerCatalogueRoutes } from './groups/catalogue.ts';
 import { createDealingApp, registerDealingRoutes } from './groups/dealing.ts';
 import { createDemandApp, registerDemandRoutes } from './groups/demand.ts';
+import { restrictStore } from './groups/group-store.ts';
 
 const DOCUMENT_INFO = {
   title: '开放许可专利供需平台 API / openlicense marketplace API',
@@ -66,11 +68,32 @@ export function createGroupApps(deps: ApiDeps, document: OpenApiDocumentSource =
 }
 
 /**
+ * `deps` as `group`'s Lambda builds them: the store restricted to `GROUP_REPOSITORIES[group]`, the
+ * catalogue only in the catalogue function, Cognito membership sync only in accounts; anything else
+ * throws when used, so a test reaching it fails as the deployed function would.
+ */
+function groupDeps(group: ApiGroup, deps: ApiDeps): ApiDeps {
+  return {
+    ...deps,
+    store: restrictStore(group, deps.store),
+    catalogue: group === 'catalogue' ? deps.catalogue : unavailable<Catalogue>('catalogue', group),
+    identitySync: group === 'accounts' ? deps.identitySync : unavailable<IdentitySync>('identitySync', group),
+  };
+}
+
+/**
  * The group apps behind the prefix routing API Gateway applies (`api-groups.ts`): what the laptop and
- * the tests serve, so they exercise the split as deployed. `appFor` picks the app serving a path.
+ * the tests serve, so they exercise the split as deployed, each group given only what its function
+ * builds (`groupDeps`). `appFor` picks the app serving a path.
  */
 export function createRoutedApi(deps: ApiDeps) {
-  const apps = createGroupApps(deps);
+  const document = () => apiDocument(deps);
+  const apps = {
+    catalogue: createCatalogueApp(groupDeps('catalogue', deps)),
+    demand: createDemandApp(groupDeps('demand', deps)),
+    dealing: createDealingApp(groupDeps('dealing', deps)),
+    accounts: createAccountsApp(groupDeps('accounts', deps), document),
+  } satisfies Record<ApiGroup, App>;
   const appFor = (path: string) => apps[apiGroupOf(path)];
   return {
     apps,

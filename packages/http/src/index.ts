@@ -11,3 +11,4 @@ export * from './royalty-schemas.ts';
 export * from './schemas.ts';
 export * from './security-headers.ts';
 export * from './spreadsheet-specs.ts';
+export * from './unavailable.ts';
