@@ -1,61 +1,32 @@
+import type {
+  AttendanceInput,
+  EventInput,
+  InvitationInput,
+  MatchmakingEvent,
+  Registration,
+  RegistrationInput,
+} from '@openlicense/contract/events';
 import { EVENT_STATUSES, MINUTES_MIN_LENGTH } from '@openlicense/domain/event/event';
 import type { Requester } from './client.ts';
 import type { Deal } from './deals.ts';
 import { newIdempotencyKey } from './idempotency-key.ts';
-import type { Contact, OrgType, Page } from './types.ts';
+import type { Page } from './types.ts';
 
 /** Wire types of matchmaking events (对接活动): invitations, registrations, attendance, minutes. The enumerations are the domain's own (`@openlicense/domain`). */
 export { EVENT_STATUSES, MINUTES_MIN_LENGTH };
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
-export interface EventInput {
-  title: string;
-  industryChain: string;
-  date: string;
-  place?: string;
-  onlineUrl?: string;
-  description?: string;
-}
+export type {
+  AttendanceInput,
+  EventInput,
+  InvitationInput,
+  InvitedListing,
+  MatchmakingEvent,
+  Registration,
+  RegistrationInput,
+} from '@openlicense/contract/events';
 
-export interface InvitedListing {
-  listingId: string;
-  title: string;
-  holderOrgIds: string[];
-  holderName: string;
-}
-
-export interface MatchmakingEvent extends EventInput {
-  /** Why the caller sees it (lists only): organiser, invited, or holder of an invited listing. */
-  roles?: ('organiser' | 'invited' | 'listing')[];
-  id: string;
-  organiserOrgId: string;
-  organiserName: string;
-  organiserType: OrgType;
-  status: EventStatus;
-  invitedListings: InvitedListing[];
-  invitedEnterprises: { orgId: string; name: string }[];
-  invitedOrgIds: string[];
-  attendance?: { orgIds: string[]; headcount?: number; recordedAt: string; recordedBy: string };
-  minutes?: { text: string; writtenAt: string; writtenBy: string };
-  heldAt?: string;
-  cancelledAt?: string;
-  cancelReason?: string;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
-
-export interface Registration {
-  eventId: string;
-  orgId: string;
-  orgName: string;
-  contact: Contact;
-  attendees: number;
-  note?: string;
-  registeredAt: string;
-}
-
-/** One event with what hangs off it; actions that answer with the bare event leave the lists empty. */
+/** Web-only: one event with what hangs off it, normalised by `detailOf`; actions that answer with the bare event leave the lists empty. */
 export interface EventDetail {
   event: MatchmakingEvent;
   registrations: Registration[];
@@ -108,15 +79,15 @@ export function eventsApi(request: Requester) {
     edit: async (eventId: string, input: EventInput, version: number) =>
       detailOf(await request<unknown>(path(eventId), { method: 'PUT', body: { ...input, version } })),
     cancel: (eventId: string, reason: string) => post(`${path(eventId)}/cancel`, { reason }),
-    invite: (eventId: string, invitation: { listingIds: string[]; enterpriseOrgIds: string[] }) =>
+    invite: (eventId: string, invitation: InvitationInput) =>
       post(`${path(eventId)}/invitations`, invitation),
-    register: (eventId: string, registration: { contact: Contact; attendees: number; note?: string }) =>
+    register: (eventId: string, registration: RegistrationInput) =>
       request<Registration>(`${path(eventId)}/registrations`, {
         method: 'POST',
         body: registration,
         idempotencyKey: newIdempotencyKey(),
       }),
-    attendance: (eventId: string, attendance: { orgIds: string[]; headcount?: number }) =>
+    attendance: (eventId: string, attendance: AttendanceInput) =>
       post(`${path(eventId)}/attendance`, attendance),
     minutes: (eventId: string, text: string) => post(`${path(eventId)}/minutes`, { text }),
   };

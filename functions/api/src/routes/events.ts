@@ -11,10 +11,10 @@ import {
   register,
   writeMinutes,
 } from '@openlicense/app';
+import { EventSummaryListSchema, EventViewSchema } from '@openlicense/contract';
 import {
   AttendanceInputSchema,
   CancelEventInputSchema,
-  DealSchema,
   EventEditInputSchema,
   EventInputSchema,
   EventRegistrationInputSchema,
@@ -29,14 +29,6 @@ import * as z from 'zod';
 
 const tags = ['对接活动 Matchmaking events'];
 
-const EventSummarySchema = MatchmakingEventSchema.extend({
-  roles: z.array(z.enum(['organiser', 'invited', 'listing'])).describe('为何可见 / why the caller sees it'),
-});
-const EventViewSchema = MatchmakingEventSchema.extend({
-  registrations: z.array(EventRegistrationSchema),
-  deals: z.array(DealSchema),
-  missing: z.array(z.string()).describe('计为已举办前还缺什么 / what is missing before it counts as held'),
-});
 const CLOSED = { 409: { description: 'event_closed（已举办或已取消）、event_not_yet_held、stale_version' } };
 const INVALID = { 422: { description: '输入有误（指明字段）/ invalid input, naming the field' } };
 
@@ -71,7 +63,7 @@ const list = defineRoute({
     }),
   },
   responses: {
-    200: { description: '活动 / events', schema: z.object({ items: z.array(EventSummarySchema) }) },
+    200: { description: '活动 / events', schema: EventSummaryListSchema },
     ...COMMON_ERRORS,
   },
 });
