@@ -24,15 +24,7 @@ export interface AwaitingList {
 }
 
 /** One party's standing on a deal: confirmed (and counted once signed), still to confirm, or disputing. */
-export interface PartyStanding {
-  orgId: string;
-  name: string;
-  roles: ('supplier' | 'acquirer' | 'broker')[];
-  status: 'confirmed' | 'unconfirmed' | 'disputed';
-  at?: string;
-  reason?: string;
-  counted: boolean;
-}
+export type { PartyStanding } from '@openlicense/contract/deals';
 
 /** One licensor's answer to a payment the licensee recorded. */
 export interface ReceiptShare {

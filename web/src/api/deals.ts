@@ -1,9 +1,9 @@
+import type { DealInput, DealMove, DealRecord, DealView, Lead } from '@openlicense/contract/deals';
 import { DEAL_KINDS, DEAL_STAGES, DECLINE_REASONS } from '@openlicense/domain/deal/deal';
 import { DEAL_START_STAGES } from '@openlicense/domain/deal/deal-record';
 import type { Requester } from './client.ts';
-import type { PartyStanding } from './confirmations.ts';
 import { newIdempotencyKey } from './idempotency-key.ts';
-import type { OrgType, Page } from './types.ts';
+import type { Page } from './types.ts';
 
 /** Wire types of negotiated deals (许可、转让、作价入股、合作开发) and their pipeline. The enumerations are the domain's own (`@openlicense/domain`). */
 export { DEAL_KINDS, DEAL_STAGES, DEAL_START_STAGES, DECLINE_REASONS };
@@ -12,99 +12,25 @@ export type DealStage = (typeof DEAL_STAGES)[number];
 export type DealStartStage = (typeof DEAL_START_STAGES)[number];
 export type DeclineReasonKind = (typeof DECLINE_REASONS)[number];
 
-export interface DeclineReason {
-  reason: DeclineReasonKind;
-  text?: string;
-}
+export type {
+  DealInput,
+  DealMove,
+  DealParty,
+  DealSource,
+  DealStep,
+  DeclineReason,
+  Lead,
+} from '@openlicense/contract/deals';
 
-export interface DealParty {
-  orgId: string;
-  name: string;
-  type: OrgType;
-}
+/**
+ * Web-only loosening: a deal as the pages hold it. The deal routes send the view (next stages, recordable
+ * stages, parties); an event's view sends bare deal records without them.
+ */
+export type Deal = DealRecord & Partial<Omit<DealView, keyof DealRecord>>;
 
-export interface DealStep {
-  stage: DealStage;
-  at: string;
-  by: string;
-  byOrgId: string;
-  amountFen?: number;
-  note?: string;
-}
-
-export type DealSource =
-  | { kind: 'push'; leadId: string; pushId?: string }
-  | { kind: 'event'; eventId: string; eventTitle?: string }
-  | { kind: 'direct' };
-
-export interface Deal {
-  id: string;
-  kind: DealKind;
-  stage: DealStage;
-  suppliers: DealParty[];
-  acquirer: DealParty;
-  broker?: DealParty;
-  partyOrgIds: string[];
-  patents: { number: string; title: string; holderOrgId: string }[];
-  bundleId?: string;
-  listingId?: string;
-  amountFen?: number;
-  /** The last day of an exclusive or sole licence (YYYY-MM-DD). */
-  licenceEnd?: string;
-  source: DealSource;
-  note?: string;
-  decline?: DeclineReason;
-  history: DealStep[];
-  signedAt?: string;
-  filingNumber?: string;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-  /** The stages the deal may move to next, as the server's rules say. */
-  nextStages?: DealStage[];
-  /** Of those, the ones the caller's organisation may record (signing and filing: supplier or acquirer). */
-  recordableStages?: DealStage[];
-  /** Each party's standing: who confirmed its part, who has not, who disputes it. */
-  parties?: PartyStanding[];
-}
-
-/** A push the enterprise answered 感兴趣: a lead not yet turned into a deal. */
-export interface Lead {
-  id: string;
-  stage: 'lead';
-  source: { kind: 'push'; pushId: string };
-  listingId: string;
-  enterpriseOrgId: string;
-  brokerOrgId: string;
-  createdAt: string;
-}
-
+/** The list page's answer, normalised (`leads` always present). */
 export interface DealPage extends Page<Deal> {
   leads: Lead[];
-}
-
-export interface DealInput {
-  kind: DealKind;
-  supplierOrgIds?: string[];
-  acquirerOrgId?: string;
-  patentNumbers?: string[];
-  bundleId?: string;
-  brokerOrgId?: string;
-  amountFen?: number;
-  stage?: DealStartStage;
-  source?: { kind: 'push'; leadId: string } | { kind: 'event'; eventId: string } | { kind: 'direct' };
-  note?: string;
-}
-
-export interface DealMove {
-  to: DealStage;
-  version: number;
-  amountFen?: number;
-  /** Needed to sign an exclusive or sole licence: its last day (YYYY-MM-DD). */
-  licenceEnd?: string;
-  decline?: DeclineReason;
-  filingNumber?: string;
-  note?: string;
 }
 
 const id = encodeURIComponent;

@@ -19,7 +19,10 @@ const deal = (id: string, stage: Deal['stage'], updatedAt: string): Deal => ({
   patents: [{ number: 'ZL1', title: '专利', holderOrgId: 'U' }],
   source: { kind: 'direct' },
   history: [],
+  confirmations: [],
   createdAt: updatedAt,
+  createdBy: 'user-1',
+  createdByOrgId: 'U',
   updatedAt,
   version: 1,
 });

@@ -7,18 +7,17 @@ import {
   loadDeal,
   moveDeal,
 } from '@openlicense/app';
+import { DealPageSchema, DealViewSchema } from '@openlicense/contract';
 import {
   DealConfirmInputSchema,
   DealDisputeInputSchema,
   DealInputSchema,
   DealMoveInputSchema,
-  DealRoleSchema,
-  DealSchema,
+  type DealSchema,
   DealStageSchema,
   dealRolesOf,
   dealStagesFrom,
   dealStanding,
-  LeadSchema,
   mayRecordStep,
   type Principal,
 } from '@openlicense/domain';
@@ -28,26 +27,6 @@ import * as z from 'zod';
 
 const tags = ['交易 Deals'];
 
-const PartyStandingSchema = z.object({
-  orgId: z.string(),
-  name: z.string(),
-  roles: z.array(DealRoleSchema),
-  status: z.enum(['confirmed', 'unconfirmed', 'disputed']),
-  at: z.string().optional(),
-  reason: z.string().optional(),
-  /** Whether the deal counts for it (it confirmed and the deal is signed). */
-  counted: z.boolean(),
-});
-
-/**
- * A deal with the stages it may move to next, those the caller's organisation may record (the pipeline's
- * buttons), and each party's standing: who confirmed, who has not, who disputes.
- */
-const DealViewSchema = DealSchema.extend({
-  nextStages: z.array(DealStageSchema),
-  recordableStages: z.array(DealStageSchema),
-  parties: z.array(PartyStandingSchema),
-});
 type Deal = z.infer<typeof DealSchema>;
 const view = (deal: Deal, principal: Principal) => {
   const roles = dealRolesOf(deal, principal.membership?.orgId ?? '');
@@ -113,11 +92,7 @@ const list = defineRoute({
   responses: {
     200: {
       description: '交易与线索 / deals and leads',
-      schema: z.object({
-        items: z.array(DealViewSchema),
-        leads: z.array(LeadSchema),
-        nextCursor: z.string().optional(),
-      }),
+      schema: DealPageSchema,
     },
     ...COMMON_ERRORS,
   },
