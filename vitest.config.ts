@@ -47,6 +47,9 @@ export default defineConfig({
           include: ['{packages,functions}/**/*.int.test.ts', 'test/integration/**/*.test.ts'],
           globalSetup: ['test/support/dynamodb-global-setup.ts'],
           setupFiles: ['test/support/drop-test-tables.ts'],
+          // Files share one module graph per worker (the app, the SDK and zod load once, not once per file);
+          // each file still makes and drops its own table.
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
