@@ -5,6 +5,7 @@
  */
 export * from './deals.ts';
 export * from './events.ts';
+export * from './licences.ts';
 export * from './needs.ts';
 export * from './orgs.ts';
 export * from './page.ts';

@@ -1,8 +1,14 @@
+import type {
+  AcceptanceRequest,
+  LicenceView,
+  Notification,
+  Payment,
+  RoyaltyReportInput,
+  WrittenNotice,
+} from '@openlicense/contract/licences';
 import type { Requester } from './client.ts';
-import type { LicenceReceipt } from './confirmations.ts';
 import { newIdempotencyKey } from './idempotency-key.ts';
-import type { ExpectedVolumes, LicencePeriod, Royalty } from './royalty.ts';
-import type { Contact, Page } from './types.ts';
+import type { Page } from './types.ts';
 
 /** Wire types of open licences (开放许可, Patent Law Art 51): the notice, payments, filing, royalty reports. */
 export const LICENCE_STATUSES = ['notice_sent', 'effective', 'filed', 'ended', 'dispute'] as const;
@@ -10,120 +16,28 @@ export type LicenceStatus = (typeof LICENCE_STATUSES)[number];
 
 export type OfferKind = 'listing' | 'bundle';
 
-export interface Party {
-  orgId: string;
-  name: string;
-}
+export type Party = LicenceView['licensee'];
+export type LicenceFiling = NonNullable<LicenceView['filing']>;
 
-export interface Payment {
-  amountFen: number;
-  paidOn: string;
-  proofReference: string;
-}
-
-export interface RoyaltyReport {
-  id: string;
-  periodStart: string;
-  periodEnd: string;
-  netSalesFen?: number;
-  profitFen?: number;
-  units?: number;
-  note?: string;
-  amountDueFen: number;
-  reportedAt: string;
-  paidOn?: string;
-  proofReference?: string;
-}
-
-export interface LicenceFiling {
-  deadline: string;
-  remindersSent: number[];
-  filedOn?: string;
-  filingNumber?: string;
-}
-
-export interface OpenLicence {
-  id: string;
-  offer: {
-    kind: OfferKind;
-    id: string;
-    title: string;
-    declarationIds: string[];
-    patentNumbers: string[];
-  };
-  licensors: Party[];
-  licensee: Party;
-  contact: Contact;
-  terms: { royalty: Royalty; period: LicencePeriod; scope: string; territory: string };
-  startDate: string;
-  noticeDate: string;
-  status: LicenceStatus;
-  dueOnAcceptanceFen: number;
-  payments: Payment[];
-  effectiveDate?: string;
-  filing?: LicenceFiling;
-  royaltyReports: RoyaltyReport[];
-  brokerOrgId?: string;
-  brokerName?: string;
-  source?: { kind: 'push'; pushId: string } | { kind: 'event'; eventId: string };
-  estimatedTotalFen?: number;
-  /** The IP office the filing goes to, when the server names it. */
-  ipOffice?: Party;
-  /** Where the filing stands today, as the server counts it. */
-  filingState?: 'filed' | 'due' | 'due_soon' | 'urgent' | 'overdue';
-  /** What a payment recorded now must amount to (the due payment, or the next instalment), in fen. */
-  dueNowFen?: number;
-  nextInstalment?: { number: number; amountFen: number; dueOn: string };
-  /** What each recorded payment counts for the licensors, waiting for each to confirm receipt. */
-  receipts?: LicenceReceipt[];
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
-
-/** The written notice (书面通知) as the server lays it out for printing. */
-export interface WrittenNotice {
-  title: string;
-  addressees: string;
-  sections: { heading: string; lines: string[] }[];
-  signature: { party: string; contact: string; date: string };
-}
-
-export interface AcceptanceRequest {
-  startDate: string;
-  contact: Contact;
-  payment?: Payment;
-  acceptsTerms: true;
-  pushId?: string;
-  eventId?: string;
-  expected?: ExpectedVolumes;
-}
-
-export interface RoyaltyReportInput {
-  periodStart: string;
-  periodEnd: string;
-  netSalesFen?: number;
-  profitFen?: number;
-  units?: number;
-  note?: string;
-}
+export type {
+  AcceptanceRequest,
+  Notification,
+  Payment,
+  RoyaltyReport,
+  RoyaltyReportInput,
+  WrittenNotice,
+} from '@openlicense/contract/licences';
+/**
+ * The licence as the licence routes send it (filing state, what is due now, the next instalment), loosened
+ * web-only: an older server leaves `dueNowFen` out (the page then works it out), and the detail page shows
+ * the filing's IP office when a server names it (`ipOffice`, not sent today).
+ */
+export type OpenLicence = Omit<LicenceView, 'dueNowFen'> &
+  Partial<Pick<LicenceView, 'dueNowFen'>> & { ipOffice?: Party };
 
 export type LicenceSide = 'licensee' | 'licensor' | 'broker';
 export const LICENCE_SIDES: readonly LicenceSide[] = ['licensee', 'licensor', 'broker'];
 export type FilingsDue = 'overdue' | 'soon';
-
-/** A message in the organisation's notification inbox, e.g. a filing reminder (title and body bilingual). */
-export interface Notification {
-  id: string;
-  orgId: string;
-  kind: string;
-  title: string;
-  body: string;
-  /** The licence (or other record) it is about. */
-  subjectId: string;
-  createdAt: string;
-  emailed: boolean;
-}
 
 /** Answers come as the licence itself or wrapped as `{ licence }`; the pages read the licence. */
 const unwrap = (answer: OpenLicence | { licence: OpenLicence }): OpenLicence =>

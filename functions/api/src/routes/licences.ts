@@ -16,16 +16,21 @@ import {
   takeLicence,
 } from '@openlicense/app';
 import {
+  LicenceListSchema,
+  LicencePageSchema,
+  LicenceViewSchema,
+  NoticeSchema,
+  NotificationPageSchema,
+  ReportResultSchema,
+} from '@openlicense/contract';
+import {
   AcceptanceRequestSchema,
   IsoDateSchema,
   isoDateInChina,
-  NotificationSchema,
-  OpenLicenceSchema,
   PaymentSchema,
   ReceiptConfirmInputSchema,
   ReceiptDisputeInputSchema,
   RoyaltyReportInputSchema,
-  RoyaltyReportRecordSchema,
 } from '@openlicense/domain';
 import type { ApiRouter } from '@openlicense/http';
 import {
@@ -43,22 +48,6 @@ const tags = ['开放许可 Open licences'];
 const licensorsOf = (licence: { licensors: readonly { orgId: string }[] }) =>
   licence.licensors.map((party) => party.orgId);
 
-const LicenceViewSchema = OpenLicenceSchema.extend({
-  filingState: z.enum(['filed', 'due', 'due_soon', 'urgent', 'overdue']).optional(),
-  dueNowFen: z
-    .int()
-    .describe('现在登记付款应付的金额（分）/ what a payment recorded now must amount to, in fen'),
-  nextInstalment: z.object({ number: z.int(), amountFen: z.int(), dueOn: z.string() }).optional(),
-});
-const NoticeSchema = z.object({
-  licenceId: z.string(),
-  status: z.string(),
-  title: z.string(),
-  addressees: z.string(),
-  sections: z.array(z.object({ heading: z.string(), lines: z.array(z.string()) })),
-  signature: z.object({ party: z.string(), contact: z.string(), date: z.string() }),
-});
-const ReportResultSchema = z.object({ licence: LicenceViewSchema, report: RoyaltyReportRecordSchema });
 const PageQuery = {
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.string().max(2048).optional(),
@@ -115,7 +104,7 @@ const list = defineRoute({
   responses: {
     200: {
       description: '许可 / licences',
-      schema: z.object({ items: z.array(LicenceViewSchema), nextCursor: z.string().optional() }),
+      schema: LicencePageSchema,
     },
     ...COMMON_ERRORS,
   },
@@ -134,7 +123,7 @@ const filings = defineRoute({
     }),
   },
   responses: {
-    200: { description: '许可 / licences', schema: z.object({ items: z.array(LicenceViewSchema) }) },
+    200: { description: '许可 / licences', schema: LicenceListSchema },
     ...COMMON_ERRORS,
   },
 });
@@ -266,7 +255,7 @@ const notifications = defineRoute({
   responses: {
     200: {
       description: '通知 / notifications',
-      schema: z.object({ items: z.array(NotificationSchema), nextCursor: z.string().optional() }),
+      schema: NotificationPageSchema,
     },
     ...COMMON_ERRORS,
   },
