@@ -1,4 +1,5 @@
 import { ApiError } from '@openlicense/app';
+import { createLogger, type Logger, type Metrics } from '@openlicense/observability';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { ApiDeps } from './api-deps.ts';
@@ -7,6 +8,7 @@ import type { AppEnv } from './env.ts';
 import { handleError } from './error-handler.ts';
 import { authenticate } from './middleware/authenticate.ts';
 import { idempotency } from './middleware/idempotency.ts';
+import { observe } from './middleware/observe.ts';
 import { requireSignIn } from './middleware/require-sign-in.ts';
 import { securityHeaders } from './security-headers.ts';
 
@@ -19,9 +21,10 @@ const NOT_FOUND = { error: { code: 'not_found', message: '接口不存在 / no s
 export function createHttpApp(
   deps: ApiDeps,
   register: (router: ApiRouter, api: Hono<AppEnv>) => void,
-  options: { bodyLimitBytes: number },
+  options: { bodyLimitBytes: number; logger?: Logger; metrics?: Metrics },
 ) {
   const api = new Hono<AppEnv>();
+  api.use('*', observe(options.logger ?? createLogger('api'), options.metrics));
   api.use('*', async (c, next) => {
     c.set('deps', deps);
     await next();

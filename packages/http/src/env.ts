@@ -1,4 +1,5 @@
 import type { Principal } from '@openlicense/domain';
+import type { Logger } from '@openlicense/observability';
 import type { ApiDeps } from './api-deps.ts';
 
 export interface AppEnv {
@@ -6,5 +7,7 @@ export interface AppEnv {
     deps: ApiDeps;
     /** Set by `authenticate` when the request carries a valid token. */
     principal?: Principal;
+    /** Set by `observe`: the function's logger with this request's request and correlation ids. */
+    logger?: Logger;
   };
 }

@@ -1,5 +1,6 @@
 import { ApiError, conflictMessage, errorBody } from '@openlicense/app';
 import { DomainError } from '@openlicense/domain';
+import { createLogger, type Logger } from '@openlicense/observability';
 import { InvalidCursorError, StoreConflictError } from '@openlicense/store';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
@@ -23,6 +24,13 @@ const FRIENDLY: Record<string, string> = {
   'Malformed JSON in request body': '请求体不是合法的 JSON / malformed JSON in request body',
 };
 
+/** For errors raised before `observe` gave the request its logger. */
+let fallback: Logger | undefined;
+const fallbackLogger = () => {
+  fallback ??= createLogger('api');
+  return fallback;
+};
+
 /** The one place errors become responses: every refusal is `{ error: { code, message, details? } }`. */
 export function handleError(err: Error, c: Context) {
   if (err instanceof ApiError) return c.json(errorBody(err.code, err.message, err.details), err.status);
@@ -41,6 +49,9 @@ export function handleError(err: Error, c: Context) {
     const message = FRIENDLY[err.message] ?? (err.message || '请求有误 / bad request');
     return c.json(errorBody(code, message), status);
   }
-  console.error(JSON.stringify({ level: 'error', msg: 'unhandled', error: String(err), stack: err.stack }));
+  ((c.get('logger') as Logger | undefined) ?? fallbackLogger()).error('unhandled', {
+    error: String(err),
+    stack: err.stack,
+  });
   return c.json(errorBody('internal', '服务器内部错误 / internal error'), 500);
 }

@@ -1,0 +1,20 @@
+export {
+  createLogger,
+  formatJson,
+  formatLine,
+  type LogContext,
+  type LogEntry,
+  type Logger,
+  type LogLevel,
+  recordingLogger,
+  sinkLogger,
+} from './logger.ts';
+export {
+  createMetrics,
+  emfDocument,
+  emfMetrics,
+  type Metrics,
+  type MetricUnit,
+  recordingMetrics,
+  streamLagSeconds,
+} from './metrics.ts';
