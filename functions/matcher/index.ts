@@ -1,5 +1,6 @@
 import { createScheduledHandler, type ScheduleEvent } from '@openlicense/app/scheduled-handler';
 import { sesMailer } from '@openlicense/mail';
+import { createLogger, createMetrics, entryLog } from '@openlicense/observability';
 import { createChangeJournal, createStore, createStoreClients, s3SnapshotStore } from '@openlicense/store';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { readMatcherConfig } from './src/config.ts';
@@ -10,6 +11,9 @@ import { requireTableName } from './src/require-table-name.ts';
 import { MATCH_SNAPSHOT_KEY_PREFIX } from './src/snapshot-names.ts';
 import { createStreamHandler } from './src/stream-handler.ts';
 
+const logger = createLogger('matcher');
+const log = entryLog(logger);
+const metrics = createMetrics('OpenLicense', 'matcher');
 const tableName = requireTableName();
 const clients = createStoreClients();
 const store = createStore(clients, tableName);
@@ -24,13 +28,22 @@ const matcher = createMatcher({
   mailer: sesMailer(),
   engines: matchEngineKind,
   config: readMatcherConfig(),
-  log: (entry) => console.log(JSON.stringify({ service: 'matcher', ...entry })),
+  log,
+  metrics,
 });
-const onStream = createStreamHandler(streamConsumers(store, undefined, matcher));
+const onStream = createStreamHandler(streamConsumers(store, undefined, matcher), log, metrics);
 const onSchedule = createScheduledHandler(matcher.jobs, store.jobRuns);
 
 /** The table's stream (batches of records) and the nightly schedule (`match-full-run`) share this function and its engine. */
-export const handler = (
+export const handler = async (
   event: DynamoDBStreamEvent | ScheduleEvent,
-): Promise<DynamoDBBatchResponse | Record<string, string>> =>
-  'Records' in event && Array.isArray(event.Records) ? onStream(event) : onSchedule(event as ScheduleEvent);
+): Promise<DynamoDBBatchResponse | Record<string, string>> => {
+  try {
+    return 'Records' in event && Array.isArray(event.Records)
+      ? await onStream(event)
+      : await onSchedule(event as ScheduleEvent);
+  } finally {
+    // Once per invocation: PushesDelivered and MatcherLagSeconds as one EMF line.
+    metrics.publish();
+  }
+};

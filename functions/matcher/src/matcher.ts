@@ -1,4 +1,5 @@
 import type { Mailer } from '@openlicense/mail';
+import type { Metrics } from '@openlicense/observability';
 import type { ChangeJournal, SnapshotStore } from '@openlicense/store';
 import type { MatcherConfig } from './config.ts';
 import { matchIndexConsumer } from './consumers/match-index.ts';
@@ -21,6 +22,8 @@ export interface MatcherDeps {
   /** How often changes made by other processes are read (default 30 s). */
   refreshIntervalMs?: number;
   log?: Log;
+  /** Where `PushesDelivered` is counted. */
+  metrics?: Metrics;
 }
 
 export interface Matcher {
@@ -63,6 +66,7 @@ export function createMatcher(deps: MatcherDeps): Matcher {
         appUrl: () => deps.config.appUrl,
         now,
         ...(deps.log ? { log: deps.log } : {}),
+        ...(deps.metrics ? { metrics: deps.metrics } : {}),
       }),
     ],
     jobs: [matchFullRun(state, writer, now)],

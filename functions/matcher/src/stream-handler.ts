@@ -1,3 +1,4 @@
+import { type Metrics, streamLagSeconds } from '@openlicense/observability';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { type ChangeRecord, toChangeRecord } from './change-record.ts';
 
@@ -16,10 +17,21 @@ const jsonLog: Logger = (entry) => console.log(JSON.stringify(entry));
  * Feeds each record to the consumers that want it, in order. At the first failure it stops and
  * reports that record alone (partial batch response): the stream resumes from it, so records
  * of the same item are never applied out of order, and the ones before it are not redone.
+ * With `metrics`, each record's age when it is read (`MatcherLagSeconds`: now − its
+ * `ApproximateCreationDateTime`) is recorded; the caller publishes the metrics after the batch.
  */
-export function createStreamHandler(consumers: StreamConsumer[], log: Logger = jsonLog) {
+export function createStreamHandler(
+  consumers: StreamConsumer[],
+  log: Logger = jsonLog,
+  metrics?: Metrics,
+  now: () => Date = () => new Date(),
+) {
   return async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => {
     for (const raw of event.Records) {
+      const created = raw.dynamodb?.ApproximateCreationDateTime;
+      if (metrics && created !== undefined) {
+        metrics.addMetric('MatcherLagSeconds', 'Seconds', streamLagSeconds(created, now()));
+      }
       const record = toChangeRecord(raw);
       try {
         for (const consumer of consumers) if (consumer.wants(record)) await consumer.apply(record);

@@ -1,5 +1,6 @@
 export {
   createLogger,
+  entryLog,
   formatJson,
   formatLine,
   type LogContext,

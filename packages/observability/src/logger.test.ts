@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatJson, formatLine, recordingLogger } from './logger.ts';
+import { entryLog, formatJson, formatLine, recordingLogger } from './logger.ts';
 
 const entry = {
   time: new Date('2026-12-07T04:05:06.789Z'),
@@ -54,6 +54,23 @@ describe('a child logger', () => {
         message: 'took licence',
         context: { requestId: 'r-1', correlationId: 'c-2', licenceId: 'l-1' },
       },
+    ]);
+  });
+});
+
+describe('an older module’s entry log', () => {
+  it('writes `{ level, msg, ...context }` entries through the logger at their level', () => {
+    // Prepare
+    const logger = recordingLogger('matcher');
+
+    // Act
+    entryLog(logger)({ level: 'error', msg: 'stream record failed', eventId: 'e-1' });
+    entryLog(logger)({ msg: 'snapshot loaded', items: 3 });
+
+    // Assert
+    expect(logger.entries).toMatchObject([
+      { level: 'error', message: 'stream record failed', context: { eventId: 'e-1' } },
+      { level: 'info', message: 'snapshot loaded', context: { items: 3 } },
     ]);
   });
 });

@@ -118,3 +118,15 @@ export function recordingLogger(service = 'test'): Logger & { entries: LogEntry[
     { entries },
   );
 }
+
+/**
+ * The `(entry) => void` log option older modules take (`{ level, msg, ...context }`), written through
+ * `logger` at the entry's level (info when it names none).
+ */
+export const entryLog =
+  (logger: Logger) =>
+  (entry: Record<string, unknown>): void => {
+    const { level, msg, message, ...context } = entry;
+    const text = String(msg ?? message ?? '');
+    logger[parseLevel(typeof level === 'string' ? level : undefined, 'info')](text, context);
+  };

@@ -1,4 +1,5 @@
 import type { Mailer } from '@openlicense/mail';
+import type { Metrics } from '@openlicense/observability';
 import { pushEmail } from '../mail/push-email.ts';
 import type { Log } from '../match-index/match-state.ts';
 import type { MatcherStore } from '../ports.ts';
@@ -16,6 +17,8 @@ export interface PushDeliveryDeps {
   appUrl: string | (() => string);
   now: () => Date;
   log?: Log;
+  /** Counts `PushesDelivered` (into the inbox, whether or not it is emailed). */
+  metrics?: Metrics;
 }
 
 /**
@@ -31,6 +34,7 @@ export function pushDeliveryConsumer({
   appUrl,
   now,
   log,
+  metrics,
 }: PushDeliveryDeps): StreamConsumer {
   return {
     name: 'push-delivery',
@@ -41,6 +45,7 @@ export function pushDeliveryConsumer({
     async apply(record) {
       const push = await store.pushes.deliver(String(record.newImage?.id), now());
       if (push.status !== 'delivered') return;
+      metrics?.addMetric('PushesDelivered', 'Count', 1);
       const preferences = await store.pushPreferences.get(push.enterpriseOrgId);
       if (!preferences.email || preferences.unsubscribed) return;
       const to = (await store.orgs.get(push.enterpriseOrgId))?.contact.email;
