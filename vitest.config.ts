@@ -60,6 +60,8 @@ export default defineConfig({
           include: ['test/e2e/**/*.e2e.test.ts'],
           // Builds the web app, starts one DynamoDB Local and seeds the demo once for every browser test.
           globalSetup: ['test/support/demo-stack-global-setup.ts'],
+          // The local stack's modules load once per worker; each file still starts its own stack and browser.
+          isolate: false,
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },
