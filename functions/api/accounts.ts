@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { edgeMetrics } from '@openlicense/http';
 import { awsFunctionDeps, awsIdentitySync, awsStore } from '@openlicense/http/aws';
+import { publishingMetrics } from '@openlicense/observability';
 import { handle } from 'hono/aws-lambda';
 import { createAccountsApp } from './src/groups/accounts.ts';
 import { createAccountsStore } from './src/groups/accounts-store.ts';
@@ -12,4 +14,5 @@ const deps = awsFunctionDeps('accounts', {
   store: awsStore(process.env, createAccountsStore),
   identitySync: awsIdentitySync(),
 });
-export const handler = handle(createAccountsApp(deps, document));
+// Metrics recorded at the edge (LicencesTaken, ImportsCompleted) go out as one EMF line per invocation.
+export const handler = publishingMetrics(edgeMetrics, handle(createAccountsApp(deps, document)));

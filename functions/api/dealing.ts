@@ -1,8 +1,12 @@
+import { edgeMetrics } from '@openlicense/http';
 import { awsFunctionDeps, awsStore } from '@openlicense/http/aws';
+import { publishingMetrics } from '@openlicense/observability';
 import { handle } from 'hono/aws-lambda';
 import { createDealingApp } from './src/groups/dealing.ts';
 import { createDealingStore } from './src/groups/dealing-store.ts';
 
-export const handler = handle(
-  createDealingApp(awsFunctionDeps('dealing', { store: awsStore(process.env, createDealingStore) })),
+// Metrics recorded at the edge (LicencesTaken, ImportsCompleted) go out as one EMF line per invocation.
+export const handler = publishingMetrics(
+  edgeMetrics,
+  handle(createDealingApp(awsFunctionDeps('dealing', { store: awsStore(process.env, createDealingStore) }))),
 );

@@ -1,8 +1,12 @@
+import { edgeMetrics } from '@openlicense/http';
 import { awsFunctionDeps, awsStore } from '@openlicense/http/aws';
+import { publishingMetrics } from '@openlicense/observability';
 import { handle } from 'hono/aws-lambda';
 import { createDemandApp } from './src/groups/demand.ts';
 import { createDemandStore } from './src/groups/demand-store.ts';
 
-export const handler = handle(
-  createDemandApp(awsFunctionDeps('demand', { store: awsStore(process.env, createDemandStore) })),
+// Metrics recorded at the edge (LicencesTaken, ImportsCompleted) go out as one EMF line per invocation.
+export const handler = publishingMetrics(
+  edgeMetrics,
+  handle(createDemandApp(awsFunctionDeps('demand', { store: awsStore(process.env, createDemandStore) }))),
 );

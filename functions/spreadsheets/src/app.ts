@@ -20,7 +20,7 @@ import { needsToExport } from './export-needs.ts';
 import { evidenceYear, pushesOfYear } from './export-push-evidence.ts';
 import { importNeeds } from './import-needs.ts';
 import { importPatents } from './import-patents.ts';
-import { importReport } from './import-report.ts';
+import { countImport, importReport } from './import-report.ts';
 import { NEED_SHEET, needToSheet } from './need-sheet.ts';
 import { PATENT_SHEET, toSheet } from './patent-sheet.ts';
 import { evidenceSheetRows, PUSH_EVIDENCE_SHEET } from './push-evidence-sheet.ts';
@@ -51,7 +51,9 @@ export function createSpreadsheetApp(
           const principal = guard(c, 'patent.add');
           const { bytes, filename } = await readUpload(c, 'file');
           const read = await sheetWork.read('patents', bytes, filename).catch(formatError);
-          return c.json(await importReport(await importPatents(deps, principal, read), sheetWork));
+          const outcome = await importPatents(deps, principal, read);
+          countImport(c.get('metrics'), outcome);
+          return c.json(await importReport(outcome, sheetWork));
         })
         .route(PATENT_SHEET_SPECS.export, async (c) => {
           const principal = guard(c, 'patent.read', {
@@ -68,7 +70,9 @@ export function createSpreadsheetApp(
           const principal = guard(c, 'need.list');
           const { bytes, filename } = await readUpload(c, 'file');
           const read = await sheetWork.read('needs', bytes, filename).catch(formatError);
-          return c.json(await importReport(await importNeeds(deps, principal, read), sheetWork));
+          const outcome = await importNeeds(deps, principal, read);
+          countImport(c.get('metrics'), outcome);
+          return c.json(await importReport(outcome, sheetWork));
         })
         .route(NEED_SHEET_SPECS.export, async (c) => {
           const principal = guard(c, 'need.list');

@@ -1,5 +1,6 @@
 import type { ImportResult } from '@openlicense/http';
 import type { LedgerRowError } from '@openlicense/ledger-io';
+import type { Metrics } from '@openlicense/observability';
 import type { SheetWork } from './sheet-work.ts';
 
 /** Problems listed in an import's answer; the rest are in its XLSX report. */
@@ -33,4 +34,10 @@ export async function importReport(outcome: ImportOutcome, work: SheetWork): Pro
       base64: Buffer.from(report).toString('base64'),
     },
   };
+}
+
+/** One completed import (`ImportsCompleted`) and the rows it took in (`ImportedRows`: created, updated or unchanged). */
+export function countImport(metrics: Metrics | undefined, outcome: ImportOutcome): void {
+  metrics?.addMetric('ImportsCompleted', 'Count', 1);
+  metrics?.addMetric('ImportedRows', 'Count', outcome.created + outcome.updated + outcome.unchanged);
 }

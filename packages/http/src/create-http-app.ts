@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { ApiDeps } from './api-deps.ts';
 import { ApiRouter } from './api-router.ts';
+import { edgeMetrics } from './edge-metrics.ts';
 import type { AppEnv } from './env.ts';
 import { handleError } from './error-handler.ts';
 import { authenticate } from './middleware/authenticate.ts';
@@ -24,7 +25,7 @@ export function createHttpApp(
   options: { bodyLimitBytes: number; logger?: Logger; metrics?: Metrics },
 ) {
   const api = new Hono<AppEnv>();
-  api.use('*', observe(options.logger ?? createLogger('api'), options.metrics));
+  api.use('*', observe(options.logger ?? createLogger('api'), options.metrics ?? edgeMetrics));
   api.use('*', async (c, next) => {
     c.set('deps', deps);
     await next();

@@ -1,5 +1,5 @@
 import type { Principal } from '@openlicense/domain';
-import type { Logger } from '@openlicense/observability';
+import type { Logger, Metrics } from '@openlicense/observability';
 import type { ApiDeps } from './api-deps.ts';
 
 export interface AppEnv {
@@ -9,5 +9,7 @@ export interface AppEnv {
     principal?: Principal;
     /** Set by `observe`: the function's logger with this request's request and correlation ids. */
     logger?: Logger;
+    /** Set by `observe`: where this function's metrics are recorded until the invocation publishes them. */
+    metrics?: Metrics;
   };
 }

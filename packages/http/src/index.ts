@@ -2,6 +2,7 @@ export * from './api-deps.ts';
 export * from './api-router.ts';
 export * from './auth/local-issuer.ts';
 export * from './create-http-app.ts';
+export * from './edge-metrics.ts';
 export * from './env.ts';
 export * from './guard.ts';
 export * from './jurisdiction-schema.ts';

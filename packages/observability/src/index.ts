@@ -16,6 +16,7 @@ export {
   emfMetrics,
   type Metrics,
   type MetricUnit,
+  publishingMetrics,
   recordingMetrics,
   streamLagSeconds,
 } from './metrics.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emfMetrics, streamLagSeconds } from './metrics.ts';
+import { emfMetrics, publishingMetrics, recordingMetrics, streamLagSeconds } from './metrics.ts';
 
 describe('metrics published at the end of an invocation', () => {
   it('become one EMF document in the namespace, by service, and are then forgotten', () => {
@@ -48,5 +48,24 @@ describe('the matcher lag', () => {
     // Act / Assert
     expect(streamLagSeconds(1_700_000_000, new Date(1_700_000_042_500))).toBe(42.5);
     expect(streamLagSeconds(1_700_000_050, new Date(1_700_000_042_000))).toBe(0);
+  });
+});
+
+describe('a handler wrapped to publish its metrics', () => {
+  it('publishes once when the invocation ends, also when it throws', async () => {
+    // Prepare
+    const metrics = recordingMetrics();
+    const handler = publishingMetrics(metrics, async (fail: boolean) => {
+      metrics.addMetric('LicencesTaken', 'Count', 1);
+      if (fail) throw new Error('boom');
+      return 'ok';
+    });
+
+    // Act
+    await expect(handler(false)).resolves.toBe('ok');
+    await expect(handler(true)).rejects.toThrow('boom');
+
+    // Assert
+    expect(metrics.published).toHaveLength(2);
   });
 });

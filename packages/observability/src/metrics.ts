@@ -75,10 +75,20 @@ export function createMetrics(
   const name = env.POWERTOOLS_SERVICE_NAME ?? service;
   if (env.AWS_LAMBDA_FUNCTION_NAME) return emfMetrics(ns, name, (doc) => console.log(JSON.stringify(doc)));
   const debug = (env.POWERTOOLS_LOG_LEVEL ?? env.LOG_LEVEL)?.toLowerCase() === 'debug';
-  return emfMetrics(ns, name, (doc) => {
-    if (debug) console.log(`metrics ${name} ${JSON.stringify(doc)}`);
-  });
+  if (!debug) return { addMetric: () => {}, publish: () => {} };
+  return emfMetrics(ns, name, (doc) => console.log(`metrics ${name} ${JSON.stringify(doc)}`));
 }
+
+/** `handler` that publishes `metrics` when each invocation ends, answered or thrown. */
+export const publishingMetrics =
+  <A extends unknown[], R>(metrics: Metrics, handler: (...args: A) => Promise<R>) =>
+  async (...args: A): Promise<R> => {
+    try {
+      return await handler(...args);
+    } finally {
+      metrics.publish();
+    }
+  };
 
 /** Metrics that keep what was published, for tests. */
 export function recordingMetrics(): Metrics & { published: Record<string, unknown>[] } {

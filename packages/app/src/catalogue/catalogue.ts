@@ -1,5 +1,6 @@
 import { isoDateInChina } from '@openlicense/domain';
 import { SnapshotFormatError } from '@openlicense/matching';
+import { createLogger, entryLog } from '@openlicense/observability';
 import {
   type CursorSigner,
   createCursorSigner,
@@ -43,8 +44,8 @@ export interface CatalogueStats {
   applied: number;
 }
 
-const defaultLog = (event: Record<string, unknown>) =>
-  console.log(JSON.stringify({ level: 'info', service: 'catalogue', ...event }));
+/** JSON lines in Lambda, readable lines on the laptop (`@openlicense/observability`). */
+const defaultLog = (event: Record<string, unknown>) => entryLog(createLogger('catalogue'))(event);
 
 /**
  * The public catalogue served from memory. The first request loads the last snapshot (or, when there is

@@ -22,6 +22,7 @@ export function observe(logger: Logger, metrics?: Metrics): MiddlewareHandler<Ap
     const requestId = bindings.requestContext?.requestId ?? bindings.lambdaContext?.awsRequestId;
     const correlationId = c.req.header('x-correlation-id') ?? requestId;
     c.set('logger', logger.child({ requestId, correlationId }));
+    if (metrics) c.set('metrics', metrics);
     await next();
     if (metrics && c.req.method === 'POST' && c.res.status === 201 && TAKE_LICENCE.test(c.req.path)) {
       metrics.addMetric('LicencesTaken', 'Count', 1);
