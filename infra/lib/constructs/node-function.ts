@@ -80,7 +80,10 @@ export class NodeFunction extends Construct {
       tracing: lambda.Tracing.ACTIVE,
       environment: {
         NODE_OPTIONS: '--enable-source-maps',
+        // Read by @openlicense/observability (names and defaults as Powertools for AWS Lambda reads them).
         POWERTOOLS_SERVICE_NAME: props.serviceName,
+        POWERTOOLS_METRICS_NAMESPACE: 'OpenLicense',
+        POWERTOOLS_LOG_LEVEL: 'INFO',
         ...props.environment,
       },
       ...(props.code
