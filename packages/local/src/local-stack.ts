@@ -22,6 +22,7 @@ import {
 import { createSpreadsheetApp } from '@openlicense/fn-spreadsheets';
 import { createLocalIssuer, isSpreadsheetRoute } from '@openlicense/http';
 import { outboxMailer } from '@openlicense/mail';
+import { entryLog, formatLine, sinkLogger } from '@openlicense/observability';
 import {
   createChangeJournal,
   createStore,
@@ -87,6 +88,8 @@ export interface LocalStack {
  */
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
   const log = options.log ?? (() => {});
+  /** A module's `{ level, msg, ...context }` entries as readable lines (time, level, service, message, key=value). */
+  const readableLog = (service: string) => entryLog(sinkLogger(service, (entry) => log(formatLine(entry))));
   const db = options.endpoint
     ? { endpoint: options.endpoint, stop: async () => {} }
     : await startDynamoDbLocal(options.memory ? {} : { dataDir: options.dataDir ?? '.data' });
@@ -139,7 +142,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       config,
       // One process sees every change here: other shards' deltas are a Lambda concern, read them rarely.
       refreshIntervalMs: 5 * 60_000,
-      log: (entry) => log(`matcher: ${JSON.stringify(entry)}`),
+      log: readableLog('matcher'),
     });
     if (options.seed) log(await seedDemo(store, { clients, tableName }, undefined, { matcher }));
     log(`outbox (push emails): ${outboxDir}`);
@@ -197,7 +200,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         snapshots,
         now: () => new Date(),
         refreshIntervalMs: options.catalogueRefreshMs ?? 1000,
-        log: (event: Record<string, unknown>) => log(`catalogue: ${JSON.stringify(event)}`),
+        log: readableLog('catalogue'),
       }),
     };
     // As API Gateway does in AWS: the spreadsheet routes go to their own function, the rest to the API.
