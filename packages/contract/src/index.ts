@@ -4,6 +4,7 @@
  * schema reaches the browser bundle. No I/O, no HTTP framework: zod and the pure domain only.
  */
 export * from './deals.ts';
+export * from './declarations.ts';
 export * from './events.ts';
 export * from './licences.ts';
 export * from './needs.ts';
@@ -11,3 +12,4 @@ export * from './orgs.ts';
 export * from './page.ts';
 export * from './patents.ts';
 export * from './quotas.ts';
+export * from './royalty.ts';

@@ -19,9 +19,5 @@ export const RoyaltyQuerySchema = z.object({
   yearlyUnits: wholeNumber('yearlyUnits').optional(),
 });
 
-/** The calculator's answer: payable per licence year and in total, in fen. */
-export const RoyaltyEstimateSchema = z.object({
-  years: z.array(z.object({ year: z.number(), amountFen: z.number() })),
-  totalFen: z.number(),
-  missingInputs: z.array(z.enum(['yearlySalesFen', 'yearlyProfitFen', 'yearlyUnits'])),
-});
+/** The calculator's answer lives in the API contract; re-exported so the routes keep one import. */
+export { RoyaltyEstimateSchema } from '@openlicense/contract/royalty';

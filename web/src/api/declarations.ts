@@ -1,15 +1,16 @@
+import type {
+  Declaration,
+  DeclarationDetail,
+  DeclarationInput,
+  GuardView,
+  ReviewQueueItem,
+  TransitionRequest,
+} from '@openlicense/contract/declarations';
 import { DECLARATION_STATUSES } from '@openlicense/domain/declaration/declaration';
 import type { Requester } from './client.ts';
 import { newIdempotencyKey } from './idempotency-key.ts';
-import type { Patentee, PatentType } from './patents.ts';
-import {
-  type ExpectedVolumes,
-  type LicencePeriod,
-  type Royalty,
-  type RoyaltyEstimate,
-  volumesQuery,
-} from './royalty.ts';
-import type { Contact, OrgType, Page } from './types.ts';
+import { type ExpectedVolumes, type RoyaltyEstimate, volumesQuery } from './royalty.ts';
+import type { Page } from './types.ts';
 
 /** Wire types of open-licence declarations (开放许可声明), as `/api/declarations` answers them. The enumerations are the domain's own (`@openlicense/domain`). */
 export { DECLARATION_STATUSES };
@@ -38,100 +39,18 @@ export function needsReason(action: DeclarationAction): action is ReasonAction {
   return (REASON_ACTIONS as readonly DeclarationAction[]).includes(action);
 }
 
-export interface CoOwnerConsent {
-  name: string;
-  consented: boolean;
-  consentedAt?: string;
-}
-
-/** The statutory declaration (Regs Art 85) as the holder fills it in, plus the separate marketing text. */
-export interface DeclarationInput {
-  patentNumber: string;
-  royalty: Royalty;
-  royaltyEstimationNote: string;
-  period: LicencePeriod;
-  scope: string;
-  territory?: string;
-  contact: Contact;
-  evaluationReportReference?: string;
-  marketingText?: string;
-  coOwnerConsents?: CoOwnerConsent[];
-  pledgeeConsent?: boolean;
-}
-
-/** What the public catalogue shows of the patent and holder, copied onto the declaration. */
-export interface ListingSummary {
-  title: string;
-  abstract?: string;
-  keywords: string[];
-  ipc: string[];
-  industryChains: string[];
-  patentExpiryDate: string;
-  lapseDate: string;
-  holderName: string;
-  holderRegionCode: string;
-  holderType: OrgType;
-}
-
-export interface Declaration extends Omit<DeclarationInput, 'territory' | 'coOwnerConsents'> {
-  id: string;
-  territory: string;
-  coOwnerConsents: CoOwnerConsent[];
-  holderOrgId: string;
-  patentees: Patentee[];
-  patentType: PatentType;
-  status: DeclarationStatus;
-  statusReason?: string;
-  statusChangedBy?: string;
-  submittedAt?: string;
-  publishedAt?: string;
-  withdrawnAt?: string;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-  listing: ListingSummary;
-}
-
-/** One finding of a guard: `title` is the short Chinese name, `message` says what to fix (`中文 / English`). */
-export interface GuardIssue {
-  code: string;
-  /** Dotted path of the field to fix, e.g. `period.end`. */
-  field?: string;
-  message: string;
-  title: string;
-}
-
-export interface GuardView {
-  errors: GuardIssue[];
-  warnings: GuardIssue[];
-}
-
-export interface AnnualFeeEffect {
-  /** Per cent off the annual fee. */
-  percent: number;
-  source: 'open_licence' | 'existing' | 'none';
-  /** `中文 / English`. */
-  note: string;
-}
-
-export interface DeclarationDetail {
-  declaration: Declaration;
-  guards: GuardView;
-  annualFee?: AnnualFeeEffect;
-  availableActions: DeclarationAction[];
-}
-
-export interface ReviewQueueItem {
-  declaration: Declaration;
-  holderName: string;
-  guards: GuardView;
-}
-
-export interface TransitionRequest {
-  action: DeclarationAction;
-  version: number;
-  reason?: string;
-}
+export type {
+  AnnualFeeEffect,
+  CoOwnerConsent,
+  Declaration,
+  DeclarationDetail,
+  DeclarationInput,
+  GuardIssue,
+  GuardView,
+  ListingSummary,
+  ReviewQueueItem,
+  TransitionRequest,
+} from '@openlicense/contract/declarations';
 
 const path = (id: string) => `/api/declarations/${encodeURIComponent(id)}`;
 

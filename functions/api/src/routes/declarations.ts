@@ -6,10 +6,16 @@ import {
   editDeclarationTerms,
   loadDeclaration,
   POLICY_FOR_ACTION,
-  REQUESTED_ACTIONS,
   reviewQueue,
   royaltyFor,
 } from '@openlicense/app';
+import {
+  DeclarationDetailSchema,
+  DeclarationPageSchema,
+  DeclarationTransitionInputSchema,
+  GuardViewSchema,
+  ReviewQueuePageSchema,
+} from '@openlicense/contract';
 import {
   DeclarationInputSchema,
   DeclarationRecordSchema,
@@ -32,22 +38,6 @@ const tags = ['开放许可声明 Open-licence declarations'];
 
 const UNPROCESSABLE = { 422: { description: '不满足声明条件 / a rule of the law refuses it' } } as const;
 const Cursor = z.string().max(2048).optional();
-const TitledIssue = z.object({
-  code: z.string(),
-  field: z.string().optional(),
-  message: z.string(),
-  title: z.string(),
-});
-const GuardView = z.object({ errors: z.array(TitledIssue), warnings: z.array(TitledIssue) });
-const Detail = z.object({
-  declaration: DeclarationRecordSchema,
-  guards: GuardView,
-  annualFee: z
-    .object({ percent: z.number(), source: z.enum(['open_licence', 'existing', 'none']), note: z.string() })
-    .optional(),
-  availableActions: z.array(z.enum(REQUESTED_ACTIONS)),
-});
-const RecordPage = z.object({ items: z.array(DeclarationRecordSchema), nextCursor: z.string().optional() });
 
 const list = defineRoute({
   method: 'get',
@@ -66,7 +56,7 @@ const list = defineRoute({
         .describe('知识产权局查看某机构的声明 / the IP office may name an organisation'),
     }),
   },
-  responses: { 200: { description: '声明 / declarations', schema: RecordPage }, ...COMMON_ERRORS },
+  responses: { 200: { description: '声明 / declarations', schema: DeclarationPageSchema }, ...COMMON_ERRORS },
 });
 const create = defineRoute({
   method: 'post',
@@ -86,7 +76,7 @@ const check = defineRoute({
   tags,
   summary: '检查声明条件（不保存）/ check every guard without saving',
   request: { body: DeclarationInputSchema },
-  responses: { 200: { description: '检查结果 / findings', schema: GuardView }, ...COMMON_ERRORS },
+  responses: { 200: { description: '检查结果 / findings', schema: GuardViewSchema }, ...COMMON_ERRORS },
 });
 const queue = defineRoute({
   method: 'get',
@@ -99,12 +89,7 @@ const queue = defineRoute({
   responses: {
     200: {
       description: '待审核 / waiting for review',
-      schema: z.object({
-        items: z.array(
-          z.object({ declaration: DeclarationRecordSchema, holderName: z.string(), guards: GuardView }),
-        ),
-        nextCursor: z.string().optional(),
-      }),
+      schema: ReviewQueuePageSchema,
     },
     ...COMMON_ERRORS,
   },
@@ -115,7 +100,10 @@ const read = defineRoute({
   tags,
   summary: '声明详情、当前条件检查、年费减免与可执行操作 / detail, guards now, annual fee, next actions',
   request: { params: IdParamSchema },
-  responses: { 200: { description: '声明 / declaration', schema: Detail }, ...COMMON_ERRORS },
+  responses: {
+    200: { description: '声明 / declaration', schema: DeclarationDetailSchema },
+    ...COMMON_ERRORS,
+  },
 });
 const update = defineRoute({
   method: 'put',
@@ -142,20 +130,10 @@ const move = defineRoute({
   request: {
     params: IdParamSchema,
     headers: IdempotencyHeaderSchema,
-    body: z.object({
-      action: z.enum(REQUESTED_ACTIONS, {
-        error: '请选择操作：submit、publish、reject、withdraw、office_withdraw 或 revise / choose an action',
-      }),
-      reason: z
-        .string()
-        .trim()
-        .max(500, '理由不能超过 500 个字 / reason is at most 500 characters')
-        .optional(),
-      version: z.number().int().positive(),
-    }),
+    body: DeclarationTransitionInputSchema,
   },
   responses: {
-    200: { description: '新状态 / the declaration after the change', schema: Detail },
+    200: { description: '新状态 / the declaration after the change', schema: DeclarationDetailSchema },
     ...COMMON_ERRORS,
     ...CONFLICT,
     ...UNPROCESSABLE,
