@@ -1,12 +1,13 @@
 import { createScheduledHandler, type ScheduleEvent } from '@openlicense/app/scheduled-handler';
 import { sesMailer } from '@openlicense/mail';
 import { createLogger, createMetrics, entryLog } from '@openlicense/observability';
-import { createChangeJournal, createStore, createStoreClients, s3SnapshotStore } from '@openlicense/store';
+import { createChangeJournal, createStoreClients, s3SnapshotStore } from '@openlicense/store';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { readMatcherConfig } from './src/config.ts';
 import { streamConsumers } from './src/consumers.ts';
 import { matchEngineKind } from './src/match-index/match-engine-kind.ts';
 import { createMatcher } from './src/matcher.ts';
+import { createMatcherStore } from './src/matcher-store.ts';
 import { requireTableName } from './src/require-table-name.ts';
 import { MATCH_SNAPSHOT_KEY_PREFIX } from './src/snapshot-names.ts';
 import { createStreamHandler } from './src/stream-handler.ts';
@@ -16,7 +17,8 @@ const log = entryLog(logger);
 const metrics = createMetrics('OpenLicense', 'matcher');
 const tableName = requireTableName();
 const clients = createStoreClients();
-const store = createStore(clients, tableName);
+// Only the repositories the matcher reaches (MATCHER_REPOSITORIES), not the whole store: a smaller bundle.
+const store = createMatcherStore(clients, tableName);
 const matcher = createMatcher({
   store,
   journal: createChangeJournal({ doc: clients.doc, tableName }),

@@ -13,6 +13,8 @@ export * from './match-index/match-engine-kind.ts';
 export * from './match-index/match-state.ts';
 export * from './match-index/match-writer.ts';
 export * from './matcher.ts';
+export * from './matcher-repositories.ts';
+export * from './matcher-store.ts';
 export * from './ports.ts';
 export * from './snapshot-names.ts';
 export * from './stream-handler.ts';

@@ -17,6 +17,7 @@ import {
   createStreamHandler,
   matchEngineKind,
   readMatcherConfig,
+  restrictMatcherStore,
   streamConsumers,
 } from '@openlicense/fn-matcher';
 import { createSpreadsheetApp } from '@openlicense/fn-spreadsheets';
@@ -133,8 +134,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         return options.appUrl ?? process.env.APP_URL ?? `http://localhost:${listeningPort ?? port}`;
       },
     };
+    // The matcher sees only the repositories its Lambda builds, so reaching another fails here as in AWS.
+    const matcherStore = restrictMatcherStore(store);
     const matcher = createMatcher({
-      store,
+      store: matcherStore,
       journal: createChangeJournal({ doc: clients.doc, tableName }),
       snapshots,
       mailer: outboxMailer(outboxDir),
@@ -152,7 +155,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       const poller = createStreamPoller({
         endpoint: db.endpoint,
         streamArn: Table?.LatestStreamArn ?? '',
-        handler: createStreamHandler(streamConsumers(store, undefined, matcher)),
+        handler: createStreamHandler(streamConsumers(matcherStore, undefined, matcher)),
         pollMs: options.streamPollMs ?? 500,
         onError: (error) => log(`stream poller: ${String(error)}`),
       });

@@ -31,6 +31,7 @@ export * from './pushes/push-repository.ts';
 export * from './pushes/push-settings-repository.ts';
 export * from './quotas/quota-repository.ts';
 export * from './quotas/quota-target-repository.ts';
+export * from './restrict-store.ts';
 export * from './snapshots/index.ts';
 export * from './store.ts';
 export * from './store-context.ts';

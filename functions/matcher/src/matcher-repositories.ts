@@ -1,0 +1,25 @@
+import type { StoreRepositoryName } from '@openlicense/store';
+
+/**
+ * The store repositories the matcher function reaches: its engine and writer (`MatcherStore`), the stream's
+ * consumers (org statistics, push delivery) and the schedule's run records. Its Lambda builds only these
+ * (`createMatcherStore`), and the laptop, the seed and the tests hand the matcher the full store restricted
+ * to them (`restrictMatcherStore`), so code reaching another repository fails there, not in AWS.
+ */
+export const MATCHER_REPOSITORIES = [
+  'declarations',
+  'bundles',
+  'needs',
+  'orgs',
+  'authorisations',
+  'matches',
+  'proposals',
+  'pushes',
+  'pushPreferences',
+  'pushSettings',
+  'matchFeedback',
+  'orgStats',
+  'jobRuns',
+] as const satisfies readonly StoreRepositoryName[];
+
+export type MatcherRepository = (typeof MATCHER_REPOSITORIES)[number];
