@@ -9,7 +9,7 @@ import {
   toPatent,
 } from '@openlicense/domain';
 import { ulid } from 'ulidx';
-import { beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authorisationInput } from '../support/authorisation-input.ts';
 import { bundleInput, bundleRecordOf, ledgerPatentOf } from '../support/bundle-input.ts';
 import { declarationInput, declarationRecordOf, todayInChina } from '../support/declaration-input.ts';
@@ -1567,6 +1567,23 @@ describe('access matrix', () => {
     return cached;
   }
 
+  /** What the cells asked for (`GET /api/needs/01J…`), to check every route of the router was asked. */
+  const asked: string[] = [];
+  let cells = 0;
+  afterAll(() => {
+    // Only a run of every cell can tell (a run filtered with -t asks for a few routes on purpose).
+    if (asked.length < cells) return;
+    // A route the router serves that no cell reaches is a route nobody decided the access of: list it in CASES.
+    const pattern = (path: string) =>
+      new RegExp(`^${path.replace(/:[A-Za-z]+(\{[^}]*\})?/g, '[^/]+').replace(/\*/g, '.*')}$`);
+    const unasked = [...new Set(api.routes.map((r) => `${r.method} ${r.path}`))].filter((route) => {
+      const [method, path] = route.split(' ') as [string, string];
+      const matches = pattern(path);
+      return !asked.some((a) => a.startsWith(`${method} `) && matches.test(a.slice(method.length + 1)));
+    });
+    expect(unasked).toEqual([]);
+  });
+
   for (const c of [
     ...CASES,
     ...NEED_CASES,
@@ -1584,6 +1601,7 @@ describe('access matrix', () => {
         if (o === 'holder' && !isHolder(p)) continue;
         // Cells are independent (their own caller or a read-only shared one, their own subject): a few run
         // at once, so the API's work overlaps DynamoDB Local's.
+        cells++;
         it.concurrent(
           `${c.name} · ${label(p)} · ${o}`,
           async ({ expect }) => {
@@ -1619,6 +1637,7 @@ describe('access matrix', () => {
                       ? await disputeClaimedBy(target)
                       : subject,
             );
+            asked.push(`${c.method} ${new URL(path, 'http://localhost').pathname}`);
             const res = await api.request(path, {
               method: c.method,
               ...(caller.token ? { token: caller.token } : {}),

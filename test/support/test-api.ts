@@ -111,7 +111,12 @@ export function createTestApi(
     });
   };
 
-  return { app, issuer, user, member, request };
+  /** Every route a handler serves (`GET /api/needs/:id`), read from the apps' own route tables. */
+  const routes = [...Object.values(api.apps), sheets].flatMap((served) =>
+    served.routes.filter((r) => r.method !== 'ALL').map((r) => ({ method: r.method, path: r.path })),
+  );
+
+  return { app, issuer, user, member, request, routes };
 }
 
 const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
