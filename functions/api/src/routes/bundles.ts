@@ -1,5 +1,4 @@
 import {
-  BUNDLE_REQUESTED_ACTIONS,
   bundleDetail,
   bundleReviewQueue,
   bundleRoyaltyFor,
@@ -12,12 +11,17 @@ import {
   POLICY_FOR_BUNDLE_ACTION,
 } from '@openlicense/app';
 import {
+  BundleConsentInputSchema,
+  BundleDetailSchema,
+  BundlePageSchema,
+  BundleReviewPageSchema,
+  BundleTransitionInputSchema,
+} from '@openlicense/contract';
+import {
   BundleDraftInputSchema,
   type BundleRecord,
-  BundleRecordSchema,
   bundleAccessSubject,
   DomainError,
-  HolderDecisionSchema,
   isPublicBundle,
   type Principal,
 } from '@openlicense/domain';
@@ -40,26 +44,6 @@ const tags = ['专利包与公共专利池 Bundles and public patent pools'];
 const UNPROCESSABLE = { 422: { description: '不满足专利包条件 / a rule refuses it' } } as const;
 const Cursor = z.string().max(2048).optional();
 const Limit = z.coerce.number().int().min(1).max(100).default(20);
-const TitledIssue = z.object({
-  code: z.string(),
-  field: z.string().optional(),
-  message: z.string(),
-  title: z.string(),
-});
-const OfferView = z.object({
-  offered: z.boolean(),
-  blockers: z.array(z.object({ patentNumber: z.string(), issues: z.array(TitledIssue) })),
-});
-const TermsView = z.object({ errors: z.array(TitledIssue), warnings: z.array(TitledIssue) });
-const Detail = z.object({
-  bundle: BundleRecordSchema,
-  offer: OfferView,
-  terms: TermsView,
-  availableActions: z.array(z.enum(BUNDLE_REQUESTED_ACTIONS)),
-  myConsent: z
-    .object({ holderOrgId: z.string(), decision: HolderDecisionSchema, canDecide: z.boolean() })
-    .optional(),
-});
 const Version = z.number().int().positive();
 
 const list = defineRoute({
@@ -72,17 +56,7 @@ const list = defineRoute({
   responses: {
     200: {
       description: '专利包 / bundles',
-      schema: z.object({
-        items: z.array(
-          z.object({
-            bundle: BundleRecordSchema,
-            role: z.object({ organiser: z.boolean(), holder: z.boolean() }),
-            myDecision: HolderDecisionSchema.optional(),
-            awaitingMyConsent: z.boolean(),
-          }),
-        ),
-        nextCursor: z.string().optional(),
-      }),
+      schema: BundlePageSchema,
     },
     ...COMMON_ERRORS,
   },
@@ -94,7 +68,7 @@ const create = defineRoute({
   summary: '组建专利包草稿（成员专利的持有人从专利台账查得）/ draft a bundle; holders come from the ledger',
   request: { headers: IdempotencyHeaderSchema, body: BundleDraftInputSchema },
   responses: {
-    201: { description: '草稿 / draft', schema: Detail },
+    201: { description: '草稿 / draft', schema: BundleDetailSchema },
     ...COMMON_ERRORS,
     ...UNPROCESSABLE,
   },
@@ -108,10 +82,7 @@ const queue = defineRoute({
   responses: {
     200: {
       description: '待审核 / waiting for review',
-      schema: z.object({
-        items: z.array(z.object({ bundle: BundleRecordSchema, offer: OfferView, terms: TermsView })),
-        nextCursor: z.string().optional(),
-      }),
+      schema: BundleReviewPageSchema,
     },
     ...COMMON_ERRORS,
   },
@@ -124,7 +95,7 @@ const read = defineRoute({
   summary:
     '专利包详情、是否在提供及原因、可执行操作；已公告的公共专利池无需登录 / detail, offer, next actions; public once published',
   request: { params: IdParamSchema },
-  responses: { 200: { description: '专利包 / bundle', schema: Detail }, ...COMMON_ERRORS },
+  responses: { 200: { description: '专利包 / bundle', schema: BundleDetailSchema }, ...COMMON_ERRORS },
 });
 const update = defineRoute({
   method: 'put',
@@ -134,7 +105,7 @@ const update = defineRoute({
     '修改草稿或被驳回的专利包（乐观锁；条款变化时各持有人须重新同意）/ edit a draft or rejected bundle; changed terms void consents',
   request: { params: IdParamSchema, body: BundleDraftInputSchema.and(z.object({ version: Version })) },
   responses: {
-    200: { description: '已保存 / saved', schema: Detail },
+    200: { description: '已保存 / saved', schema: BundleDetailSchema },
     ...COMMON_ERRORS,
     ...CONFLICT,
     ...UNPROCESSABLE,
@@ -149,20 +120,10 @@ const consents = defineRoute({
   request: {
     params: IdParamSchema,
     headers: IdempotencyHeaderSchema,
-    body: z.object({
-      consent: z.boolean({ error: '请选择同意或拒绝 / consent must be true or false' }),
-      note: z.string().trim().max(500, '说明不能超过 500 个字 / note is at most 500 characters').optional(),
-      coOwnersConsented: z
-        .boolean()
-        .optional()
-        .describe('共有专利的全部共有人已同意 / every co-owner of my co-owned member patents agreed'),
-      version: Version.optional().describe(
-        '所查看的专利包版本；已变化则 409 / the version read; 409 when the bundle changed since',
-      ),
-    }),
+    body: BundleConsentInputSchema,
   },
   responses: {
-    200: { description: '已记录 / recorded', schema: Detail },
+    200: { description: '已记录 / recorded', schema: BundleDetailSchema },
     ...COMMON_ERRORS,
     ...CONFLICT,
     ...UNPROCESSABLE,
@@ -176,20 +137,10 @@ const move = defineRoute({
   request: {
     params: IdParamSchema,
     headers: IdempotencyHeaderSchema,
-    body: z.object({
-      action: z.enum(BUNDLE_REQUESTED_ACTIONS, {
-        error: '请选择操作：submit、publish、reject 或 withdraw / choose an action',
-      }),
-      reason: z
-        .string()
-        .trim()
-        .max(500, '理由不能超过 500 个字 / reason is at most 500 characters')
-        .optional(),
-      version: Version,
-    }),
+    body: BundleTransitionInputSchema,
   },
   responses: {
-    200: { description: '新状态 / the bundle after the change', schema: Detail },
+    200: { description: '新状态 / the bundle after the change', schema: BundleDetailSchema },
     ...COMMON_ERRORS,
     ...CONFLICT,
     ...UNPROCESSABLE,

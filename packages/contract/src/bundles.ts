@@ -1,0 +1,83 @@
+import type { BundleAction } from '@openlicense/domain/bundle/bundle-lifecycle';
+import {
+  type BundleDraftInputSchema,
+  BundleRecordSchema,
+  HolderDecisionSchema,
+} from '@openlicense/domain/bundle/bundle-record';
+import * as z from 'zod';
+import { GuardIssueSchema, GuardViewSchema } from './declarations.ts';
+import { pageOf } from './page.ts';
+
+/** Bundles and public patent pools (专利包 / 公共专利池): what `/api/bundles*` takes and sends. */
+
+/** The lifecycle actions a caller may ask for; suspend, restore and expire belong to the system. */
+export const BUNDLE_CALLER_ACTIONS = [
+  'submit',
+  'publish',
+  'reject',
+  'withdraw',
+] as const satisfies readonly BundleAction[];
+
+/** Whether the bundle is on offer now and, member by member, what holds it back. */
+export const BundleOfferSchema = z.object({
+  offered: z.boolean(),
+  blockers: z.array(z.object({ patentNumber: z.string(), issues: z.array(GuardIssueSchema) })),
+});
+export const BundleDetailSchema = z.object({
+  bundle: BundleRecordSchema,
+  offer: BundleOfferSchema,
+  /** The bundle's own terms: promotional wording, a past start, price guidance. */
+  terms: GuardViewSchema,
+  availableActions: z.array(z.enum(BUNDLE_CALLER_ACTIONS)),
+  /** Present when the caller's organisation holds member patents. */
+  myConsent: z
+    .object({ holderOrgId: z.string(), decision: HolderDecisionSchema, canDecide: z.boolean() })
+    .optional(),
+});
+export const BundleListItemSchema = z.object({
+  bundle: BundleRecordSchema,
+  role: z.object({ organiser: z.boolean(), holder: z.boolean() }),
+  myDecision: HolderDecisionSchema.optional(),
+  awaitingMyConsent: z.boolean(),
+});
+export const BundlePageSchema = pageOf(BundleListItemSchema);
+export const BundleReviewItemSchema = z.object({
+  bundle: BundleRecordSchema,
+  offer: BundleOfferSchema,
+  terms: GuardViewSchema,
+});
+export const BundleReviewPageSchema = pageOf(BundleReviewItemSchema);
+
+const Version = z.number().int().positive();
+/** A holder's admin consents or declines for all its member patents. */
+export const BundleConsentInputSchema = z.object({
+  consent: z.boolean({ error: '请选择同意或拒绝 / consent must be true or false' }),
+  note: z.string().trim().max(500, '说明不能超过 500 个字 / note is at most 500 characters').optional(),
+  coOwnersConsented: z
+    .boolean()
+    .optional()
+    .describe('共有专利的全部共有人已同意 / every co-owner of my co-owned member patents agreed'),
+  version: Version.optional().describe(
+    '所查看的专利包版本；已变化则 409 / the version read; 409 when the bundle changed since',
+  ),
+});
+export const BundleTransitionInputSchema = z.object({
+  action: z.enum(BUNDLE_CALLER_ACTIONS, {
+    error: '请选择操作：submit、publish、reject 或 withdraw / choose an action',
+  }),
+  reason: z.string().trim().max(500, '理由不能超过 500 个字 / reason is at most 500 characters').optional(),
+  version: Version,
+});
+
+export type Bundle = z.output<typeof BundleRecordSchema>;
+export type BundleMember = Bundle['members'][number];
+export type BundleHolder = Bundle['holders'][number];
+export type HolderDecision = z.output<typeof HolderDecisionSchema>;
+/** A bundle as the organiser fills it in: members by patent number only; holders come from the ledger. */
+export type BundleInput = z.input<typeof BundleDraftInputSchema>;
+export type BundleOffer = z.output<typeof BundleOfferSchema>;
+export type BundleDetail = z.output<typeof BundleDetailSchema>;
+export type BundleListItem = z.output<typeof BundleListItemSchema>;
+export type BundleReviewItem = z.output<typeof BundleReviewItemSchema>;
+export type ConsentRequest = z.input<typeof BundleConsentInputSchema>;
+export type BundleTransition = z.input<typeof BundleTransitionInputSchema>;
