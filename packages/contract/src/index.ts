@@ -8,6 +8,7 @@ export * from './deals.ts';
 export * from './declarations.ts';
 export * from './events.ts';
 export * from './licences.ts';
+export * from './listings.ts';
 export * from './needs.ts';
 export * from './orgs.ts';
 export * from './page.ts';

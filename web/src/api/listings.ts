@@ -1,18 +1,13 @@
+import type { ChainCount, ListingDetail, ListingPage } from '@openlicense/contract/listings';
 import type { Requester } from './client.ts';
-import type { Patentee, PatentType } from './patents.ts';
-import {
-  type ExpectedVolume,
-  type ExpectedVolumes,
-  type LicencePeriod,
-  type Royalty,
-  type RoyaltyBase,
-  type RoyaltyEstimate,
-  type RoyaltyMethod,
-  volumesQuery,
-} from './royalty.ts';
-import type { Contact, OrgType } from './types.ts';
+import type { PatentType } from './patents.ts';
+import { type ExpectedVolumes, type RoyaltyEstimate, type RoyaltyMethod, volumesQuery } from './royalty.ts';
 
-/** Wire types of the public catalogue (公开目录), served without sign-in by `/api/listings`. */
+/**
+ * Wire types of the public catalogue (公开目录), served without sign-in by `/api/listings`: the responses come from
+ * the API contract. Web-only: the search form's filters, typed as the page holds them; the server's query schema
+ * takes them as strings and parses them (`@openlicense/contract` has no query shape to infer from).
+ */
 export interface ListingFilters {
   /** Keywords; Chinese is segmented and results ranked by relevance. */
   q?: string;
@@ -30,85 +25,17 @@ export interface ListingFilters {
   region?: string;
 }
 
-export interface ListingHolder {
-  orgId: string;
-  name: string;
-  regionCode: string;
-  type: OrgType;
-}
-
-/** What a catalogue row shows of a royalty; the full terms are on the detail page. */
-export interface RoyaltySummary {
-  method: RoyaltyMethod;
-  /** The lump sum, the entry fee or the instalments' total; 0 when free or running only. */
-  fixedFen: number;
-  base?: RoyaltyBase;
-  ratePercent?: number;
-  perUnitFen?: number;
-  instalments?: number;
-}
-
-export interface ListingCard {
-  id: string;
-  patentNumber: string;
-  title: string;
-  patentType: PatentType;
-  holder: ListingHolder;
-  industryChains: string[];
-  ipc: string[];
-  royalty: RoyaltySummary;
-  period: LicencePeriod;
-  lapseDate: string;
-  publishedAt: string;
-  /** Keyword searches only: the query words (or synonyms) this listing matched. */
-  matched?: string[];
-}
-
-export interface ListingPage {
-  items: ListingCard[];
-  next?: string;
-  total: number;
-}
-
-/** The declaration as published (Regs Art 85) with the catalogue's copy of the patent. */
-export interface PublishedDeclaration {
-  id: string;
-  patentNumber: string;
-  patentType: PatentType;
-  title: string;
-  abstract?: string;
-  keywords: string[];
-  ipc: string[];
-  industryChains: string[];
-  patentExpiryDate: string;
-  lapseDate: string;
-  patentees: Patentee[];
-  royalty: Royalty;
-  royaltyEstimationNote: string;
-  period: LicencePeriod;
-  scope: string;
-  territory: string;
-  contact: Contact;
-  evaluationReport?: { reference: string; conclusion?: 'favourable' | 'unfavourable'; date?: string };
-  publishedAt: string;
-}
-
-export interface ListingDetail {
-  declaration: PublishedDeclaration;
-  holder: ListingHolder;
-  /** The holder's promotional text: never part of the declaration. */
-  marketingText?: string;
-  calculatorInputs: ExpectedVolume[];
-  annualFee: { percent: number; source: 'open_licence' | 'existing' | 'none'; note: string };
-}
+export type {
+  ChainCount,
+  ListingCard,
+  ListingDetail,
+  ListingHolder,
+  ListingPage,
+  PublishedDeclaration,
+  RoyaltySummary,
+} from '@openlicense/contract/listings';
 
 const path = (id: string) => `/api/listings/${encodeURIComponent(id)}`;
-
-/** An industry chain of the published catalogue and how many listings in force name it. */
-export interface ChainCount {
-  chain: string;
-  count: number;
-}
 
 export function listingsApi(request: Requester) {
   return {

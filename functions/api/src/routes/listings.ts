@@ -1,14 +1,6 @@
-import { ListingCardSchema, listingDetail, loadListed, regionPrefix, royaltyFor } from '@openlicense/app';
-import {
-  ContactSchema,
-  IpcSchema,
-  LicencePeriodSchema,
-  OrgTypeSchema,
-  PatenteeSchema,
-  PatentTypeSchema,
-  ROYALTY_METHODS,
-  RoyaltySchema,
-} from '@openlicense/domain';
+import { listingDetail, loadListed, regionPrefix, royaltyFor } from '@openlicense/app';
+import { ChainCountsSchema, ListingDetailSchema, ListingPageSchema } from '@openlicense/contract';
+import { IpcSchema, PatentTypeSchema, ROYALTY_METHODS } from '@openlicense/domain';
 import type { ApiRouter } from '@openlicense/http';
 import {
   defineRoute,
@@ -99,9 +91,6 @@ const ListingQuerySchema = z
       });
   });
 
-const Holder = z.object({ orgId: z.string(), name: z.string(), regionCode: z.string(), type: OrgTypeSchema });
-const Volume = z.enum(['yearlySalesFen', 'yearlyProfitFen', 'yearlyUnits']);
-
 const list = defineRoute({
   method: 'get',
   path: '/listings',
@@ -112,11 +101,7 @@ const list = defineRoute({
   responses: {
     200: {
       description: '一页许可 / one page of listings',
-      schema: z.object({
-        items: z.array(ListingCardSchema),
-        next: z.string().optional().describe('下一页游标 / cursor of the next page'),
-        total: z.number().int().describe('符合条件的总数 / listings matching, over all pages'),
-      }),
+      schema: ListingPageSchema,
     },
     400: ERRORS[400],
   },
@@ -131,9 +116,7 @@ const chains = defineRoute({
   responses: {
     200: {
       description: '产业链，数量多的在前 / chains, most listings first',
-      schema: z.object({
-        items: z.array(z.object({ chain: z.string(), count: z.number().int().positive() })),
-      }),
+      schema: ChainCountsSchema,
     },
   },
 });
@@ -147,46 +130,7 @@ const read = defineRoute({
   responses: {
     200: {
       description: '已公告的声明 / the declaration as published',
-      schema: z.object({
-        declaration: z.object({
-          id: z.string(),
-          patentNumber: z.string(),
-          patentType: PatentTypeSchema,
-          title: z.string(),
-          abstract: z.string().optional(),
-          keywords: z.array(z.string()),
-          ipc: z.array(z.string()),
-          industryChains: z.array(z.string()),
-          patentExpiryDate: z.string(),
-          lapseDate: z.string(),
-          patentees: z.array(PatenteeSchema),
-          royalty: RoyaltySchema,
-          royaltyEstimationNote: z.string(),
-          period: LicencePeriodSchema,
-          scope: z.string(),
-          territory: z.string(),
-          contact: ContactSchema,
-          evaluationReport: z
-            .object({
-              reference: z.string(),
-              conclusion: z.enum(['favourable', 'unfavourable']).optional(),
-              date: z.string().optional(),
-            })
-            .optional(),
-          publishedAt: z.string(),
-        }),
-        holder: Holder,
-        marketingText: z
-          .string()
-          .optional()
-          .describe('宣传介绍，不属于声明 / promotional text, not declared'),
-        calculatorInputs: z.array(Volume),
-        annualFee: z.object({
-          percent: z.number(),
-          source: z.enum(['open_licence', 'existing', 'none']),
-          note: z.string(),
-        }),
-      }),
+      schema: ListingDetailSchema,
     },
     ...ERRORS,
   },

@@ -1,55 +1,9 @@
-import {
-  type DeclarationRecord,
-  OrgTypeSchema,
-  PatentTypeSchema,
-  ROYALTY_BASES,
-  ROYALTY_METHODS,
-  type Royalty,
-} from '@openlicense/domain';
-import * as z from 'zod';
+import type { ListingCard, RoyaltySummary } from '@openlicense/contract/listings';
+import type { DeclarationRecord, Royalty } from '@openlicense/domain';
 
-/**
- * What a catalogue row shows of a royalty: its method, the fixed part a price filter compares, and the
- * running terms. The full terms (an instalment schedule, say) are on the detail page.
- */
-export const RoyaltySummarySchema = z.object({
-  method: z.enum(ROYALTY_METHODS),
-  /** The fixed part in fen: the lump sum, the entry fee or the instalments' total; 0 when free or running only. */
-  fixedFen: z.number().int(),
-  base: z.enum(ROYALTY_BASES).optional(),
-  ratePercent: z.number().optional(),
-  perUnitFen: z.number().int().optional(),
-  /** How many instalments the total is paid in. */
-  instalments: z.number().int().optional(),
-});
-export type RoyaltySummary = z.infer<typeof RoyaltySummarySchema>;
-
-/** One row of the public catalogue (公开目录). */
-export const ListingCardSchema = z.object({
-  /** The declaration id: `GET /api/listings/{id}`. */
-  id: z.string(),
-  /** Canonical, without `ZL`, e.g. `201910123456.7`. */
-  patentNumber: z.string(),
-  title: z.string(),
-  patentType: PatentTypeSchema,
-  holder: z.object({
-    orgId: z.string(),
-    name: z.string(),
-    /** 行政区划代码, e.g. `430100`. */
-    regionCode: z.string(),
-    type: OrgTypeSchema,
-  }),
-  industryChains: z.array(z.string()),
-  ipc: z.array(z.string()),
-  royalty: RoyaltySummarySchema,
-  period: z.object({ start: z.string(), end: z.string() }),
-  /** The day after which the licence lapses: the period's end or the patent's expiry, whichever is first. */
-  lapseDate: z.string(),
-  publishedAt: z.string(),
-  /** Keyword searches only: the query words (or their synonyms) this listing matched. */
-  matched: z.array(z.string()).optional(),
-});
-export type ListingCard = z.infer<typeof ListingCardSchema>;
+/** A catalogue row and its royalty summary are response shapes of the API contract; the app builds them. */
+export { ListingCardSchema, RoyaltySummarySchema } from '@openlicense/contract/listings';
+export type { ListingCard, RoyaltySummary };
 
 /**
  * The fixed part of a royalty in fen, what the catalogue's price range compares: the lump sum, the entry

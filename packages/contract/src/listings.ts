@@ -1,0 +1,111 @@
+import { LicencePeriodSchema } from '@openlicense/domain/declaration/licence-period';
+import { ROYALTY_BASES, ROYALTY_METHODS, RoyaltySchema } from '@openlicense/domain/declaration/royalty';
+import { OrgTypeSchema } from '@openlicense/domain/organisation/org-types';
+import { ContactSchema } from '@openlicense/domain/organisation/organisation';
+import { PatenteeSchema, PatentTypeSchema } from '@openlicense/domain/patent/patent';
+import * as z from 'zod';
+
+/** The public catalogue (公开目录): what `/api/listings*` sends, without sign-in. */
+
+/**
+ * What a catalogue row shows of a royalty: its method, the fixed part a price filter compares, and the
+ * running terms. The full terms (an instalment schedule, say) are on the detail page.
+ */
+export const RoyaltySummarySchema = z.object({
+  method: z.enum(ROYALTY_METHODS),
+  /** The fixed part in fen: the lump sum, the entry fee or the instalments' total; 0 when free or running only. */
+  fixedFen: z.number().int(),
+  base: z.enum(ROYALTY_BASES).optional(),
+  ratePercent: z.number().optional(),
+  perUnitFen: z.number().int().optional(),
+  /** How many instalments the total is paid in. */
+  instalments: z.number().int().optional(),
+});
+
+export const ListingHolderSchema = z.object({
+  orgId: z.string(),
+  name: z.string(),
+  /** 行政区划代码, e.g. `430100`. */
+  regionCode: z.string(),
+  type: OrgTypeSchema,
+});
+
+/** One row of the public catalogue (公开目录). */
+export const ListingCardSchema = z.object({
+  /** The declaration id: `GET /api/listings/{id}`. */
+  id: z.string(),
+  /** Canonical, without `ZL`, e.g. `201910123456.7`. */
+  patentNumber: z.string(),
+  title: z.string(),
+  patentType: PatentTypeSchema,
+  holder: ListingHolderSchema,
+  industryChains: z.array(z.string()),
+  ipc: z.array(z.string()),
+  royalty: RoyaltySummarySchema,
+  period: z.object({ start: z.string(), end: z.string() }),
+  /** The day after which the licence lapses: the period's end or the patent's expiry, whichever is first. */
+  lapseDate: z.string(),
+  publishedAt: z.string(),
+  /** Keyword searches only: the query words (or their synonyms) this listing matched. */
+  matched: z.array(z.string()).optional(),
+});
+
+export const ListingPageSchema = z.object({
+  items: z.array(ListingCardSchema),
+  next: z.string().optional().describe('下一页游标 / cursor of the next page'),
+  total: z.number().int().describe('符合条件的总数 / listings matching, over all pages'),
+});
+
+/** An industry chain of the published catalogue and how many listings in force name it. */
+export const ChainCountSchema = z.object({ chain: z.string(), count: z.number().int().positive() });
+export const ChainCountsSchema = z.object({ items: z.array(ChainCountSchema) });
+
+/** The declaration as published (Regs Art 85) with the catalogue's copy of the patent. */
+export const PublishedDeclarationSchema = z.object({
+  id: z.string(),
+  patentNumber: z.string(),
+  patentType: PatentTypeSchema,
+  title: z.string(),
+  abstract: z.string().optional(),
+  keywords: z.array(z.string()),
+  ipc: z.array(z.string()),
+  industryChains: z.array(z.string()),
+  patentExpiryDate: z.string(),
+  lapseDate: z.string(),
+  patentees: z.array(PatenteeSchema),
+  royalty: RoyaltySchema,
+  royaltyEstimationNote: z.string(),
+  period: LicencePeriodSchema,
+  scope: z.string(),
+  territory: z.string(),
+  contact: ContactSchema,
+  evaluationReport: z
+    .object({
+      reference: z.string(),
+      conclusion: z.enum(['favourable', 'unfavourable']).optional(),
+      date: z.string().optional(),
+    })
+    .optional(),
+  publishedAt: z.string(),
+});
+
+export const ListingDetailSchema = z.object({
+  declaration: PublishedDeclarationSchema,
+  holder: ListingHolderSchema,
+  /** The holder's promotional text: never part of the declaration. */
+  marketingText: z.string().optional().describe('宣传介绍，不属于声明 / promotional text, not declared'),
+  calculatorInputs: z.array(z.enum(['yearlySalesFen', 'yearlyProfitFen', 'yearlyUnits'])),
+  annualFee: z.object({
+    percent: z.number(),
+    source: z.enum(['open_licence', 'existing', 'none']),
+    note: z.string(),
+  }),
+});
+
+export type RoyaltySummary = z.output<typeof RoyaltySummarySchema>;
+export type ListingHolder = z.output<typeof ListingHolderSchema>;
+export type ListingCard = z.output<typeof ListingCardSchema>;
+export type ListingPage = z.output<typeof ListingPageSchema>;
+export type ChainCount = z.output<typeof ChainCountSchema>;
+export type PublishedDeclaration = z.output<typeof PublishedDeclarationSchema>;
+export type ListingDetail = z.output<typeof ListingDetailSchema>;
