@@ -13,5 +13,6 @@ export * from './needs.ts';
 export * from './orgs.ts';
 export * from './page.ts';
 export * from './patents.ts';
+export * from './pushes.ts';
 export * from './quotas.ts';
 export * from './royalty.ts';

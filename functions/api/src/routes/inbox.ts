@@ -8,11 +8,12 @@ import {
   unsubscribeByToken,
 } from '@openlicense/app';
 import {
-  FeedbackInputSchema,
-  PushPreferencesInputSchema,
-  PushPreferencesSchema,
-  PushSchema,
-} from '@openlicense/domain';
+  InboxPageSchema,
+  PushPreferencesSaveSchema,
+  PushPreferencesViewSchema,
+  UnsubscribedSchema,
+} from '@openlicense/contract';
+import { FeedbackInputSchema, PushSchema } from '@openlicense/domain';
 import type { ApiRouter } from '@openlicense/http';
 import {
   COMMON_ERRORS,
@@ -25,10 +26,6 @@ import {
 import * as z from 'zod';
 
 const tags = ['推送收件箱 Push inbox'];
-const PreferencesViewSchema = PushPreferencesSchema.omit({ unsubscribeToken: true });
-const Version = z.object({
-  version: z.int({ error: '请提供版本号 / version is required' }).min(0, '版本号无效 / version is not valid'),
-});
 
 const list = defineRoute({
   method: 'get',
@@ -44,11 +41,7 @@ const list = defineRoute({
   responses: {
     200: {
       description: '推送与未读数 / pushes and the unread count',
-      schema: z.object({
-        items: z.array(PushSchema),
-        unread: z.int(),
-        nextCursor: z.string().optional(),
-      }),
+      schema: InboxPageSchema,
     },
     ...COMMON_ERRORS,
   },
@@ -80,16 +73,19 @@ const preferences = defineRoute({
   path: '/push-preferences',
   tags,
   summary: '推送偏好：退订、每周上限、邮件 / preferences: unsubscribe, weekly cap, email',
-  responses: { 200: { description: '偏好 / preferences', schema: PreferencesViewSchema }, ...COMMON_ERRORS },
+  responses: {
+    200: { description: '偏好 / preferences', schema: PushPreferencesViewSchema },
+    ...COMMON_ERRORS,
+  },
 });
 const savePrefs = defineRoute({
   method: 'put',
   path: '/push-preferences',
   tags,
   summary: '保存推送偏好（企业管理员，乐观锁）/ save (admin, optimistic locking)',
-  request: { body: PushPreferencesInputSchema.and(Version) },
+  request: { body: PushPreferencesSaveSchema },
   responses: {
-    200: { description: '已保存 / saved', schema: PreferencesViewSchema },
+    200: { description: '已保存 / saved', schema: PushPreferencesViewSchema },
     ...COMMON_ERRORS,
     ...CONFLICT,
   },
@@ -111,7 +107,7 @@ const unsubscribe = defineRoute({
   responses: {
     200: {
       description: '已退订 / unsubscribed',
-      schema: z.object({ unsubscribed: z.literal(true), enterpriseName: z.string(), message: z.string() }),
+      schema: UnsubscribedSchema,
     },
     400: { description: '输入有误 / invalid input' },
     404: { description: '链接无效 / unknown token' },

@@ -1,10 +1,10 @@
 import { approveProposal, listProposals, rejectProposal } from '@openlicense/app';
+import { ProposalPageSchema } from '@openlicense/contract';
 import {
   ApproveInputSchema,
   ProposalSchema,
   ProposalStatusSchema,
   PushSchema,
-  QueuedProposalSchema,
   RejectInputSchema,
 } from '@openlicense/domain';
 import type { ApiRouter } from '@openlicense/http';
@@ -39,7 +39,7 @@ const list = defineRoute({
   responses: {
     200: {
       description: '推荐 / proposals',
-      schema: z.object({ items: z.array(QueuedProposalSchema), nextCursor: z.string().optional() }),
+      schema: ProposalPageSchema,
     },
     ...COMMON_ERRORS,
   },

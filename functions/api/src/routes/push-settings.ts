@@ -1,13 +1,10 @@
 import { getPushSettings, savePushSettings } from '@openlicense/app';
-import { PushSettingsInputSchema, PushSettingsSchema } from '@openlicense/domain';
+import { PushSettingsSaveSchema } from '@openlicense/contract';
+import { PushSettingsSchema } from '@openlicense/domain';
 import type { ApiRouter } from '@openlicense/http';
 import { COMMON_ERRORS, CONFLICT, defineRoute, guard } from '@openlicense/http';
-import * as z from 'zod';
 
 const tags = ['精准推送 Precise push'];
-const Version = z.object({
-  version: z.int({ error: '请提供版本号 / version is required' }).min(0, '版本号无效 / version is not valid'),
-});
 
 const read = defineRoute({
   method: 'get',
@@ -21,7 +18,7 @@ const save = defineRoute({
   path: '/push-settings',
   tags,
   summary: '保存自动推送设置（管理员，乐观锁）/ save (admin, optimistic locking)',
-  request: { body: PushSettingsInputSchema.and(Version) },
+  request: { body: PushSettingsSaveSchema },
   responses: {
     200: { description: '已保存 / saved', schema: PushSettingsSchema },
     ...COMMON_ERRORS,

@@ -1,5 +1,5 @@
 import { listBrokerPushes, orgInJurisdiction, pushSummary, yearOr } from '@openlicense/app';
-import { PushSchema } from '@openlicense/domain';
+import { PushPageSchema, PushSummarySchema } from '@openlicense/contract';
 import type { ApiRouter } from '@openlicense/http';
 import { COMMON_ERRORS, defineRoute, guard, YearQuerySchema } from '@openlicense/http';
 import * as z from 'zod';
@@ -21,7 +21,7 @@ const list = defineRoute({
   responses: {
     200: {
       description: '推送 / pushes',
-      schema: z.object({ items: z.array(PushSchema), nextCursor: z.string().optional() }),
+      schema: PushPageSchema,
     },
     ...COMMON_ERRORS,
   },
@@ -35,16 +35,7 @@ const summary = defineRoute({
   responses: {
     200: {
       description: '统计 / summary',
-      schema: z.object({
-        year: z.int(),
-        byMonth: z.array(z.object({ month: z.string(), delivered: z.int() })),
-        counted: z.int().describe('计入配额的推送（不同成果×企业）/ counted toward the quota'),
-        delivered: z.int(),
-        read: z.int(),
-        readRate: z.number(),
-        feedback: z.record(z.string(), z.int()),
-        feedbackRate: z.number(),
-      }),
+      schema: PushSummarySchema,
     },
     ...COMMON_ERRORS,
   },
