@@ -9,41 +9,18 @@ export { ROYALTY_BASES, ROYALTY_METHODS };
 export type RoyaltyMethod = (typeof ROYALTY_METHODS)[number];
 export type RoyaltyBase = (typeof ROYALTY_BASES)[number];
 
-export interface RunningTerms {
-  base: RoyaltyBase;
-  ratePercent?: number;
-  perUnitFen?: number;
-}
-
-export interface Instalment {
-  /** Months after the licence period starts; 0 is due on its first day. */
-  dueAfterMonths: number;
-  amountFen: number;
-}
-
-export type Royalty =
-  | { method: 'lump_sum'; amountFen: number }
-  | ({ method: 'running_royalty' } & RunningTerms)
-  | ({ method: 'entry_fee_plus_royalty'; entryFeeFen: number } & RunningTerms)
-  | { method: 'instalments'; totalFen: number; schedule: Instalment[] }
-  | { method: 'free' };
-
-export interface LicencePeriod {
-  start: string;
-  end: string;
-}
+export type {
+  Instalment,
+  LicencePeriod,
+  Royalty,
+  RoyaltyEstimate,
+  RunningTerms,
+} from '@openlicense/contract/royalty';
 
 /** A licensee's own yearly estimates, which a running royalty is computed from. */
 export const EXPECTED_VOLUMES = ['yearlySalesFen', 'yearlyProfitFen', 'yearlyUnits'] as const;
 export type ExpectedVolume = (typeof EXPECTED_VOLUMES)[number];
 export type ExpectedVolumes = Partial<Record<ExpectedVolume, number>>;
-
-/** What a licensee pays per licence year and in total (fen); `missingInputs` were counted as 0. */
-export interface RoyaltyEstimate {
-  years: { year: number; amountFen: number }[];
-  totalFen: number;
-  missingInputs: ExpectedVolume[];
-}
 
 /**
  * The estimates a calculator must ask for, as the server's calculator reads them: the one volume a running
