@@ -4,6 +4,7 @@
  * schema reaches the browser bundle. No I/O, no HTTP framework: zod and the pure domain only.
  */
 export * from './bundles.ts';
+export * from './confirmations.ts';
 export * from './deals.ts';
 export * from './declarations.ts';
 export * from './events.ts';

@@ -1,8 +1,8 @@
 import { awaitingFor, orgInJurisdiction } from '@openlicense/app';
-import { AwaitingItemSchema, awaitingCounts } from '@openlicense/domain';
+import { AwaitingListSchema } from '@openlicense/contract';
+import { awaitingCounts } from '@openlicense/domain';
 import type { ApiRouter } from '@openlicense/http';
 import { COMMON_ERRORS, defineRoute, guard, YearQuerySchema } from '@openlicense/http';
-import * as z from 'zod';
 
 const list = defineRoute({
   method: 'get',
@@ -16,11 +16,7 @@ const list = defineRoute({
   responses: {
     200: {
       description: '待确认与有异议 / unconfirmed and disputed',
-      schema: z.object({
-        orgId: z.string(),
-        items: z.array(AwaitingItemSchema),
-        counts: z.object({ unconfirmed: z.int(), disputed: z.int() }),
-      }),
+      schema: AwaitingListSchema,
     },
     ...COMMON_ERRORS,
   },
