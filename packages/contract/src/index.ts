@@ -3,6 +3,7 @@
  * The API validates and documents with the schemas; the web imports only the types (`import type`), so no
  * schema reaches the browser bundle. No I/O, no HTTP framework: zod and the pure domain only.
  */
+export * from './authorisations.ts';
 export * from './bundles.ts';
 export * from './confirmations.ts';
 export * from './deals.ts';

@@ -1,31 +1,12 @@
+import type { AuthorisationInput, AuthorisationView } from '@openlicense/contract/authorisations';
 import type { Requester } from './client.ts';
 import { newIdempotencyKey } from './idempotency-key.ts';
 import type { Contact } from './types.ts';
 
 /** Wire types of 委托授权: an enterprise lets an agency or park collect and manage its needs. */
-export interface AuthorisationInput {
-  agentOrgId: string;
-  validFrom: string;
-  validUntil: string;
-  scope: 'needs';
-  note?: string;
-}
+export type { AuthorisationInput, AuthorisationView } from '@openlicense/contract/authorisations';
 
-export interface AuthorisationView extends AuthorisationInput {
-  id: string;
-  enterpriseOrgId: string;
-  enterpriseName: string;
-  agentName: string;
-  status: 'active' | 'revoked';
-  grantedAt: string;
-  grantedBy: string;
-  revokedAt?: string;
-  revokedBy?: string;
-  version: number;
-  /** In force today: active and within its period. */
-  live: boolean;
-}
-
+/** Still hand-written: the agents directory (`/api/agents`) is not in the contract yet. */
 export type AgentType = 'agency' | 'park';
 
 export interface Agent {

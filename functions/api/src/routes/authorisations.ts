@@ -1,5 +1,6 @@
 import { grant, listAuthorisations, revokeAuthorisation } from '@openlicense/app';
-import { AuthorisationInputSchema, AuthorisationSchema } from '@openlicense/domain';
+import { AuthorisationListSchema, AuthorisationViewSchema } from '@openlicense/contract';
+import { AuthorisationInputSchema } from '@openlicense/domain';
 import type { ApiRouter } from '@openlicense/http';
 import {
   COMMON_ERRORS,
@@ -12,11 +13,6 @@ import {
 import * as z from 'zod';
 
 const tags = ['委托授权 Authorisations'];
-const AuthorisationViewSchema = AuthorisationSchema.extend({
-  enterpriseName: z.string(),
-  agentName: z.string(),
-  live: z.boolean().describe('今天有效（未撤销且在有效期内）/ in force today'),
-});
 
 const list = defineRoute({
   method: 'get',
@@ -35,7 +31,7 @@ const list = defineRoute({
   responses: {
     200: {
       description: '授权，最新在前 / authorisations, newest first',
-      schema: z.object({ items: z.array(AuthorisationViewSchema) }),
+      schema: AuthorisationListSchema,
     },
     ...COMMON_ERRORS,
   },

@@ -1,0 +1,17 @@
+import {
+  type AuthorisationInputSchema,
+  AuthorisationSchema,
+} from '@openlicense/domain/authorisation/authorisation';
+import * as z from 'zod';
+
+/** 委托授权: an enterprise lets an agency or park collect and manage its needs; what `/api/authorisations*` takes and sends. */
+export const AuthorisationViewSchema = AuthorisationSchema.extend({
+  enterpriseName: z.string(),
+  agentName: z.string(),
+  live: z.boolean().describe('今天有效（未撤销且在有效期内）/ in force today'),
+});
+export const AuthorisationListSchema = z.object({ items: z.array(AuthorisationViewSchema) });
+
+export type AuthorisationInput = z.input<typeof AuthorisationInputSchema>;
+export type AuthorisationView = z.output<typeof AuthorisationViewSchema>;
+export type AuthorisationList = z.output<typeof AuthorisationListSchema>;
