@@ -14,6 +14,7 @@ export * from './listings.ts';
 export * from './needs.ts';
 export * from './orgs.ts';
 export * from './page.ts';
+export * from './patent-disputes.ts';
 export * from './patents.ts';
 export * from './pushes.ts';
 export * from './quotas.ts';

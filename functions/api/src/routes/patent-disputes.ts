@@ -5,6 +5,7 @@ import {
   openPatentDispute,
   resolvePatentDispute,
 } from '@openlicense/app';
+import { PatentDisputeFiledSchema, PatentDisputePageSchema } from '@openlicense/contract';
 import {
   PatentDisputeClaimSchema,
   PatentDisputeResolutionSchema,
@@ -42,7 +43,7 @@ const list = defineRoute({
   responses: {
     200: {
       description: '权属异议 / disputes',
-      schema: z.object({ items: z.array(PatentDisputeSchema), nextCursor: z.string().optional() }),
+      schema: PatentDisputePageSchema,
     },
     ...COMMON_ERRORS,
   },
@@ -57,7 +58,7 @@ const open = defineRoute({
   responses: {
     202: {
       description: '已提交知识产权局 / filed with the IP office',
-      schema: z.object({ dispute: PatentDisputeSchema, message: z.string() }),
+      schema: PatentDisputeFiledSchema,
     },
     ...COMMON_ERRORS,
     ...CONFLICT,
