@@ -15,12 +15,11 @@ import {
 } from '@openlicense/domain';
 import type { Page } from '@openlicense/store';
 import type { AppDeps } from '../deps.ts';
+import { orgOf } from './acting-principal.ts';
 import { chinaToday } from './china-today.ts';
 import { findMatchedListing } from './match-views.ts';
 
 const DEFAULT_DEDUPE_DAYS = 180;
-
-const orgOf = (principal: Principal) => principal.membership?.orgId ?? '';
 
 const PROPOSAL_NOT_FOUND = () => new DomainError('not_found', '未找到该推荐 / proposal not found', 404);
 

@@ -8,9 +8,8 @@ import {
   type PushPreferencesInput,
 } from '@openlicense/domain';
 import type { AppDeps } from '../deps.ts';
+import { orgOf } from './acting-principal.ts';
 import { listingIpc } from './match-views.ts';
-
-const orgOf = (principal: Principal) => principal.membership?.orgId ?? '';
 
 export interface InboxPage {
   items: Push[];

@@ -1,11 +1,10 @@
-import { type Deal, DomainError, type Principal } from '@openlicense/domain';
-import type { AuditEntry } from '@openlicense/store';
+import { type Deal, DomainError } from '@openlicense/domain';
 import type { AppDeps } from '../../deps.ts';
 
 /** What the deal use cases need: the store, the clock and ids (the demo seed runs them too). */
 export type DealDeps = Pick<AppDeps, 'store' | 'now' | 'newId'>;
 
-export const orgOf = (principal: Principal) => principal.membership?.orgId ?? '';
+export { auditEntry as audit, orgOf } from '../acting-principal.ts';
 
 export const invalid = (path: string, message: string) =>
   new DomainError('invalid_input', message, 422, [{ path, message }]);
@@ -18,18 +17,3 @@ export async function loadDeal(deps: DealDeps, id: string): Promise<Deal> {
   if (!deal) throw new DomainError('not_found', '未找到该交易 / deal not found', 404);
   return deal;
 }
-
-export const audit = (
-  deps: DealDeps,
-  principal: Principal,
-  at: string,
-  action: string,
-  summary: string,
-): AuditEntry => ({
-  id: deps.newId(),
-  orgId: orgOf(principal),
-  at,
-  actorId: principal.userId,
-  action,
-  summary,
-});

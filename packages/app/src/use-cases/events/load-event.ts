@@ -1,8 +1,7 @@
 import { DomainError, type MatchmakingEvent, type Principal } from '@openlicense/domain';
-import type { AuditEntry } from '@openlicense/store';
 import type { AppDeps } from '../../deps.ts';
 
-export const orgOf = (principal: Principal) => principal.membership?.orgId ?? '';
+export { auditEntry as audit, orgOf } from '../acting-principal.ts';
 export const isOffice = (principal: Principal) =>
   principal.membership?.orgType === 'ip_office' && principal.membership.orgStatus === 'approved';
 
@@ -20,18 +19,3 @@ export async function loadEvent(deps: AppDeps, id: string): Promise<MatchmakingE
   if (!event) throw new DomainError('not_found', '未找到该对接活动 / event not found', 404);
   return event;
 }
-
-export const audit = (
-  deps: AppDeps,
-  principal: Principal,
-  at: string,
-  action: string,
-  summary: string,
-): AuditEntry => ({
-  id: deps.newId(),
-  orgId: orgOf(principal),
-  at,
-  actorId: principal.userId,
-  action,
-  summary,
-});

@@ -1,7 +1,7 @@
-import { DomainError, isoDateInChina, type OpenLicence, type Principal } from '@openlicense/domain';
+import { DomainError, isoDateInChina, type OpenLicence } from '@openlicense/domain';
 import type { AppDeps } from '../../deps.ts';
 
-export const orgOf = (principal: Principal) => principal.membership?.orgId ?? '';
+export { orgOf } from '../acting-principal.ts';
 export const today = (deps: Pick<AppDeps, 'now'>) => isoDateInChina(deps.now());
 
 export const LICENCE_NOT_FOUND = () =>
