@@ -1,4 +1,4 @@
-import type { BundleAction } from '@openlicense/domain/bundle/bundle-lifecycle';
+import { BUNDLE_REQUESTED_ACTIONS } from '@openlicense/domain/bundle/bundle-lifecycle';
 import {
   type BundleDraftInputSchema,
   BundleRecordSchema,
@@ -10,14 +10,6 @@ import { pageOf } from './page.ts';
 
 /** Bundles and public patent pools (专利包 / 公共专利池): what `/api/bundles*` takes and sends. */
 
-/** The lifecycle actions a caller may ask for; suspend, restore and expire belong to the system. */
-export const BUNDLE_CALLER_ACTIONS = [
-  'submit',
-  'publish',
-  'reject',
-  'withdraw',
-] as const satisfies readonly BundleAction[];
-
 /** Whether the bundle is on offer now and, member by member, what holds it back. */
 export const BundleOfferSchema = z.object({
   offered: z.boolean(),
@@ -28,7 +20,7 @@ export const BundleDetailSchema = z.object({
   offer: BundleOfferSchema,
   /** The bundle's own terms: promotional wording, a past start, price guidance. */
   terms: GuardViewSchema,
-  availableActions: z.array(z.enum(BUNDLE_CALLER_ACTIONS)),
+  availableActions: z.array(z.enum(BUNDLE_REQUESTED_ACTIONS)),
   /** Present when the caller's organisation holds member patents. */
   myConsent: z
     .object({ holderOrgId: z.string(), decision: HolderDecisionSchema, canDecide: z.boolean() })
@@ -62,7 +54,7 @@ export const BundleConsentInputSchema = z.object({
   ),
 });
 export const BundleTransitionInputSchema = z.object({
-  action: z.enum(BUNDLE_CALLER_ACTIONS, {
+  action: z.enum(BUNDLE_REQUESTED_ACTIONS, {
     error: '请选择操作：submit、publish、reject 或 withdraw / choose an action',
   }),
   reason: z.string().trim().max(500, '理由不能超过 500 个字 / reason is at most 500 characters').optional(),

@@ -1,20 +1,11 @@
 import type { DeclarationInputSchema } from '@openlicense/domain/declaration/declaration';
-import type { DeclarationAction } from '@openlicense/domain/declaration/lifecycle';
+import { DECLARATION_REQUESTED_ACTIONS } from '@openlicense/domain/declaration/lifecycle';
+
 import { DeclarationRecordSchema } from '@openlicense/domain/declaration/listing-summary';
 import * as z from 'zod';
 import { pageOf } from './page.ts';
 
 /** Open-licence declarations (开放许可声明): what `/api/declarations*` takes and sends. */
-
-/** Lifecycle steps a caller may ask for; `expire` is the scheduled job's alone. */
-export const DECLARATION_REQUESTED_ACTIONS = [
-  'submit',
-  'publish',
-  'reject',
-  'withdraw',
-  'office_withdraw',
-  'revise',
-] as const satisfies readonly Exclude<DeclarationAction, 'expire'>[];
 
 /** One finding of a guard: `title` is the short Chinese name, `message` says what to fix (`中文 / English`). */
 export const GuardIssueSchema = z.object({

@@ -6,6 +6,7 @@ import {
   calculateRoyalty,
   checkDeclarable,
   DECLARATION_GUARD_TITLES,
+  DECLARATION_REQUESTED_ACTIONS,
   type DeclarationAction,
   type DeclarationInput,
   type DeclarationRecord,
@@ -33,14 +34,7 @@ import type { AppDeps } from '../deps.ts';
 
 /** An action a caller may ask for through the API; `expire` belongs to the scheduled job alone. */
 export type RequestedAction = Exclude<DeclarationAction, 'expire'>;
-export const REQUESTED_ACTIONS = [
-  'submit',
-  'publish',
-  'reject',
-  'withdraw',
-  'office_withdraw',
-  'revise',
-] as const satisfies readonly RequestedAction[];
+export const REQUESTED_ACTIONS = DECLARATION_REQUESTED_ACTIONS;
 
 /** Which rule of the access policy each lifecycle action answers to. */
 export const POLICY_FOR_ACTION: Record<RequestedAction, Action> = {

@@ -15,6 +15,14 @@ export const BUNDLE_STATUS_NAMES: Record<BundleStatus, string> = {
 
 export type BundleAction = 'submit' | 'publish' | 'reject' | 'withdraw' | 'suspend' | 'restore' | 'expire';
 
+/** The steps a caller may ask for; suspend, restore and expire belong to the system. */
+export const BUNDLE_REQUESTED_ACTIONS = [
+  'submit',
+  'publish',
+  'reject',
+  'withdraw',
+] as const satisfies readonly BundleAction[];
+
 interface Rule {
   from: readonly BundleStatus[];
   to: BundleStatus;

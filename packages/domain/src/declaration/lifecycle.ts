@@ -22,6 +22,16 @@ export type DeclarationAction =
   | 'expire'
   | 'revise';
 
+/** The steps a caller may ask for (through the API); `expire` is the scheduled job's alone. */
+export const DECLARATION_REQUESTED_ACTIONS = [
+  'submit',
+  'publish',
+  'reject',
+  'withdraw',
+  'office_withdraw',
+  'revise',
+] as const satisfies readonly Exclude<DeclarationAction, 'expire'>[];
+
 interface Rule {
   from: DeclarationStatus;
   to: DeclarationStatus;

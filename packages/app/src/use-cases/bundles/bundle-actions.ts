@@ -1,7 +1,6 @@
-import type { Action } from '@openlicense/domain';
+import { type Action, BUNDLE_REQUESTED_ACTIONS } from '@openlicense/domain';
 
-/** The lifecycle actions a caller may ask for; suspend, restore and expire belong to the system. */
-export const BUNDLE_REQUESTED_ACTIONS = ['submit', 'publish', 'reject', 'withdraw'] as const;
+export { BUNDLE_REQUESTED_ACTIONS };
 export type RequestedBundleAction = (typeof BUNDLE_REQUESTED_ACTIONS)[number];
 
 /** Which rule of the access policy each requested action answers to. */
