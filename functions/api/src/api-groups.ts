@@ -1,4 +1,4 @@
-import type { Store } from '@openlicense/store';
+import type { StoreRepositoryName } from '@openlicense/store';
 
 /**
  * How the API is split into Lambda functions by bounded context, and how a request finds its function:
@@ -42,7 +42,7 @@ export const API_GROUPS = {
 export type ApiGroup = keyof typeof API_GROUPS;
 
 /** A repository (or the health probe, `ping`) of the store; `cursors` is no repository: every group has it. */
-export type StoreRepositoryName = Exclude<keyof Store, 'cursors'>;
+export type { StoreRepositoryName };
 
 /**
  * The store repositories each group's routes and use-cases reach: its Lambda builds only these (the others
