@@ -1,3 +1,4 @@
+import { ImportResultSchema } from '@openlicense/contract/ledger-files';
 import * as z from 'zod';
 import { defineRoute } from './route-spec.ts';
 import { COMMON_ERRORS, YearQuerySchema } from './schemas.ts';
@@ -8,18 +9,7 @@ import { COMMON_ERRORS, YearQuerySchema } from './schemas.ts';
  */
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export const ImportResultSchema = z.object({
-  created: z.number().int(),
-  updated: z.number().int(),
-  unchanged: z.number().int(),
-  /** The first 1,000 problems, by row. */
-  errors: z.array(z.object({ row: z.number().int(), column: z.string(), message: z.string() })),
-  /** How many problems there are in all. */
-  errorCount: z.number().int(),
-  /** Every problem as an XLSX (行, 列, 问题), when there is any. */
-  errorReport: z.object({ filename: z.string(), contentType: z.string(), base64: z.string() }).optional(),
-});
-export type ImportResult = z.infer<typeof ImportResultSchema>;
+export { type ImportResult, ImportResultSchema } from '@openlicense/contract/ledger-files';
 
 const ledgerSpecs = (resource: 'patents' | 'needs', tag: string, name: string) => ({
   template: defineRoute({

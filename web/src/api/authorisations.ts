@@ -1,21 +1,20 @@
-import type { AuthorisationInput, AuthorisationView } from '@openlicense/contract/authorisations';
+import type {
+  Agent,
+  AgentType,
+  AuthorisationInput,
+  AuthorisationView,
+} from '@openlicense/contract/authorisations';
 import type { Requester } from './client.ts';
 import { newIdempotencyKey } from './idempotency-key.ts';
-import type { Contact } from './types.ts';
 
 /** Wire types of 委托授权: an enterprise lets an agency or park collect and manage its needs. */
-export type { AuthorisationInput, AuthorisationView } from '@openlicense/contract/authorisations';
-
-/** Still hand-written: the agents directory (`/api/agents`) is not in the contract yet. */
-export type AgentType = 'agency' | 'park';
-
-export interface Agent {
-  id: string;
-  name: string;
-  type: AgentType;
-  regionCode: string;
-  contact: Contact;
-}
+/** Approved agencies and parks an enterprise may authorise (`/api/agents`). */
+export type {
+  Agent,
+  AgentType,
+  AuthorisationInput,
+  AuthorisationView,
+} from '@openlicense/contract/authorisations';
 
 export function authorisationsApi(request: Requester) {
   return {

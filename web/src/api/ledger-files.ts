@@ -1,3 +1,4 @@
+import type { ImportResult } from '@openlicense/contract/ledger-files';
 import type { DownloadedFile, Requester } from './client.ts';
 import { newIdempotencyKey } from './idempotency-key.ts';
 import { multipartFile } from './multipart.ts';
@@ -5,26 +6,7 @@ import { multipartFile } from './multipart.ts';
 /** The ledgers that import and export spreadsheets through the same three routes. */
 export type LedgerResource = 'patents' | 'needs';
 
-export interface ImportRowError {
-  /** Spreadsheet row number, as Excel shows it. */
-  row: number;
-  /** The column's header, e.g. 专利号. */
-  column: string;
-  /** `中文 / English`. */
-  message: string;
-}
-
-export interface ImportResult {
-  created: number;
-  updated: number;
-  unchanged: number;
-  /** The first 1,000 problems. */
-  errors: ImportRowError[];
-  /** How many problems in all. */
-  errorCount: number;
-  /** Every problem as an XLSX, when there is any. */
-  errorReport?: { filename: string; contentType: string; base64: string };
-}
+export type { ImportResult, ImportRowError } from '@openlicense/contract/ledger-files';
 
 export function ledgerFilesApi(request: Requester) {
   return {

@@ -1,16 +1,8 @@
 import { approvedAgents } from '@openlicense/app';
-import { ContactSchema } from '@openlicense/domain';
+import { AgentListSchema } from '@openlicense/contract/authorisations';
 import type { ApiRouter } from '@openlicense/http';
 import { COMMON_ERRORS, defineRoute, guard } from '@openlicense/http';
 import * as z from 'zod';
-
-const AgentSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  type: z.enum(['agency', 'park']),
-  regionCode: z.string(),
-  contact: ContactSchema,
-});
 
 const list = defineRoute({
   method: 'get',
@@ -19,7 +11,7 @@ const list = defineRoute({
   summary: '可委托的服务机构与园区（已审核）/ approved agencies and parks an enterprise may authorise',
   request: { query: z.object({ type: z.enum(['agency', 'park']).optional() }) },
   responses: {
-    200: { description: '按名称排序 / by name', schema: z.object({ items: z.array(AgentSchema) }) },
+    200: { description: '按名称排序 / by name', schema: AgentListSchema },
     ...COMMON_ERRORS,
   },
 });
