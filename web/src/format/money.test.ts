@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { fenToYuanText, formatBudget, formatWan, formatYuan, parseYuan } from './money.ts';
+import {
+  fenToYuanText,
+  formatAmount,
+  formatBudget,
+  formatWan,
+  formatYuan,
+  formatYuanCompact,
+  parseYuan,
+} from './money.ts';
 
 describe('formatYuan', () => {
   it.each([
@@ -20,8 +28,32 @@ describe('formatWan', () => {
     [1_234_567, '1.23万元'],
     [500_000, '5,000元'],
     [1_000_000, '1万元'],
+    [0, '0元'],
+    [9_999_999_999, '1亿元'],
+    [10_000_000_000, '1亿元'],
+    [15_000_000_000, '1.5亿元'],
+    [1_000_000_000_000, '100亿元'],
   ])('shows %i fen as %s', (fen, text) => {
     expect(formatWan(fen)).toBe(text);
+  });
+});
+
+describe('formatYuanCompact', () => {
+  it.each([
+    [4_800_000, '¥48,000'],
+    [12_345, '¥123.45'],
+    [99_999_900, '¥999,999'],
+    [100_000_000, '¥1M'],
+    [150_000_000, '¥1.5M'],
+    [15_000_000_000, '¥150M'],
+    [230_000_000_000, '¥2.3B'],
+  ])('shows %i fen as %s', (fen, text) => {
+    expect(formatYuanCompact(fen)).toBe(text);
+  });
+
+  it('is what English readers get, while Chinese readers read 亿元', () => {
+    expect(formatAmount(15_000_000_000, 'en')).toBe('¥150M');
+    expect(formatAmount(15_000_000_000, 'zh-CN')).toBe('1.5亿元');
   });
 });
 
@@ -29,7 +61,7 @@ describe('formatBudget', () => {
   it('shows a range in 万元 in Chinese and in yuan in English', () => {
     const budget = { minFen: 30_000_000, maxFen: 100_000_000 };
     expect(formatBudget(budget, 'zh-CN')).toBe('30万元 – 100万元');
-    expect(formatBudget(budget, 'en')).toBe('¥300,000 – ¥1,000,000');
+    expect(formatBudget(budget, 'en')).toBe('¥300,000 – ¥1M');
   });
 
   it('shows one amount when both ends are equal', () => {
@@ -49,6 +81,14 @@ describe('parseYuan', () => {
     ['123.45', 12_345],
     [' 0 ', 0],
     ['0.01万', 10_000],
+    ['50万', 50_000_000],
+    ['3.2 万', 3_200_000],
+    ['1,200万元', 1_200_000_000],
+    ['1.5亿', 15_000_000_000],
+    ['1.15亿元', 11_500_000_000],
+    ['１.５亿', 15_000_000_000],
+    ['0.0000000001亿', 1],
+    ['1.230', 123],
   ])('reads %j as %i fen', (text, fen) => {
     expect(parseYuan(text)).toEqual({ ok: true, fen });
   });
@@ -58,7 +98,19 @@ describe('parseYuan', () => {
     expect(parseYuan('  ')).toEqual({ ok: true, fen: undefined });
   });
 
-  it.each(['abc', '-5', '1.234', '1e5', '5万万', '万'])('refuses %j', (text) => {
+  it.each([
+    'abc',
+    '-5',
+    '1.234',
+    '1e5',
+    '5万万',
+    '万',
+    '亿',
+    '1.5亿万',
+    '0.00000000001亿',
+    '1.5 亿 5000万',
+    '99999999999999亿',
+  ])('refuses %j', (text) => {
     expect(parseYuan(text).ok).toBe(false);
   });
 

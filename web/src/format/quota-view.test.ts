@@ -38,7 +38,7 @@ describe('quota view', () => {
 
   it('formats money targets from fen and counts with their unit', () => {
     expect(formatQuotaValue(200_000_000, '分', 'zh-CN')).toBe('200万元');
-    expect(formatQuotaValue(200_000_000, '分', 'en')).toBe('¥2,000,000');
+    expect(formatQuotaValue(200_000_000, '分', 'en')).toBe('¥2M');
     expect(formatQuotaValue(1000, '次', 'zh-CN')).toBe('1,000 次');
   });
 

@@ -5,6 +5,7 @@ import { useApp } from '../../app-context.ts';
 import { BadgePill } from '../../components/badge-pill.tsx';
 import { saveFile } from '../../components/save-file.ts';
 import { chinaToday } from '../../format/china-today.ts';
+import { formatTargetFigure } from '../../format/quota-target-figure.ts';
 import {
   formatQuotaValue,
   pickYear,
@@ -201,7 +202,7 @@ function OverviewList({ year, thisYear }: { year: number; thisYear: number }) {
                             data-target-value={target.target}
                           >
                             {target.label}：{formatQuotaValue(target.actual, target.unit, locale)} /{' '}
-                            {formatQuotaValue(target.target, target.unit, locale)}{' '}
+                            {formatTargetFigure(target.target, target.unit, locale)}{' '}
                             <BadgePill badge={quotaStatusBadge(statusOf(target))} />
                           </li>
                         ))}

@@ -5,6 +5,7 @@ import { useApp } from '../../app-context.ts';
 import { BadgePill } from '../../components/badge-pill.tsx';
 import { formatDateTime } from '../../format/date-time.ts';
 import { formatAmount } from '../../format/money.ts';
+import { formatTargetFigure } from '../../format/quota-target-figure.ts';
 import {
   evidenceCounterpart,
   formatQuotaValue,
@@ -99,7 +100,7 @@ export function EvaluationReportPage({ year, orgId, back }: { year: number; orgI
                       </div>
                     )}
                   </td>
-                  <td class="num nowrap">{value(target.target, target.unit)}</td>
+                  <td class="num nowrap">{formatTargetFigure(target.target, target.unit, locale)}</td>
                   <td class="num nowrap">{value(target.actual, target.unit)}</td>
                   <td>
                     <BadgePill badge={quotaStatusBadge(statusOf(target))} />

@@ -12,6 +12,7 @@ import { saveFile } from '../../components/save-file.ts';
 import { formatDateTime } from '../../format/date-time.ts';
 import { formatRate } from '../../format/match-explanation.ts';
 import { formatAmount } from '../../format/money.ts';
+import { formatTargetFigure } from '../../format/quota-target-figure.ts';
 import {
   evidenceCounterpart,
   formatQuotaValue,
@@ -101,7 +102,7 @@ function TargetRow({ target, locale }: { target: QuotaTargetView; locale: 'zh-CN
         <span class="quota-figure">
           <strong data-actual>{value(target.actual)}</strong>{' '}
           <span class="muted">
-            / {t('quota.targetOf', { target: value(target.target) })}
+            / {t('quota.targetOf', { target: formatTargetFigure(target.target, target.unit, locale) })}
             {target.upTo !== undefined && target.upTo > target.target && ` – ${value(target.upTo)}`}
           </span>
         </span>
