@@ -8,9 +8,9 @@ import type { StoreRepositoryName } from '@openlicense/store';
  * else to the {@link DEFAULT_API_GROUP}, which answers the 404.
  */
 export const API_GROUPS = {
-  /** Catalogue & supply: patents, declarations, bundles, the public listings, disputes, statistics. */
+  /** Catalogue & supply: patents, declarations, bundles, the public listings, disputes, statistics, the pickers' look-ups. */
   catalogue: {
-    prefixes: ['listings', 'patents', 'patent-disputes', 'declarations', 'bundles', 'stats'],
+    prefixes: ['listings', 'patents', 'patent-disputes', 'declarations', 'bundles', 'stats', 'directory'],
     routes: [],
   },
   /** Demand & push: needs, authorisations, agents, matches, proposals, pushes and the inbox. */
@@ -91,7 +91,8 @@ export const GROUP_REPOSITORIES = {
     'deals',
     'events',
   ],
-  // Licences and deals: a quota report lists what still awaits the organisation's confirmation.
+  // Licences and deals: a quota report lists what still awaits the organisation's confirmation. The home
+  // page's counts (`/me/waiting`) read declarations, bundles, proposals, pushes, events and disputes too.
   accounts: [
     'users',
     'orgs',
@@ -103,6 +104,13 @@ export const GROUP_REPOSITORIES = {
     'licences',
     'deals',
     'evidence',
+    'declarations',
+    'bundles',
+    'proposals',
+    'proposalQueue',
+    'pushes',
+    'events',
+    'patentDisputes',
   ],
 } as const satisfies Record<ApiGroup, readonly StoreRepositoryName[]>;
 

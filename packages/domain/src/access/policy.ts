@@ -134,7 +134,12 @@ export type Action =
   /** Set a year's target values: the approved IP office. */
   | 'quota.targets.write'
   /** An organisation's hash-chained quota evidence, its check and its evaluation report: its members and the IP office. */
-  | 'evidence.read';
+  | 'evidence.read'
+  /**
+   * The pickers' look-ups (organisations, patents, listings and bundles by name or number; names and ids only):
+   * an approved university, enterprise, agency or park, the organisations that record deals and run events.
+   */
+  | 'directory.lookup';
 
 /** What the action is performed on: the organisation that owns the subject, when there is one. */
 export interface Resource {
@@ -369,6 +374,7 @@ const RULES: Record<Action, Rule> = {
   'quota.targets.write': (p) => (isApprovedOffice(p) ? ALLOW : FORBIDDEN),
   'evidence.read': (p, r) =>
     member(p) ? ownOrOfficeInRegion(p, { ...r, ownerOrgId: r.ownerOrgId ?? member(p)?.orgId }) : FORBIDDEN,
+  'directory.lookup': approvedOwner(['university', 'enterprise', 'agency', 'park']),
 };
 
 /**

@@ -1,0 +1,3 @@
+export * from './lookup-offers.ts';
+export * from './lookup-orgs.ts';
+export * from './lookup-patents.ts';
