@@ -33,6 +33,7 @@ export function createTestApi(
     newId: () => ulid(),
     catalogue: new Catalogue({
       declarations: table.store.declarations,
+      bundles: table.store.bundles,
       cursors: table.store.cursors,
       snapshots: memorySnapshotStore(),
       now: () => new Date(),

@@ -56,6 +56,40 @@ export const ListingPageSchema = z.object({
   total: z.number().int().describe('符合条件的总数 / listings matching, over all pages'),
 });
 
+/**
+ * One 专利包 / 公共专利池 row of the public catalogue (`kind=bundle` or `kind=all`): patents offered together,
+ * at one price, only as a whole. `GET /api/bundles/{id}` has its members, terms and consent.
+ */
+export const BundleCardSchema = z.object({
+  kind: z.literal('bundle'),
+  /** The bundle id: `GET /api/bundles/{id}`. */
+  id: z.string(),
+  title: z.string(),
+  organiser: z.object({ orgId: z.string(), name: z.string(), type: OrgTypeSchema }),
+  /** The organisations whose patents are in it. */
+  holders: z.array(z.object({ orgId: z.string(), name: z.string() })),
+  patentCount: z.number().int().positive(),
+  /** Member patent numbers, canonical: a patent number typed in the keyword box finds its pools too. */
+  patentNumbers: z.array(z.string()),
+  patentTypes: z.array(PatentTypeSchema),
+  industryChains: z.array(z.string()),
+  ipc: z.array(z.string()),
+  royalty: RoyaltySummarySchema,
+  period: z.object({ start: z.string(), end: z.string() }),
+  /** The bundle lapses after its period's end (a member's expiry suspends it first). */
+  lapseDate: z.string(),
+  publishedAt: z.string(),
+  matched: z.array(z.string()).optional(),
+});
+
+/** What `GET /api/listings` lists: single-patent listings, and bundles when `kind` asks for them. */
+export const CatalogueItemSchema = z.union([ListingCardSchema, BundleCardSchema]);
+export const CataloguePageSchema = z.object({
+  items: z.array(CatalogueItemSchema),
+  next: z.string().optional().describe('下一页游标 / cursor of the next page'),
+  total: z.number().int().describe('符合条件的总数 / items matching, over all pages'),
+});
+
 /** An industry chain of the published catalogue and how many listings in force name it. */
 export const ChainCountSchema = z.object({ chain: z.string(), count: z.number().int().positive() });
 export const ChainCountsSchema = z.object({ items: z.array(ChainCountSchema) });
@@ -106,6 +140,9 @@ export type RoyaltySummary = z.output<typeof RoyaltySummarySchema>;
 export type ListingHolder = z.output<typeof ListingHolderSchema>;
 export type ListingCard = z.output<typeof ListingCardSchema>;
 export type ListingPage = z.output<typeof ListingPageSchema>;
+export type BundleCard = z.output<typeof BundleCardSchema>;
+export type CatalogueItem = z.output<typeof CatalogueItemSchema>;
+export type CataloguePage = z.output<typeof CataloguePageSchema>;
 export type ChainCount = z.output<typeof ChainCountSchema>;
 export type PublishedDeclaration = z.output<typeof PublishedDeclarationSchema>;
 export type ListingDetail = z.output<typeof ListingDetailSchema>;

@@ -30,7 +30,7 @@ export function awsStore(env: NodeJS.ProcessEnv, factory: StoreFactory): Store {
 
 /** The public catalogue over `store`, starting from the S3 snapshot (the bucket is looked up on its first use). */
 export function awsCatalogue(
-  store: Pick<Store, 'declarations' | 'cursors'>,
+  store: Pick<Store, 'declarations' | 'cursors' | 'bundles'>,
   env: NodeJS.ProcessEnv = process.env,
 ) {
   const refreshSeconds = Number(env.CATALOGUE_REFRESH_SECONDS ?? 30);
@@ -38,6 +38,7 @@ export function awsCatalogue(
     throw new Error('CATALOGUE_REFRESH_SECONDS must be a number of seconds ≥ 0');
   return new Catalogue({
     declarations: store.declarations,
+    bundles: store.bundles,
     cursors: store.cursors,
     snapshots: s3SnapshotStore(() => requireEnv(env, 'SNAPSHOT_BUCKET'), SNAPSHOT_KEY_PREFIX),
     now: () => new Date(),

@@ -199,6 +199,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       newId: () => ulid(),
       catalogue: new Catalogue({
         declarations: store.declarations,
+        bundles: store.bundles,
         cursors: store.cursors,
         snapshots,
         now: () => new Date(),

@@ -1,5 +1,5 @@
-import { listingDetail, loadListed, regionPrefix, royaltyFor } from '@openlicense/app';
-import { ChainCountsSchema, ListingDetailSchema, ListingPageSchema } from '@openlicense/contract';
+import { CATALOGUE_KINDS, listingDetail, loadListed, regionPrefix, royaltyFor } from '@openlicense/app';
+import { CataloguePageSchema, ChainCountsSchema, ListingDetailSchema } from '@openlicense/contract';
 import { IpcSchema, PatentTypeSchema, ROYALTY_METHODS } from '@openlicense/domain';
 import type { ApiRouter } from '@openlicense/http';
 import {
@@ -17,8 +17,18 @@ const ERRORS = {
   404: { description: '未找到已公告的开放许可 / no published listing' },
 } as const;
 
+const KindSchema = z
+  .enum(CATALOGUE_KINDS, {
+    error: '类型应为 all、listing 或 bundle / kind is all, listing or bundle',
+  })
+  .default('listing')
+  .describe(
+    '列出单件专利 listing（默认）、专利包与公共专利池 bundle，或全部 all / single-patent listings (default), bundles and pools, or all',
+  );
+
 const ListingQuerySchema = z
   .object({
+    kind: KindSchema,
     q: z
       .string()
       .trim()
@@ -96,12 +106,14 @@ const list = defineRoute({
   path: '/listings',
   tags,
   public: true,
-  summary: '公开目录：检索已公告的开放许可（无需登录）/ search the published open licences, no sign-in',
+  summary:
+    '公开目录：检索已公告的开放许可与公共专利池（无需登录）/ search the published open licences and pools, no sign-in',
   request: { query: ListingQuerySchema },
   responses: {
     200: {
-      description: '一页许可 / one page of listings',
-      schema: ListingPageSchema,
+      description:
+        '一页许可；专利包一行带 kind: bundle / one page of listings; a bundle row has kind: bundle',
+      schema: CataloguePageSchema,
     },
     400: ERRORS[400],
   },
@@ -113,6 +125,7 @@ const chains = defineRoute({
   public: true,
   summary:
     '公开目录中在许可期内的成果所属产业链及其数量（产业链筛选的选项）/ the industry chains of the listings in force, with counts',
+  request: { query: z.object({ kind: KindSchema }) },
   responses: {
     200: {
       description: '产业链，数量多的在前 / chains, most listings first',
@@ -158,8 +171,10 @@ const royalty = defineRoute({
 /** The public catalogue: anyone may search and read published listings (no `guard`: nothing is private here). */
 export const listingRoutes = (router: ApiRouter) =>
   router
-    .route(list, async (c, { query }) => c.json(await c.get('deps').catalogue.search(query)))
-    .route(chains, async (c) => c.json({ items: await c.get('deps').catalogue.industryChains() }))
+    .route(list, async (c, { query }) => c.json(await c.get('deps').catalogue.browse(query)))
+    .route(chains, async (c, { query: { kind } }) =>
+      c.json({ items: await c.get('deps').catalogue.industryChains(kind) }),
+    )
     .route(read, async (c, { params: { id } }) => {
       const deps = c.get('deps');
       return c.json(await listingDetail(deps, await loadListed(deps, id)));

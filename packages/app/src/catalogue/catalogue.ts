@@ -1,13 +1,18 @@
+import type { CataloguePage } from '@openlicense/contract/listings';
 import { isoDateInChina } from '@openlicense/domain';
 import { SnapshotFormatError } from '@openlicense/matching';
 import { createLogger, entryLog } from '@openlicense/observability';
 import {
+  type BundleRepository,
   type CursorSigner,
   createCursorSigner,
   type DeclarationRepository,
   InvalidCursorError,
 } from '@openlicense/store';
+import { BundleShelf, ranksByKeyword } from './bundle-shelf.ts';
+import { encodeCatalogueCursor, MAX_OFFSET } from './catalogue-cursor.ts';
 import { CatalogueIndex, type ChainCount, type ListingPage, type ListingQuery } from './catalogue-index.ts';
+import { bundlesOnly, type CatalogueKind, type ListingSlice, newestMix, rankedMix } from './mixed-page.ts';
 import { CATALOGUE_SNAPSHOT } from './snapshot-names.ts';
 import type { SnapshotStore } from './snapshot-store.ts';
 
@@ -15,6 +20,11 @@ const PAGE = 500;
 
 export interface CatalogueOptions {
   declarations: Pick<DeclarationRepository, 'listPublished' | 'listChangedSince'>;
+  /**
+   * The published bundles and public patent pools (read whole, at most every `refreshIntervalMs`); without
+   * it the catalogue lists single-patent listings only.
+   */
+  bundles?: Pick<BundleRepository, 'listByStatus'> | undefined;
   snapshots: SnapshotStore;
   now: () => Date;
   /** Changes are read at most this often, when a request comes in. Default 30 s; 0 reads them every time. */
@@ -32,6 +42,13 @@ export interface CatalogueOptions {
 
 /** The one list catalogue cursors belong to; the index itself refuses a newest-first cursor on a search. */
 const CURSOR_SCOPE = 'catalogue';
+/** Bundles are read a page of this many at a time. */
+const BUNDLE_PAGE = 100;
+
+/** A catalogue query naming which kind of offer it lists. */
+export interface CatalogueQuery extends ListingQuery {
+  kind: CatalogueKind;
+}
 
 export interface CatalogueStats {
   listings: number;
@@ -76,6 +93,10 @@ export class Catalogue {
   private readonly overlapMs: number;
   private readonly log: (event: Record<string, unknown>) => void;
   private readonly cursors: CursorSigner;
+  private shelf: BundleShelf | undefined;
+  private shelfLoading: Promise<BundleShelf> | undefined;
+  /** Epoch ms of the last read of the bundles, successful or not. */
+  private shelfTriedAt = 0;
 
   constructor(private readonly options: CatalogueOptions) {
     this.refreshIntervalMs = options.refreshIntervalMs ?? 30_000;
@@ -100,10 +121,112 @@ export class Catalogue {
     return page.next ? { ...page, next: this.cursors.seal(CURSOR_SCOPE, [page.next]) } : page;
   }
 
-  /** The industry chains of the listings in force today, with how many name each: the chain filter's choices. */
-  async industryChains(): Promise<ChainCount[]> {
+  /**
+   * A page of the catalogue of `kind`: single-patent listings (as {@link Catalogue.search}), published
+   * bundles and pools, or both — a keyword search lists the matching bundles first, then the listings by
+   * relevance; without keywords both are merged newest first. Cursors are sealed per kind.
+   */
+  async browse(query: CatalogueQuery): Promise<CataloguePage> {
+    const { kind, ...rest } = query;
+    if (kind === 'listing') return this.search(rest);
+    const scope = `${CURSOR_SCOPE}-${kind}`;
+    const ranked = kind === 'bundle' || ranksByKeyword(rest.q);
+    const position = rest.cursor ? this.openMixedCursor(scope, rest.cursor, ranked) : undefined;
+    const [index, shelf] = await Promise.all([this.current(), this.currentShelf()]);
+    const today = isoDateInChina(this.options.now());
+    const bundles = shelf.find(rest, today);
+    const seal = (page: { next?: string | number; items: CataloguePage['items']; total: number }) => {
+      const { next, ...shown } = page;
+      return next === undefined
+        ? shown
+        : { ...shown, next: this.cursors.seal(scope, [`${ranked ? 'r' : 'n'}:${next}`]) };
+    };
+    if (kind === 'bundle') return seal(bundlesOnly(bundles, Number(position ?? 0), rest.limit));
+    const listingsFrom = (cursor: string | undefined, limit: number): ListingSlice => {
+      const page = index.search({ ...rest, limit: Math.max(1, limit), cursor }, today);
+      return { items: limit > 0 ? page.items : [], more: page.next !== undefined, total: page.total };
+    };
+    if (ranked)
+      return seal(
+        rankedMix(bundles, Number(position ?? 0), rest.limit, (offset, limit) =>
+          offset > MAX_OFFSET
+            ? { ...listingsFrom(undefined, 1), items: [], more: false }
+            : listingsFrom(
+                offset > 0 ? encodeCatalogueCursor({ kind: 'relevance', offset }) : undefined,
+                limit,
+              ),
+        ),
+      );
+    return seal(
+      newestMix(bundles, position, rest.limit, (after, limit) =>
+        listingsFrom(after ? encodeCatalogueCursor({ kind: 'newest', after }) : undefined, limit),
+      ),
+    );
+  }
+
+  /**
+   * The industry chains of the listings in force today, with how many name each: the chain filter's
+   * choices. With `kind` `all` or `bundle`, published bundles count too (once each, whatever their members).
+   */
+  async industryChains(kind: CatalogueKind = 'listing'): Promise<ChainCount[]> {
     const index = await this.current();
-    return index.industryChains(isoDateInChina(this.options.now()));
+    const today = isoDateInChina(this.options.now());
+    const listed = kind === 'bundle' ? [] : index.industryChains(today);
+    if (kind === 'listing') return listed;
+    const counts = new Map(listed.map(({ chain, count }) => [chain, count]));
+    for (const card of (await this.currentShelf()).find({}, today))
+      for (const chain of card.industryChains) counts.set(chain, (counts.get(chain) ?? 0) + 1);
+    return [...counts]
+      .map(([chain, count]) => ({ chain, count }))
+      .sort((a, b) => b.count - a.count || a.chain.localeCompare(b.chain, 'zh-CN'));
+  }
+
+  /** A sealed bundle or mixed cursor's position: an offset for a ranked list, a sort key for newest first. */
+  private openMixedCursor(scope: string, cursor: string, ranked: boolean): string {
+    const [value, ...rest] = this.cursors.open(scope, cursor);
+    if (rest.length > 0 || typeof value !== 'string') throw new InvalidCursorError();
+    const [mode, position] = [value.slice(0, 2), value.slice(2)];
+    if (mode !== (ranked ? 'r:' : 'n:') || position === '') throw new InvalidCursorError();
+    if (ranked) {
+      const offset = Number(position);
+      if (!Number.isInteger(offset) || offset <= 0 || offset > MAX_OFFSET * 2) throw new InvalidCursorError();
+    }
+    return position;
+  }
+
+  /** The published bundles, read again when the last read is older than the refresh interval. */
+  private async currentShelf(): Promise<BundleShelf> {
+    const source = this.options.bundles;
+    if (source === undefined) return BundleShelf.empty();
+    if (
+      this.shelf === undefined ||
+      this.options.now().getTime() - this.shelfTriedAt >= this.refreshIntervalMs
+    ) {
+      this.shelfLoading ??= this.loadShelf(source).finally(() => {
+        this.shelfLoading = undefined;
+      });
+      return this.shelfLoading;
+    }
+    return this.shelf;
+  }
+
+  /** Reads every published bundle; a failed read is logged and the catalogue keeps what it had (or none). */
+  private async loadShelf(source: NonNullable<CatalogueOptions['bundles']>): Promise<BundleShelf> {
+    this.shelfTriedAt = this.options.now().getTime();
+    try {
+      const records = [];
+      let cursor: string | undefined;
+      do {
+        const page = await source.listByStatus('published', { limit: BUNDLE_PAGE, cursor });
+        records.push(...page.items);
+        cursor = page.nextCursor;
+      } while (cursor);
+      this.shelf = BundleShelf.of(records);
+    } catch (error) {
+      this.log({ level: 'warn', msg: 'catalogue bundles read failed', error: String(error) });
+      this.shelf ??= BundleShelf.empty();
+    }
+    return this.shelf;
   }
 
   stats(): CatalogueStats {
