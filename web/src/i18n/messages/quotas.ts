@@ -11,6 +11,9 @@ const zhCN = {
   'quota.noTargets': '贵机构类型暂无推送指标。',
   'quota.chart': '月度进度',
   'quota.chartAria': '{year} 年每月送达的推送数与累计完成情况',
+  'quota.chartTarget': '全年目标 {target} 次',
+  'quota.chartTargetAbove':
+    '全年目标 {target} 次，远高于图中刻度（最高 {max} 次），故不画在图中；见上方完成比例。',
   'quota.legend.month': '当月送达',
   'quota.legend.total': '累计',
   'quota.legend.pace': '目标进度',
@@ -119,6 +122,9 @@ const en: Record<keyof typeof zhCN, string> = {
   'quota.noTargets': 'Your organisation type has no push targets.',
   'quota.chart': 'Progress by month',
   'quota.chartAria': 'Pushes delivered each month of {year} and the running total',
+  'quota.chartTarget': 'Yearly target {target}',
+  'quota.chartTargetAbove':
+    'The yearly target of {target} is far above this scale (up to {max}), so it is not drawn; see the percentage above.',
   'quota.legend.month': 'Delivered that month',
   'quota.legend.total': 'Running total',
   'quota.legend.pace': 'Pace to target',

@@ -93,18 +93,27 @@ function ProgressChart({ summary, target, year }: { summary: PushSummary; target
     <section class="card" aria-labelledby="quota-chart-title">
       <h2 id="quota-chart-title">{t('quota.chart')}</h2>
       <p class="muted small">{t('quota.intro')}</p>
+      {target > 0 && chart.targetY === null && (
+        <p class="small" id="quota-chart-target" data-target={target} data-on-scale="false">
+          {t('quota.chartTargetAbove', { target: target.toLocaleString('en-US'), max: chart.max })}
+        </p>
+      )}
       <svg
         class="quota-chart"
         id="quota-chart"
         viewBox={`0 0 ${chart.width} ${chart.height}`}
         role="img"
         aria-label={t('quota.chartAria', { year })}
+        data-max={chart.max}
       >
-        <line class="target" x1={24} x2={chart.width - 24} y1={chart.targetY} y2={chart.targetY} />
-        <text x={chart.width - 24} y={chart.targetY - 4} text-anchor="end">
-          {target > 0 ? target : ''}
-        </text>
-        <line class="target" x1={24} x2={chart.width - 24} y1={chart.baseline} y2={chart.baseline} />
+        {chart.ticks.map((tick) => (
+          <g key={tick.value} data-tick={tick.value}>
+            <line class="grid" x1={chart.left} x2={chart.right} y1={tick.y} y2={tick.y} />
+            <text x={chart.left - 6} y={tick.y + 3} text-anchor="end">
+              {tick.value.toLocaleString('en-US')}
+            </text>
+          </g>
+        ))}
         {chart.bars.map((bar) => (
           <g key={bar.month} data-month={bar.month} data-delivered={bar.delivered}>
             <rect class="bar" x={bar.x} y={bar.y} width={bar.width} height={bar.height}>
@@ -115,7 +124,21 @@ function ProgressChart({ summary, target, year }: { summary: PushSummary; target
             </text>
           </g>
         ))}
-        {target > 0 && <polyline class="pace" points={chart.pace} />}
+        {chart.targetY !== null && (
+          <g data-target-line={target}>
+            <line
+              class="target-line"
+              x1={chart.left}
+              x2={chart.right}
+              y1={chart.targetY}
+              y2={chart.targetY}
+            />
+            <text x={chart.right} y={chart.targetY - 4} text-anchor="end">
+              {t('quota.chartTarget', { target: target.toLocaleString('en-US') })}
+            </text>
+          </g>
+        )}
+        {chart.pace !== null && <polyline class="pace" points={chart.pace} />}
         <polyline class="total" points={chart.cumulative} />
       </svg>
       <p class="legend">
@@ -127,10 +150,12 @@ function ProgressChart({ summary, target, year }: { summary: PushSummary; target
           <span class="legend-swatch" style={{ background: 'var(--primary)' }} />
           {t('quota.legend.total')}
         </span>
-        <span>
-          <span class="legend-swatch" style={{ background: '#98a2b3' }} />
-          {t('quota.legend.pace')}
-        </span>
+        {chart.pace !== null && (
+          <span>
+            <span class="legend-swatch" style={{ background: '#98a2b3' }} />
+            {t('quota.legend.pace')}
+          </span>
+        )}
       </p>
     </section>
   );
