@@ -1,4 +1,4 @@
-import type { Org } from '@openlicense/domain';
+import { compareOrgNames, type Org } from '@openlicense/domain';
 import type { AppDeps } from '../deps.ts';
 
 export type AgentSummary = Pick<Org, 'id' | 'name' | 'type' | 'regionCode' | 'contact'>;
@@ -29,5 +29,5 @@ export async function approvedAgents(
         });
     cursor = page.nextCursor;
   } while (cursor);
-  return agents.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  return agents.sort((a, b) => compareOrgNames(a.name, b.name));
 }

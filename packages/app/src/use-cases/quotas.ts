@@ -2,6 +2,7 @@ import {
   type AwaitingItem,
   awaitingCounts,
   type ChainCheck,
+  compareOrgNames,
   coversRegion,
   DEFAULT_QUOTA_TARGET_VALUES,
   DomainError,
@@ -143,7 +144,7 @@ export async function quotaOverview(
     .sort(
       (a, b) =>
         SEVERITY[a.status] - SEVERITY[b.status] ||
-        a.orgName.localeCompare(b.orgName, 'zh') ||
+        compareOrgNames(a.orgName, b.orgName) ||
         a.orgId.localeCompare(b.orgId),
     );
   return { year, counts, items };

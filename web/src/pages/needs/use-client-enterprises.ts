@@ -1,3 +1,4 @@
+import { compareOrgNames } from '@openlicense/domain/organisation/name-order';
 import { useEffect, useState } from 'preact/hooks';
 import type { AuthorisationView } from '../../api/authorisations.ts';
 import { useApp } from '../../app-context.ts';
@@ -20,7 +21,7 @@ export function clientEnterprises(auths: readonly AuthorisationView[]): ClientEn
       live: (known?.live ?? false) || auth.live,
     });
   }
-  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  return [...byId.values()].sort((a, b) => compareOrgNames(a.name, b.name));
 }
 
 /** For an agency or park (`enabled`): its client enterprises; `null` while loading. */
