@@ -16,6 +16,18 @@ describe('readVolumes', () => {
     expect(read).toEqual({ ok: true, volumes: { yearlySalesFen: 500_000_000 } });
   });
 
+  it.each([
+    ['1.5亿', 15_000_000_000],
+    ['50万', 50_000_000],
+    ['1,200万元', 1_200_000_000],
+    ['3.2 万', 3_200_000],
+    ['２亿元', 20_000_000_000],
+  ])('reads yearly sales typed as %j (万 and 亿 as people write them) into %i fen', (typed, fen) => {
+    expect(
+      readVolumes(['yearlySalesFen'], { ...EMPTY_VOLUME_INPUTS, yearlySalesFen: typed }, messages),
+    ).toEqual({ ok: true, volumes: { yearlySalesFen: fen } });
+  });
+
   it('reads units as a whole number, separators and 件 allowed', () => {
     expect(
       readVolumes(['yearlyUnits'], { ...EMPTY_VOLUME_INPUTS, yearlyUnits: '20,000件' }, messages),

@@ -39,6 +39,8 @@ export function RoyaltyCalculator({ volumes, compute, onEstimate }: RoyaltyCalcu
       setEstimate(answer);
       onEstimateRef.current?.(read, answer);
     } catch (error) {
+      // A refused calculation leaves no earlier figures beside its error.
+      setEstimate(null);
       reportError(error);
     } finally {
       setBusy(false);
@@ -66,6 +68,8 @@ export function RoyaltyCalculator({ volumes, compute, onEstimate }: RoyaltyCalcu
     });
     setErrors(read.ok ? {} : read.errors);
     if (read.ok) void run(read.volumes);
+    // The figures on screen were for the previous input: an unreadable one clears them.
+    else setEstimate(null);
   }
 
   return (
