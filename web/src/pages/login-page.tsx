@@ -1,6 +1,8 @@
+import { brokenPasswordRules } from '@openlicense/domain/user/password-rules';
 import { useState } from 'preact/hooks';
 import { useApp } from '../app-context.ts';
 import { TextField } from '../components/field.tsx';
+import { PasswordChecklist } from '../components/password-checklist.tsx';
 import { t } from '../i18n/messages.ts';
 
 export function LoginPage() {
@@ -74,6 +76,8 @@ function RegisterCard() {
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // After a refused submit the checklist marks every rule the password still breaks.
+  const [failed, setFailed] = useState(false);
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -83,6 +87,7 @@ function RegisterCard() {
       await signIn(token);
     } catch (error) {
       setErrors(fieldErrorsOf(error));
+      setFailed(true);
       reportError(error);
     } finally {
       setBusy(false);
@@ -119,10 +124,14 @@ function RegisterCard() {
           type="password"
           value={password}
           onValue={setPassword}
-          error={errors.password}
+          error={errors.password && brokenPasswordRules(password).length === 0 ? errors.password : undefined}
           autoComplete="new-password"
           required
         />
+        <p class="field-hint" id="register-password-rules-title">
+          {t('auth.passwordRules')}
+        </p>
+        <PasswordChecklist id="register-password-rules" password={password} failed={failed} />
         <button type="submit" class="button" disabled={busy}>
           {busy ? t('common.submitting') : t('auth.register.submit')}
         </button>

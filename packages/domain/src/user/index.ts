@@ -1,1 +1,2 @@
+export * from './password-rules.ts';
 export * from './user.ts';

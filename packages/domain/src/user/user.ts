@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { RoleSchema } from '../organisation/org-types.ts';
+import { PasswordSchema } from './password-rules.ts';
 
 export const UserSchema = z.object({
   id: z.string(),
@@ -10,13 +11,6 @@ export const UserSchema = z.object({
   createdAt: z.string(),
 });
 export type User = z.infer<typeof UserSchema>;
-
-export const PasswordSchema = z
-  .string()
-  .min(8, '密码至少 8 位 / password must have at least 8 characters')
-  .max(128)
-  .regex(/[A-Za-z]/, '密码需包含字母 / password needs a letter')
-  .regex(/\d/, '密码需包含数字 / password needs a digit');
 
 export const CredentialsSchema = z.object({
   email: z
