@@ -33,9 +33,16 @@ export const DealViewSchema = DealSchema.extend({
   recordableStages: z.array(DealStageSchema),
   parties: z.array(PartyStandingSchema),
 });
+/** A push lead as the pipeline shows it: with what was pushed, named (the listing's or bundle's title and patents). */
+export const LeadViewSchema = LeadSchema.extend({
+  title: z.string().optional().describe('推送成果的名称 / the pushed listing’s or bundle’s title'),
+  patentNumbers: z.array(z.string()).describe('推送成果的专利号 / its patent numbers'),
+});
 export const DealPageSchema = z.object({
   items: z.array(DealViewSchema),
-  leads: z.array(LeadSchema),
+  leads: z
+    .array(LeadViewSchema)
+    .describe('尚未转为交易、也未取得许可的推送线索 / push leads neither converted nor licensed'),
   nextCursor: z.string().optional(),
 });
 
@@ -43,7 +50,7 @@ export type DealRecord = z.output<typeof DealSchema>;
 export type DealView = z.output<typeof DealViewSchema>;
 export type DealPage = z.output<typeof DealPageSchema>;
 export type PartyStanding = z.output<typeof PartyStandingSchema>;
-export type Lead = z.output<typeof LeadSchema>;
+export type Lead = z.output<typeof LeadViewSchema>;
 export type DealParty = DealRecord['acquirer'];
 export type DealStep = DealRecord['history'][number];
 export type DealSource = DealRecord['source'];

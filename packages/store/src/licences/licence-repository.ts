@@ -316,6 +316,24 @@ export function createLicenceRepository(ctx: PagedStoreContext, deps: { evidence
       return getMany(ids);
     },
 
+    /**
+     * Which of `wanted` (offer and licensee) already hold an open licence: their `kind#id#licenseeOrgId`, read
+     * from the one-licence-per-offer locks in batches (the deal pipeline drops a push lead once it was taken).
+     */
+    async held(
+      wanted: readonly { offerKind: 'listing' | 'bundle'; offerId: string; licenseeOrgId: string }[],
+    ): Promise<Set<string>> {
+      const heldKey = (w: (typeof wanted)[number]) => `${w.offerKind}#${w.offerId}#${w.licenseeOrgId}`;
+      const byPk = new Map(
+        wanted.map((w) => [keys.licenceHold(w.offerKind, w.offerId, w.licenseeOrgId).pk, heldKey(w)]),
+      );
+      const found = await batchGetAll(
+        ctx,
+        wanted.map((w) => keys.licenceHold(w.offerKind, w.offerId, w.licenseeOrgId)),
+      );
+      return new Set(found.flatMap((item) => byPk.get(String(item.pk)) ?? []));
+    },
+
     /** How many open licences the offer granted. */
     async offerCount(offerKind: 'listing' | 'bundle', offerId: string): Promise<number> {
       const { Item } = await doc.send(

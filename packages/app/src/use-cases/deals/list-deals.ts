@@ -1,10 +1,14 @@
-import { chinaYear, type Deal, type DealStage, type Lead, type Principal } from '@openlicense/domain';
+import { chinaYear, type Deal, type DealStage, type Principal } from '@openlicense/domain';
 import type { Page } from '@openlicense/store';
+import { type LeadView, openLeadViews } from './lead-views.ts';
 import { type DealDeps, orgOf } from './load-deal.ts';
 
 export interface DealList extends Page<Deal> {
-  /** Push leads not yet taken into a deal (the pipeline's first column), on the first page only. */
-  leads: Lead[];
+  /**
+   * Push leads not yet taken into a deal nor licensed by their enterprise (the pipeline's first column), named,
+   * on the first page only.
+   */
+  leads: LeadView[];
 }
 
 /**
@@ -29,6 +33,8 @@ export async function listDeals(
     : await deps.store.deals.listForOrg(orgOf(principal), page);
   const items = query.stage ? result.items.filter((d) => d.stage === query.stage) : result.items;
   const withLeads = !office && !query.cursor && (query.stage === undefined || query.stage === 'lead');
-  const leads = withLeads ? await deps.store.deals.openLeads(orgOf(principal)) : [];
+  const leads = withLeads
+    ? await openLeadViews(deps, await deps.store.deals.openLeads(orgOf(principal)))
+    : [];
   return { items, leads, ...(result.nextCursor ? { nextCursor: result.nextCursor } : {}) };
 }
