@@ -9,6 +9,7 @@ import {
   type ProposalInput,
   type PushSettings,
   proposalId,
+  pushBrokerType,
 } from '@openlicense/domain';
 import type { ListingFeatures, MatchResult, NeedFeatures } from '@openlicense/matching';
 import { StoreConflictError } from '@openlicense/store';
@@ -258,6 +259,7 @@ export class MatchWriter {
           ...(standing.kind === 'live' ? { authorisation: standing.authorisation } : {}),
           brokerUserId: 'auto',
           brokerName: broker?.name ?? '',
+          brokerType: pushBrokerType(broker?.type),
           now: now(),
           dedupeDays,
         });

@@ -12,6 +12,7 @@ import {
   type Push,
   type PushSettings,
   type PushSettingsInput,
+  pushBrokerType,
 } from '@openlicense/domain';
 import type { Page } from '@openlicense/store';
 import type { AppDeps } from '../deps.ts';
@@ -95,6 +96,7 @@ export async function approveProposal(
     ...(authorisation ? { authorisation } : {}),
     brokerUserId: principal.userId,
     brokerName: broker?.name ?? brokerOrgId,
+    brokerType: pushBrokerType(broker?.type),
     ...(input.note ? { note: input.note } : {}),
     ...(input.message ? { message: input.message } : {}),
     now: deps.now(),

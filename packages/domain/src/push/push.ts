@@ -34,6 +34,14 @@ export const canMovePush = (from: PushStatus, to: PushStatus) => NEXT[from].incl
 export const IN_INBOX: readonly PushStatus[] = ['delivered', 'read', 'answered'];
 export const isInInbox = (status: PushStatus) => IN_INBOX.includes(status);
 
+/** The organisation types that push: 服务机构 and 园区. */
+export const PushBrokerTypeSchema = z.enum(['agency', 'park']);
+export type PushBrokerType = z.infer<typeof PushBrokerTypeSchema>;
+
+/** A broker organisation's type as a push records it, or undefined for any other type. */
+export const pushBrokerType = (type: string | undefined): PushBrokerType | undefined =>
+  type === 'agency' || type === 'park' ? type : undefined;
+
 export const PushFeedbackSchema = z.object({
   kind: FeedbackKindSchema,
   comment: z.string().optional(),
@@ -53,6 +61,8 @@ export const PushSchema = z.object({
   needTitle: z.string().optional(),
   brokerOrgId: z.string().min(1),
   brokerName: z.string(),
+  /** Whether a service agency or an industrial park sent it (the inbox names the sender's kind); absent on older pushes. */
+  brokerType: PushBrokerTypeSchema.optional(),
   /** The broker user who approved it, or `auto` when the broker's auto-push threshold did. */
   approvedBy: z.string().min(1),
   auto: z.boolean(),

@@ -3,6 +3,7 @@ import {
   type Proposal,
   type Push,
   proposalQueue,
+  pushBrokerType,
   type User,
 } from '@openlicense/domain';
 import type { Matcher } from '@openlicense/fn-matcher';
@@ -77,6 +78,7 @@ export async function seedPushes(
         proposal,
         brokerUserId: admin.id,
         brokerName: broker.name,
+        brokerType: pushBrokerType(broker.type),
         note: plan.note,
         ...('message' in plan ? { message: plan.message } : {}),
         now: now(),

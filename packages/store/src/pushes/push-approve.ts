@@ -7,6 +7,7 @@ import {
   nextIsoWeekMonday,
   type Proposal,
   type Push,
+  type PushBrokerType,
   type PushPreferences,
   pushApprovedText,
 } from '@openlicense/domain';
@@ -28,6 +29,8 @@ export interface ApproveRequest {
   /** The broker user who approves, or `auto` for the broker's auto-push threshold. */
   brokerUserId: string;
   brokerName: string;
+  /** The broker's organisation type, shown to the enterprise as the sender's kind. */
+  brokerType?: PushBrokerType | undefined;
   note?: string;
   /** The broker's edited text for the enterprise. */
   message?: string;
@@ -95,6 +98,7 @@ export async function approvePush(steps: PushSteps, request: ApproveRequest): Pr
     needTitle: proposal.needTitle,
     brokerOrgId: proposal.brokerOrgId,
     brokerName: request.brokerName,
+    ...(request.brokerType ? { brokerType: request.brokerType } : {}),
     approvedBy: request.brokerUserId,
     auto,
     score: proposal.score,

@@ -4,10 +4,11 @@ import { FEEDBACK_KINDS, type FeedbackKind, type Push } from '../../api/pushes.t
 import { useApp } from '../../app-context.ts';
 import { BadgePill } from '../../components/badge-pill.tsx';
 import { LoadMore } from '../../components/load-more.tsx';
-import { MatchExplanationView } from '../../components/match-explanation.tsx';
+import { ExplanationSummary, MatchExplanationView } from '../../components/match-explanation.tsx';
 import { usePagedList } from '../../components/use-paged-list.ts';
 import { formatDateTime } from '../../format/date-time.ts';
 import { feedbackBadge, pushStatusBadge, scoreBadge } from '../../format/match-explanation.ts';
+import { pushSenderKey } from '../../format/push-sender.ts';
 import { t } from '../../i18n/messages.ts';
 import { screenHref } from '../../router/hash-location.ts';
 import { useHashLocation } from '../../router/use-hash-location.ts';
@@ -95,7 +96,9 @@ function InboxRow({ push }: { push: Push }) {
           {t('inbox.from', { broker: push.brokerName })} · {t('match.holder', { name: push.holderName })} ·{' '}
           {formatDateTime(push.deliveredAt ?? push.approvedAt, locale)}
         </span>
-        <span class="small">{push.explanation.summary}</span>
+        <span class="small">
+          <ExplanationSummary explanation={push.explanation} />
+        </span>
       </a>
     </li>
   );
@@ -127,7 +130,11 @@ function InboxDetail({ id }: { id: string }) {
         ...(comment.trim() ? { comment: comment.trim() } : {}),
       });
       setPush(next);
-      notify(kind === 'interested' ? t('inbox.leadStarted') : t('inbox.thanks'));
+      notify(
+        kind === 'interested'
+          ? t('inbox.leadStarted', { sender: t(pushSenderKey(next)) })
+          : t('inbox.thanks'),
+      );
     } catch (error) {
       reportError(error);
     } finally {
@@ -167,7 +174,9 @@ function InboxDetail({ id }: { id: string }) {
         </p>
         {push.message && (
           <>
-            <h2>{t('inbox.message')}</h2>
+            <h2 data-sender={push.brokerType ?? ''}>
+              {t('inbox.message', { sender: t(pushSenderKey(push)) })}
+            </h2>
             <p class="prewrap" data-message>
               {push.message}
             </p>
@@ -195,7 +204,9 @@ function InboxDetail({ id }: { id: string }) {
         {push.feedback && (
           <p data-feedback={push.feedback.kind}>
             {t('inbox.answered', { kind: t(`push.feedback.${push.feedback.kind}`) })}
-            {push.leadId && <span class="muted small"> · {t('inbox.leadStarted')}</span>}
+            {push.leadId && (
+              <span class="muted small"> · {t('inbox.leadStarted', { sender: t(pushSenderKey(push)) })}</span>
+            )}
           </p>
         )}
         <div class="feedback-buttons" data-feedback-buttons>

@@ -13,6 +13,7 @@ import {
   statusOf,
   yearOptions,
 } from '../../format/quota-view.ts';
+import { quotaLabel } from '../../format/quota-wording.ts';
 import { t } from '../../i18n/messages.ts';
 import { screenHref } from '../../router/hash-location.ts';
 import { useHashLocation } from '../../router/use-hash-location.ts';
@@ -41,6 +42,7 @@ export function OverviewPage() {
         year={year}
         orgId={orgId}
         back={screenHref('quotaOverview', [orgId], { year: String(year) })}
+        backLabel={t('overview.backToOrg')}
       />
     );
   if (orgId)
@@ -201,8 +203,10 @@ function OverviewList({ year, thisYear }: { year: number; thisYear: number }) {
                             data-actual={target.actual}
                             data-target-value={target.target}
                           >
-                            {target.label}：{formatQuotaValue(target.actual, target.unit, locale)} /{' '}
-                            {formatTargetFigure(target.target, target.unit, locale)}{' '}
+                            {t('quota.labelled', {
+                              label: quotaLabel(target.key),
+                              figures: `${formatQuotaValue(target.actual, target.unitCode, locale)} / ${formatTargetFigure(target.target, target.unitCode, locale)}`,
+                            })}{' '}
                             <BadgePill badge={quotaStatusBadge(statusOf(target))} />
                           </li>
                         ))}

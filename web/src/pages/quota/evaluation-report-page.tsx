@@ -13,14 +13,27 @@ import {
   shortHash,
   statusOf,
 } from '../../format/quota-view.ts';
+import { quotaEitherLabel, quotaLabel } from '../../format/quota-wording.ts';
 import { t } from '../../i18n/messages.ts';
+import { Summary } from './quota-dashboard.tsx';
 
 /**
  * 绩效评价 as a print-ready page: the summary of every target (target, actual, status), then one table per
  * target with its evidence rows and their totals — the same content as the XLSX. Printing hides the nav and
  * buttons. `back` is where the page's own link returns to.
  */
-export function EvaluationReportPage({ year, orgId, back }: { year: number; orgId?: string; back: string }) {
+export function EvaluationReportPage({
+  year,
+  orgId,
+  back,
+  backLabel = t('quota.backToTargets'),
+}: {
+  year: number;
+  orgId?: string;
+  back: string;
+  /** Names where `back` leads (the report is printed from the yearly targets, or from the IP office's view of one organisation). */
+  backLabel?: string;
+}) {
   const { api, locale, reportError } = useApp();
   const [quotas, setQuotas] = useState<OrgQuotas | null>(null);
   const [evidence, setEvidence] = useState<Record<string, EvidenceList>>({});
@@ -54,8 +67,8 @@ export function EvaluationReportPage({ year, orgId, back }: { year: number; orgI
   return (
     <div class="page">
       <div class="actions no-print">
-        <a class="button button-small" href={back}>
-          {t('notice.back')}
+        <a class="button button-small" href={back} data-action="back">
+          {backLabel}
         </a>
         <button
           type="button"
@@ -89,19 +102,19 @@ export function EvaluationReportPage({ year, orgId, back }: { year: number; orgI
               {quotas.targets.map((target) => (
                 <tr key={target.key} data-target={target.key} data-actual={target.actual}>
                   <td>
-                    {target.label}
+                    {quotaLabel(target.key)}
                     {target.either && (
                       <div class="muted small">
                         {t('quota.either', {
-                          label: target.either.label,
-                          actual: value(target.either.actual, target.either.unit),
-                          target: value(target.either.target, target.either.unit),
+                          label: quotaEitherLabel(target.either),
+                          actual: value(target.either.actual, target.either.unitCode),
+                          target: value(target.either.target, target.either.unitCode),
                         })}
                       </div>
                     )}
                   </td>
-                  <td class="num nowrap">{formatTargetFigure(target.target, target.unit, locale)}</td>
-                  <td class="num nowrap">{value(target.actual, target.unit)}</td>
+                  <td class="num nowrap">{formatTargetFigure(target.target, target.unitCode, locale)}</td>
+                  <td class="num nowrap">{value(target.actual, target.unitCode)}</td>
                   <td>
                     <BadgePill badge={quotaStatusBadge(statusOf(target))} />
                   </td>
@@ -154,7 +167,7 @@ export function EvaluationReportPage({ year, orgId, back }: { year: number; orgI
             const list = evidence[target.key];
             return (
               <section key={target.key} class="evaluation-section" data-evidence-for={target.key}>
-                <h2>{t('evaluation.evidenceOf', { label: target.label })}</h2>
+                <h2>{t('evaluation.evidenceOf', { label: quotaLabel(target.key) })}</h2>
                 {!list ? (
                   <p class="muted">{t('common.loading')}</p>
                 ) : list.items.length === 0 ? (
@@ -178,7 +191,9 @@ export function EvaluationReportPage({ year, orgId, back }: { year: number; orgI
                           <td class="num mono">{entry.seq}</td>
                           <td class="nowrap">{formatDateTime(entry.at, locale)}</td>
                           <td>{t(`evidence.kind.${entry.kind}`)}</td>
-                          <td>{entry.summary}</td>
+                          <td data-evidence-summary>
+                            <Summary entry={entry} locale={locale} />
+                          </td>
                           <td>{evidenceCounterpart(entry) || '—'}</td>
                           <td class="num nowrap">
                             {entry.amountFen !== undefined ? formatAmount(entry.amountFen, locale) : '—'}
