@@ -22,9 +22,12 @@ function fromSheet(row: unknown): unknown {
   };
 }
 
-/** The ledger input → spreadsheet cells (the inverse of `fromSheet`). */
+/**
+ * The ledger input → spreadsheet cells (the inverse of `fromSheet`). The number is written as the ledger
+ * and the certificate show it, `ZL201710601862.3`; the import reads it back with or without the prefix.
+ */
 export function toSheet(patent: Patent): Record<string, unknown> {
-  return { ...patent, patentees: patent.patentees.map((p) => p.name) };
+  return { ...patent, number: `ZL${patent.number}`, patentees: patent.patentees.map((p) => p.name) };
 }
 
 /** 专利台账 as universities keep it in Excel: one row a patent, Chinese headers. */
