@@ -16,6 +16,7 @@ const target = (over: Partial<QuotaTargetView>): QuotaTargetView => ({
   key: 'intake_count',
   label: '引进专利',
   unit: '件',
+  unitCode: 'items',
   target: 2,
   actual: 0,
   met: false,
@@ -48,7 +49,18 @@ describe('quota view', () => {
     expect(targetProgress(target({ target: 0 }))).toBe(1);
     expect(
       targetProgress(
-        target({ target: 3, actual: 1, either: { label: '金额', unit: '分', target: 100, actual: 80 } }),
+        target({
+          target: 3,
+          actual: 1,
+          either: {
+            key: 'brokered_fen',
+            label: '金额',
+            unit: '分',
+            unitCode: 'fen',
+            target: 100,
+            actual: 80,
+          },
+        }),
       ),
     ).toBe(0.8);
   });

@@ -1,5 +1,5 @@
 import type { QuotaStatus, QuotaTargetView } from '../api/quotas.ts';
-import type { Locale } from '../i18n/messages.ts';
+import { interpolate, type Locale, type MessageKey, messages } from '../i18n/messages.ts';
 import type { Badge, BadgeTone } from './badge.ts';
 import { formatAmount } from './money.ts';
 
@@ -19,8 +19,11 @@ export function quotaStatusBadge(status: QuotaStatus): Badge {
 export const statusOf = (target: Pick<QuotaTargetView, 'met' | 'status'>): QuotaStatus =>
   target.status ?? (target.met ? 'met' : 'on_track');
 
-/** Amounts travel in fen with the unit `分`. */
+/** Amounts travel in fen with the unit `分` (unit code `fen`). */
 export const isAmountUnit = (unit: string): boolean => unit === '分' || unit === 'fen';
+
+/** The unit codes of counts the server sends (`unitCode`), phrased per language. */
+const COUNT_UNIT_CODES: readonly string[] = ['times', 'events', 'items'];
 
 /**
  * A target's figure for reading: money as 万元 (or yuan in English), counts with their unit.
@@ -30,6 +33,10 @@ export const isAmountUnit = (unit: string): boolean => unit === '分' || unit ==
  */
 export function formatQuotaValue(value: number, unit: string, locale: Locale): string {
   if (isAmountUnit(unit)) return formatAmount(value, locale);
+  if (COUNT_UNIT_CODES.includes(unit))
+    return interpolate(messages[locale][`quota.unit.${unit}` as MessageKey], {
+      value: value.toLocaleString('en-US'),
+    });
   return `${value.toLocaleString('en-US')} ${unit}`;
 }
 

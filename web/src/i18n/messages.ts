@@ -16,9 +16,11 @@ import { licencesMessages } from './messages/licences.ts';
 import { needsMessages } from './messages/needs.ts';
 import { orgsMessages } from './messages/orgs.ts';
 import { patentsMessages } from './messages/patents.ts';
+import { pickersMessages } from './messages/pickers.ts';
 import { pushesMessages } from './messages/pushes.ts';
 import { quotasMessages } from './messages/quotas.ts';
 import { royaltyMessages } from './messages/royalty.ts';
+import { serverWordingMessages } from './messages/server-wording.ts';
 import { shellMessages } from './messages/shell.ts';
 
 /** Every feature's messages, by feature. */
@@ -38,7 +40,9 @@ export const featureMessages = {
   deals: dealsMessages,
   confirmations: confirmationsMessages,
   events: eventsMessages,
+  pickers: pickersMessages,
   quotas: quotasMessages,
+  serverWording: serverWordingMessages,
 } as const;
 
 type Features = typeof featureMessages;

@@ -1,5 +1,6 @@
 export * from './calendar.ts';
 export * from './feedback.ts';
+export * from './match-reason.ts';
 export * from './match-record.ts';
 export * from './preferences.ts';
 export * from './proposal.ts';

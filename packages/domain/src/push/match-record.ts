@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { MatchReasonSchema } from './match-reason.ts';
 
 /**
  * The signals a match score is made of (the engine in `@openlicense/matching` computes them; the shapes here
@@ -24,13 +25,30 @@ export const SignalExplanationSchema = z.object({
   contribution: z.number(),
   /** Shared terms, shared IPC codes, chain names, '¥48,000 / ¥200,000', region names… */
   evidence: z.array(z.string()),
-  /** One Chinese sentence a broker reads. */
+  /** One Chinese sentence (e-mails, exports); screens phrase `reason` in their own language. */
   text: z.string(),
+  /** The sentence as a code with parameters; absent on matches stored before it existed. */
+  reason: MatchReasonSchema.optional(),
 });
 export type SignalExplanation = z.infer<typeof SignalExplanationSchema>;
 
+/**
+ * The one-liner's facts, so a screen phrases it in its own language: the score, what was matched and whose,
+ * and the signals whose sentences it joins (the strongest positive ones, then a feedback penalty).
+ */
+export const MatchHeadlineSchema = z.object({
+  score: z.number(),
+  listingKind: z.enum(['listing', 'bundle']),
+  holderName: z.string(),
+  reasons: z.array(MatchSignalSchema),
+});
+export type MatchHeadline = z.infer<typeof MatchHeadlineSchema>;
+
 export const MatchExplanationSchema = z.object({
+  /** Chinese one-liner (e-mails, exports). */
   summary: z.string(),
+  /** The one-liner as facts; absent on matches stored before it existed. */
+  headline: MatchHeadlineSchema.optional(),
   signals: z.array(SignalExplanationSchema),
 });
 export type MatchExplanation = z.infer<typeof MatchExplanationSchema>;

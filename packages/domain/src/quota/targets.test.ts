@@ -21,14 +21,21 @@ import {
 describe('quota targets', () => {
   it('sets agencies and parks the Hengyang guide’s pushes, events and brokered deals (count or amount)', () => {
     expect(quotaTargetsFor('agency')).toEqual([
-      { key: 'precise_pushes', label: '精准推送', unit: '次', target: 1000 },
-      { key: 'events_held', label: '举办对接活动', unit: '场', target: 2, upTo: 3 },
+      { key: 'precise_pushes', label: '精准推送', unit: '次', unitCode: 'times', target: 1000 },
+      { key: 'events_held', label: '举办对接活动', unit: '场', unitCode: 'events', target: 2, upTo: 3 },
       {
         key: 'brokered_deals',
         label: '促成高校院所向企业许可/转让',
         unit: '件',
+        unitCode: 'items',
         target: 3,
-        either: { label: '促成许可/转让金额', unit: '分', target: 100_000_000 },
+        either: {
+          key: 'brokered_fen',
+          label: '促成许可/转让金额',
+          unit: '分',
+          unitCode: 'fen',
+          target: 100_000_000,
+        },
       },
     ]);
     expect(quotaTargetsFor('park').map((t) => t.target)).toEqual([1000, 2, 3]);
@@ -51,12 +58,28 @@ describe('quota targets', () => {
     expect(grown.map((t) => t.target)).toEqual([14, 1_200_000]);
     expect(grown[0]?.basis).toContain('上年 11 次');
     expect(grown[1]?.basis).toContain('上年 1万元');
+    expect(grown.map((t) => [t.basisCode, t.basisParams])).toEqual([
+      ['growth', { lastYear: 11, growthPercent: 20 }],
+      ['growth', { lastYear: 1_000_000, growthPercent: 20 }],
+    ]);
+  });
+
+  it('writes the basis in Chinese only, with no English tail: the web phrases the code per language', () => {
+    const targets = [
+      ...quotaTargetsFor('university'),
+      ...quotaTargetsFor('university', DEFAULT_QUOTA_TARGET_VALUES, {
+        conversionCount: 3,
+        conversionFen: 500,
+      }),
+    ];
+    for (const target of targets) expect(target.basis).not.toMatch(/[A-Za-z]/);
   });
 
   it('says so when there is no last year to grow on: any conversion meets the target', () => {
     const [count, amount] = quotaTargetsFor('university');
     expect(count?.basis).toContain('上年无转化，本年有转化即达标');
     expect(amount?.basis).toContain('有转化金额即达标');
+    expect([count?.basisCode, amount?.basisCode]).toEqual(['first_conversion', 'first_conversion_amount']);
   });
 
   it('takes the IP office’s values over the defaults, role by role', () => {

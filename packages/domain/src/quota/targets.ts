@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { OrgType } from '../organisation/index.ts';
-import { FenSchema, formatFen, formatFenZh } from '../validation/money.ts';
+import { FenSchema, formatFenZh } from '../validation/money.ts';
 
 /**
  * The yearly targets the IP office measures each organisation type on (defaults from the Hengyang 2023
@@ -145,19 +145,57 @@ export function quotaTargetValueIssues(values: QuotaTargetValues): { path: strin
     }));
 }
 
+/**
+ * The unit of a target's figure, as a code the web phrases in the reader's language: `times` (次),
+ * `events` (场), `items` (件), `fen` (分, integer money).
+ */
+export const QUOTA_UNIT_CODES = ['times', 'events', 'items', 'fen'] as const;
+export const QuotaUnitCodeSchema = z.enum(QUOTA_UNIT_CODES);
+export type QuotaUnitCode = z.infer<typeof QuotaUnitCodeSchema>;
+
+/** The Chinese unit each code stands for (the XLSX and other Chinese-only outputs). */
+export const QUOTA_UNIT_LABELS: Readonly<Record<QuotaUnitCode, string>> = {
+  times: '次',
+  events: '场',
+  items: '件',
+  fen: '分',
+};
+
+/** The second measure of an `either` target: today only 促成许可/转让金额 beside the count. */
+export const QUOTA_EITHER_KEYS = ['brokered_fen'] as const;
+export const QuotaEitherKeySchema = z.enum(QUOTA_EITHER_KEYS);
+export type QuotaEitherKey = z.infer<typeof QuotaEitherKeySchema>;
+
+/**
+ * How a derived target was set (universities grow on last year's actuals), as a code with `basisParams`
+ * (`lastYear`: last year's actual in the target's unit, `growthPercent`), so the web phrases it per language:
+ * - `first_conversion`: nothing converted last year, any conversion this year meets it;
+ * - `first_conversion_amount`: no conversion amount last year, any amount meets it;
+ * - `growth`: last year's actual grown by `growthPercent`.
+ */
+export const QUOTA_BASIS_CODES = ['first_conversion', 'first_conversion_amount', 'growth'] as const;
+export const QuotaBasisCodeSchema = z.enum(QUOTA_BASIS_CODES);
+export type QuotaBasisCode = z.infer<typeof QuotaBasisCodeSchema>;
+export const QuotaBasisParamsSchema = z.object({ lastYear: z.number(), growthPercent: z.number() });
+export type QuotaBasisParams = z.infer<typeof QuotaBasisParamsSchema>;
+
 /** One target as it applies to one organisation in one year. */
 export interface QuotaTargetDefinition {
   key: QuotaKey;
+  /** The Chinese name (XLSX, print); the web names it from `key`. */
   label: string;
-  /** `次`, `场`, `件` for counts; `分` for amounts (integer fen). */
+  /** `次`, `场`, `件` for counts; `分` for amounts (integer fen). Chinese; the web reads `unitCode`. */
   unit: string;
+  unitCode: QuotaUnitCode;
   target: number;
   /** The upper end of a range shown (对接活动 2–3 场). */
   upTo?: number;
   /** A second measure that meets the target on its own (件数 **或** 金额). */
-  either?: { label: string; unit: string; target: number };
-  /** How the target was set, when it is derived (上年实际 × 120%). */
+  either?: { key: QuotaEitherKey; label: string; unit: string; unitCode: QuotaUnitCode; target: number };
+  /** How the target was set, when it is derived (上年实际 × 120%), in Chinese only; the web reads `basisCode`. */
   basis?: string;
+  basisCode?: QuotaBasisCode;
+  basisParams?: QuotaBasisParams;
 }
 
 /** What an organisation did in a year, as its counters hold it (attribute → number; missing is 0). */
@@ -180,11 +218,18 @@ export function quotaTargetsFor(
     case 'park': {
       const v = values[type];
       return [
-        { key: 'precise_pushes', label: '精准推送', unit: '次', target: v.precisePushes },
+        {
+          key: 'precise_pushes',
+          label: '精准推送',
+          unit: '次',
+          unitCode: 'times',
+          target: v.precisePushes,
+        },
         {
           key: 'events_held',
           label: '举办对接活动',
           unit: '场',
+          unitCode: 'events',
           target: v.eventsHeld,
           ...(v.eventsHeldUpTo > v.eventsHeld ? { upTo: v.eventsHeldUpTo } : {}),
         },
@@ -192,8 +237,15 @@ export function quotaTargetsFor(
           key: 'brokered_deals',
           label: '促成高校院所向企业许可/转让',
           unit: '件',
+          unitCode: 'items',
           target: v.brokeredCount,
-          either: { label: '促成许可/转让金额', unit: '分', target: v.brokeredFen },
+          either: {
+            key: 'brokered_fen',
+            label: '促成许可/转让金额',
+            unit: '分',
+            unitCode: 'fen',
+            target: v.brokeredFen,
+          },
         },
       ];
     }
@@ -203,9 +255,16 @@ export function quotaTargetsFor(
           key: 'intake_count',
           label: '引进专利（许可、转让、作价入股）',
           unit: '件',
+          unitCode: 'items',
           target: values.enterprise.intakeCount,
         },
-        { key: 'intake_fen', label: '引进专利金额', unit: '分', target: values.enterprise.intakeFen },
+        {
+          key: 'intake_fen',
+          label: '引进专利金额',
+          unit: '分',
+          unitCode: 'fen',
+          target: values.enterprise.intakeFen,
+        },
       ];
     case 'university': {
       const g = values.university.growthPercent;
@@ -216,21 +275,24 @@ export function quotaTargetsFor(
           key: 'conversion_count',
           label: '成果转化次数',
           unit: '次',
+          unitCode: 'times',
           target: growthTarget(lastCount, g),
-          basis:
-            lastCount === 0
-              ? '上年无转化，本年有转化即达标 / nothing converted last year: any conversion meets it'
-              : `上年 ${lastCount} 次，同比增长 ${g}% / last year ${lastCount}, up ${g}%`,
+          basis: lastCount === 0 ? '上年无转化，本年有转化即达标' : `上年 ${lastCount} 次，同比增长 ${g}%`,
+          basisCode: lastCount === 0 ? 'first_conversion' : 'growth',
+          basisParams: { lastYear: lastCount, growthPercent: g },
         },
         {
           key: 'conversion_fen',
           label: '成果转化金额',
           unit: '分',
+          unitCode: 'fen',
           target: growthTarget(lastFen, g),
           basis:
             lastFen === 0
-              ? '上年无转化金额，本年有转化金额即达标 / no conversion amount last year: any amount meets it'
-              : `上年 ${formatFenZh(lastFen)}，同比增长 ${g}% / last year ${formatFen(lastFen)}, up ${g}%`,
+              ? '上年无转化金额，本年有转化金额即达标'
+              : `上年 ${formatFenZh(lastFen)}，同比增长 ${g}%`,
+          basisCode: lastFen === 0 ? 'first_conversion_amount' : 'growth',
+          basisParams: { lastYear: lastFen, growthPercent: g },
         },
       ];
     }
@@ -251,15 +313,25 @@ export const QUOTA_COUNTER_ATTRIBUTES: Readonly<Record<QuotaKey, { actual: strin
 };
 
 export const QuotaTargetSchema = z.object({
-  key: QuotaKeySchema,
-  label: z.string(),
-  unit: z.string(),
+  key: QuotaKeySchema.describe('指标代码，网页据此显示名称 / the target code the web names it by'),
+  label: z.string().describe('中文名称（导出文件用）/ Chinese name, for exports'),
+  unit: z.string().describe('中文单位（导出文件用）/ Chinese unit, for exports'),
+  unitCode: QuotaUnitCodeSchema,
   target: z.number(),
   upTo: z.number().optional(),
-  basis: z.string().optional(),
+  basis: z.string().optional().describe('中文说明（导出文件用）/ Chinese note, for exports'),
+  basisCode: QuotaBasisCodeSchema.optional(),
+  basisParams: QuotaBasisParamsSchema.optional(),
   actual: z.number(),
   either: z
-    .object({ label: z.string(), unit: z.string(), target: z.number(), actual: z.number() })
+    .object({
+      key: QuotaEitherKeySchema,
+      label: z.string(),
+      unit: z.string(),
+      unitCode: QuotaUnitCodeSchema,
+      target: z.number(),
+      actual: z.number(),
+    })
     .optional(),
   met: z.boolean(),
   status: QuotaStatusSchema,

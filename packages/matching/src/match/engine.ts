@@ -444,12 +444,17 @@ export class MatchEngine {
     const reasons = signals
       .filter((s) => s.signal !== 'feedback' && s.contribution > 0)
       .sort((a, b) => b.contribution - a.contribution)
-      .slice(0, 3)
-      .map((s) => s.text);
+      .slice(0, 3);
     const feedback = signals.find((s) => s.signal === 'feedback');
     const what = listing.kind === 'bundle' ? '专利包' : '专利';
-    const summary = `匹配度 ${pair.score.toFixed(1)} 分（${what}，${listing.holderName}）：${[...reasons, ...(feedback === undefined ? [] : [feedback.text])].join('；')}`;
-    return { summary, signals };
+    const summary = `匹配度 ${pair.score.toFixed(1)} 分（${what}，${listing.holderName}）：${[...reasons.map((s) => s.text), ...(feedback === undefined ? [] : [feedback.text])].join('；')}`;
+    const headline = {
+      score: pair.score,
+      listingKind: listing.kind,
+      holderName: listing.holderName,
+      reasons: [...reasons, ...(feedback === undefined ? [] : [feedback])].map((s) => s.signal),
+    };
+    return { summary, headline, signals };
   }
 
   /** What the listing matched of a need's query, from the index when it holds that listing. */

@@ -4,6 +4,9 @@ import {
   calculateRoyalty,
   DEAL_TYPE_LABELS,
   type DealType,
+  IPC_LEVEL_CODES,
+  type MatchReason,
+  matchReason,
   PREFECTURES,
   PROVINCES,
   type Royalty,
@@ -39,8 +42,9 @@ export function signal(
   contribution: number,
   evidence: string[],
   text: string,
+  reason: MatchReason,
 ): SignalExplanation {
-  return { signal: name, contribution: round1(contribution), evidence, text };
+  return { signal: name, contribution: round1(contribution), evidence, text, reason };
 }
 
 // ---------------------------------------------------------------- text
@@ -56,7 +60,8 @@ export const TEXT_RATIO_SCALE = 0.25;
 export function explainText(share: number, terms: readonly string[]): SignalExplanation {
   const shown = terms.slice(0, 8);
   const text = shown.length === 0 ? '文本相关度低，无明显共同关键词' : `共同关键词：${shown.join('、')}`;
-  return signal('text', share * SIGNAL_POINTS.text, shown, text);
+  const reason = shown.length === 0 ? matchReason('text_none') : matchReason('text_terms', { terms: shown });
+  return signal('text', share * SIGNAL_POINTS.text, shown, text, reason);
 }
 
 // ---------------------------------------------------------------- IPC
@@ -78,7 +83,8 @@ export function explainIpc(
 ): SignalExplanation | undefined {
   if (needIpc.length === 0) return undefined;
   const points = ipcShare(needIpc, listingIpc) * SIGNAL_POINTS.ipc;
-  if (listingIpc.length === 0) return signal('ipc', points, [], '专利未填 IPC 分类号，不作比较');
+  if (listingIpc.length === 0)
+    return signal('ipc', points, [], '专利未填 IPC 分类号，不作比较', matchReason('ipc_listing_unstated'));
   const agreement = bestIpcAgreement(needIpc, listingIpc);
   if (agreement === undefined) {
     return signal(
@@ -86,15 +92,24 @@ export function explainIpc(
       0,
       [],
       `IPC 不同（需求 ${needIpc.slice(0, 3).join('、')}；专利 ${listingIpc.slice(0, 3).join('、')}）`,
+      matchReason('ipc_different', { need: needIpc.slice(0, 3), listing: listingIpc.slice(0, 3) }),
     );
   }
   const level = IPC_LEVEL_NAMES[agreement.level]!;
   const same = agreement.needCode === agreement.listingCode;
-  const text =
-    agreement.level === 4 || same
-      ? `IPC 分类号相同：${agreement.listingCode}`
-      : `IPC 同属${level} ${agreement.shared}（需求 ${agreement.needCode}，专利 ${agreement.listingCode}）`;
-  return signal('ipc', points, [agreement.shared], text);
+  const identical = agreement.level === 4 || same;
+  const text = identical
+    ? `IPC 分类号相同：${agreement.listingCode}`
+    : `IPC 同属${level} ${agreement.shared}（需求 ${agreement.needCode}，专利 ${agreement.listingCode}）`;
+  const reason = identical
+    ? matchReason('ipc_same', { code: agreement.listingCode })
+    : matchReason('ipc_shared', {
+        level: IPC_LEVEL_CODES[agreement.level] ?? 'section',
+        shared: agreement.shared,
+        needCode: agreement.needCode,
+        listingCode: agreement.listingCode,
+      });
+  return signal('ipc', points, [agreement.shared], text, reason);
 }
 
 // ---------------------------------------------------------------- industry chain
@@ -114,14 +129,21 @@ export function explainChain(
   listingChains: readonly string[],
 ): SignalExplanation {
   const share = chainShare(needChains, listingChains);
-  if (needChains.length === 0) return signal('chain', share * SIGNAL_POINTS.chain, [], '需求未标注产业链');
-  if (listingChains.length === 0) return signal('chain', share * SIGNAL_POINTS.chain, [], '专利未标注产业链');
+  const points = share * SIGNAL_POINTS.chain;
+  if (needChains.length === 0)
+    return signal('chain', points, [], '需求未标注产业链', matchReason('chain_need_unstated'));
+  if (listingChains.length === 0)
+    return signal('chain', points, [], '专利未标注产业链', matchReason('chain_listing_unstated'));
   const shared = sharedChains(needChains, listingChains);
   const text =
     shared.length > 0
       ? `同属产业链：${shared.join('、')}`
       : `产业链不同（需求：${needChains.join('、')}；专利：${listingChains.join('、')}）`;
-  return signal('chain', share * SIGNAL_POINTS.chain, shared, text);
+  const reason =
+    shared.length > 0
+      ? matchReason('chain_shared', { chains: shared })
+      : matchReason('chain_different', { need: [...needChains], listing: [...listingChains] });
+  return signal('chain', points, shared, text, reason);
 }
 
 // ---------------------------------------------------------------- price
@@ -131,6 +153,12 @@ export interface LicenceCost {
   readonly fixedFen: number;
   /** The running royalty, in words, when there is one: '另按净销售额 3% 提成'. */
   readonly running?: string;
+  /** The running royalty's terms, when there is one, for a reason's parameters. */
+  readonly runningTerms?: {
+    readonly base: 'net_sales' | 'profit' | 'per_unit';
+    readonly ratePercent?: number;
+    readonly perUnitFen?: number;
+  };
   /** Last day of the horizon the cost covers, or undefined when the licence period is over. */
   readonly until?: string;
   readonly free: boolean;
@@ -157,16 +185,22 @@ export function licenceCost(
   const horizonEnd = addDays(addYears(start, PRICE_HORIZON_YEARS), -1);
   const end = period.end < horizonEnd ? period.end : horizonEnd;
   const free = royalty.method === 'free';
-  let running: string | undefined;
+  let running: Pick<LicenceCost, 'running' | 'runningTerms'> = {};
   if (royalty.method === 'running_royalty' || royalty.method === 'entry_fee_plus_royalty') {
     running =
       royalty.base === 'per_unit'
-        ? `另按件提成每件 ${formatYuan(royalty.perUnitFen ?? 0)}`
-        : `另按${royalty.base === 'net_sales' ? '净销售额' : '利润'} ${royalty.ratePercent ?? 0}% 提成`;
+        ? {
+            running: `另按件提成每件 ${formatYuan(royalty.perUnitFen ?? 0)}`,
+            runningTerms: { base: 'per_unit', perUnitFen: royalty.perUnitFen ?? 0 },
+          }
+        : {
+            running: `另按${royalty.base === 'net_sales' ? '净销售额' : '利润'} ${royalty.ratePercent ?? 0}% 提成`,
+            runningTerms: { base: royalty.base, ratePercent: royalty.ratePercent ?? 0 },
+          };
   }
-  if (end < start) return running === undefined ? { fixedFen: 0, free } : { fixedFen: 0, running, free };
+  if (end < start) return { fixedFen: 0, ...running, free };
   const fixedFen = calculateRoyalty(withinHorizon(royalty, end === horizonEnd), { start, end }, {}).totalFen;
-  return running === undefined ? { fixedFen, until: end, free } : { fixedFen, running, until: end, free };
+  return { fixedFen, ...running, until: end, free };
 }
 
 /** Within budget: all; up to half over: falling to 0 linearly; no budget: {@link UNKNOWN_SHARE}. */
@@ -188,16 +222,35 @@ export function explainPrice(
   const share = priceShare(cost, budget);
   const points = share * SIGNAL_POINTS.price;
   const running = cost.running === undefined ? '' : `，${cost.running}`;
-  if (cost.until === undefined) return signal('price', points, [], '许可期已届满，无从计价');
+  if (cost.until === undefined)
+    return signal('price', points, [], '许可期已届满，无从计价', matchReason('price_period_over'));
   const costText = cost.free
     ? '免费许可'
     : `按需求的 ${PRICE_HORIZON_YEARS} 年期限，许可费 ${formatYuan(cost.fixedFen)}${running}`;
+  const reason = (verdict: 'none' | 'within' | 'over') =>
+    matchReason('price', {
+      cost: cost.free ? 'free' : 'fee',
+      years: PRICE_HORIZON_YEARS,
+      fixedFen: cost.fixedFen,
+      budget: verdict,
+      maxFen: budget?.maxFen,
+      runningBase: cost.runningTerms?.base,
+      runningRatePercent: cost.runningTerms?.ratePercent,
+      runningPerUnitFen: cost.runningTerms?.perUnitFen,
+    });
   if (budget === undefined) {
-    return signal('price', points, [formatYuan(cost.fixedFen)], `${costText}；需求未填预算`);
+    return signal('price', points, [formatYuan(cost.fixedFen)], `${costText}；需求未填预算`, reason('none'));
   }
   const evidence = `${formatYuan(cost.fixedFen)} / ${formatYuan(budget.maxFen)} 预算`;
-  const verdict = cost.fixedFen <= budget.maxFen ? '在预算之内' : '超出预算';
-  return signal('price', points, [evidence], `${costText}（${evidence}），${verdict}`);
+  const within = cost.fixedFen <= budget.maxFen;
+  const verdict = within ? '在预算之内' : '超出预算';
+  return signal(
+    'price',
+    points,
+    [evidence],
+    `${costText}（${evidence}），${verdict}`,
+    reason(within ? 'within' : 'over'),
+  );
 }
 
 // ---------------------------------------------------------------- deal type
@@ -220,11 +273,16 @@ export function dealTypeShare(dealTypes: readonly DealType[]): number {
 export function explainDealType(dealTypes: readonly DealType[]): SignalExplanation {
   const share = dealTypeShare(dealTypes);
   const accepted = dealTypes.map((t) => DEAL_TYPE_LABELS[t]);
+  const compatible = dealTypes.filter((t) => COMPATIBLE_DEAL_TYPES.includes(t));
   const text =
     share > 0
       ? `需求接受${accepted.filter((_, i) => COMPATIBLE_DEAL_TYPES.includes(dealTypes[i]!)).join('、')}，与开放许可相符`
       : `需求只接受${accepted.join('、') || '其他方式'}，开放许可不在其中`;
-  return signal('dealType', share * SIGNAL_POINTS.dealType, accepted, text);
+  const reason =
+    share > 0
+      ? matchReason('deal_type_accepts', { dealTypes: compatible })
+      : matchReason('deal_type_excludes', { dealTypes: [...dealTypes] });
+  return signal('dealType', share * SIGNAL_POINTS.dealType, accepted, text, reason);
 }
 
 // ---------------------------------------------------------------- region
@@ -243,15 +301,38 @@ export function explainRegion(needRegion: string, listingRegion: string): Signal
   const points = share * SIGNAL_POINTS.region;
   if (share === 1) {
     const city = cityName(needRegion);
-    return signal('region', points, [city], `需求方与专利权人同在${city}`);
+    const region = `${needRegion.slice(0, 4)}00`;
+    return signal(
+      'region',
+      points,
+      [city],
+      `需求方与专利权人同在${city}`,
+      matchReason('region_same_city', { region }),
+    );
   }
   if (share > 0) {
     const province = provinceName(needRegion);
-    return signal('region', points, [province], `需求方与专利权人同在${province}`);
+    const region = `${needRegion.slice(0, 2)}0000`;
+    return signal(
+      'region',
+      points,
+      [province],
+      `需求方与专利权人同在${province}`,
+      matchReason('region_same_province', { region }),
+    );
   }
   const need = provinceName(needRegion);
   const holder = provinceName(listingRegion);
-  return signal('region', points, [need, holder], `需求方在${need}，专利权人在${holder}`);
+  return signal(
+    'region',
+    points,
+    [need, holder],
+    `需求方在${need}，专利权人在${holder}`,
+    matchReason('region_different', {
+      need: `${needRegion.slice(0, 2)}0000`,
+      holder: `${listingRegion.slice(0, 2)}0000`,
+    }),
+  );
 }
 
 // ---------------------------------------------------------------- feedback
@@ -287,5 +368,6 @@ export function explainFeedback(penalised: readonly (readonly [string, number])[
     -feedbackPenalty(penalised),
     codes,
     `该企业曾反馈 ${codes.join('、')} 领域不对口（${times}），已降权`,
+    matchReason('feedback_penalised', { codes, times: penalised.map(([, n]) => String(n)) }),
   );
 }

@@ -1,4 +1,4 @@
-import type { DealType, Royalty } from '@openlicense/domain';
+import type { DealType, MatchHeadline, MatchReason, Royalty } from '@openlicense/domain';
 
 export type MatchSignal = 'text' | 'ipc' | 'chain' | 'price' | 'dealType' | 'region' | 'feedback';
 
@@ -8,13 +8,17 @@ export interface SignalExplanation {
   contribution: number;
   /** The evidence: shared terms, shared IPC codes, chain names, '¥48,000 / ¥200,000', region names… */
   evidence: string[];
-  /** One Chinese sentence a broker reads, e.g. '共同关键词：锂离子电池、隔膜'. */
+  /** One Chinese sentence (e-mails, exports), e.g. '共同关键词：锂离子电池、隔膜'. */
   text: string;
+  /** The same sentence as a code with parameters, which screens phrase in the reader's language. */
+  reason: MatchReason;
 }
 
 export interface MatchExplanation {
-  /** Chinese one-liner. */
+  /** Chinese one-liner (e-mails, exports). */
   summary: string;
+  /** The one-liner's facts, which screens phrase in the reader's language. */
+  headline: MatchHeadline;
   signals: SignalExplanation[];
 }
 

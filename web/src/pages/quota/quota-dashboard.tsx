@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import {
   type ChainCheck,
+  type EvidenceEntry,
   type EvidenceList,
   type OrgQuotas,
   QUOTA_KEYS,
@@ -8,6 +9,7 @@ import {
 } from '../../api/quotas.ts';
 import { useApp } from '../../app-context.ts';
 import { BadgePill } from '../../components/badge-pill.tsx';
+import { PhraseView } from '../../components/phrase.tsx';
 import { saveFile } from '../../components/save-file.ts';
 import { formatDateTime } from '../../format/date-time.ts';
 import { formatRate } from '../../format/match-explanation.ts';
@@ -15,13 +17,20 @@ import { formatAmount } from '../../format/money.ts';
 import { formatTargetFigure } from '../../format/quota-target-figure.ts';
 import {
   evidenceCounterpart,
-  formatQuotaValue,
   quotaStatusBadge,
   shortHash,
   statusOf,
   targetChart,
   targetProgress,
 } from '../../format/quota-view.ts';
+import {
+  chainFinding,
+  evidenceSummary,
+  quotaBasis,
+  quotaEitherLabel,
+  quotaFigure,
+  quotaLabel,
+} from '../../format/quota-wording.ts';
 import { t } from '../../i18n/messages.ts';
 import { screenHref } from '../../router/hash-location.ts';
 
@@ -89,7 +98,9 @@ function Targets({ quotas }: { quotas: OrgQuotas }) {
 function TargetRow({ target, locale }: { target: QuotaTargetView; locale: 'zh-CN' | 'en' }) {
   const progress = targetProgress(target);
   const status = statusOf(target);
-  const value = (n: number, unit = target.unit) => formatQuotaValue(n, unit, locale);
+  const value = (n: number, unitCode = target.unitCode) => quotaFigure(n, unitCode, locale);
+  const label = quotaLabel(target.key);
+  const basis = quotaBasis(target, locale);
   return (
     <div
       class="quota-target"
@@ -102,11 +113,13 @@ function TargetRow({ target, locale }: { target: QuotaTargetView; locale: 'zh-CN
         <span class="quota-figure">
           <strong data-actual>{value(target.actual)}</strong>{' '}
           <span class="muted">
-            / {t('quota.targetOf', { target: formatTargetFigure(target.target, target.unit, locale) })}
+            / {t('quota.targetOf', { target: formatTargetFigure(target.target, target.unitCode, locale) })}
             {target.upTo !== undefined && target.upTo > target.target && ` – ${value(target.upTo)}`}
           </span>
         </span>
-        <span class="strong">{target.label}</span>
+        <span class="strong" data-quota-label>
+          {label}
+        </span>
         <span data-quota-status={status}>
           <BadgePill badge={quotaStatusBadge(status)} />
         </span>
@@ -115,23 +128,27 @@ function TargetRow({ target, locale }: { target: QuotaTargetView; locale: 'zh-CN
       {target.either && (
         <p class="small" data-either>
           {t('quota.either', {
-            label: target.either.label,
-            actual: value(target.either.actual, target.either.unit),
-            target: value(target.either.target, target.either.unit),
+            label: quotaEitherLabel(target.either),
+            actual: value(target.either.actual, target.either.unitCode),
+            target: value(target.either.target, target.either.unitCode),
           })}
         </p>
       )}
       {target.expected !== undefined && status !== 'met' && (
         <p class="muted small">{t('quota.expected', { expected: value(target.expected) })}</p>
       )}
-      {target.basis && <p class="muted small">{target.basis}</p>}
+      {basis && (
+        <p class="muted small" data-quota-basis>
+          {basis}
+        </p>
+      )}
       <div
         class="quota-bar"
         role="progressbar"
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={Math.round(progress * 100)}
-        aria-label={target.label}
+        aria-label={label}
       >
         <span style={{ width: `${Math.round(progress * 1000) / 10}%` }} />
       </div>
@@ -154,7 +171,7 @@ function TargetsChart({ targets, year }: { targets: readonly QuotaTargetView[]; 
         {chart.bars.map((bar) => (
           <g key={bar.key} data-chart-target={bar.key} data-progress={Math.round(bar.progress * 100)}>
             <text x={chart.trackX - 8} y={bar.y + chart.rowHeight / 2 + 4} text-anchor="end">
-              {bar.label.length > 14 ? `${bar.label.slice(0, 14)}…` : bar.label}
+              {shortLabel(quotaLabel(bar.key as QuotaTargetView['key']))}
             </text>
             <rect
               class="track"
@@ -170,7 +187,7 @@ function TargetsChart({ targets, year }: { targets: readonly QuotaTargetView[]; 
               width={bar.width}
               height={chart.rowHeight - 16}
             >
-              <title>{`${bar.label}: ${Math.round(bar.progress * 100)}%`}</title>
+              <title>{`${quotaLabel(bar.key as QuotaTargetView['key'])}: ${Math.round(bar.progress * 100)}%`}</title>
             </rect>
             {bar.paceX !== null && (
               <line
@@ -326,7 +343,7 @@ function EvidenceCard({
         >
           {check.ok
             ? t('quota.chainOk', { entries: check.entries })
-            : t('quota.chainBroken', { seq: check.brokenAt ?? '?', message: check.message ?? '' })}
+            : t('quota.chainBroken', { seq: check.brokenAt ?? '?', message: chainFinding(check, locale) })}
         </p>
       )}
       {keys.length > 0 && (
@@ -340,7 +357,7 @@ function EvidenceCard({
               data-evidence-target={option.key}
               onClick={() => setTarget(option.key)}
             >
-              {option.label}
+              {quotaLabel(option.key)}
             </button>
           ))}
         </div>
@@ -374,7 +391,9 @@ function EvidenceCard({
                   <td class="num mono">{entry.seq}</td>
                   <td class="nowrap">{formatDateTime(entry.at, locale)}</td>
                   <td>{t(`evidence.kind.${entry.kind}`)}</td>
-                  <td>{entry.summary}</td>
+                  <td data-evidence-summary>
+                    <Summary entry={entry} locale={locale} />
+                  </td>
                   <td>{evidenceCounterpart(entry) || '—'}</td>
                   <td class="num">
                     {entry.amountFen !== undefined ? formatAmount(entry.amountFen, locale) : '—'}
@@ -414,4 +433,16 @@ function EvidenceCard({
       )}
     </section>
   );
+}
+
+/** A chart row's label, cut to fit beside the track (a Chinese name at 14 characters, an English one at 28). */
+const shortLabel = (label: string) => {
+  const room = /[\u4e00-\u9fff]/.test(label) ? 14 : 28;
+  return label.length > room ? `${label.slice(0, room)}…` : label;
+};
+
+/** An evidence row's summary in the reader's language (see {@link evidenceSummary}). */
+export function Summary({ entry, locale }: { entry: EvidenceEntry; locale: 'zh-CN' | 'en' }) {
+  const summary = evidenceSummary(entry, locale);
+  return typeof summary === 'string' ? summary : <PhraseView phrase={summary} />;
 }
