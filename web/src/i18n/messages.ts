@@ -16,7 +16,6 @@ import { licencesMessages } from './messages/licences.ts';
 import { needsMessages } from './messages/needs.ts';
 import { orgsMessages } from './messages/orgs.ts';
 import { patentsMessages } from './messages/patents.ts';
-import { pickersMessages } from './messages/pickers.ts';
 import { pushesMessages } from './messages/pushes.ts';
 import { quotasMessages } from './messages/quotas.ts';
 import { royaltyMessages } from './messages/royalty.ts';
@@ -40,7 +39,6 @@ export const featureMessages = {
   deals: dealsMessages,
   confirmations: confirmationsMessages,
   events: eventsMessages,
-  pickers: pickersMessages,
   quotas: quotasMessages,
   serverWording: serverWordingMessages,
 } as const;
