@@ -34,3 +34,4 @@ export * from './use-cases/proposal-queue.ts';
 export * from './use-cases/push-broker.ts';
 export * from './use-cases/push-inbox.ts';
 export * from './use-cases/quotas.ts';
+export * from './use-cases/waiting-for-me.ts';

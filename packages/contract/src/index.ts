@@ -19,3 +19,4 @@ export * from './patents.ts';
 export * from './pushes.ts';
 export * from './quotas.ts';
 export * from './royalty.ts';
+export * from './waiting.ts';

@@ -9,6 +9,7 @@ import { meRoutes } from '../routes/me.ts';
 import { orgRoutes } from '../routes/orgs.ts';
 import { quotaTargetRoutes } from '../routes/quota-targets.ts';
 import { quotaRoutes } from '../routes/quotas.ts';
+import { waitingRoutes } from '../routes/waiting.ts';
 import { createGroupApp } from './api-group-app.ts';
 
 /**
@@ -23,6 +24,7 @@ export const registerAccountsRoutes =
   (deps: ApiDeps, document: OpenApiDocumentSource) => (router: ApiRouter, api: Hono<AppEnv>) => {
     healthRoutes(router);
     meRoutes(router);
+    waitingRoutes(router);
     orgRoutes(router);
     quotaRoutes(router);
     quotaTargetRoutes(router);
