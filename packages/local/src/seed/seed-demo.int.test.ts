@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { evaluateBundleOffer, isLive, isoDateInChina } from '@openlicense/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestTable, type TestTable } from '../../../../test/support/test-table.ts';
@@ -171,5 +172,23 @@ describe('demo matches and pushes (DynamoDB Local)', () => {
     expect(waiting).toHaveLength(1);
     expect(waiting[0]).toMatchObject({ stage: 'signed', kind: 'transfer', amountFen: 120_000_000 });
     expect(await table.store.evidence.verify(csu!)).toMatchObject({ ok: true });
+  });
+});
+
+describe('the README’s demo set', () => {
+  it('states the counts the seed’s summary line reports', () => {
+    // Prepare
+    const readme = readFileSync(new URL('../../../../README.md', import.meta.url), 'utf8');
+    const count = (what: string) => {
+      const found = new RegExp(`(\\d+) ${what}`).exec(outcome)?.[1];
+      expect(found, `the seed's summary names its ${what}`).toBeDefined();
+      return Number(found);
+    };
+
+    // Assess
+    expect(readme).toContain(`holding ${count('patents')} patents`);
+    expect(readme).toContain(`(${count('declarations')} open-licence declarations`);
+    expect(readme).toContain(`with ${count('needs')} technology needs`);
+    expect(readme).toContain(`${count('delivered pushes')} delivered pushes in all`);
   });
 });
