@@ -1,4 +1,4 @@
-import type { ChainCount, ListingDetail, ListingPage } from '@openlicense/contract/listings';
+import type { CataloguePage, ChainCount, ListingDetail, ListingPage } from '@openlicense/contract/listings';
 import type { Requester } from './client.ts';
 import type { PatentType } from './patents.ts';
 import { type ExpectedVolumes, type RoyaltyEstimate, type RoyaltyMethod, volumesQuery } from './royalty.ts';
@@ -25,7 +25,13 @@ export interface ListingFilters {
   region?: string;
 }
 
+/** What the catalogue lists: single-patent listings, bundles and public patent pools, or both. */
+export type CatalogueKind = 'all' | 'listing' | 'bundle';
+
 export type {
+  BundleCard,
+  CatalogueItem,
+  CataloguePage,
   ChainCount,
   ListingCard,
   ListingDetail,
@@ -37,17 +43,24 @@ export type {
 
 const path = (id: string) => `/api/listings/${encodeURIComponent(id)}`;
 
+function listingQuery(filters: ListingFilters, cursor: string | undefined, limit: number): URLSearchParams {
+  const query = new URLSearchParams({ limit: String(limit) });
+  for (const [key, value] of Object.entries(filters))
+    if (value !== undefined && String(value).trim() !== '') query.set(key, String(value).trim());
+  if (cursor) query.set('cursor', cursor);
+  return query;
+}
+
 export function listingsApi(request: Requester) {
   return {
     /** The chains the catalogue's listings name, most listings first: the chain filter's choices. */
-    industryChains: () => request<{ items: ChainCount[] }>('/api/listings/industry-chains'),
-    search: (filters: ListingFilters, cursor?: string, limit = 20) => {
-      const query = new URLSearchParams({ limit: String(limit) });
-      for (const [key, value] of Object.entries(filters))
-        if (value !== undefined && String(value).trim() !== '') query.set(key, String(value).trim());
-      if (cursor) query.set('cursor', cursor);
-      return request<ListingPage>(`/api/listings?${query}`);
-    },
+    industryChains: (kind: CatalogueKind = 'listing') =>
+      request<{ items: ChainCount[] }>(`/api/listings/industry-chains?kind=${kind}`),
+    search: (filters: ListingFilters, cursor?: string, limit = 20) =>
+      request<ListingPage>(`/api/listings?${listingQuery(filters, cursor, limit)}`),
+    /** Listings, bundles or both (`kind`), newest first or by relevance: the catalogue page's list. */
+    browse: (kind: CatalogueKind, filters: ListingFilters, cursor?: string, limit = 20) =>
+      request<CataloguePage>(`/api/listings?${listingQuery(filters, cursor, limit)}&kind=${kind}`),
     get: (id: string) => request<ListingDetail>(path(id)),
     royalty: (id: string, volumes: ExpectedVolumes) =>
       request<RoyaltyEstimate>(`${path(id)}/royalty${volumesQuery(volumes)}`),

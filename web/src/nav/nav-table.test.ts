@@ -206,6 +206,11 @@ describe('resolveRoute', () => {
       expect(resolveRoute('catalogue', navigationFor(session))).toBe('catalogue');
   });
 
+  it('lets a signed-out visitor open a bundle page, but not an organisation whose nav lacks bundles', () => {
+    expect(resolveRoute('bundles', navigationFor(null))).toBe('bundles');
+    expect(resolveRoute('bundles', navigationFor(me(org('ip_office', 'approved'))))).toBe('review');
+  });
+
   it('sends a non-office organisation away from the review queue to its first entry', () => {
     expect(resolveRoute('review', navigationFor(me(org('enterprise', 'approved'))))).toBe('home');
   });

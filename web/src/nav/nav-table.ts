@@ -36,6 +36,13 @@ const QUOTA_OVERVIEW: NavEntry = { route: 'quotaOverview', label: 'nav.quotaOver
 export const PUBLIC_ROUTES: readonly RouteId[] = ['catalogue', 'unsubscribe'];
 
 /**
+ * Screens a signed-out visitor may open besides the public ones: a published bundle's page
+ * (`#/bundles/{id}`) is public, as the API serves it; the screen itself sends a visitor asking for
+ * anything else under it (the list, the builder) to sign in.
+ */
+export const VISITOR_ROUTES: readonly RouteId[] = ['bundles'];
+
+/**
  * What an approved organisation of each type sees. Add a screen to a role by adding one
  * entry here, and only once the screen exists.
  */
@@ -116,5 +123,7 @@ export function navigationFor(me: Me | null): Navigation {
 export function resolveRoute(requested: RouteId | null, nav: Navigation): RouteId {
   const allowed = nav.entries.map((entry) => entry.route);
   if (requested && (allowed.includes(requested) || PUBLIC_ROUTES.includes(requested))) return requested;
+  // Only the signed-out navigation offers sign-in.
+  if (requested && allowed.includes('login') && VISITOR_ROUTES.includes(requested)) return requested;
   return allowed[0] ?? 'login';
 }

@@ -37,6 +37,24 @@ const zhCN = {
 
   'listing.takeLicence': '获取开放许可',
   'listing.takeLicenceNote': '开放许可无需专利权人审批：提交书面通知并按声明支付许可使用费即生效。',
+  'catalogue.kind.label': '类型',
+  'catalogue.kind.all': '全部',
+  'catalogue.kind.listing': '单件专利',
+  'catalogue.kind.bundle': '专利包',
+  'catalogue.bundleBadge': '专利包',
+  'catalogue.poolBadge': '公共专利池',
+  'catalogue.bundleMeta': '{count} 件专利',
+  'catalogue.organisedBy': '组建机构',
+  'catalogue.bundleHolders': '专利权人：{names}',
+  'catalogue.byOrganiser': '只看该机构组建或参与的专利包',
+  'bundlePublic.back': '返回公开目录',
+  'bundlePublic.signInToTake': '登录企业账号后即可获取该专利包的开放许可。',
+  'bundlePublic.signIn': '登录后获取开放许可',
+  'bundlePublic.enterprisesOnly': '只有已审核通过的企业可以获取开放许可。',
+  'bundlePublic.notOffered': '该专利包目前暂停提供，暂不能获取开放许可。',
+  'bundlePublic.missing': '该专利包不存在，或尚未公告、已撤回。',
+  'bundlePublic.howTo':
+    '专利包只整体许可：按公告的条件向组建机构发出书面通知并支付许可使用费，即取得全部成员专利的普通许可，无需审批。',
 };
 
 const en: Record<keyof typeof zhCN, string> = {
@@ -79,6 +97,24 @@ const en: Record<keyof typeof zhCN, string> = {
   'listing.takeLicence': 'Take the open licence',
   'listing.takeLicenceNote':
     'An open licence needs no approval from the patentee: send the written notice and pay as declared, and it takes effect.',
+  'catalogue.kind.label': 'Kind',
+  'catalogue.kind.all': 'All',
+  'catalogue.kind.listing': 'Single patents',
+  'catalogue.kind.bundle': 'Bundles',
+  'catalogue.bundleBadge': 'Bundle',
+  'catalogue.poolBadge': 'Public patent pool',
+  'catalogue.bundleMeta': '{count} patents',
+  'catalogue.organisedBy': 'Organised by',
+  'catalogue.bundleHolders': 'Patentees: {names}',
+  'catalogue.byOrganiser': 'Only bundles this organisation organises or holds patents in',
+  'bundlePublic.back': 'Back to the catalogue',
+  'bundlePublic.signInToTake': 'Sign in with an enterprise account to take this bundle’s open licence.',
+  'bundlePublic.signIn': 'Sign in to take the licence',
+  'bundlePublic.enterprisesOnly': 'Only approved enterprises can take an open licence.',
+  'bundlePublic.notOffered': 'This bundle is suspended for now: its licence cannot be taken.',
+  'bundlePublic.missing': 'This bundle does not exist, is not published yet or was withdrawn.',
+  'bundlePublic.howTo':
+    'A bundle is licensed only as a whole: send the organiser a written notice and pay the royalty as published, and you hold an ordinary licence of every member patent, with no approval needed.',
 };
 
 export const catalogueMessages = { 'zh-CN': zhCN, en };

@@ -104,6 +104,21 @@ const zhCN = {
   'patentForm.invalidPercent': '请填写 0–100 之间的数字',
 
   'patents.declare': '声明开放许可',
+  'patentDeclaration.none': '未声明',
+  'patentDeclaration.draft': '声明草稿',
+  'patentDeclaration.rejected': '声明被驳回',
+  'patentDeclaration.submitted': '声明审核中',
+  'patentDeclaration.published': '开放许可已公告',
+  'patentDeclaration.withdrawal_requested': '撤回申请中',
+  'patentDeclaration.withdrawn': '声明已撤回',
+  'patentDeclaration.office_withdrawn': '声明已被撤销',
+  'patentDeclaration.expired': '声明已到期',
+  'patentDeclaration.open': '查看声明',
+  'patentDeclaration.continue': '继续编辑声明',
+  'patentDeclaration.column': '开放许可',
+  'patentDeclaration.activeElsewhere':
+    '专利 {number} 已有待审核或已公告的开放许可声明，同一专利同时只能有一份。',
+  'patentDeclaration.openActive': '查看现有声明',
 };
 
 const en: Record<keyof typeof zhCN, string> = {
@@ -214,6 +229,21 @@ const en: Record<keyof typeof zhCN, string> = {
   'patentForm.invalidPercent': 'Enter a number from 0 to 100',
 
   'patents.declare': 'Declare open license',
+  'patentDeclaration.none': 'Not declared',
+  'patentDeclaration.draft': 'Draft declaration',
+  'patentDeclaration.rejected': 'Declaration rejected',
+  'patentDeclaration.submitted': 'Declaration in review',
+  'patentDeclaration.published': 'Open licence published',
+  'patentDeclaration.withdrawal_requested': 'Withdrawal requested',
+  'patentDeclaration.withdrawn': 'Declaration withdrawn',
+  'patentDeclaration.office_withdrawn': 'Declaration revoked by the office',
+  'patentDeclaration.expired': 'Declaration expired',
+  'patentDeclaration.open': 'Open the declaration',
+  'patentDeclaration.continue': 'Continue the draft',
+  'patentDeclaration.column': 'Open licence',
+  'patentDeclaration.activeElsewhere':
+    'Patent {number} already has a declaration in review or published; a patent has one at a time.',
+  'patentDeclaration.openActive': 'Open that declaration',
 };
 
 export const patentsMessages = { 'zh-CN': zhCN, en };

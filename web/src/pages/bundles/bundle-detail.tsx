@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { BundleAction, BundleDetail as Detail } from '../../api/bundles.ts';
 import { ApiError } from '../../api/client.ts';
 import { type ExpectedVolumes, volumesNeeded } from '../../api/royalty.ts';
+import type { Me } from '../../api/types.ts';
 import { useApp } from '../../app-context.ts';
 import { BadgePill } from '../../components/badge-pill.tsx';
 import { CheckboxField } from '../../components/field.tsx';
@@ -26,28 +27,52 @@ const withReason = (action: BundleAction): action is 'reject' | 'withdraw' =>
 /**
  * One bundle: whether it is on offer and, member by member, what holds it back; each holder's consent; its
  * one price and period; the steps the caller may take (organiser: submit, withdraw; IP office: publish,
- * reject; a holder's admin: consent or decline), and the royalty calculator.
+ * reject; a holder's admin: consent or decline), and the royalty calculator. Once published it is public:
+ * a signed-out visitor reads it and is asked to sign in to take the licence; an approved enterprise takes it.
  */
 export function BundleDetail({ id }: { id: string }) {
   const { api, me, locale, reportError } = useApp();
   const [detail, setDetail] = useState<Detail | null>(null);
+  const [missing, setMissing] = useState(false);
 
   const load = useCallback(async () => {
     try {
       setDetail(await api.bundles.get(id));
     } catch (error) {
+      if (!me || (error instanceof ApiError && error.status === 404)) {
+        if (!(error instanceof ApiError && error.status === 404)) reportError(error);
+        setMissing(true);
+        return;
+      }
       reportError(error);
       go(screenHref('bundles'), { replace: true });
     }
-  }, [api, id, reportError]);
+  }, [api, id, me, reportError]);
   useEffect(() => {
     void load();
   }, [load]);
   const compute = useCallback((volumes: ExpectedVolumes) => api.bundles.royalty(id, volumes), [api, id]);
 
+  if (missing)
+    return (
+      <div class="page">
+        <section class="card">
+          <p class="empty" data-missing>
+            {t('bundlePublic.missing')}
+          </p>
+          <a class="button" href={screenHref('catalogue', [], { kind: 'bundle' })}>
+            {t('bundlePublic.back')}
+          </a>
+        </section>
+      </div>
+    );
   if (!detail) return <p class="muted center">{t('common.loading')}</p>;
   const { bundle, offer, terms, availableActions, myConsent } = detail;
-  const editable = isBundleEditable(bundle.status) && me?.organisation?.id === bundle.organiserOrgId;
+  const organiser = me?.organisation?.id === bundle.organiserOrgId;
+  const editable = isBundleEditable(bundle.status) && organiser;
+  // Outsiders (visitors, enterprises) read the published offer; the findings and next steps are the participants'.
+  const participant = organiser || myConsent !== undefined || availableActions.length > 0;
+  const back = me ? screenHref('bundles') : screenHref('catalogue', [], { kind: 'bundle' });
 
   return (
     <div class="page">
@@ -70,8 +95,8 @@ export function BundleDetail({ id }: { id: string }) {
                 {t('common.edit')}
               </a>
             )}
-            <a class="button button-small" href={screenHref('bundles')}>
-              {t('common.back')}
+            <a class="button button-small" href={back} data-action="back">
+              {me ? t('common.back') : t('bundlePublic.back')}
             </a>
           </span>
         </div>
@@ -80,7 +105,7 @@ export function BundleDetail({ id }: { id: string }) {
         )}
         <p class="muted small">{t('bundle.offerRule')}</p>
         <BundleTerms bundle={bundle} />
-        {(terms.errors.length > 0 || terms.warnings.length > 0) && (
+        {participant && (terms.errors.length > 0 || terms.warnings.length > 0) && (
           <ul class="guards" id="bundle-term-findings">
             {terms.errors.map((issue) => (
               <GuardItem key={`${issue.code}-${issue.field}`} issue={issue} kind="error" />
@@ -115,7 +140,7 @@ export function BundleDetail({ id }: { id: string }) {
         </ul>
       </section>
       <div class="detail-columns">
-        {(availableActions.length > 0 || !myConsent) && (
+        {(availableActions.length > 0 || (organiser && !myConsent)) && (
           <section class="card" aria-labelledby="bundle-next-title">
             <h2 id="bundle-next-title">{t('declaration.next')}</h2>
             {availableActions.length === 0 && <p class="muted">{t('declaration.noActions')}</p>}
@@ -130,20 +155,53 @@ export function BundleDetail({ id }: { id: string }) {
         {myConsent && <ConsentCard detail={detail} onDone={setDetail} onRefused={load} />}
       </div>
       <RoyaltyCalculator volumes={volumesNeeded(bundle.royalty)} compute={compute} />
-      {offer.offered && me?.organisation?.type === 'enterprise' && me.organisation.status === 'approved' && (
-        <section class="card" aria-labelledby="bundle-take-title">
-          <h2 id="bundle-take-title">{t('listing.takeLicence')}</h2>
-          <p class="small">{t('listing.takeLicenceNote')}</p>
-          <a
-            class="button button-primary"
-            data-action="take-licence"
-            href={screenHref('licences', ['take', 'bundle', bundle.id])}
-          >
-            {t('listing.takeLicence')}
-          </a>
-        </section>
-      )}
+      {!participant && <TakeLicenceCard detail={detail} />}
     </div>
+  );
+}
+
+/** Who may take a bundle's open licence: an approved enterprise (the API refuses anyone else). */
+function mayTakeLicence(me: Me | null): boolean {
+  const org = me?.organisation;
+  return org?.status === 'approved' && org.type === 'enterprise';
+}
+
+/**
+ * How an outsider takes the bundle's licence: the button where the viewer may take it, a sign-in prompt
+ * for a visitor, and why not otherwise; never a "no actions" note beside an action that exists.
+ */
+function TakeLicenceCard({ detail }: { detail: Detail }) {
+  const { me } = useApp();
+  const { bundle, offer } = detail;
+  return (
+    <section class="card" aria-labelledby="bundle-take-title" id="bundle-take">
+      <h2 id="bundle-take-title">{t('listing.takeLicence')}</h2>
+      <p class="small">{t('bundlePublic.howTo')}</p>
+      {!offer.offered ? (
+        <p class="muted" data-not-offered>
+          {t('bundlePublic.notOffered')}
+        </p>
+      ) : mayTakeLicence(me) ? (
+        <a
+          class="button button-primary"
+          data-action="take-licence"
+          href={screenHref('licences', ['take', 'bundle', bundle.id])}
+        >
+          {t('listing.takeLicence')}
+        </a>
+      ) : !me ? (
+        <>
+          <p class="small" data-sign-in-note>
+            {t('bundlePublic.signInToTake')}
+          </p>
+          <a class="button button-primary" data-action="sign-in" href={screenHref('login')}>
+            {t('bundlePublic.signIn')}
+          </a>
+        </>
+      ) : (
+        <p class="muted small">{t('bundlePublic.enterprisesOnly')}</p>
+      )}
+    </section>
   );
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   hasFilters,
+  kindOf,
   searchFromQuery,
   searchToFilters,
   searchToQuery,
@@ -35,6 +36,21 @@ describe('searchFromQuery', () => {
 
     // Assess
     expect(query).toMatchObject({ q: '锂电', ipc: 'H01M', holderName: undefined, region: undefined });
+  });
+});
+
+describe('kindOf', () => {
+  it('lists both kinds unless single patents or bundles are chosen, and keeps the choice in the hash', () => {
+    // Act
+    const bundles = searchFromQuery(new URLSearchParams('kind=bundle&q=电驱'));
+    const unknown = searchFromQuery(new URLSearchParams('kind=pool'));
+
+    // Assess
+    expect(kindOf(bundles)).toBe('bundle');
+    expect(kindOf(unknown)).toBe('all');
+    expect(kindOf(searchFromQuery(new URLSearchParams('kind=listing')))).toBe('listing');
+    expect(searchToQuery(bundles)).toMatchObject({ kind: 'bundle', q: '电驱' });
+    expect(hasFilters(bundles)).toBe(false);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { ListingFilters } from '../../api/listings.ts';
+import type { CatalogueKind, ListingFilters } from '../../api/listings.ts';
 import { PATENT_TYPES, type PatentType } from '../../api/patents.ts';
 import { ROYALTY_METHODS, type RoyaltyMethod } from '../../api/royalty.ts';
 import { parseYuan } from '../../format/money.ts';
@@ -9,6 +9,8 @@ import { parseYuan } from '../../format/money.ts';
  * name beside it for the screen.
  */
 export interface CatalogueSearch {
+  /** Single patents or bundles; empty lists both. */
+  kind: Exclude<CatalogueKind, 'all'> | '';
   q: string;
   ipc: string;
   industryChain: string;
@@ -22,6 +24,7 @@ export interface CatalogueSearch {
 }
 
 const KEYS = [
+  'kind',
   'q',
   'ipc',
   'industryChain',
@@ -38,7 +41,9 @@ export function searchFromQuery(query: URLSearchParams): CatalogueSearch {
   const text = (key: string) => query.get(key)?.trim() ?? '';
   const patentType = text('patentType');
   const royaltyMethod = text('royaltyMethod');
+  const kind = text('kind');
   return {
+    kind: kind === 'listing' || kind === 'bundle' ? kind : '',
     q: text('q'),
     ipc: text('ipc'),
     industryChain: text('industryChain'),
@@ -103,7 +108,10 @@ export function searchToFilters(search: CatalogueSearch): FiltersResult {
   return { ok: true, filters };
 }
 
-/** Whether anything narrows the catalogue beyond the keywords (to open the filter panel). */
+/** Whether anything in the filter panel narrows the catalogue (the keywords and the kind are outside it). */
 export function hasFilters(search: CatalogueSearch): boolean {
-  return KEYS.some((key) => key !== 'q' && key !== 'holderName' && search[key] !== '');
+  return KEYS.some((key) => key !== 'q' && key !== 'kind' && key !== 'holderName' && search[key] !== '');
 }
+
+/** The kind the API lists for `search`: both unless one is chosen. */
+export const kindOf = (search: CatalogueSearch): CatalogueKind => search.kind || 'all';

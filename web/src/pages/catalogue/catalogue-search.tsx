@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../../api/client.ts';
-import type { ChainCount, ListingCard } from '../../api/listings.ts';
+import type { BundleCard, CatalogueItem, ChainCount, ListingCard } from '../../api/listings.ts';
 import { PATENT_TYPES } from '../../api/patents.ts';
 import { ROYALTY_METHODS } from '../../api/royalty.ts';
 import { useApp } from '../../app-context.ts';
@@ -16,6 +16,7 @@ import { screenHref } from '../../router/hash-location.ts';
 import { go } from '../../router/use-hash-location.ts';
 import {
   hasFilters,
+  kindOf,
   type CatalogueSearch as Search,
   searchFromQuery,
   searchToFilters,
@@ -47,10 +48,11 @@ export function CatalogueSearch({ query }: { query: URLSearchParams }) {
 
   const load = useCallback(
     async (cursor?: string) => {
-      const parsed = searchToFilters(searchFromQuery(new URLSearchParams(search)));
-      if (!parsed.ok) return { items: [] as ListingCard[] };
+      const applied = searchFromQuery(new URLSearchParams(search));
+      const parsed = searchToFilters(applied);
+      if (!parsed.ok) return { items: [] as CatalogueItem[] };
       try {
-        const page = await api.listings.search(parsed.filters, cursor);
+        const page = await api.listings.browse(kindOf(applied), parsed.filters, cursor);
         setTotal(page.total);
         setServerErrors({});
         return page.next ? { items: page.items, nextCursor: page.next } : { items: page.items };
@@ -106,9 +108,13 @@ export function CatalogueSearch({ query }: { query: URLSearchParams }) {
           <p class="empty">{t('catalogue.empty')}</p>
         ) : (
           <ol class="listing-list" id="listing-results">
-            {items.map((card) => (
-              <ListingRow key={card.id} card={card} search={applied} />
-            ))}
+            {items.map((item) =>
+              isBundle(item) ? (
+                <BundleRow key={item.id} card={item} search={applied} />
+              ) : (
+                <ListingRow key={item.id} card={item} search={applied} />
+              ),
+            )}
           </ol>
         )}
         <LoadMore cursor={cursor} busy={busy} onMore={more} />
@@ -163,6 +169,91 @@ function ListingRow({ card, search }: { card: ListingCard; search: Search }) {
   );
 }
 
+const isBundle = (item: CatalogueItem): item is BundleCard => 'kind' in item && item.kind === 'bundle';
+
+/** A bundle or public patent pool: its name, organiser, how many patents, its one price; its page is public. */
+function BundleRow({ card, search }: { card: BundleCard; search: Search }) {
+  const { locale } = useApp();
+  const segments = highlightSegments(card.title, card.matched ?? []);
+  const byOrganiser = screenHref(
+    'catalogue',
+    [],
+    searchToQuery({ ...search, holder: card.organiser.orgId, holderName: card.organiser.name }),
+  );
+  return (
+    <li class="listing listing-bundle" data-bundle-id={card.id}>
+      <a class="listing-title" href={screenHref('bundles', [card.id])}>
+        {segments.map((segment, i) => (segment.hit ? <mark key={i}>{segment.text}</mark> : segment.text))}
+      </a>
+      <p class="listing-meta">
+        <span class="pill pill-ok" data-kind="bundle">
+          {t(card.organiser.type === 'park' ? 'catalogue.poolBadge' : 'catalogue.bundleBadge')}
+        </span>
+        <span data-patent-count={card.patentCount}>
+          {t('catalogue.bundleMeta', { count: card.patentCount })}
+        </span>
+        <span class="muted">{t('catalogue.organisedBy')}</span>
+        <a href={byOrganiser} data-action="filter-holder" title={t('catalogue.byOrganiser')} data-organiser>
+          {card.organiser.name}
+        </a>
+        <span class="muted">{t(`org.type.${card.organiser.type}`)}</span>
+      </p>
+      <p class="muted small">
+        {t('catalogue.bundleHolders', {
+          names: card.holders.map((holder) => holder.name).join(locale === 'zh-CN' ? '、' : ', '),
+        })}
+      </p>
+      <p class="listing-terms">
+        <strong data-royalty>{royaltyLine(card.royalty, locale)}</strong>
+        <span class="muted">
+          {t('catalogue.periodShort', { start: card.period.start, end: card.lapseDate })}
+        </span>
+      </p>
+      <p class="listing-tags">
+        {card.industryChains.map((chain) => (
+          <span key={chain} class="pill pill-info">
+            {chain}
+          </span>
+        ))}
+      </p>
+      {card.matched && card.matched.length > 0 && (
+        <p class="muted small">{t('catalogue.matched', { terms: card.matched.join('、') })}</p>
+      )}
+    </li>
+  );
+}
+
+/** Single patents, bundles, or both: choosing one searches again at once. */
+function KindSwitch({ draft, onKind }: { draft: Search; onKind: (kind: Search['kind']) => void }) {
+  const choices: { value: Search['kind']; label: string }[] = [
+    { value: '', label: t('catalogue.kind.all') },
+    { value: 'listing', label: t('catalogue.kind.listing') },
+    { value: 'bundle', label: t('catalogue.kind.bundle') },
+  ];
+  return (
+    <fieldset class="kind-switch" id="catalogue-kind">
+      <legend class="visually-hidden">{t('catalogue.kind.label')}</legend>
+      <div class="segmented" role="radiogroup" aria-label={t('catalogue.kind.label')}>
+        {choices.map((choice) => (
+          <label
+            key={choice.value || 'all'}
+            class={draft.kind === choice.value ? 'segment segment-on' : 'segment'}
+          >
+            <input
+              type="radio"
+              name="catalogue-kind"
+              value={choice.value || 'all'}
+              checked={draft.kind === choice.value}
+              onChange={() => onKind(choice.value)}
+            />
+            {choice.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
 /** The keyword box and the filters; applying them changes the hash, which reloads the results. */
 function SearchForm({
   applied,
@@ -183,14 +274,14 @@ function SearchForm({
   useEffect(() => {
     if (!open) return;
     let live = true;
-    api.listings.industryChains().then(
+    api.listings.industryChains(kindOf(draft)).then(
       (page) => live && setChains(page.items),
       () => live && setChains([]),
     );
     return () => {
       live = false;
     };
-  }, [api, open]);
+  }, [api, open, draft.kind]);
   const chainOptions = [
     all,
     ...chains.map(({ chain, count }) => ({
@@ -207,11 +298,19 @@ function SearchForm({
       : []),
   ];
 
+  function search(next: Search) {
+    const parsed = searchToFilters(next);
+    setPriceErrors(parsed.ok ? {} : parsed.errors);
+    if (parsed.ok) go(screenHref('catalogue', [], searchToQuery(next)));
+  }
   function apply(event: Event) {
     event.preventDefault();
-    const parsed = searchToFilters(draft);
-    setPriceErrors(parsed.ok ? {} : parsed.errors);
-    if (parsed.ok) go(screenHref('catalogue', [], searchToQuery(draft)));
+    search(draft);
+  }
+  function chooseKind(kind: Search['kind']) {
+    const next = { ...draft, kind };
+    setDraft(next);
+    search(next);
   }
 
   const priceError = (key: 'minPrice' | 'maxPrice') =>
@@ -252,6 +351,7 @@ function SearchForm({
         </button>
       </div>
       {serverErrors.q && <p class="field-error">{serverErrors.q}</p>}
+      <KindSwitch draft={draft} onKind={chooseKind} />
       {open && (
         <div id="catalogue-filters" class="filter-bar">
           <TextField
@@ -318,7 +418,10 @@ function SearchForm({
             <button type="submit" class="button button-primary">
               {t('needs.filter.apply')}
             </button>
-            <a class="button" href={screenHref('catalogue', [], { q: draft.q })}>
+            <a
+              class="button"
+              href={screenHref('catalogue', [], { q: draft.q, kind: draft.kind || undefined })}
+            >
               {t('needs.filter.clear')}
             </a>
           </div>
