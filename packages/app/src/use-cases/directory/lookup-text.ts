@@ -3,6 +3,8 @@
  * number by any run of its digits, whether typed with `ZL`, the dot or spaces or not.
  */
 
+import { compareOrgNames } from '@openlicense/domain';
+
 /** A patent number's digits and check character only: `ZL 2017 1060 1862.3` → `2017106018623`. */
 export function numberKey(text: string): string {
   return text
@@ -28,6 +30,5 @@ export function matchesLookup(
   return digits.length >= 4 && (entry.numbers ?? []).some((number) => numberKey(number).includes(digits));
 }
 
-/** Chinese names in 拼音 order (the pickers' order when nothing ranks them). */
-export const byChineseName = <T extends { name: string }>(a: T, b: T) =>
-  a.name.localeCompare(b.name, 'zh-CN');
+/** Chinese names in 拼音 order, place names read as spoken (长沙 before 益阳): the pickers' order when nothing ranks them. */
+export const byChineseName = <T extends { name: string }>(a: T, b: T) => compareOrgNames(a.name, b.name);
