@@ -4,6 +4,7 @@ import { type GuidanceCode, royaltyGuidanceWarnings } from './guidance-caps.ts';
 import type { Issue } from './issue.ts';
 import type { LicencePeriod } from './licence-period.ts';
 import { periodCoversOneYear } from './licence-period.ts';
+import { checkMarketingText } from './marketing-claims.ts';
 import { findPromotionalWords } from './promotional-wording.ts';
 
 export type DeclarationGuardCode =
@@ -21,7 +22,9 @@ export type DeclarationGuardCode =
   | 'period_past_expiry'
   | 'period_start_in_past'
   | 'promotional_wording'
-  | 'number_mismatch';
+  | 'number_mismatch'
+  | 'declaration_active'
+  | 'marketing_absolute_claims';
 
 /** Short Chinese titles for the UI, one per error and warning code. */
 export const DECLARATION_GUARD_TITLES: Record<DeclarationGuardCode | GuidanceCode, string> = {
@@ -40,6 +43,8 @@ export const DECLARATION_GUARD_TITLES: Record<DeclarationGuardCode | GuidanceCod
   period_start_in_past: '许可期限起始日早于今日',
   promotional_wording: '含有广告宣传用语',
   number_mismatch: '专利号不一致',
+  declaration_active: '该专利已有有效的开放许可声明',
+  marketing_absolute_claims: '宣传介绍含有绝对化用语',
   fixed_fee_above_guidance: '固定费用高于指导标准',
   net_sales_rate_above_guidance: '销售额提成比例高于指导标准',
   profit_rate_above_guidance: '利润提成比例高于指导标准',
@@ -230,5 +235,8 @@ export function checkDeclarable(patent: Patent, input: DeclarationInput, today: 
     }
   }
 
-  return { errors, warnings: royaltyGuidanceWarnings(input.royalty) };
+  return {
+    errors,
+    warnings: [...royaltyGuidanceWarnings(input.royalty), ...checkMarketingText(input.marketingText)],
+  };
 }

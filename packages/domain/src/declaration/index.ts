@@ -1,3 +1,4 @@
+export * from './active-declaration.ts';
 export * from './annual-fee.ts';
 export * from './declaration.ts';
 export * from './guards.ts';
@@ -7,6 +8,7 @@ export * from './issue.ts';
 export * from './licence-period.ts';
 export * from './lifecycle.ts';
 export * from './listing-summary.ts';
+export * from './marketing-claims.ts';
 export * from './promotional-wording.ts';
 export * from './royalty.ts';
 export * from './royalty-calculator.ts';
