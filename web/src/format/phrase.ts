@@ -15,7 +15,7 @@ export interface PhraseData {
   readonly data: string;
 }
 
-/** Items joined as the locale joins a list (`、`/`和` in Chinese, `, `/`and` in English). */
+/** Items joined as the locale joins a list (`、` in Chinese, `, … and` in English). */
 export interface PhraseList {
   readonly list: readonly PhraseParam[];
   /** A separator from the catalogue instead of the locale's list form. */
@@ -37,12 +37,14 @@ export const isPhraseList = (value: PhraseParam): value is PhraseList =>
 export const data = (text: string): PhraseData => ({ data: text });
 
 /**
- * The locale's way of joining a list.
+ * The locale's way of joining a list: Intl.ListFormat's in English; the enumeration comma 、 in Chinese, as
+ * the engine's own Chinese sentences (e-mails, exports) write it, so both read alike.
  *
  * @example joinList(['a', 'b', 'c'], 'en') // 'a, b, and c'
- * @example joinList(['甲', '乙', '丙'], 'zh-CN') // '甲、乙和丙'
+ * @example joinList(['甲', '乙', '丙'], 'zh-CN') // '甲、乙、丙'
  */
 export function joinList(items: readonly string[], locale: Locale): string {
+  if (locale === 'zh-CN') return items.join('、');
   return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
 }
 
