@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
+import { BUNDLE_EXTERNALS } from '../../infra/lib/powertools-layer-contents.ts';
 
 /**
  * Same as the `bundling` block of infra/lib/constructs/node-function.ts: some CommonJS dependencies
@@ -35,8 +36,9 @@ export async function bundle(name: string, entry: string, outdir: string): Promi
     minify: true,
     sourcemap: false,
     mainFields: ['module', 'main'],
-    // The Node 22 Lambda runtime ships SDK v3; bundling it would only add weight.
-    external: ['@aws-sdk/*'],
+    // The Node 22 Lambda runtime ships SDK v3 and the Powertools layer ships Powertools (its size is
+    // reported separately); the same list as the functions' CDK bundling.
+    external: [...BUNDLE_EXTERNALS],
     banner: { js: BANNER },
     // Kept to explain a bundle that is over budget (see run.ts).
     metafile: true,

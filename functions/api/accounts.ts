@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { edgeMetrics } from '@openlicense/http';
 import { awsFunctionDeps, awsIdentitySync, awsStore } from '@openlicense/http/aws';
-import { publishingMetrics } from '@openlicense/observability';
+import { observedHandler } from '@openlicense/observability';
 import { handle } from 'hono/aws-lambda';
 import { createAccountsApp } from './src/groups/accounts.ts';
 import { createAccountsStore } from './src/groups/accounts-store.ts';
@@ -14,5 +14,5 @@ const deps = awsFunctionDeps('accounts', {
   store: awsStore(process.env, createAccountsStore),
   identitySync: awsIdentitySync(),
 });
-// Metrics recorded at the edge (LicencesTaken, ImportsCompleted) go out as one EMF line per invocation.
-export const handler = publishingMetrics(edgeMetrics, handle(createAccountsApp(deps, document)));
+// Logs carry the invocation's Lambda context; edge metrics (LicencesTaken, ImportsCompleted) go out as one EMF line per invocation.
+export const handler = observedHandler(edgeMetrics, handle(createAccountsApp(deps, document)));

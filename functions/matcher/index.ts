@@ -1,6 +1,6 @@
 import { createScheduledHandler, type ScheduleEvent } from '@openlicense/app/scheduled-handler';
 import { sesMailer } from '@openlicense/mail';
-import { createLogger, createMetrics, entryLog } from '@openlicense/observability';
+import { createLogger, createMetrics, entryLog, observedHandler } from '@openlicense/observability';
 import { createChangeJournal, createStoreClients, s3SnapshotStore } from '@openlicense/store';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { readMatcherConfig } from './src/config.ts';
@@ -36,16 +36,18 @@ const matcher = createMatcher({
 const onStream = createStreamHandler(streamConsumers(store, undefined, matcher), log, metrics);
 const onSchedule = createScheduledHandler(matcher.jobs, store.jobRuns);
 
-/** The table's stream (batches of records) and the nightly schedule (`match-full-run`) share this function and its engine. */
-export const handler = async (
-  event: DynamoDBStreamEvent | ScheduleEvent,
-): Promise<DynamoDBBatchResponse | Record<string, string>> => {
-  try {
-    return 'Records' in event && Array.isArray(event.Records)
+/**
+ * The table's stream (batches of records) and the nightly schedule (`match-full-run`) share this function and
+ * its engine. Logs carry the invocation's Lambda context; PushesDelivered and MatcherLagSeconds go out as one
+ * EMF line per invocation.
+ */
+export const handler = observedHandler(
+  metrics,
+  async (
+    event: DynamoDBStreamEvent | ScheduleEvent,
+    _context?: unknown,
+  ): Promise<DynamoDBBatchResponse | Record<string, string>> =>
+    'Records' in event && Array.isArray(event.Records)
       ? await onStream(event)
-      : await onSchedule(event as ScheduleEvent);
-  } finally {
-    // Once per invocation: PushesDelivered and MatcherLagSeconds as one EMF line.
-    metrics.publish();
-  }
-};
+      : await onSchedule(event as ScheduleEvent),
+);

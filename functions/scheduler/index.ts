@@ -1,6 +1,7 @@
 import { SNAPSHOT_KEY_PREFIX } from '@openlicense/app/catalogue';
 import { createScheduledHandler, scheduledJobs } from '@openlicense/app/jobs';
 import { readMailConfig, sesMailer } from '@openlicense/mail';
+import { createMetrics, observedHandler } from '@openlicense/observability';
 import { createStore, createStoreClients, s3SnapshotStore } from '@openlicense/store';
 
 const required = (name: string): string => {
@@ -14,7 +15,8 @@ const snapshots = s3SnapshotStore(required('SNAPSHOT_BUCKET'), SNAPSHOT_KEY_PREF
 const { mailFrom, appUrl } = readMailConfig();
 const reminderMail = { mailer: sesMailer(), from: mailFrom, appUrl };
 
-export const handler = createScheduledHandler(
-  scheduledJobs(store, undefined, { snapshots, reminderMail }),
-  store.jobRuns,
+// Logs carry the invocation's Lambda context (Powertools, through @openlicense/observability).
+export const handler = observedHandler(
+  createMetrics('OpenLicense', 'scheduler'),
+  createScheduledHandler(scheduledJobs(store, undefined, { snapshots, reminderMail }), store.jobRuns),
 );

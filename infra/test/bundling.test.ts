@@ -26,6 +26,11 @@ describe('function bundling', () => {
       expect(bundle.startsWith("import { createRequire } from 'node:module';")).toBe(true);
       // The runtime's SDK is imported, not bundled.
       expect(bundle).toMatch(/from\s*"@aws-sdk\/client-dynamodb"/);
+      // Powertools comes from the layer every function has: imported where used, never bundled.
+      expect(fn.Properties.Layers).toHaveLength(1);
+      expect(bundle).not.toContain('No application metrics to publish');
+      expect(bundle).toMatch(/from\s*"@aws-lambda-powertools\/logger"/);
+      expect(bundle).toMatch(/from\s*"@aws-lambda-powertools\/metrics"/);
       expect(existsSync(join(assetDir, 'index.mjs.map'))).toBe(true);
       // The domain's zod messages (Chinese first) are set by a module imported for its effect only, which
       // the domain's `sideEffects` list keeps while its unused modules are left out.

@@ -10,6 +10,8 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { LOCK_FILE, REPO_ROOT } from '../paths.ts';
+import { BUNDLE_EXTERNALS } from '../powertools-layer-contents.ts';
+import { PowertoolsLayer } from './powertools-layer.ts';
 import { type MarketplaceTableRef, type TableAccess, tableStatements } from './table-access.ts';
 
 /** The address part of `Name <address>` (or the address itself). */
@@ -78,9 +80,11 @@ export class NodeFunction extends Construct {
       role,
       logGroup: this.logGroup,
       tracing: lambda.Tracing.ACTIVE,
+      // Powertools (Logger, Metrics) is imported from this layer, not bundled.
+      layers: [PowertoolsLayer.of(this)],
       environment: {
         NODE_OPTIONS: '--enable-source-maps',
-        // Read by @openlicense/observability (names and defaults as Powertools for AWS Lambda reads them).
+        // Read by Powertools for AWS Lambda through @openlicense/observability.
         POWERTOOLS_SERVICE_NAME: props.serviceName,
         POWERTOOLS_METRICS_NAMESPACE: 'OpenLicense',
         POWERTOOLS_LOG_LEVEL: 'INFO',
@@ -99,8 +103,9 @@ export class NodeFunction extends Construct {
               minify: true,
               sourceMap: true,
               logLevel: LogLevel.WARNING,
-              // The runtime ships the v3 SDK; bundling it would only add cold-start weight.
-              externalModules: ['@aws-sdk/*'],
+              // The runtime ships the v3 SDK and the Powertools layer ships Powertools: bundling either
+              // would only add weight to every function.
+              externalModules: [...BUNDLE_EXTERNALS],
               mainFields: ['module', 'main'],
               // Some CommonJS dependencies call `require` for Node built-ins, which ESM lacks.
               banner:

@@ -1,8 +1,9 @@
 export {
+  addLambdaContext,
   createLogger,
   entryLog,
-  formatJson,
   formatLine,
+  type LambdaContextLike,
   type LogContext,
   type LogEntry,
   type Logger,
@@ -12,11 +13,11 @@ export {
 } from './logger.ts';
 export {
   createMetrics,
-  emfDocument,
-  emfMetrics,
   type Metrics,
   type MetricUnit,
+  powertoolsMetrics,
   publishingMetrics,
   recordingMetrics,
   streamLagSeconds,
 } from './metrics.ts';
+export { observedHandler } from './observed-handler.ts';

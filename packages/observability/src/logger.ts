@@ -1,3 +1,5 @@
+import { type LogItem, Logger as PowertoolsLogger } from '@aws-lambda-powertools/logger';
+
 /** Key/value context added to one log entry (request id, org id, counts…). */
 export type LogContext = Record<string, unknown>;
 
@@ -31,7 +33,7 @@ export const parseLevel = (value: string | undefined, fallback: LogLevel): LogLe
   return level === 'debug' || level === 'info' || level === 'warn' || level === 'error' ? level : fallback;
 };
 
-/** A logger writing entries at or above `minLevel` to `sink`. */
+/** A logger writing entries at or above `minLevel` to `sink` (the laptop's quiet test stacks, tests). */
 export function sinkLogger(
   service: string,
   sink: LogSink,
@@ -68,46 +70,99 @@ export function formatLine(entry: LogEntry): string {
   return [time, entry.level.toUpperCase().padEnd(5), entry.service, entry.message, ...pairs].join(' ');
 }
 
+/** Powertools' keys that say nothing on a laptop (no sampling, no X-Ray, no Lambda context). */
+const LAMBDA_ONLY_KEYS = new Set([
+  'sampling_rate',
+  'xray_trace_id',
+  'cold_start',
+  'function_arn',
+  'function_memory_size',
+  'function_name',
+  'function_request_id',
+]);
+
 /**
- * One JSON object per line with the keys Powertools' Logger writes (`level`, `message`, `service`,
- * `timestamp`), so CloudWatch Logs Insights queries work the same once the Powertools layer replaces it.
+ * Powertools' Logger printing a readable line instead of JSON: the laptop's logger. Everything else
+ * (levels, keys, the Lambda context, error formatting) is Powertools' own, so a line here and a JSON
+ * entry in CloudWatch carry the same fields.
  */
-export function formatJson(entry: LogEntry): string {
-  const context: LogContext = {};
-  for (const [key, value] of Object.entries(entry.context)) {
-    context[key] =
-      value instanceof Error ? { name: value.name, message: value.message, stack: value.stack } : value;
+class ReadableLogger extends PowertoolsLogger {
+  protected override printLog(logLevel: number, log: LogItem): void {
+    log.prepareForPrint();
+    const { level, message, service, timestamp, ...rest } = log.getAttributes();
+    const context: LogContext = {};
+    for (const [key, value] of Object.entries(rest)) if (!LAMBDA_ONLY_KEYS.has(key)) context[key] = value;
+    const entry: LogEntry = {
+      time: new Date(String(timestamp)),
+      level: parseLevel(String(level), 'info'),
+      service: String(service),
+      message: String(message),
+      context,
+    };
+    const line = formatLine(entry);
+    if (logLevel >= 20) console.error(line);
+    else if (logLevel >= 16) console.warn(line);
+    else console.log(line);
   }
-  return JSON.stringify({
-    level: entry.level.toUpperCase(),
-    message: entry.message,
-    service: entry.service,
-    timestamp: entry.time.toISOString(),
-    ...context,
-  });
 }
 
-const consoleSink =
-  (format: (entry: LogEntry) => string): LogSink =>
-  (entry) => {
-    const line = format(entry);
-    if (entry.level === 'error') console.error(line);
-    else if (entry.level === 'warn') console.warn(line);
-    else console.log(line);
+/** The seam over a Powertools logger: `child` context rides along as extra keys of each entry. */
+function seam(logger: PowertoolsLogger, base: LogContext = {}): Logger {
+  const write =
+    (level: LogLevel) =>
+    (message: string, context: LogContext = {}) =>
+      logger[level](message, { ...base, ...context });
+  return {
+    debug: write('debug'),
+    info: write('info'),
+    warn: write('warn'),
+    error: write('error'),
+    child: (context) => seam(logger, { ...base, ...context }),
   };
+}
+
+/** Every Powertools logger made by {@link createLogger}, so a Lambda entry can hand them its context. */
+const powertoolsLoggers = new Set<PowertoolsLogger>();
 
 /**
- * The logger for `service`: JSON lines in Lambda (`AWS_LAMBDA_FUNCTION_NAME` set), readable lines on the
- * laptop. The level comes from `POWERTOOLS_LOG_LEVEL` (then `LOG_LEVEL`), INFO by default.
+ * The logger for `service`, Powertools for AWS Lambda's Logger: one JSON object per entry in Lambda
+ * (`AWS_LAMBDA_FUNCTION_NAME` set) with `level`, `message`, `service`, `timestamp`, the X-Ray trace id and,
+ * once {@link addLambdaContext} ran, the Lambda request id; a readable line on the laptop. Powertools reads
+ * the level from `POWERTOOLS_LOG_LEVEL` (INFO by default) and the service from `POWERTOOLS_SERVICE_NAME`.
  */
 export function createLogger(service: string, env: NodeJS.ProcessEnv = process.env): Logger {
-  const level = parseLevel(env.POWERTOOLS_LOG_LEVEL ?? env.LOG_LEVEL, 'info');
-  const inLambda = Boolean(env.AWS_LAMBDA_FUNCTION_NAME);
-  return sinkLogger(
-    env.POWERTOOLS_SERVICE_NAME ?? service,
-    consoleSink(inLambda ? formatJson : formatLine),
-    level,
-  );
+  const options = {
+    serviceName: env.POWERTOOLS_SERVICE_NAME ?? service,
+    logLevel: parseLevel(env.POWERTOOLS_LOG_LEVEL ?? env.LOG_LEVEL, 'info').toUpperCase() as 'INFO',
+  };
+  const logger = env.AWS_LAMBDA_FUNCTION_NAME ? new PowertoolsLogger(options) : new ReadableLogger(options);
+  powertoolsLoggers.add(logger);
+  return seam(logger);
+}
+
+/** What a Lambda invocation's context gives the logs: the request id, function name, cold start. */
+export interface LambdaContextLike {
+  awsRequestId: string;
+  functionName: string;
+  functionVersion: string;
+  invokedFunctionArn: string;
+  memoryLimitInMB: string | number;
+  getRemainingTimeInMillis(): number;
+}
+
+const isLambdaContext = (value: unknown): value is LambdaContextLike =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as LambdaContextLike).awsRequestId === 'string';
+
+/**
+ * Adds the invocation's context (`function_request_id`, `cold_start`, `function_name`…) to the entries
+ * of every logger of this function, as Powertools' `injectLambdaContext` does. Ignores anything else.
+ */
+export function addLambdaContext(context: unknown): void {
+  if (!isLambdaContext(context)) return;
+  for (const logger of powertoolsLoggers)
+    logger.addContext(context as Parameters<PowertoolsLogger['addContext']>[0]);
 }
 
 /** A logger that keeps its entries in memory, for tests. */

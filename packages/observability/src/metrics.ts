@@ -1,70 +1,45 @@
+import { Metrics as PowertoolsMetrics } from '@aws-lambda-powertools/metrics';
+
 export type MetricUnit = 'Count' | 'Seconds' | 'Milliseconds' | 'None';
 
 /** The tiny metrics interface: add values during an invocation, publish them once at its end. */
 export interface Metrics {
   addMetric(name: string, unit: MetricUnit, value: number): void;
-  /** Writes the stored metrics (one EMF line in Lambda) and forgets them. */
+  /** Writes the stored metrics (one EMF line in Lambda) and forgets them; nothing when none were added. */
   publish(): void;
 }
 
-interface Stored {
-  unit: MetricUnit;
-  values: number[];
-}
-
 /**
- * CloudWatch Embedded Metric Format: one JSON log line CloudWatch turns into metrics, without an API call.
- * The same document Powertools' Metrics writes from `publishStoredMetrics`.
+ * The seam over Powertools for AWS Lambda's Metrics: values are stored, and on publish written as one
+ * CloudWatch Embedded Metric Format document (namespace, `service` dimension) by `write`, or by Powertools
+ * itself (one JSON line on stdout) when none is given. An invocation that added nothing writes nothing,
+ * rather than Powertools' "no application metrics" warning.
  */
-export function emfDocument(
+export function powertoolsMetrics(
   namespace: string,
   service: string,
-  metrics: ReadonlyMap<string, Stored>,
-  now: Date,
-): Record<string, unknown> {
-  const document: Record<string, unknown> = {
-    _aws: {
-      Timestamp: now.getTime(),
-      CloudWatchMetrics: [
-        {
-          Namespace: namespace,
-          Dimensions: [['service']],
-          Metrics: [...metrics].map(([name, { unit }]) => ({ Name: name, Unit: unit })),
-        },
-      ],
-    },
-    service,
-  };
-  for (const [name, { values }] of metrics) document[name] = values.length === 1 ? values[0] : values;
-  return document;
-}
-
-/** Metrics that collect values and hand the EMF document to `write` on publish (nothing when empty). */
-export function emfMetrics(
-  namespace: string,
-  service: string,
-  write: (document: Record<string, unknown>) => void,
-  now: () => Date = () => new Date(),
+  write?: (document: Record<string, unknown>) => void,
 ): Metrics {
-  let stored = new Map<string, Stored>();
+  const metrics = new PowertoolsMetrics({ namespace, serviceName: service });
   return {
-    addMetric(name, unit, value) {
-      const entry = stored.get(name) ?? { unit, values: [] };
-      entry.values.push(value);
-      stored.set(name, entry);
-    },
+    addMetric: (name, unit, value) => metrics.addMetric(name, unit, value),
     publish() {
-      if (stored.size === 0) return;
-      const document = emfDocument(namespace, service, stored, now());
-      stored = new Map();
+      if (!metrics.hasStoredMetrics()) return;
+      if (!write) {
+        metrics.publishStoredMetrics();
+        return;
+      }
+      const document = metrics.serializeMetrics() as unknown as Record<string, unknown>;
+      metrics.clearMetrics();
       write(document);
     },
   };
 }
 
 /**
- * The metrics of `service` in `namespace` (`POWERTOOLS_METRICS_NAMESPACE` wins): EMF lines on stdout in
- * Lambda; on the laptop nothing (set LOG_LEVEL=debug to see what would be published).
+ * The metrics of `service` in `namespace` (`POWERTOOLS_METRICS_NAMESPACE` and `POWERTOOLS_SERVICE_NAME`
+ * win): EMF lines on stdout in Lambda; on the laptop nothing (set LOG_LEVEL=debug to see what would be
+ * published).
  */
 export function createMetrics(
   namespace: string,
@@ -73,10 +48,10 @@ export function createMetrics(
 ): Metrics {
   const ns = env.POWERTOOLS_METRICS_NAMESPACE ?? namespace;
   const name = env.POWERTOOLS_SERVICE_NAME ?? service;
-  if (env.AWS_LAMBDA_FUNCTION_NAME) return emfMetrics(ns, name, (doc) => console.log(JSON.stringify(doc)));
+  if (env.AWS_LAMBDA_FUNCTION_NAME) return powertoolsMetrics(ns, name);
   const debug = (env.POWERTOOLS_LOG_LEVEL ?? env.LOG_LEVEL)?.toLowerCase() === 'debug';
   if (!debug) return { addMetric: () => {}, publish: () => {} };
-  return emfMetrics(ns, name, (doc) => console.log(`metrics ${name} ${JSON.stringify(doc)}`));
+  return powertoolsMetrics(ns, name, (doc) => console.log(`metrics ${name} ${JSON.stringify(doc)}`));
 }
 
 /** `handler` that publishes `metrics` when each invocation ends, answered or thrown. */
@@ -90,11 +65,14 @@ export const publishingMetrics =
     }
   };
 
-/** Metrics that keep what was published, for tests. */
-export function recordingMetrics(): Metrics & { published: Record<string, unknown>[] } {
+/** Metrics that keep the EMF documents Powertools made of what was published, for tests. */
+export function recordingMetrics(
+  namespace = 'Test',
+  service = 'test',
+): Metrics & { published: Record<string, unknown>[] } {
   const published: Record<string, unknown>[] = [];
   return Object.assign(
-    emfMetrics('Test', 'test', (doc) => published.push(doc)),
+    powertoolsMetrics(namespace, service, (doc) => published.push(doc)),
     { published },
   );
 }
