@@ -11,6 +11,7 @@ import type {
   Proposal,
   ProposalInput,
   Push,
+  PushBrokerType,
   PushPreferences,
   PushSettings,
 } from '@openlicense/domain';
@@ -61,6 +62,8 @@ export interface MatcherStore {
       proposal: Proposal;
       brokerUserId: string;
       brokerName: string;
+      /** The broker's organisation type, shown to the enterprise as the sender's kind. */
+      brokerType?: PushBrokerType | undefined;
       now: Date;
       dedupeDays: number;
       /** The live authorisation pushed under; the approval's transaction checks it is still live. */
