@@ -253,7 +253,12 @@ describe('matcher (DynamoDB Local)', () => {
     await applyAll(matcher.consumers, change('Push', approved ?? {}));
     // Assess
     expect(proposal?.status).toBe('pushed');
-    expect(approved).toMatchObject({ auto: true, approvedBy: 'auto', brokerName: '湘江知识产权服务中心' });
+    expect(approved).toMatchObject({
+      auto: true,
+      approvedBy: 'auto',
+      brokerName: '湘江知识产权服务中心',
+      brokerType: 'agency',
+    });
     const year = isoDateInChina(new Date()).slice(0, 4);
     const pushes = await table.store.pushes.allByBroker(agency.id, year);
     expect(pushes.map((p) => p.status)).toEqual(['delivered']);
