@@ -237,6 +237,7 @@ describe('open-licence declaration from ledger to public catalogue (issue 3) in 
       const page = await session.openPage();
       await signIn(session, page, 'ip_office');
       expect(await navRoutes(page)).toEqual([
+        'home',
         'review',
         'declarationReview',
         'bundleReview',

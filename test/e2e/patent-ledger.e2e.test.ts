@@ -256,6 +256,7 @@ describe('patent ledger in Chromium', () => {
       // Act: the IP office keeps the patent with the university, with a reason
       const office = await openPage();
       await signIn(session, office, 'ip_office');
+      await office.click('[data-route=review]');
       const item = office.locator('#dispute-queue .review-item', { hasText: FIRST });
       await item.waitFor();
       await screenshot(office, 'patents-dispute-queue');

@@ -184,14 +184,14 @@ describe('web shell in Chromium', () => {
       expect(await navRoutes(page)).toEqual(routes);
       expect(await page.$('[data-route=review]')).toBeNull();
       expect(await page.$('.banner')).toBeNull();
-      expect(await page.textContent('.details')).toContain(DEMO_ACCOUNTS_BY_TYPE[who].orgName);
+      expect(await page.textContent('[data-home-org]')).toContain(DEMO_ACCOUNTS_BY_TYPE[who].orgName);
       await screenshot(page, `home-${who}`);
     },
     TEST_TIMEOUT,
   );
 
   it(
-    'shows the IP office its review queue with the pending applicant',
+    'lands the IP office on its home, whose waiting applications lead to the review queue with the pending applicant',
     async () => {
       // Act
       const page = await openPage();
@@ -199,6 +199,7 @@ describe('web shell in Chromium', () => {
 
       // Assess
       expect(await navRoutes(page)).toEqual([
+        'home',
         'review',
         'declarationReview',
         'bundleReview',
@@ -208,7 +209,9 @@ describe('web shell in Chromium', () => {
         'events',
         'org',
       ]);
-      expect(await page.evaluate(() => location.hash)).toBe('#/review');
+      expect(await page.evaluate(() => location.hash)).toBe('#/');
+      await page.click('[data-waiting=org_applications] a');
+      await page.waitForFunction(() => location.hash === '#/review');
       await page.waitForSelector(
         `.review-item h3:text-is("${DEMO_ACCOUNTS_BY_TYPE.pending_enterprise.orgName}")`,
       );
@@ -265,6 +268,7 @@ describe('web shell in Chromium', () => {
       const applicant = DEMO_ACCOUNTS_BY_TYPE.pending_enterprise;
       const office = await openPage();
       await signIn(office, 'ip_office');
+      await office.click('[data-route=review]');
       const row = office.locator('.review-item', {
         has: office.locator(`h3:text-is("${applicant.orgName}")`),
       });
@@ -362,6 +366,7 @@ describe('web shell in Chromium', () => {
       // Prepare
       const office = await openPage();
       await signIn(office, 'ip_office');
+      await office.click('[data-route=review]');
       const row = office.locator('.review-item', {
         has: office.locator(`h3:text-is("${APPLICANT.orgName}")`),
       });

@@ -1,3 +1,4 @@
+import type { Waiting } from '@openlicense/contract/waiting';
 import { type AuthorisationsApi, authorisationsApi } from './authorisations.ts';
 import { type BundlesApi, bundlesApi } from './bundles.ts';
 import { confirmationsApi } from './confirmations.ts';
@@ -147,6 +148,8 @@ export function createApiClient(options: ApiClientOptions) {
     register: (email: string, password: string, name: string) =>
       request<TokenResponse>('/api/auth/local/register', { method: 'POST', body: { email, password, name } }),
     me: () => request<Me>('/api/me'),
+    /** What waits for the user (codes and counts) and this year's quotas: the home page. */
+    waiting: () => request<Waiting>('/api/me/waiting'),
     applyOrg: (application: OrgApplication, idempotencyKey = newIdempotencyKey()) =>
       request<Org>('/api/orgs', { method: 'POST', body: application, idempotencyKey }),
     resubmitOrg: (id: string, resubmission: OrgResubmission) =>

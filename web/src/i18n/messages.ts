@@ -11,6 +11,7 @@ import { confirmationsMessages } from './messages/confirmations.ts';
 import { dealsMessages } from './messages/deals.ts';
 import { declarationsMessages } from './messages/declarations.ts';
 import { eventsMessages } from './messages/events.ts';
+import { homeMessages } from './messages/home.ts';
 import { importsMessages } from './messages/imports.ts';
 import { licencesMessages } from './messages/licences.ts';
 import { needsMessages } from './messages/needs.ts';
@@ -25,6 +26,7 @@ import { shellMessages } from './messages/shell.ts';
 /** Every feature's messages, by feature. */
 export const featureMessages = {
   shell: shellMessages,
+  home: homeMessages,
   auth: authMessages,
   orgs: orgsMessages,
   imports: importsMessages,

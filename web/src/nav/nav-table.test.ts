@@ -105,8 +105,9 @@ describe('navigationFor', () => {
     expect(labels('park')).toContain('nav.clients');
   });
 
-  it('gives the approved IP office its review queues, the quota overview and my organisation', () => {
+  it('gives the approved IP office its home, review queues, the quota overview and my organisation', () => {
     expect(routes(me(org('ip_office', 'approved')))).toEqual([
+      'home',
       'review',
       'declarationReview',
       'bundleReview',
@@ -208,7 +209,7 @@ describe('resolveRoute', () => {
 
   it('lets a signed-out visitor open a bundle page, but not an organisation whose nav lacks bundles', () => {
     expect(resolveRoute('bundles', navigationFor(null))).toBe('bundles');
-    expect(resolveRoute('bundles', navigationFor(me(org('ip_office', 'approved'))))).toBe('review');
+    expect(resolveRoute('bundles', navigationFor(me(org('ip_office', 'approved'))))).toBe('home');
   });
 
   it('sends a non-office organisation away from the review queue to its first entry', () => {
@@ -221,7 +222,7 @@ describe('resolveRoute', () => {
   });
 
   it('sends a signed-in user away from sign-in', () => {
-    expect(resolveRoute('login', navigationFor(me(org('ip_office', 'approved'))))).toBe('review');
+    expect(resolveRoute('login', navigationFor(me(org('ip_office', 'approved'))))).toBe('home');
     expect(resolveRoute('login', navigationFor(me(null)))).toBe('apply');
   });
 });

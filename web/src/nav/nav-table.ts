@@ -77,7 +77,17 @@ export const NAV_BY_ORG_TYPE: Readonly<Record<OrgType, readonly NavEntry[]>> = {
     BUNDLES,
     MY_ORG,
   ],
-  ip_office: [REVIEW, DECLARATION_REVIEW, BUNDLE_REVIEW, QUOTA_OVERVIEW, LICENCES, DEALS, EVENTS, MY_ORG],
+  ip_office: [
+    HOME,
+    REVIEW,
+    DECLARATION_REVIEW,
+    BUNDLE_REVIEW,
+    QUOTA_OVERVIEW,
+    LICENCES,
+    DEALS,
+    EVENTS,
+    MY_ORG,
+  ],
 };
 
 /**
