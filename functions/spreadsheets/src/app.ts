@@ -26,6 +26,7 @@ import { PATENT_SHEET, toSheet } from './patent-sheet.ts';
 import { evidenceSheetRows, PUSH_EVIDENCE_SHEET } from './push-evidence-sheet.ts';
 import { readUpload } from './read-upload.ts';
 import { inProcessSheetWork, type SheetWork } from './sheet-work.ts';
+import { restrictSpreadsheetStore } from './spreadsheet-store.ts';
 import { xlsxResponse } from './xlsx-response.ts';
 
 /** Uploads of a 10,000-row ledger fit well inside this; API Gateway's own payload limit is 10 MB. */
@@ -36,9 +37,11 @@ const UPLOAD_LIMIT_BYTES = 8 * 1024 * 1024;
  * spreadsheet library stays out of the API's bundle. Same edge: sign-in, errors, idempotency.
  */
 export function createSpreadsheetApp(
-  deps: ApiDeps,
+  given: ApiDeps,
   { sheetWork = inProcessSheetWork }: { sheetWork?: SheetWork } = {},
 ) {
+  // Only the repositories its Lambda builds (SPREADSHEET_REPOSITORIES), on the laptop and in the tests too.
+  const deps: ApiDeps = { ...given, store: restrictSpreadsheetStore(given.store) };
   return createHttpApp(
     deps,
     (router) => {

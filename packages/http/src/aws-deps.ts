@@ -1,12 +1,6 @@
 import { Catalogue, type IdentitySync, SNAPSHOT_KEY_PREFIX } from '@openlicense/app';
 import { pushDedupeDaysFrom } from '@openlicense/domain';
-import {
-  createStore,
-  createStoreClients,
-  type Store,
-  type StoreClients,
-  s3SnapshotStore,
-} from '@openlicense/store';
+import { createStoreClients, type Store, type StoreClients, s3SnapshotStore } from '@openlicense/store';
 import { ulid } from 'ulidx';
 import type { ApiDeps } from './api-deps.ts';
 import { createCognitoIdentitySync } from './auth/cognito-identity-sync.ts';
@@ -69,14 +63,4 @@ export function awsFunctionDeps(
     pushDedupeDays: pushDedupeDaysFrom(env.PUSH_DEDUPE_DAYS),
     catalogue: parts.catalogue ?? unavailable<Catalogue>('catalogue', where),
   };
-}
-
-/** Every dependency, over the full store: the spreadsheets function's. */
-export function awsDeps(env: NodeJS.ProcessEnv = process.env): ApiDeps {
-  const store = awsStore(env, createStore);
-  return awsFunctionDeps(
-    'spreadsheets',
-    { store, catalogue: awsCatalogue(store, env), identitySync: awsIdentitySync(env) },
-    env,
-  );
 }

@@ -1,0 +1,63 @@
+import {
+  createAuthorisationRepository,
+  createCursorSigner,
+  createDealRepository,
+  createEvidenceRepository,
+  createIdempotencyRepository,
+  createLicenceRepository,
+  createMatchFeedbackRepository,
+  createNeedRepository,
+  createOrgRepository,
+  createPatentRepository,
+  createProposalRepository,
+  createPushPreferencesRepository,
+  createPushRepository,
+  createQuotaRepository,
+  createQuotaTargetRepository,
+  createUserRepository,
+  restrictStoreTo,
+  type Store,
+  type StoreClients,
+} from '@openlicense/store';
+import { SPREADSHEET_REPOSITORIES, type SpreadsheetRepository } from './spreadsheet-repositories.ts';
+
+/** `store` (the full one, or the function's own) as the spreadsheet routes see it: a repository outside `SPREADSHEET_REPOSITORIES` throws, naming it. */
+export const restrictSpreadsheetStore = (
+  store: Pick<Store, SpreadsheetRepository | 'cursors'> | Store,
+): Store => restrictStoreTo('spreadsheets', SPREADSHEET_REPOSITORIES, store);
+
+/**
+ * The spreadsheets Lambda's store: only `SPREADSHEET_REPOSITORIES`, not the whole `createStore` (whose events,
+ * bundles, declarations, matches… and the domain code they pull would only weigh on its bundle). The pushes
+ * repository is built with the collaborators it writes through, which this function never reaches (it only
+ * reads a year's pushes for the evidence export). Same arguments as `createStore`.
+ */
+export function createSpreadsheetStore(
+  clients: StoreClients,
+  tableName: string,
+  options: { cursorSecret?: string } = {},
+): Store {
+  const ctx = { doc: clients.doc, tableName, cursors: createCursorSigner(options.cursorSecret) };
+  const evidence = createEvidenceRepository(ctx);
+  const parts: Pick<Store, SpreadsheetRepository | 'cursors'> = {
+    users: createUserRepository(ctx),
+    orgs: createOrgRepository(ctx),
+    idempotency: createIdempotencyRepository(ctx),
+    patents: createPatentRepository(ctx),
+    needs: createNeedRepository(ctx),
+    authorisations: createAuthorisationRepository(ctx),
+    pushes: createPushRepository(ctx, {
+      proposals: createProposalRepository(ctx),
+      preferences: createPushPreferencesRepository(ctx),
+      matchFeedback: createMatchFeedbackRepository(ctx),
+      evidence,
+    }),
+    quotas: createQuotaRepository(ctx),
+    quotaTargets: createQuotaTargetRepository(ctx),
+    evidence,
+    deals: createDealRepository(ctx, { evidence }),
+    licences: createLicenceRepository(ctx, { evidence }),
+    cursors: ctx.cursors,
+  };
+  return restrictSpreadsheetStore(parts);
+}
