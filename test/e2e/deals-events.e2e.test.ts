@@ -39,6 +39,16 @@ async function goTo(page: Page, route: string, ready: string): Promise<void> {
   await page.waitForSelector(ready);
 }
 
+/** Types `text` into the picker `id` and clicks the option holding `match` (the agency's clients come first). */
+async function pick(page: Page, id: string, text: string, match: string): Promise<void> {
+  await page.locator(`input#${id}`).click();
+  await page.fill(`input#${id}`, text);
+  const option = page.locator(`#${id}-list [role=option]`).filter({ hasText: match }).first();
+  const optionId = (await option.getAttribute('data-option-id')) ?? '';
+  await option.click();
+  await page.locator(`[data-picker=${id}] [data-chosen-id="${optionId}"]`).waitFor();
+}
+
 describe('deal pipeline and matchmaking events (issue 6) in Chromium', () => {
   beforeAll(async () => {
     session = await startBrowserSession();
@@ -77,15 +87,11 @@ describe('deal pipeline and matchmaking events (issue 6) in Chromium', () => {
       await goTo(page, 'deals', '#pipeline-title');
       await page.click('[data-action=new-deal]');
       await page.waitForSelector('#deal-form');
-      // The acquirer is chosen among the agency's clients once they load.
-      await page.waitForSelector(`select#deal-acquirer option[value="${enterpriseOrgId}"]`, {
-        state: 'attached',
-      });
 
-      // Act: an exclusive licence of a patent whose open licence is published
+      // Act: an exclusive licence of a patent whose open licence is published (chosen by number), for the client
       await page.selectOption('#deal-kind', 'exclusive_license');
-      await page.fill('#deal-patents', patentNumber);
-      await page.selectOption('#deal-acquirer', enterpriseOrgId);
+      await pick(page, 'deal-patents', patentNumber, patentNumber);
+      await pick(page, 'deal-acquirer', '', ENTERPRISE);
       const refused = page.waitForResponse((response) => response.url().endsWith('/api/deals'));
       await page.click('[data-action=create-deal]');
 
@@ -156,7 +162,7 @@ describe('deal pipeline and matchmaking events (issue 6) in Chromium', () => {
       await agency.click('#event-form [data-action=create-event]');
       await agency.waitForSelector('[data-action=edit-event]');
       expect(await agency.textContent('[data-event-id] .details')).toContain('F2 栋报告厅');
-      await agency.check(`#invite-clients [data-org-id="${enterpriseOrgId}"] input`);
+      await pick(agency, 'invite-enterprises', '', ENTERPRISE);
       await agency.click('[data-action=invite]');
       await agency.waitForSelector(`#event-invited li[data-org-id="${enterpriseOrgId}"]`);
       // The held rule is shown where attendance is recorded; nobody can be ticked present before registering
@@ -226,13 +232,10 @@ describe('deal pipeline and matchmaking events (issue 6) in Chromium', () => {
       await signIn(session, agency, 'agency');
       await goTo(agency, 'deals', '#pipeline-title');
       await agency.click('[data-action=new-deal]');
-      await agency.waitForSelector(`select#deal-acquirer option[value="${enterpriseOrgId}"]`, {
-        state: 'attached',
-      });
       await agency.selectOption('#deal-kind', 'transfer');
       await agency.selectOption('#deal-stage', 'negotiating');
-      await agency.fill('#deal-patents', patentNumber);
-      await agency.selectOption('#deal-acquirer', enterpriseOrgId);
+      await pick(agency, 'deal-patents', patentNumber, patentNumber);
+      await pick(agency, 'deal-acquirer', '', ENTERPRISE);
       await agency.fill('#deal-amount', '50万');
       await agency.click('[data-action=create-deal]');
       const card = agency.locator('#deal-pipeline [data-stage=negotiating] [data-kind=transfer]').first();

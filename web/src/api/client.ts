@@ -4,6 +4,7 @@ import { type BundlesApi, bundlesApi } from './bundles.ts';
 import { confirmationsApi } from './confirmations.ts';
 import { type DealsApi, dealsApi } from './deals.ts';
 import { type DeclarationsApi, declarationsApi } from './declarations.ts';
+import { type DirectoryApi, directoryApi } from './directory.ts';
 import { type EventsApi, eventsApi } from './events.ts';
 import { newIdempotencyKey } from './idempotency-key.ts';
 import { type LedgerFilesApi, ledgerFilesApi } from './ledger-files.ts';
@@ -182,6 +183,7 @@ export function createApiClient(options: ApiClientOptions) {
     deals: dealsApi(request),
     confirmations: confirmationsApi(request),
     events: eventsApi(request),
+    directory: directoryApi(request),
     quotas: quotasApi(request),
   };
 }
@@ -192,6 +194,7 @@ export type {
   BundlesApi,
   DealsApi,
   DeclarationsApi,
+  DirectoryApi,
   EventsApi,
   LedgerFilesApi,
   LicencesApi,

@@ -17,6 +17,7 @@ import { licencesMessages } from './messages/licences.ts';
 import { needsMessages } from './messages/needs.ts';
 import { orgsMessages } from './messages/orgs.ts';
 import { patentsMessages } from './messages/patents.ts';
+import { pickersMessages } from './messages/pickers.ts';
 import { pushesMessages } from './messages/pushes.ts';
 import { quotasMessages } from './messages/quotas.ts';
 import { royaltyMessages } from './messages/royalty.ts';
@@ -41,6 +42,7 @@ export const featureMessages = {
   deals: dealsMessages,
   confirmations: confirmationsMessages,
   events: eventsMessages,
+  pickers: pickersMessages,
   quotas: quotasMessages,
   serverWording: serverWordingMessages,
 } as const;

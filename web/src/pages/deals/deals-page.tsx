@@ -1,19 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../../api/client.ts';
-import {
-  DEAL_KINDS,
-  DEAL_START_STAGES,
-  DECLINE_REASONS,
-  type Deal,
-  type DealInput,
-  type DealKind,
-  type DealStage,
-  type DealStartStage,
-  type Lead,
-} from '../../api/deals.ts';
+import { DECLINE_REASONS, type Deal, type DealStage, type Lead } from '../../api/deals.ts';
 import { useApp } from '../../app-context.ts';
 import { BadgePill } from '../../components/badge-pill.tsx';
-import { SelectField, TextAreaField, TextField } from '../../components/field.tsx';
 import { LoadMore } from '../../components/load-more.tsx';
 import { usePagedList } from '../../components/use-paged-list.ts';
 import { formatDateTime } from '../../format/date-time.ts';
@@ -23,15 +12,14 @@ import {
   needsAmount,
   pipelineColumns,
   readDecline,
-  splitList,
 } from '../../format/deal-view.ts';
 import { formatAmount, parseYuan } from '../../format/money.ts';
 import { localiseServerMessage } from '../../format/server-message.ts';
 import { t } from '../../i18n/messages.ts';
-import { screenHref } from '../../router/hash-location.ts';
 import { useHashLocation } from '../../router/use-hash-location.ts';
-import { useClientEnterprises } from '../needs/use-client-enterprises.ts';
 import { DealConfirmations } from './deal-confirmations.tsx';
+import { DealForm } from './deal-form.tsx';
+import { LeadItem } from './lead-item.tsx';
 
 /**
  * 交易撮合 (negotiated deals): the pipeline by stage (线索 → 已联系 → 洽谈中 → 已签约 → 已备案 → 已实施, or
@@ -79,6 +67,7 @@ export function DealsPage() {
       </section>
       {creating && (
         <DealForm
+          leads={leads}
           onCancel={() => setCreating(false)}
           onCreated={(deal) => {
             replace(deal);
@@ -348,280 +337,5 @@ function DealCard({
         </form>
       )}
     </article>
-  );
-}
-
-/** A push lead: the broker or a party turns it into a deal (the lead fills listing, enterprise and broker). */
-function LeadItem({ lead, onConverted }: { lead: Lead; onConverted: (deal: Deal) => void }) {
-  const { api, locale, notify, reportError } = useApp();
-  const [kind, setKind] = useState<DealKind>('ordinary_license');
-  const [refusal, setRefusal] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function convert() {
-    setBusy(true);
-    setRefusal(null);
-    try {
-      const deal = await api.deals.create({
-        kind,
-        stage: 'contacted',
-        source: { kind: 'push', leadId: lead.id },
-      });
-      notify(t('deals.created'));
-      onConverted(deal);
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 409)
-        setRefusal(localiseServerMessage(error.message, locale));
-      reportError(error);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  return (
-    <li data-lead-id={lead.id}>
-      <a href={screenHref('catalogue', [lead.listingId])}>{t('deals.leadListing')}</a>{' '}
-      <span class="muted small">{formatDateTime(lead.createdAt, locale)}</span>{' '}
-      <select
-        aria-label={t('deal.field.kind')}
-        value={kind}
-        onChange={(event) => setKind(event.currentTarget.value as DealKind)}
-      >
-        {DEAL_KINDS.map((option) => (
-          <option key={option} value={option}>
-            {t(`deal.kind.${option}`)}
-          </option>
-        ))}
-      </select>{' '}
-      <button
-        type="button"
-        class="button button-small"
-        data-action="convert-lead"
-        disabled={busy}
-        onClick={convert}
-      >
-        {t('deals.convertLead')}
-      </button>
-      {refusal && (
-        <p class="banner banner-danger small" data-refusal>
-          {refusal}
-        </p>
-      )}
-    </li>
-  );
-}
-
-interface DealFormInputs {
-  kind: DealKind;
-  patentNumbers: string;
-  bundleId: string;
-  supplierOrgIds: string;
-  acquirerOrgId: string;
-  brokerOrgId: string;
-  amount: string;
-  stage: DealStartStage;
-  source: 'direct' | 'push' | 'event';
-  sourceId: string;
-  note: string;
-}
-
-function DealForm({ onCancel, onCreated }: { onCancel: () => void; onCreated: (deal: Deal) => void }) {
-  const { api, me, locale, notify, reportError, fieldErrorsOf } = useApp();
-  const { query } = useHashLocation();
-  const org = me?.organisation;
-  const [inputs, setInputs] = useState<DealFormInputs>(() => ({
-    kind: 'ordinary_license',
-    patentNumbers: query.get('patents') ?? '',
-    bundleId: '',
-    supplierOrgIds: '',
-    acquirerOrgId: org?.type === 'enterprise' ? org.id : '',
-    brokerOrgId: org?.type === 'agency' || org?.type === 'park' ? org.id : '',
-    amount: '',
-    stage: 'lead',
-    source: query.get('lead') ? 'push' : query.get('event') ? 'event' : 'direct',
-    sourceId: query.get('lead') ?? query.get('event') ?? '',
-    note: '',
-  }));
-  const broker = org?.type === 'agency' || org?.type === 'park';
-  const clients = useClientEnterprises(broker);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [refusal, setRefusal] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const set = (patch: Partial<DealFormInputs>) => setInputs((current) => ({ ...current, ...patch }));
-
-  async function submit(event: Event) {
-    event.preventDefault();
-    setRefusal(null);
-    const problems: Record<string, string> = {};
-    const parsed = parseYuan(inputs.amount);
-    if (!parsed.ok) problems.amountFen = t('deal.error.amount');
-    const patents = splitList(inputs.patentNumbers);
-    if (patents.length === 0 && !inputs.bundleId.trim() && inputs.source !== 'push')
-      problems.patentNumbers = t('deal.error.patents');
-    if (inputs.source !== 'direct' && !inputs.sourceId.trim()) problems['source.id'] = t('deal.error.source');
-    setErrors(problems);
-    if (Object.keys(problems).length > 0) return;
-    const suppliers = splitList(inputs.supplierOrgIds);
-    const body: DealInput = {
-      kind: inputs.kind,
-      stage: inputs.stage,
-      ...(patents.length > 0 ? { patentNumbers: patents } : {}),
-      ...(inputs.bundleId.trim() ? { bundleId: inputs.bundleId.trim() } : {}),
-      ...(suppliers.length > 0 ? { supplierOrgIds: suppliers } : {}),
-      ...(inputs.acquirerOrgId.trim() ? { acquirerOrgId: inputs.acquirerOrgId.trim() } : {}),
-      ...(inputs.brokerOrgId.trim() ? { brokerOrgId: inputs.brokerOrgId.trim() } : {}),
-      ...(parsed.ok && parsed.fen !== undefined ? { amountFen: parsed.fen } : {}),
-      source:
-        inputs.source === 'push'
-          ? { kind: 'push', leadId: inputs.sourceId.trim() }
-          : inputs.source === 'event'
-            ? { kind: 'event', eventId: inputs.sourceId.trim() }
-            : { kind: 'direct' },
-      ...(inputs.note.trim() ? { note: inputs.note.trim() } : {}),
-    };
-    setBusy(true);
-    try {
-      const deal = await api.deals.create(body);
-      notify(t('deals.created'));
-      onCreated(deal);
-    } catch (error) {
-      setErrors(fieldErrorsOf(error));
-      if (error instanceof ApiError && error.status === 409)
-        setRefusal(localiseServerMessage(error.message, locale));
-      reportError(error);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  return (
-    <section class="card" aria-labelledby="deal-form-title">
-      <h2 id="deal-form-title">{t('deals.new')}</h2>
-      <p class="muted small">{t('deals.formIntro')}</p>
-      {refusal && (
-        <p class="banner banner-danger" id="deal-refusal" data-refusal>
-          {refusal}
-        </p>
-      )}
-      <form id="deal-form" onSubmit={submit} noValidate>
-        <div class="form-grid">
-          <SelectField
-            id="deal-kind"
-            label={t('deal.field.kind')}
-            value={inputs.kind}
-            onValue={(kind) => set({ kind: kind as DealKind })}
-            options={DEAL_KINDS.map((kind) => ({ value: kind, label: t(`deal.kind.${kind}`) }))}
-            error={errors.kind}
-            required
-          />
-          <SelectField
-            id="deal-stage"
-            label={t('deal.field.stage')}
-            value={inputs.stage}
-            onValue={(stage) => set({ stage: stage as DealStartStage })}
-            options={DEAL_START_STAGES.map((stage) => ({ value: stage, label: t(`deal.stage.${stage}`) }))}
-          />
-          <TextField
-            id="deal-patents"
-            label={t('deal.field.patentNumbers')}
-            hint={t('deal.hint.list')}
-            value={inputs.patentNumbers}
-            onValue={(patentNumbers) => set({ patentNumbers })}
-            error={errors.patentNumbers}
-          />
-          <TextField
-            id="deal-bundle"
-            label={t('deal.field.bundleId')}
-            value={inputs.bundleId}
-            onValue={(bundleId) => set({ bundleId })}
-            error={errors.bundleId}
-          />
-          <TextField
-            id="deal-suppliers"
-            label={t('deal.field.suppliers')}
-            hint={t('deal.hint.suppliers')}
-            value={inputs.supplierOrgIds}
-            onValue={(supplierOrgIds) => set({ supplierOrgIds })}
-            error={errors.supplierOrgIds}
-          />
-          {clients && clients.length > 0 ? (
-            <SelectField
-              id="deal-acquirer"
-              label={t('deal.field.acquirer')}
-              value={inputs.acquirerOrgId}
-              onValue={(acquirerOrgId) => set({ acquirerOrgId })}
-              options={[
-                { value: '', label: t('apply.choose') },
-                ...clients.map((client) => ({ value: client.id, label: client.name })),
-              ]}
-              error={errors.acquirerOrgId}
-            />
-          ) : (
-            <TextField
-              id="deal-acquirer"
-              label={t('deal.field.acquirer')}
-              value={inputs.acquirerOrgId}
-              onValue={(acquirerOrgId) => set({ acquirerOrgId })}
-              error={errors.acquirerOrgId}
-            />
-          )}
-          <TextField
-            id="deal-broker"
-            label={t('deal.field.broker')}
-            value={inputs.brokerOrgId}
-            onValue={(brokerOrgId) => set({ brokerOrgId })}
-            error={errors.brokerOrgId}
-          />
-          <TextField
-            id="deal-amount"
-            label={t('deal.amount')}
-            hint={t('calculator.hint.money')}
-            value={inputs.amount}
-            onValue={(amount) => set({ amount })}
-            error={errors.amountFen}
-            inputMode="decimal"
-          />
-          <SelectField
-            id="deal-source"
-            label={t('deal.field.source')}
-            value={inputs.source}
-            onValue={(source) => set({ source: source as DealFormInputs['source'] })}
-            options={(['direct', 'push', 'event'] as const).map((kind) => ({
-              value: kind,
-              label: t(`deal.source.${kind}`),
-            }))}
-          />
-          {inputs.source !== 'direct' && (
-            <TextField
-              id="deal-source-id"
-              label={inputs.source === 'push' ? t('deal.field.leadId') : t('deal.field.eventId')}
-              value={inputs.sourceId}
-              onValue={(sourceId) => set({ sourceId })}
-              error={errors['source.id'] ?? errors['source.leadId'] ?? errors['source.eventId']}
-              required
-            />
-          )}
-        </div>
-        <TextAreaField
-          id="deal-note"
-          label={t('deal.field.note')}
-          value={inputs.note}
-          onValue={(note) => set({ note })}
-          rows={2}
-          maxLength={1000}
-        />
-        <div class="form-actions">
-          <button type="submit" class="button button-primary" data-action="create-deal" disabled={busy}>
-            {busy ? t('common.submitting') : t('deals.create')}
-          </button>
-          <button type="button" class="button" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-      <p class="muted small">
-        <a href={screenHref('catalogue')}>{t('deals.findPatents')}</a>
-      </p>
-    </section>
   );
 }
