@@ -114,6 +114,7 @@ describe('precise push API', () => {
       approvedBy: agency.user.id,
       auto: false,
       brokerName: agency.org.name,
+      brokerType: 'agency',
       score: 88,
     });
     expect(replay.status).toBe(201);
