@@ -101,6 +101,10 @@ export class NodeFunction extends Construct {
               format: OutputFormat.ESM,
               target: 'node22',
               minify: true,
+              // Chinese text as UTF-8 (3 bytes a character) rather than \uXXXX escapes (6): the messages,
+              // labels and evidence wording are a large part of every bundle. (Passed as an argument: this
+              // aws-cdk-lib declares the `charset` prop but does not hand it to esbuild.)
+              esbuildArgs: { '--charset': 'utf8' },
               sourceMap: true,
               logLevel: LogLevel.WARNING,
               // The runtime ships the v3 SDK and the Powertools layer ships Powertools: bundling either
