@@ -32,7 +32,7 @@ export function QuotaGlance({ quota, locale }: { quota: Quota; locale: Locale })
         </a>
       </div>
       {behind > 0 && (
-        <p class="banner banner-warning small" data-quota-behind={behind}>
+        <p class="quota-behind small" data-quota-behind={behind}>
           {t('home.quota.atRisk', { count: behind })}
         </p>
       )}
