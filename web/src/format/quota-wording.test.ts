@@ -8,10 +8,18 @@ import {
   quotaTargetsFor,
 } from '@openlicense/domain/quota/targets';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { AwaitingItem } from '../api/confirmations.ts';
 import type { EvidenceEntry, QuotaTargetView } from '../api/quotas.ts';
 import { type Locale, type MessageKey, messages, setLocale } from '../i18n/messages.ts';
-import { phraseText } from './phrase.ts';
-import { chainFinding, evidenceSummary, quotaBasis, quotaFigure, quotaLabel } from './quota-wording.ts';
+import { phraseParts, phraseText } from './phrase.ts';
+import {
+  awaitingTitle,
+  chainFinding,
+  evidenceSummary,
+  quotaBasis,
+  quotaFigure,
+  quotaLabel,
+} from './quota-wording.ts';
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 const has = (locale: Locale, key: string) => Boolean(messages[locale][key as MessageKey]);
@@ -116,5 +124,44 @@ describe('quota wording', () => {
     expect(typeof english === 'string' ? english : phraseText(english, 'en')).toBe(
       'Open licence effective: 一种隔膜',
     );
+  });
+
+  it('names a result awaiting confirmation and the organisation’s role in English from its facts, in Chinese as stored', () => {
+    // Prepare
+    setLocale('en');
+    const item: AwaitingItem = {
+      kind: 'deal',
+      id: 'D1',
+      status: 'unconfirmed',
+      title: '转让 ZL201710601862.3（中南大学 → 麓谷锂电）',
+      role: '供方',
+      roleCodes: ['supplier'],
+      subject: {
+        kind: 'deal',
+        dealKind: 'transfer',
+        patentNumbers: ['ZL201710601862.3'],
+        suppliers: ['中南大学'],
+        acquirer: '麓谷锂电',
+      },
+      counterpart: '麓谷锂电',
+      amountFen: 100,
+      since: '2026-03-01T00:00:00Z',
+      version: 1,
+    };
+
+    // Act
+    const english = awaitingTitle(item, 'en');
+
+    // Assess
+    expect(typeof english).not.toBe('string');
+    if (typeof english === 'string') return;
+    expect(phraseText(english, 'en')).toBe('Transfer ZL201710601862.3 (中南大学 → 麓谷锂电) (supplier)');
+    const generated = phraseParts(english, 'en')
+      .flatMap(function flat(part): string[] {
+        return 'text' in part ? [part.text] : 'data' in part ? [] : part.parts.flatMap(flat);
+      })
+      .join('');
+    expect(generated).not.toMatch(CJK);
+    expect(awaitingTitle(item, 'zh-CN')).toBe('转让 ZL201710601862.3（中南大学 → 麓谷锂电）（供方）');
   });
 });

@@ -1,5 +1,6 @@
+import type { AwaitingItem } from '../api/confirmations.ts';
 import type { ChainCheck, EvidenceEntry, QuotaKey, QuotaTargetView } from '../api/quotas.ts';
-import { type Locale, t } from '../i18n/messages.ts';
+import { type Locale, type MessageKey, t } from '../i18n/messages.ts';
 import { data, type Phrase } from './phrase.ts';
 import { formatQuotaValue } from './quota-view.ts';
 import { localiseServerMessage } from './server-message.ts';
@@ -71,5 +72,40 @@ export function evidenceSummary(entry: EvidenceEntry, locale: Locale): Phrase | 
   return {
     id: 'evidence.summaryOf',
     params: { kind: { id: `evidence.kind.${entry.kind}` }, subject: data(evidenceSubjectName(entry)) },
+  };
+}
+
+/**
+ * A result awaiting confirmation, with the organisation's role in it: the stored Chinese line on a Chinese
+ * screen; on an English one phrased from its facts (deal kind, patents and parties, or the licence's offer
+ * and the receipt's kind). An item from an older server without the facts keeps its Chinese line.
+ */
+export function awaitingTitle(item: AwaitingItem, locale: Locale): Phrase | string {
+  const { subject, roleCodes } = item;
+  if (locale === 'zh-CN' || !subject || !roleCodes) return `${item.title}（${item.role}）`;
+  const title: Phrase =
+    subject.kind === 'deal'
+      ? {
+          id: 'awaiting.deal',
+          params: {
+            kind: { id: `deal.kind.${subject.dealKind}` as MessageKey },
+            patents: { list: subject.patentNumbers },
+            suppliers: { list: subject.suppliers.map(data) },
+            acquirer: data(subject.acquirer),
+          },
+        }
+      : {
+          id: 'awaiting.receipt',
+          params: {
+            title: data(subject.offerTitle),
+            what: { id: `evidence.kind.${subject.receiptKind}` },
+          },
+        };
+  return {
+    id: 'awaiting.withRole',
+    params: {
+      title,
+      role: { list: roleCodes.map((code) => ({ id: `awaiting.role.${code}` as MessageKey })) },
+    },
   };
 }

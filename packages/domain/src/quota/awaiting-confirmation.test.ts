@@ -143,6 +143,16 @@ describe('what waits for an organisation’s confirmation', () => {
     expect(awaitingCounts(item ? [item] : [])).toEqual({ unconfirmed: 0, disputed: 1 });
   });
 
+  it('states the role and what it is as codes and facts, for a screen in any language', () => {
+    const [ofDeal] = awaitingConfirmation('uni', [deal()], []);
+    const [ofReceipt] = awaitingConfirmation('uni', [], [licence([receipt('pending')])]);
+    expect(ofDeal?.roleCodes).toEqual(['supplier']);
+    expect(ofDeal?.subject).toMatchObject({ kind: 'deal', dealKind: 'transfer', acquirer: '麓谷锂电' });
+    expect(ofDeal?.subject?.kind === 'deal' && ofDeal.subject.patentNumbers).toContain('ZL201710601862.3');
+    expect(ofReceipt?.roleCodes).toEqual(['licensor']);
+    expect(ofReceipt?.subject).toMatchObject({ kind: 'licence_receipt' });
+  });
+
   it('counts the broker of a licence only once every licensor confirmed', () => {
     expect(brokerDue(receipt('pending'))).toBe(false);
     expect(brokerDue(receipt('confirmed'))).toBe(true);

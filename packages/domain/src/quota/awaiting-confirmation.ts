@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { DEAL_KIND_LABELS } from '../deal/deal.ts';
+import { DEAL_KIND_LABELS, DealKindSchema } from '../deal/deal.ts';
 import { DEAL_ROLE_LABELS, dealRolesOf, dealWaitsFor } from '../deal/deal-confirmation.ts';
 import { type Deal, dealCountsFor } from '../deal/deal-record.ts';
 import { receiptWaitsFor } from '../licence/licence-receipt.ts';
@@ -21,6 +21,25 @@ export const AwaitingItemSchema = z.object({
   title: z.string(),
   /** The organisation's role in it: 供方, 受让方/被许可方, 服务机构, 许可方. */
   role: z.string(),
+  /** The same roles as codes, which a screen names in its own language. */
+  roleCodes: z.array(z.enum(['supplier', 'acquirer', 'broker', 'licensor'])).optional(),
+  /** What `title` says, as facts a screen phrases in its own language. */
+  subject: z
+    .discriminatedUnion('kind', [
+      z.object({
+        kind: z.literal('deal'),
+        dealKind: DealKindSchema,
+        patentNumbers: z.array(z.string()),
+        suppliers: z.array(z.string()),
+        acquirer: z.string(),
+      }),
+      z.object({
+        kind: z.literal('licence_receipt'),
+        offerTitle: z.string(),
+        receiptKind: z.enum(['open_licence', 'royalty_paid']),
+      }),
+    ])
+    .optional(),
   counterpart: z.string(),
   /** What it would count for the organisation, in fen. */
   amountFen: z.int().nonnegative(),
@@ -63,6 +82,14 @@ export function awaitingConfirmation(
       status,
       title: `${DEAL_KIND_LABELS[deal.kind]} ${numbers(deal.patents)}（${deal.suppliers.map((s) => s.name).join('、')} → ${deal.acquirer.name}）`,
       role: roles.map((r) => DEAL_ROLE_LABELS[r]).join('、'),
+      roleCodes: roles,
+      subject: {
+        kind: 'deal',
+        dealKind: deal.kind,
+        patentNumbers: deal.patents.map((p) => `ZL${p.number}`),
+        suppliers: deal.suppliers.map((s) => s.name),
+        acquirer: deal.acquirer.name,
+      },
       counterpart: roles.includes('acquirer')
         ? deal.suppliers.map((s) => s.name).join('、')
         : deal.acquirer.name,
@@ -84,6 +111,8 @@ export function awaitingConfirmation(
         status,
         title: `开放许可「${licence.offer.title}」${receipt.what}`,
         role: '许可方',
+        roleCodes: ['licensor'],
+        subject: { kind: 'licence_receipt', offerTitle: licence.offer.title, receiptKind: receipt.kind },
         counterpart: licence.licensee.name,
         amountFen: share?.amountFen ?? 0,
         since: receipt.recordedAt,

@@ -13,9 +13,9 @@ import {
   shortHash,
   statusOf,
 } from '../../format/quota-view.ts';
-import { quotaEitherLabel, quotaLabel } from '../../format/quota-wording.ts';
+import { awaitingTitle, quotaEitherLabel, quotaLabel } from '../../format/quota-wording.ts';
 import { t } from '../../i18n/messages.ts';
-import { Summary } from './quota-dashboard.tsx';
+import { Phrased, Summary } from './quota-dashboard.tsx';
 
 /**
  * 绩效评价 as a print-ready page: the summary of every target (target, actual, status), then one table per
@@ -150,7 +150,7 @@ export function EvaluationReportPage({
                       <td>{t(`confirm.awaiting.${item.status}`)}</td>
                       <td class="nowrap">{formatDateTime(item.since, locale)}</td>
                       <td>
-                        {item.title}（{item.role}）
+                        <Phrased phrase={awaitingTitle(item, locale)} />
                         {item.reason ? (
                           <div class="muted small">{t('confirm.reasonWas', { reason: item.reason })}</div>
                         ) : null}

@@ -14,6 +14,7 @@ import { saveFile } from '../../components/save-file.ts';
 import { formatDateTime } from '../../format/date-time.ts';
 import { formatRate } from '../../format/match-explanation.ts';
 import { formatAmount } from '../../format/money.ts';
+import type { Phrase } from '../../format/phrase.ts';
 import { formatTargetFigure } from '../../format/quota-target-figure.ts';
 import {
   evidenceCounterpart,
@@ -441,8 +442,12 @@ const shortLabel = (label: string) => {
   return label.length > room ? `${label.slice(0, room)}…` : label;
 };
 
+/** A server line kept as written (a string) or phrased in the reader's language. */
+export function Phrased({ phrase }: { phrase: Phrase | string }) {
+  return typeof phrase === 'string' ? phrase : <PhraseView phrase={phrase} />;
+}
+
 /** An evidence row's summary in the reader's language (see {@link evidenceSummary}). */
 export function Summary({ entry, locale }: { entry: EvidenceEntry; locale: 'zh-CN' | 'en' }) {
-  const summary = evidenceSummary(entry, locale);
-  return typeof summary === 'string' ? summary : <PhraseView phrase={summary} />;
+  return <Phrased phrase={evidenceSummary(entry, locale)} />;
 }
