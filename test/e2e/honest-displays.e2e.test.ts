@@ -109,6 +109,26 @@ describe('displays that tell the truth (browser)', () => {
   );
 
   it(
+    'reads a university’s first-year amount target as 大于 0 元, never 0.01元',
+    async () => {
+      // Prepare
+      const page = await session.openPage();
+      await signIn(session, page, 'university');
+
+      // Act
+      await page.goto(`${session.url}/#/quota`);
+      const amount = page.locator('[data-target=conversion_fen]');
+      await amount.waitFor();
+
+      // Assess: no conversion amount last year, so any amount meets it
+      expect(await amount.getAttribute('data-target-value')).toBe('1');
+      expect(await amount.textContent()).toContain('目标 大于 0 元');
+      expect(await page.textContent('#quota-targets')).not.toContain('0.01元');
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
     'shows every password rule before registering, ticks them while typing, and marks each broken one after a refused submit',
     async () => {
       // Prepare

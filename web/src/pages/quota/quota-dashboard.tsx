@@ -136,7 +136,15 @@ function TargetRow({ target, locale }: { target: QuotaTargetView; locale: 'zh-CN
         </p>
       )}
       {target.expected !== undefined && status !== 'met' && (
-        <p class="muted small">{t('quota.expected', { expected: value(target.expected) })}</p>
+        <p class="muted small">
+          {t('quota.expected', {
+            // 1 fen asked of "any amount" reads 大于 0 元, not 0.01元.
+            expected:
+              target.expected > 0
+                ? formatTargetFigure(target.expected, target.unitCode, locale)
+                : value(target.expected),
+          })}
+        </p>
       )}
       {basis && (
         <p class="muted small" data-quota-basis>
