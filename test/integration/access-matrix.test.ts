@@ -166,6 +166,14 @@ const CASES: Case[] = [
     expected: (p) => signedIn(p, 200),
   },
   {
+    // Everyone signed in: what waits for a user without an organisation, or of one not approved, is nothing.
+    name: 'GET /api/me/waiting',
+    method: 'GET',
+    ownership: ['other'],
+    path: () => '/api/me/waiting',
+    expected: (p) => signedIn(p, 200),
+  },
+  {
     name: 'POST /api/orgs',
     method: 'POST',
     ownership: ['other'],
@@ -495,6 +503,33 @@ const NEED_CASES: Case[] = [
     ownership: ['other'],
     path: () => '/api/agents',
     expected: (p) => signedIn(p, p.kind === 'member' ? 200 : 403),
+  },
+  {
+    name: 'GET /api/directory/orgs',
+    method: 'GET',
+    ownership: ['other'],
+    path: () => '/api/directory/orgs?type=enterprise,university',
+    // The pickers' look-ups: approved organisations that record deals or run events; not the IP office.
+    expected: (p) =>
+      signedIn(p, p.kind === 'member' && p.status === 'approved' && p.type !== 'ip_office' ? 200 : 403),
+  },
+  {
+    name: 'GET /api/directory/patents',
+    method: 'GET',
+    ownership: ['other'],
+    path: () => '/api/directory/patents?q=2019',
+    // The pickers' look-ups: approved organisations that record deals or run events; not the IP office.
+    expected: (p) =>
+      signedIn(p, p.kind === 'member' && p.status === 'approved' && p.type !== 'ip_office' ? 200 : 403),
+  },
+  {
+    name: 'GET /api/directory/offers',
+    method: 'GET',
+    ownership: ['other'],
+    path: () => '/api/directory/offers?q=%E7%94%B5%E6%B1%A0',
+    // The pickers' look-ups: approved organisations that record deals or run events; not the IP office.
+    expected: (p) =>
+      signedIn(p, p.kind === 'member' && p.status === 'approved' && p.type !== 'ip_office' ? 200 : 403),
   },
 ];
 
