@@ -11,7 +11,6 @@ const zhCN = {
   'picker.kind.bundle': '专利包',
   'picker.heldBy': '持有：{names}',
   'picker.patents': '{count} 件专利',
-  'picker.self': '本机构',
   'picker.separator': '、',
 };
 
@@ -27,7 +26,6 @@ const en: Record<keyof typeof zhCN, string> = {
   'picker.kind.bundle': 'Bundle',
   'picker.heldBy': 'Held by {names}',
   'picker.patents': '{count} patents',
-  'picker.self': 'Your organisation',
   'picker.separator': ', ',
 };
 
