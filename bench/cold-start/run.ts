@@ -9,6 +9,11 @@ import { cpus, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeMetafile, version as esbuildVersion } from 'esbuild';
+import {
+  filesUnder,
+  layerPackages,
+  powertoolsLayerDirectory,
+} from '../../infra/lib/powertools-layer-contents.ts';
 import { type Bundle, bundle, contributors } from './bundle.ts';
 import { type InitSample, measureInit } from './measure-init.ts';
 
@@ -89,7 +94,8 @@ async function main(): Promise<void> {
   const baseMedian = baseRow.samples.length ? median(baseRow.samples.map((s) => s.ms)) : undefined;
   const floorRow = rows.find((r) => r.name === SDK_FLOOR)!;
   const floorMedian = floorRow.samples.length ? median(floorRow.samples.map((s) => s.ms)) : undefined;
-  const results = rows.map((row) => summarise(row, baseMedian, floorMedian));
+  const layer = powertoolsLayer();
+  const results = rows.map((row) => summarise(row, baseMedian, floorMedian, layer.bytes));
 
   console.log(`Cold-start bench — ${new Date().toISOString()}`);
   console.log(
@@ -102,6 +108,11 @@ async function main(): Promise<void> {
     `Targets: minified size ≤ ${MAX_KB} KB (1 KB = 1024 B); init median ≤ ${MAX_INIT_RATIO}× ${BASELINE} and ≤ ${MAX_FLOOR_RATIO}× ${SDK_FLOOR}\n`,
   );
   printTable(results);
+  console.log(
+    `\nPowertools layer (attached to every function, left out of each bundle, so NOT in "size KB"; "+ layer KB" adds it):` +
+      `\n  ${kb(layer.bytes).toFixed(1)} KB unzipped in ${layer.files} files: ${layer.packages.join(', ')}` +
+      `\n  Init times above include loading what each bundle imports from it (resolved from node_modules here).`,
+  );
 
   for (const r of results) {
     if (r.error) console.log(`\n${r.name}: ERROR ${r.error}`);
@@ -135,6 +146,7 @@ async function main(): Promise<void> {
           maxInitRatioVsSdkFloor: MAX_FLOOR_RATIO,
         },
         pass: ok,
+        powertoolsLayer: layer,
         bundles: results,
       },
       null,
@@ -144,7 +156,24 @@ async function main(): Promise<void> {
   console.log(`Results: ${relative(ROOT, json)}`);
 }
 
-function summarise(row: Row, baseMedian: number | undefined, floorMedian: number | undefined) {
+/** The Powertools layer as CDK builds it (infra/lib/constructs/powertools-layer.ts): its packages and unzipped size. */
+function powertoolsLayer() {
+  const files = filesUnder(powertoolsLayerDirectory());
+  return {
+    packages: [...layerPackages()].map(([name, version]) => `${name}@${version}`),
+    files: files.length,
+    bytes: files.reduce((sum, f) => sum + f.bytes, 0),
+  };
+}
+
+function summarise(
+  row: Row,
+  baseMedian: number | undefined,
+  floorMedian: number | undefined,
+  layerBytes: number,
+) {
+  // Every function but the two references carries the Powertools layer.
+  const withLayer = row.name === BASELINE || row.name === SDK_FLOOR ? 0 : layerBytes;
   const times = row.samples.map((s) => s.ms);
   const initMedian = times.length ? median(times) : undefined;
   const ratio = initMedian !== undefined && baseMedian ? initMedian / baseMedian : undefined;
@@ -155,6 +184,7 @@ function summarise(row: Row, baseMedian: number | undefined, floorMedian: number
     entry: row.entry,
     bytes: row.bundle?.bytes,
     gzipBytes: row.bundle?.gzipBytes,
+    bundlePlusLayerBytes: row.bundle ? row.bundle.bytes + withLayer : undefined,
     initMedianMs: initMedian,
     initP90Ms: times.length ? p90(times) : undefined,
     ratioVsBaseline: ratio,
@@ -175,6 +205,7 @@ function printTable(results: ReturnType<typeof summarise>[]): void {
     [
       'bundle',
       'size KB',
+      '+ layer KB',
       'gzip KB',
       'init med ms',
       'p90 ms',
@@ -187,6 +218,7 @@ function printTable(results: ReturnType<typeof summarise>[]): void {
     ...results.map((r) => [
       r.name,
       num(r.bytes === undefined ? undefined : kb(r.bytes)),
+      num(r.bundlePlusLayerBytes === undefined ? undefined : kb(r.bundlePlusLayerBytes)),
       num(r.gzipBytes === undefined ? undefined : kb(r.gzipBytes)),
       num(r.initMedianMs),
       num(r.initP90Ms),
