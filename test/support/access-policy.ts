@@ -122,6 +122,7 @@ const ROUTE_POLICY: Record<string, RoutePolicy> = {
   'GET /api/docs': none,
   'GET /api/docs/init.js': none,
   'GET /api/me': only('me.read'),
+  'GET /api/me/waiting': only('me.read'),
   'POST /api/orgs': only('org.apply'),
   'GET /api/orgs': only('org.list'),
   'GET /api/stats/orgs': only('org.stats.read'),
