@@ -99,7 +99,7 @@ describe('match reasons', () => {
   });
 
   it('joins lists the locale’s way and keeps the words people wrote as they wrote them', () => {
-    const terms = { code: 'text_terms', params: { terms: ['电池', '隔膜', '耐热'] } } as const;
+    const terms: MatchReason = { code: 'text_terms', params: { terms: ['电池', '隔膜', '耐热'] } };
     expect(phraseText(reasonPhrase(terms, 'en'), 'en')).toBe('Keywords in common: 电池, 隔膜, and 耐热');
     expect(phraseText(reasonPhrase(terms, 'zh-CN'), 'zh-CN')).toBe('共同关键词：电池、隔膜、耐热');
   });

@@ -24,12 +24,10 @@ import {
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 const has = (locale: Locale, key: string) => Boolean(messages[locale][key as MessageKey]);
 
-const view = (definition: ReturnType<typeof quotaTargetsFor>[number]): QuotaTargetView => ({
-  ...definition,
-  actual: 0,
-  met: false,
-  ...(definition.either ? { either: { ...definition.either, actual: 0 } } : {}),
-});
+function view(definition: ReturnType<typeof quotaTargetsFor>[number]): QuotaTargetView {
+  const { either, ...rest } = definition;
+  return { ...rest, actual: 0, met: false, ...(either ? { either: { ...either, actual: 0 } } : {}) };
+}
 
 afterEach(() => setLocale('zh-CN'));
 
