@@ -90,9 +90,32 @@ interface Scoring {
   readonly fieldWeight: readonly number[];
   readonly lengthBase: readonly number[];
   readonly lengthScale: readonly number[];
-  /** `norms[doc * fieldCount + field]`: what one occurrence there adds to tf̃ (see {@link fieldNorm}). */
+  /** Lengths `0..stride` of every field have a norm in {@link norms}. */
+  readonly stride: number;
+  /**
+   * `norms[field * stride + length]`: what one occurrence in a field of that length adds to tf̃ (see
+   * {@link fieldNorm}). A norm depends on the field's length and average only, never on the document,
+   * so one table per average serves every document: a change that moves an average rebuilds the table
+   * (a few hundred entries per field) instead of every document's norms.
+   */
   readonly norms: Float64Array;
 }
+
+/** A cached document frequency: right as of change number `version` (see {@link TextIndex.documentFrequency}). */
+interface CachedFrequency {
+  count: number;
+  version: number;
+}
+
+/**
+ * Changes a cached document frequency catches up with by probing the postings (one binary search
+ * each); older entries are counted again from the postings. Between one and two windows are kept.
+ */
+const JOURNAL_WINDOW = 4096;
+/** A probe costs about this many postings entries of a scan: above that a scan is cheaper. */
+const PROBE_COST = 24;
+/** Cached frequencies kept at most; past this the cache starts again (a rare, bounded recount). */
+const MAX_CACHED_FREQUENCIES = 1 << 20;
 /** Below this many delta entries a merge is not worth its pass over the frozen tier. */
 const MIN_DELTA_ENTRIES = 1 << 16;
 const MIN_DEAD_DOCS = 1024;
@@ -161,16 +184,28 @@ export class TextIndex {
   private alternativeTouched = new Uint32Array(0);
   private groupBest = new Float64Array(0);
   private groupTouched = new Uint32Array(0);
-  /** Scoring constants and field norms; dropped whenever documents come or go. */
+  /** Longest field of each kind ever indexed (never lowered): the norm table's reach. */
+  private readonly maxLengths: Uint32Array;
+  /** Scoring constants and the norm table; rebuilt when an average length moved. */
   private scoring: Scoring | undefined;
-  /** Live documents holding a term, by term key; cleared whenever documents come or go. */
-  private readonly dfCache = new Map<string, number>();
+  /**
+   * Live documents holding a term, by term key, each as of some change. Kept across changes: a stale
+   * one catches up through {@link journal} (see {@link documentFrequency}).
+   */
+  private readonly dfCache = new Map<string, CachedFrequency>();
+  /** Changes so far: each add or remove is one. */
+  private changes = 0;
+  /** Changes numbered up to this have left the journal. */
+  private journalBase = 0;
+  /** Change `journalBase + i + 1` is `journal[i]`: `doc + 1` for an add, `-(doc + 1)` for a remove. */
+  private journal: number[] = [];
 
   constructor(options: TextIndexOptions = {}) {
     this.config = resolveConfig(options);
     this.fieldCount = this.config.fields.length;
     this.fieldIndex = new Map(this.config.fields.map((f, i) => [f.name, i]));
     this.totalLengths = new Float64Array(this.fieldCount);
+    this.maxLengths = new Uint32Array(this.fieldCount);
   }
 
   /** Live documents. */
@@ -195,8 +230,6 @@ export class TextIndex {
     const filters = doc.filters === undefined ? undefined : freezeFilters(doc.id, doc.filters);
 
     const d = this.docCount++;
-    if (this.dfCache.size > 0) this.dfCache.clear();
-    this.scoring = undefined;
     this.ensureDocCapacity(this.docCount);
     this.ids[d] = doc.id;
     this.filters[d] = filters;
@@ -224,7 +257,11 @@ export class TextIndex {
         this.deltaEntries++;
       }
     });
-    for (let f = 0; f < this.fieldCount; f++) this.totalLengths[f]! += lengths[base + f]!;
+    for (let f = 0; f < this.fieldCount; f++) {
+      this.totalLengths[f]! += lengths[base + f]!;
+      if (lengths[base + f]! > this.maxLengths[f]!) this.maxLengths[f] = lengths[base + f]!;
+    }
+    this.record(d + 1);
     if (this.deltaEntries > Math.max(MIN_DELTA_ENTRIES, this.frozen.entries.length / 4)) this.merge();
   }
 
@@ -233,9 +270,8 @@ export class TextIndex {
     const d = this.docOf.get(id);
     if (d === undefined) return false;
     this.docOf.delete(id);
-    if (this.dfCache.size > 0) this.dfCache.clear();
-    this.scoring = undefined;
     this.alive[d] = 0;
+    this.record(-(d + 1));
     this.liveCount--;
     this.ids[d] = undefined;
     this.filters[d] = undefined;
@@ -387,13 +423,57 @@ export class TextIndex {
     });
   }
 
-  /** Live documents holding the term (a key from {@link termKey}). */
+  /**
+   * Live documents holding the term (a key from {@link termKey}). Counted from the postings once,
+   * then kept up to date: a count from before some changes catches up by asking, of each document
+   * added or removed since, whether the term's postings hold it (a binary search; a removed document's
+   * entries stay until a merge), unless counting the postings again is cheaper. Either way the answer
+   * is the count of live holders now, the same integer a fresh index would give.
+   */
   documentFrequency(key: string): number {
     const cached = this.dfCache.get(key);
-    if (cached !== undefined) return cached;
+    if (cached !== undefined && cached.version === this.changes) return cached.count;
+    const t = findTerm(this.frozen, key);
+    const list = this.delta.get(key);
+    if (cached !== undefined) {
+      cached.count = this.catchUp(cached, t, list);
+      cached.version = this.changes;
+      return cached.count;
+    }
+    const n = this.countHolders(t, list);
+    if (this.dfCache.size >= MAX_CACHED_FREQUENCIES) this.dfCache.clear();
+    this.dfCache.set(key, { count: n, version: this.changes });
+    return n;
+  }
+
+  /** A cached count brought up to the current change (see {@link documentFrequency}). */
+  private catchUp(cached: CachedFrequency, t: number, list: readonly number[] | undefined): number {
+    const pending = this.changes - cached.version;
+    const { offsets, entries } = this.frozen;
+    const start = t >= 0 ? offsets[t]! : 0;
+    const end = t >= 0 ? offsets[t + 1]! : 0;
+    const postings = end - start + (list === undefined ? 0 : list.length / 2);
+    if (cached.version < this.journalBase || pending * PROBE_COST > postings)
+      return this.countHolders(t, list);
+    let n = cached.count;
+    const { journal } = this;
+    for (let i = cached.version - this.journalBase; i < journal.length; i++) {
+      const change = journal[i]!;
+      const doc = (change < 0 ? -change : change) - 1;
+      if (
+        (t >= 0 && frozenHasDoc(entries, start, end, doc)) ||
+        (list !== undefined && deltaHasDoc(list, doc))
+      ) {
+        n += change < 0 ? -1 : 1;
+      }
+    }
+    return n;
+  }
+
+  /** Live documents with an entry in the frozen term `t` (or none, -1) or the delta list. */
+  private countHolders(t: number, list: readonly number[] | undefined): number {
     let n = 0;
     let current = -1;
-    const t = findTerm(this.frozen, key);
     if (t >= 0) {
       const { entries, offsets } = this.frozen;
       const end = offsets[t + 1]!;
@@ -403,7 +483,6 @@ export class TextIndex {
         current = d;
       }
     }
-    const list = this.delta.get(key);
     if (list !== undefined) {
       for (let p = 0; p < list.length; p += 2) {
         const d = list[p]! >>> FIELD_BITS;
@@ -411,8 +490,17 @@ export class TextIndex {
         current = d;
       }
     }
-    this.dfCache.set(key, n);
     return n;
+  }
+
+  /** Notes one change for the cached document frequencies to catch up with. */
+  private record(change: number): void {
+    this.changes++;
+    this.journal.push(change);
+    if (this.journal.length > 2 * JOURNAL_WINDOW) {
+      this.journal = this.journal.slice(JOURNAL_WINDOW);
+      this.journalBase += JOURNAL_WINDOW;
+    }
   }
 
   /**
@@ -476,7 +564,15 @@ export class TextIndex {
 
   /** Folds the delta into the frozen tier and drops removed documents. Searches are unaffected. */
   merge(): void {
-    this.scoring = undefined;
+    // Cached frequencies survive a merge (it keeps every live document), but the journal's document
+    // numbers do not: every cached count catches up first, then the journal starts again.
+    for (const [key, cached] of this.dfCache) {
+      if (cached.version === this.changes) continue;
+      cached.count = this.catchUp(cached, findTerm(this.frozen, key), this.delta.get(key));
+      cached.version = this.changes;
+    }
+    this.journal = [];
+    this.journalBase = this.changes;
     const renumber = new Int32Array(this.docCount);
     let next = 0;
     for (let d = 0; d < this.docCount; d++) renumber[d] = this.alive[d] === 1 ? next++ : -1;
@@ -535,7 +631,9 @@ export class TextIndex {
     index.fieldLengths = state.fieldLengths;
     for (let d = 0; d < count; d++) {
       for (let f = 0; f < index.fieldCount; f++) {
-        index.totalLengths[f]! += state.fieldLengths[d * index.fieldCount + f]!;
+        const length = state.fieldLengths[d * index.fieldCount + f]!;
+        index.totalLengths[f]! += length;
+        if (length > index.maxLengths[f]!) index.maxLengths[f] = length;
       }
     }
     index.docCount = count;
@@ -545,28 +643,38 @@ export class TextIndex {
   }
 
   /**
-   * Per-search constants of the BM25F formula, with every document's field norms; those are worked
-   * out again only after documents came or went (they depend on the average lengths).
+   * Per-search constants of the BM25F formula and the norm table. The averages are worked out from
+   * the integer totals and the live count each time (a few divisions); the table is rebuilt only
+   * when one of them moved or a field grew longer than it reaches. Its entries are
+   * `fieldNorm(weight, 1 − b, b / (total / live), length)` of exactly the numbers an index built
+   * afresh from the live documents would hold (totals are sums of integers below 2^53, so exact in
+   * any order), hence bit for bit the norms such an index would use.
    */
   private prepareScoring(): Scoring {
     this.ensureScratch();
-    if (this.scoring !== undefined && this.scoring.norms.length >= this.docCount * this.fieldCount) {
-      return this.scoring;
-    }
-    const fieldWeight = this.config.fields.map((f) => f.weight);
-    const lengthBase = this.config.fields.map((f) => 1 - f.b);
     const lengthScale = this.config.fields.map((f, i) => {
       const average = this.totalLengths[i]! / this.liveCount;
       return average > 0 ? f.b / average : 0;
     });
-    const norms = new Float64Array(this.docCount * this.fieldCount);
-    for (let d = 0; d < this.docCount; d++) {
-      for (let f = 0; f < this.fieldCount; f++) {
-        const i = d * this.fieldCount + f;
-        norms[i] = fieldNorm(fieldWeight[f]!, lengthBase[f]!, lengthScale[f]!, this.fieldLengths[i]!);
+    let stride = 1;
+    for (let f = 0; f < this.fieldCount; f++) stride = Math.max(stride, this.maxLengths[f]! + 1);
+    const current = this.scoring;
+    if (
+      current !== undefined &&
+      current.stride >= stride &&
+      lengthScale.every((scale, f) => scale === current.lengthScale[f])
+    ) {
+      return current;
+    }
+    const fieldWeight = this.config.fields.map((f) => f.weight);
+    const lengthBase = this.config.fields.map((f) => 1 - f.b);
+    const norms = new Float64Array(this.fieldCount * stride);
+    for (let f = 0; f < this.fieldCount; f++) {
+      for (let length = 0; length < stride; length++) {
+        norms[f * stride + length] = fieldNorm(fieldWeight[f]!, lengthBase[f]!, lengthScale[f]!, length);
       }
     }
-    this.scoring = { fieldWeight, lengthBase, lengthScale, norms };
+    this.scoring = { fieldWeight, lengthBase, lengthScale, stride, norms };
     return this.scoring;
   }
 
@@ -579,8 +687,8 @@ export class TextIndex {
     const weight = this.termWeight(token);
     if (weight === 0) return touchedCount;
     const key = termKey(token);
-    const { fieldCount, alive, scores, touched } = this;
-    const { norms } = scoring;
+    const { fieldCount, alive, scores, touched, fieldLengths } = this;
+    const { norms, stride } = scoring;
     const { k1 } = this.config;
     let count = touchedCount;
     let current = -1;
@@ -603,7 +711,8 @@ export class TextIndex {
           current = d;
           tf = 0;
         }
-        tf += frequencies[p]! * norms[d * fieldCount + (entry & FIELD_MASK)]!;
+        const f = entry & FIELD_MASK;
+        tf += frequencies[p]! * norms[f * stride + fieldLengths[d * fieldCount + f]!]!;
       }
     }
     const list = this.delta.get(key);
@@ -617,7 +726,8 @@ export class TextIndex {
           current = d;
           tf = 0;
         }
-        tf += list[p + 1]! * norms[d * fieldCount + (entry & FIELD_MASK)]!;
+        const f = entry & FIELD_MASK;
+        tf += list[p + 1]! * norms[f * stride + fieldLengths[d * fieldCount + f]!]!;
       }
     }
     if (current >= 0) flush();
@@ -630,8 +740,8 @@ export class TextIndex {
    */
   private scanTerm(token: Token, scoring: Scoring): number {
     const key = termKey(token);
-    const { fieldCount, alive, termDocs, termScores } = this;
-    const { norms } = scoring;
+    const { fieldCount, alive, termDocs, termScores, fieldLengths } = this;
+    const { norms, stride } = scoring;
     const { k1 } = this.config;
     let n = 0;
     let current = -1;
@@ -654,7 +764,7 @@ export class TextIndex {
           tf = 0;
         }
         const f = entry & FIELD_MASK;
-        tf += frequencies[p]! * norms[d * fieldCount + f]!;
+        tf += frequencies[p]! * norms[f * stride + fieldLengths[d * fieldCount + f]!]!;
       }
     }
     const list = this.delta.get(key);
@@ -672,7 +782,7 @@ export class TextIndex {
           tf = 0;
         }
         const f = entry & FIELD_MASK;
-        tf += list[p + 1]! * norms[d * fieldCount + f]!;
+        tf += list[p + 1]! * norms[f * stride + fieldLengths[d * fieldCount + f]!]!;
       }
     }
     if (current >= 0) {

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuery, termKey } from '../text/tokenise.ts';
+import { load, serialise } from './snapshot.ts';
+import { type TextDocument, TextIndex } from './text-index.ts';
+
+const WORDS = [
+  '锂离子',
+  '电池',
+  '隔膜',
+  '正极',
+  '电解液',
+  '光伏',
+  '逆变器',
+  '起重机',
+  '吊钩',
+  '污水',
+  '絮凝剂',
+  '中药',
+  '提取',
+  '无人机',
+  '避障',
+  '图像',
+  '识别',
+  '充电桩',
+  'LiFePO4',
+  '5G',
+];
+
+const QUERIES = [
+  '锂离子电池 隔膜',
+  '光伏 逆变器',
+  '污水 絮凝剂 中药',
+  '吊钩',
+  '无人机 图像 识别',
+  '电池',
+  'lifepo4 正极',
+  '锂电池',
+];
+
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Documents of random lengths, so every change moves the average field lengths. */
+function maker(rand: () => number) {
+  const words = (n: number) => Array.from({ length: n }, () => WORDS[Math.floor(rand() * WORDS.length)]!);
+  return (id: string): TextDocument => ({
+    id,
+    fields: {
+      title: words(1 + Math.floor(rand() * 4)).join(''),
+      keywords: words(Math.floor(rand() * 3)),
+      abstract: words(Math.floor(rand() * 30)).join('，'),
+    },
+  });
+}
+
+/** Every answer the index's statistics show in: searches (ids, scores), frequencies, weights, scores outside a search. */
+function statistics(index: TextIndex, probe: TextDocument) {
+  return QUERIES.map((query) => {
+    const analysis = analyseQuery(query);
+    return {
+      hits: index.search(query, { limit: 15 }).hits,
+      frequencies: analysis.tokens.map((token) => index.documentFrequency(termKey(token))),
+      weights: analysis.tokens.map((token) => index.termWeight(token)),
+      probe: index.scoreDocument(analysis, probe.fields),
+    };
+  });
+}
+
+/** Applies `count` random adds, removes and updates, searching between them so cached statistics age unevenly. */
+function churn(index: TextIndex, docs: Map<string, TextDocument>, count: number, seed: number): void {
+  const rand = random(seed);
+  const make = maker(rand);
+  let next = docs.size;
+  for (let i = 0; i < count; i++) {
+    const ids = [...docs.keys()];
+    const roll = rand();
+    if (roll < 0.3 || ids.length < 20) {
+      const doc = make(`N${seed}-${next++}`);
+      index.add(doc);
+      docs.set(doc.id, doc);
+    } else if (roll < 0.55) {
+      const id = ids[Math.floor(rand() * ids.length)]!;
+      index.remove(id);
+      docs.delete(id);
+    } else {
+      const doc = make(ids[Math.floor(rand() * ids.length)]!);
+      index.update(doc);
+      docs.set(doc.id, doc);
+    }
+    if (rand() < 0.2) index.search(QUERIES[Math.floor(rand() * QUERIES.length)]!, { limit: 5 });
+    if (rand() < 0.002) index.merge();
+  }
+}
+
+function rebuilt(docs: Map<string, TextDocument>): TextIndex {
+  const fresh = new TextIndex();
+  for (const doc of docs.values()) fresh.add(doc);
+  return fresh;
+}
+
+describe('TextIndex statistics kept up to date across changes', () => {
+  it('ranks, counts and weighs bit for bit like an index rebuilt from the surviving documents', () => {
+    // Prepare: documents in the frozen tier (from a snapshot) and in the delta, then random changes.
+    const rand = random(11);
+    const make = maker(rand);
+    const docs = new Map<string, TextDocument>();
+    const seeded = new TextIndex();
+    for (let i = 0; i < 300; i++) {
+      const doc = make(`L${i}`);
+      seeded.add(doc);
+      docs.set(doc.id, doc);
+    }
+    const index = load(serialise(seeded));
+    const probe = make('probe');
+
+    for (let round = 0; round < 6; round++) {
+      // Act
+      churn(index, docs, 400, round + 1);
+
+      // Assess: scores compared with ===, no tolerance.
+      expect(statistics(index, probe)).toStrictEqual(statistics(rebuilt(docs), probe));
+    }
+  });
+
+  it('stays exact when cached frequencies fall behind by more changes than the journal keeps', () => {
+    const docs = new Map<string, TextDocument>();
+    const index = new TextIndex();
+    const make = maker(random(5));
+    for (let i = 0; i < 100; i++) {
+      const doc = make(`L${i}`);
+      index.add(doc);
+      docs.set(doc.id, doc);
+    }
+    const probe = make('probe');
+    statistics(index, probe);
+
+    // Act: far more changes than the journal's two windows of 4096, with few searches in between.
+    churn(index, docs, 9000, 99);
+
+    expect(statistics(index, probe)).toStrictEqual(statistics(rebuilt(docs), probe));
+  });
+
+  it('stays exact across a merge that drops removed documents and renumbers the rest', () => {
+    const docs = new Map<string, TextDocument>();
+    const index = new TextIndex();
+    const make = maker(random(8));
+    for (let i = 0; i < 200; i++) {
+      const doc = make(`L${i}`);
+      index.add(doc);
+      docs.set(doc.id, doc);
+    }
+    index.merge();
+    const probe = make('probe');
+    statistics(index, probe);
+    churn(index, docs, 150, 3);
+
+    // Act
+    index.merge();
+    churn(index, docs, 150, 4);
+
+    expect(statistics(index, probe)).toStrictEqual(statistics(rebuilt(docs), probe));
+  });
+});
