@@ -13,6 +13,11 @@ function Part({ part }: { part: PhrasePart }) {
   );
 }
 
+/** A server line kept as written (a string), or phrased in the reader's language. */
+export function Phrased({ phrase }: { phrase: Phrase | string }) {
+  return typeof phrase === 'string' ? phrase : <PhraseView phrase={phrase} />;
+}
+
 /** A catalogue sentence with its parameters, people's own words marked `data-user-text`. */
 export function PhraseView({ phrase }: { phrase: Phrase }) {
   return <Part part={{ parts: phraseParts(phrase) }} />;

@@ -81,31 +81,38 @@ export function evidenceSummary(entry: EvidenceEntry, locale: Locale): Phrase | 
  * and the receipt's kind). An item from an older server without the facts keeps its Chinese line.
  */
 export function awaitingTitle(item: AwaitingItem, locale: Locale): Phrase | string {
-  const { subject, roleCodes } = item;
-  if (locale === 'zh-CN' || !subject || !roleCodes) return `${item.title}（${item.role}）`;
-  const title: Phrase =
-    subject.kind === 'deal'
-      ? {
-          id: 'awaiting.deal',
-          params: {
-            kind: { id: `deal.kind.${subject.dealKind}` as MessageKey },
-            patents: { list: subject.patentNumbers },
-            suppliers: { list: subject.suppliers.map(data) },
-            acquirer: data(subject.acquirer),
-          },
-        }
-      : {
-          id: 'awaiting.receipt',
-          params: {
-            title: data(subject.offerTitle),
-            what: { id: `evidence.kind.${subject.receiptKind}` },
-          },
-        };
+  const title = awaitingSubject(item, locale);
+  const role = awaitingRole(item, locale);
+  if (typeof title === 'string' || typeof role === 'string') return `${item.title}（${item.role}）`;
+  return { id: 'awaiting.withRole', params: { title, role } };
+}
+
+/** What a result awaiting confirmation is (see {@link awaitingTitle}), without the role. */
+export function awaitingSubject(item: AwaitingItem, locale: Locale): Phrase | string {
+  const { subject } = item;
+  if (locale === 'zh-CN' || !subject) return item.title;
+  return subject.kind === 'deal'
+    ? {
+        id: 'awaiting.deal',
+        params: {
+          kind: { id: `deal.kind.${subject.dealKind}` as MessageKey },
+          patents: { list: subject.patentNumbers },
+          suppliers: { list: subject.suppliers.map(data) },
+          acquirer: data(subject.acquirer),
+        },
+      }
+    : {
+        id: 'awaiting.receipt',
+        params: { title: data(subject.offerTitle), what: { id: `evidence.kind.${subject.receiptKind}` } },
+      };
+}
+
+/** The organisation's role in a result awaiting confirmation, in the reader's language. */
+export function awaitingRole(item: AwaitingItem, locale: Locale): Phrase | string {
+  const { roleCodes } = item;
+  if (locale === 'zh-CN' || !roleCodes) return item.role;
   return {
-    id: 'awaiting.withRole',
-    params: {
-      title,
-      role: { list: roleCodes.map((code) => ({ id: `awaiting.role.${code}` as MessageKey })) },
-    },
+    id: 'awaiting.roles',
+    params: { roles: { list: roleCodes.map((code) => ({ id: `awaiting.role.${code}` as MessageKey })) } },
   };
 }

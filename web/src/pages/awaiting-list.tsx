@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AwaitingItem } from '../api/confirmations.ts';
 import { useApp } from '../app-context.ts';
+import { Phrased } from '../components/phrase.tsx';
 import { formatDateTime } from '../format/date-time.ts';
 import { formatAmount } from '../format/money.ts';
+import { awaitingRole, awaitingSubject } from '../format/quota-wording.ts';
 import { t } from '../i18n/messages.ts';
 import { screenHref } from '../router/hash-location.ts';
 
@@ -45,10 +47,12 @@ export function AwaitingList() {
               data-kind={item.kind}
               data-status={item.status}
             >
-              <a href={awaitingHref(item)}>{item.title}</a>{' '}
+              <a href={awaitingHref(item)}>
+                <Phrased phrase={awaitingSubject(item, locale)} />
+              </a>{' '}
               <span class="muted small">
-                {item.role} · {item.counterpart} · {formatAmount(item.amountFen, locale)} ·{' '}
-                {formatDateTime(item.since, locale)}
+                <Phrased phrase={awaitingRole(item, locale)} /> · {item.counterpart} ·{' '}
+                {formatAmount(item.amountFen, locale)} · {formatDateTime(item.since, locale)}
               </span>{' '}
               <strong class="small">{t(`confirm.awaiting.${item.status}`)}</strong>
               {item.reason ? (

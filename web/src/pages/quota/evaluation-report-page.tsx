@@ -3,6 +3,7 @@ import type { AwaitingItem } from '../../api/confirmations.ts';
 import type { EvidenceList, OrgQuotas } from '../../api/quotas.ts';
 import { useApp } from '../../app-context.ts';
 import { BadgePill } from '../../components/badge-pill.tsx';
+import { Phrased } from '../../components/phrase.tsx';
 import { formatDateTime } from '../../format/date-time.ts';
 import { formatAmount } from '../../format/money.ts';
 import { formatTargetFigure } from '../../format/quota-target-figure.ts';
@@ -15,7 +16,7 @@ import {
 } from '../../format/quota-view.ts';
 import { awaitingTitle, quotaEitherLabel, quotaLabel } from '../../format/quota-wording.ts';
 import { t } from '../../i18n/messages.ts';
-import { Phrased, Summary } from './quota-dashboard.tsx';
+import { Summary } from './quota-dashboard.tsx';
 
 /**
  * 绩效评价 as a print-ready page: the summary of every target (target, actual, status), then one table per

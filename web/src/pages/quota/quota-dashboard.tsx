@@ -9,12 +9,11 @@ import {
 } from '../../api/quotas.ts';
 import { useApp } from '../../app-context.ts';
 import { BadgePill } from '../../components/badge-pill.tsx';
-import { PhraseView } from '../../components/phrase.tsx';
+import { Phrased } from '../../components/phrase.tsx';
 import { saveFile } from '../../components/save-file.ts';
 import { formatDateTime } from '../../format/date-time.ts';
 import { formatRate } from '../../format/match-explanation.ts';
 import { formatAmount } from '../../format/money.ts';
-import type { Phrase } from '../../format/phrase.ts';
 import { formatTargetFigure } from '../../format/quota-target-figure.ts';
 import {
   evidenceCounterpart,
@@ -449,11 +448,6 @@ const shortLabel = (label: string) => {
   const room = /[\u4e00-\u9fff]/.test(label) ? 14 : 28;
   return label.length > room ? `${label.slice(0, room)}…` : label;
 };
-
-/** A server line kept as written (a string) or phrased in the reader's language. */
-export function Phrased({ phrase }: { phrase: Phrase | string }) {
-  return typeof phrase === 'string' ? phrase : <PhraseView phrase={phrase} />;
-}
 
 /** An evidence row's summary in the reader's language (see {@link evidenceSummary}). */
 export function Summary({ entry, locale }: { entry: EvidenceEntry; locale: 'zh-CN' | 'en' }) {
