@@ -121,22 +121,30 @@ function seam(logger: PowertoolsLogger, base: LogContext = {}): Logger {
   };
 }
 
-/** Every Powertools logger made by {@link createLogger}, so a Lambda entry can hand them its context. */
-const powertoolsLoggers = new Set<PowertoolsLogger>();
+/**
+ * The Powertools loggers made by {@link createLogger}, one per service, level and output: callers may ask
+ * for a logger per entry (the catalogue does), and a Lambda entry hands them all its context.
+ */
+const powertoolsLoggers = new Map<string, PowertoolsLogger>();
 
 /**
  * The logger for `service`, Powertools for AWS Lambda's Logger: one JSON object per entry in Lambda
  * (`AWS_LAMBDA_FUNCTION_NAME` set) with `level`, `message`, `service`, `timestamp`, the X-Ray trace id and,
- * once {@link addLambdaContext} ran, the Lambda request id; a readable line on the laptop. Powertools reads
- * the level from `POWERTOOLS_LOG_LEVEL` (INFO by default) and the service from `POWERTOOLS_SERVICE_NAME`.
+ * once {@link addLambdaContext} ran, the Lambda request id; a readable line on the laptop. The level comes
+ * from `POWERTOOLS_LOG_LEVEL` (then `LOG_LEVEL`; INFO by default), the service from `POWERTOOLS_SERVICE_NAME`.
  */
 export function createLogger(service: string, env: NodeJS.ProcessEnv = process.env): Logger {
-  const options = {
-    serviceName: env.POWERTOOLS_SERVICE_NAME ?? service,
-    logLevel: parseLevel(env.POWERTOOLS_LOG_LEVEL ?? env.LOG_LEVEL, 'info').toUpperCase() as 'INFO',
-  };
-  const logger = env.AWS_LAMBDA_FUNCTION_NAME ? new PowertoolsLogger(options) : new ReadableLogger(options);
-  powertoolsLoggers.add(logger);
+  const serviceName = env.POWERTOOLS_SERVICE_NAME ?? service;
+  const logLevel = parseLevel(env.POWERTOOLS_LOG_LEVEL ?? env.LOG_LEVEL, 'info').toUpperCase() as 'INFO';
+  const inLambda = Boolean(env.AWS_LAMBDA_FUNCTION_NAME);
+  const key = `${serviceName}|${logLevel}|${inLambda ? 'json' : 'line'}`;
+  let logger = powertoolsLoggers.get(key);
+  if (!logger) {
+    logger = inLambda
+      ? new PowertoolsLogger({ serviceName, logLevel })
+      : new ReadableLogger({ serviceName, logLevel });
+    powertoolsLoggers.set(key, logger);
+  }
   return seam(logger);
 }
 
@@ -161,7 +169,7 @@ const isLambdaContext = (value: unknown): value is LambdaContextLike =>
  */
 export function addLambdaContext(context: unknown): void {
   if (!isLambdaContext(context)) return;
-  for (const logger of powertoolsLoggers)
+  for (const logger of powertoolsLoggers.values())
     logger.addContext(context as Parameters<PowertoolsLogger['addContext']>[0]);
 }
 
