@@ -1,5 +1,6 @@
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { enforceIndexRollout } from '../lib/gsi-rollout/enforce-index-rollout.ts';
 import { createMarketplaceStacks } from '../lib/marketplace-stacks.ts';
 import { builtWebAssets } from '../lib/paths.ts';
 
@@ -12,7 +13,7 @@ if (!webAssetsPath) {
   );
 }
 
-createMarketplaceStacks(app, {
+const { data } = createMarketplaceStacks(app, {
   // Without credentials these are undefined and the stacks stay environment-agnostic (no lookups).
   env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },
   alarmEmail: app.node.tryGetContext('alarmEmail'),
@@ -26,3 +27,7 @@ createMarketplaceStacks(app, {
 
 // Synthesis fails on any AwsSolutions finding that is not acknowledged with a reason.
 Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
+
+// Synthesis fails, printing the staged plan, when the tables are more than one GSI change per table away
+// from the last deploy's record (infra/deployed/table.json): CloudFormation would refuse the update.
+enforceIndexRollout(app, data);
