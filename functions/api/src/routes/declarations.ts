@@ -2,6 +2,7 @@ import {
   changeDeclarationStatus,
   checkTerms,
   declarationDetail,
+  draftAndSubmitDeclaration,
   draftDeclaration,
   editDeclarationTerms,
   loadDeclaration,
@@ -62,11 +63,25 @@ const create = defineRoute({
   method: 'post',
   path: '/declarations',
   tags,
-  summary: '起草开放许可声明 / draft a declaration for a patent in my ledger',
-  request: { headers: IdempotencyHeaderSchema, body: DeclarationInputSchema },
+  summary:
+    '起草开放许可声明；submit=true 时起草并提交审核（一步，不满足条件则不留草稿）/ draft a declaration; with submit=true draft and submit it at once, leaving nothing when refused',
+  request: {
+    headers: IdempotencyHeaderSchema,
+    query: z.object({
+      submit: z
+        .enum(['true', 'false'], { error: 'submit 应为 true 或 false / submit is true or false' })
+        .optional()
+        .describe('同时提交审核 / submit it for review in the same step'),
+    }),
+    body: DeclarationInputSchema,
+  },
   responses: {
-    201: { description: '草稿 / draft', schema: DeclarationRecordSchema },
+    201: {
+      description: '草稿或已提交的声明 / the draft, or the submitted declaration',
+      schema: DeclarationRecordSchema,
+    },
     ...COMMON_ERRORS,
+    ...CONFLICT,
     ...UNPROCESSABLE,
   },
 });
@@ -165,9 +180,11 @@ export const declarationRoutes = (router: ApiRouter) =>
       guard(c, 'declaration.read', { ownerOrgId: holder });
       return c.json(await c.get('deps').store.declarations.listByOrg(holder, { status, limit, cursor }));
     })
-    .route(create, async (c, { body }) => {
+    .route(create, async (c, { query, body }) => {
       const principal = guard(c, 'declaration.write');
-      return c.json(await draftDeclaration(c.get('deps'), principal, body), 201);
+      if (query.submit !== 'true') return c.json(await draftDeclaration(c.get('deps'), principal, body), 201);
+      guard(c, 'declaration.submit', { ownerOrgId: principal.membership?.orgId ?? '' });
+      return c.json(await draftAndSubmitDeclaration(c.get('deps'), principal, body), 201);
     })
     .route(check, async (c, { body }) => {
       const principal = guard(c, 'declaration.write');

@@ -1,4 +1,10 @@
-import { addPatent, checkEditKeepsHolder, editPatent, loadOwnPatent } from '@openlicense/app';
+import {
+  addPatent,
+  checkEditKeepsHolder,
+  editPatent,
+  ledgerDeclarations,
+  loadOwnPatent,
+} from '@openlicense/app';
 import { PatentPageSchema } from '@openlicense/contract';
 import { PatentInputSchema, PatentNumberSchema, PatentSchema } from '@openlicense/domain';
 import type { ApiRouter } from '@openlicense/http';
@@ -13,7 +19,8 @@ const list = defineRoute({
   method: 'get',
   path: '/patents',
   tags,
-  summary: '本机构专利台账 / my organisation’s patent ledger',
+  summary:
+    '本机构专利台账，附各专利的开放许可声明状态 / my organisation’s patent ledger, with each patent’s declaration state',
   request: {
     query: z.object({
       limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -76,9 +83,10 @@ export const patentRoutes = (router: ApiRouter) =>
     .route(list, async (c, { query: { limit, cursor, orgId } }) => {
       const holder = orgId ?? c.get('principal')?.membership?.orgId ?? '';
       guard(c, 'patent.read', { ownerOrgId: holder });
-      return c.json(
-        await c.get('deps').store.patents.listByHolder(holder, { limit, ...(cursor ? { cursor } : {}) }),
-      );
+      const deps = c.get('deps');
+      const page = await deps.store.patents.listByHolder(holder, { limit, ...(cursor ? { cursor } : {}) });
+      const numbers = page.items.map((patent) => patent.number);
+      return c.json({ ...page, declarations: await ledgerDeclarations(deps, holder, numbers) });
     })
     .route(create, async (c, { body }) => {
       const principal = guard(c, 'patent.add');

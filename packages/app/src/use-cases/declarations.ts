@@ -5,6 +5,7 @@ import {
   authorize,
   calculateRoyalty,
   checkDeclarable,
+  checkOneActiveDeclaration,
   DECLARATION_GUARD_TITLES,
   DECLARATION_REQUESTED_ACTIONS,
   type DeclarationAction,
@@ -31,6 +32,9 @@ import {
 } from '@openlicense/domain';
 import { type Page, StoreConflictError } from '@openlicense/store';
 import type { AppDeps } from '../deps.ts';
+
+/** The ledger's declaration states live beside the declarations' other use-cases. */
+export { ledgerDeclarations, type PatentDeclarationState } from './ledger-declarations.ts';
 
 /** An action a caller may ask for through the API; `expire` belongs to the scheduled job alone. */
 export type RequestedAction = Exclude<DeclarationAction, 'expire'>;
@@ -164,7 +168,74 @@ export async function checkTerms(
       errors: [notInLedger(input.patentNumber)],
       warnings: royaltyGuidanceWarnings(input.royalty),
     });
-  return titledAll(checkDeclarable(patent, input, today(deps)));
+  const result = checkDeclarable(patent, input, today(deps));
+  const active = await deps.store.declarations.activeFor(input.patentNumber);
+  return titledAll({
+    errors: [...checkOneActiveDeclaration(input.patentNumber, active), ...result.errors],
+    warnings: result.warnings,
+  });
+}
+
+const notAllowed = (errors: Issue[], verb: 'submit' | 'publish', attempt: number) =>
+  new DomainError(
+    'declaration_not_allowed',
+    `该专利暂不能${verb === 'submit' ? '提交' : '公告'}开放许可声明：${errors.map((issue) => TITLES[issue.code] ?? issue.code).join('、')} / the declaration cannot be ${verb === 'submit' ? 'submitted' : 'published'} yet${attempt > 1 ? `：${errors.map((issue) => issue.message).join('；')}` : ''}`,
+    attempt > 1 ? 409 : 422,
+    errors.map(titled),
+  );
+
+const activeTaken = (patentNumber: string, declarationId: string) =>
+  new DomainError(
+    'declaration_active',
+    `专利 ZL${patentNumber} 已有待审核或已公告的开放许可声明，同一专利同时只能有一份 / this patent already has a submitted or published declaration`,
+    409,
+    { declarationId },
+  );
+
+/**
+ * 开放许可声明 drafted and submitted for review in one step ("保存并提交审核" on a new declaration): every
+ * guard and the one-active-declaration rule are checked first (422 `declaration_not_allowed`, 409
+ * `declaration_active`), then the declaration, its audit entry, the patent's active slot and a condition
+ * that the patent is as checked are written in one transaction, so a refusal leaves no stray draft.
+ */
+export async function draftAndSubmitDeclaration(
+  deps: AppDeps,
+  principal: Principal,
+  input: DeclarationInput,
+): Promise<DeclarationRecord> {
+  const holder = await loadOrg(deps, principal.membership!.orgId);
+  for (let attempt = 1; ; attempt++) {
+    const patent = await holderPatent(deps, input.patentNumber, holder);
+    if (!patent) throw missingPatent(input.patentNumber);
+    const at = deps.now().toISOString();
+    const draft = newDeclaration(input, patent, { id: deps.newId(), holderOrgId: holder.id, at });
+    const errors = checkDeclarable(patent, draft, today(deps)).errors;
+    if (errors.length > 0) throw notAllowed(errors, 'submit', attempt);
+    const active = await deps.store.declarations.activeFor(input.patentNumber);
+    if (active) throw activeTaken(input.patentNumber, active.declarationId);
+    const submitted = transition(draft, 'submit', { actorId: principal.userId, at });
+    const record: DeclarationRecord = {
+      ...submitted,
+      patentees: patent.patentees,
+      listing: listingSummary(patent, holder, draft.period),
+    };
+    const audit = {
+      id: deps.newId(),
+      orgId: holder.id,
+      at,
+      actorId: principal.userId,
+      action: statusChangeAction(record.status),
+      summary: statusChangeSummary(record, principal.name),
+    };
+    try {
+      await deps.store.declarations.createSubmitted(record, audit, patent.version);
+      return record;
+    } catch (error) {
+      // The patent moved between the check and the write (an exclusive licence signed meanwhile): check again.
+      const changed = error instanceof StoreConflictError && error.code === 'patent_changed';
+      if (!changed || attempt >= 3) throw error;
+    }
+  }
 }
 
 /** Once a declaration is past review, its start date lying in the past is expected, not a finding. */
@@ -242,7 +313,6 @@ export async function changeDeclarationStatus(
   }
 
   const holder = await loadOrg(deps, current.holderOrgId);
-  const verb = request.action === 'submit' ? '提交' : '公告';
   // The patent is locked at the version checked, so a licence signed exclusively meanwhile (Patent Law
   // Art 50/51) cannot commit alongside: when it moved, check it again; refused then, the answer is a 409.
   for (let attempt = 1; ; attempt++) {
@@ -250,14 +320,8 @@ export async function changeDeclarationStatus(
     const errors = patent
       ? checkDeclarable(patent, current, today(deps)).errors
       : [notInLedger(current.patentNumber)];
-    if (errors.length > 0 || !patent) {
-      throw new DomainError(
-        'declaration_not_allowed',
-        `该专利暂不能${verb}开放许可声明：${errors.map((issue) => TITLES[issue.code] ?? issue.code).join('、')} / the declaration cannot be ${request.action === 'submit' ? 'submitted' : 'published'} yet${attempt > 1 ? `：${errors.map((issue) => issue.message).join('；')}` : ''}`,
-        attempt > 1 ? 409 : 422,
-        errors.map(titled),
-      );
-    }
+    if (errors.length > 0 || !patent)
+      throw notAllowed(errors, request.action === 'submit' ? 'submit' : 'publish', attempt);
     const record: DeclarationRecord = {
       ...base,
       patentees: patent.patentees,
@@ -266,12 +330,7 @@ export async function changeDeclarationStatus(
     if (request.action === 'submit') {
       const active = await deps.store.declarations.activeFor(current.patentNumber);
       if (active && active.declarationId !== current.id)
-        throw new DomainError(
-          'declaration_active',
-          `专利 ZL${current.patentNumber} 已有待审核或已公告的开放许可声明，同一专利同时只能有一份 / this patent already has a submitted or published declaration`,
-          409,
-          { declarationId: active.declarationId },
-        );
+        throw activeTaken(current.patentNumber, active.declarationId);
     }
     try {
       await deps.store.declarations.transition(current, record, entry(record), patent.version);

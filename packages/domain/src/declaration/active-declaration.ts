@@ -1,7 +1,7 @@
 import type { Issue } from './issue.ts';
 
 /** The declaration holding a patent's one active slot (submitted or published), as the store reports it. */
-export interface ActiveDeclarationFact {
+export interface ActiveDeclarationSlot {
   declarationId: string;
 }
 
@@ -14,7 +14,7 @@ export interface ActiveDeclarationFact {
  */
 export function checkOneActiveDeclaration(
   patentNumber: string,
-  active: ActiveDeclarationFact | undefined,
+  active: ActiveDeclarationSlot | undefined,
   selfId?: string,
 ): Issue[] {
   if (active === undefined || active.declarationId === selfId) return [];

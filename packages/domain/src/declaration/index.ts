@@ -5,6 +5,7 @@ export * from './guards.ts';
 export * from './guidance-caps.ts';
 export * from './holder-patentee.ts';
 export * from './issue.ts';
+export * from './ledger-state.ts';
 export * from './licence-period.ts';
 export * from './lifecycle.ts';
 export * from './listing-summary.ts';

@@ -10,6 +10,7 @@ import {
 import * as z from 'zod';
 import type { AuditEntry } from '../audit/audit-entry.ts';
 import { auditPut } from '../audit/audit-put.ts';
+import { batchGetAll } from '../dynamo/batch-get.ts';
 import { queryPage as readPage } from '../dynamo/cursor.ts';
 import { mergedQuery } from '../dynamo/merged-query.ts';
 import type { Page } from '../dynamo/page.ts';
@@ -139,6 +140,45 @@ export function createDeclarationRepository(ctx: PagedStoreContext) {
       }
     },
 
+    /**
+     * Stores a new declaration already submitted (drafted and submitted in one step), with its audit entry,
+     * the patent's active slot and a condition that the patent is still at `patentVersion`, all or nothing:
+     * a refusal leaves no draft behind. Throws `declaration_exists`, `declaration_active` when another
+     * declaration of the patent is submitted or published, `patent_changed` when the ledger record moved.
+     */
+    async createSubmitted(
+      record: DeclarationRecord,
+      audit: AuditEntry,
+      patentVersion: number,
+    ): Promise<void> {
+      if (!isActive(record.status))
+        throw new Error(`createSubmitted needs an active status, not ${record.status}`);
+      const items: TransactItem[] = [
+        {
+          Put: { TableName: tableName, Item: item(record), ConditionExpression: 'attribute_not_exists(pk)' },
+        },
+        auditPut(ctx, audit),
+        {
+          Put: {
+            TableName: tableName,
+            Item: {
+              ...keys.activeDeclaration(record.patentNumber),
+              entity: 'ActiveDeclaration',
+              declarationId: record.id,
+              holderOrgId: record.holderOrgId,
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        patentUnchanged(ctx, record.patentNumber, patentVersion),
+      ];
+      const failed = await writeAtomically(ctx, items);
+      if (failed === 0) throw new StoreConflictError('declaration_exists');
+      if (failed === 2) throw ACTIVE_TAKEN();
+      if (failed === 3) throw PATENT_CHANGED();
+      if (failed !== undefined) throw new Error(`declaration create failed at item ${failed}`);
+    },
+
     /** Replaces the terms of a draft or rejected declaration last read at `expectedVersion`. */
     async update(next: DeclarationRecord, expectedVersion: number): Promise<void> {
       try {
@@ -201,6 +241,38 @@ export function createDeclarationRepository(ctx: PagedStoreContext) {
         new GetCommand({ TableName: tableName, Key: keys.activeDeclaration(patentNumber) }),
       );
       return Item ? ActiveClaimSchema.parse(Item) : undefined;
+    },
+
+    /**
+     * The active (submitted or published) declaration of each of `patentNumbers` that has one, by patent
+     * number: the slots and then those declarations, each in batched reads.
+     */
+    async activeForMany(patentNumbers: readonly string[]): Promise<Map<string, DeclarationRecord>> {
+      const slotOf = new Map(
+        patentNumbers.map((number) => {
+          const key = keys.activeDeclaration(number);
+          return [`${key.pk}|${key.sk}`, number] as const;
+        }),
+      );
+      const slots = await batchGetAll(
+        ctx,
+        patentNumbers.map((number) => keys.activeDeclaration(number)),
+      );
+      const declarationIds = slots.map((raw) => ActiveClaimSchema.parse(raw).declarationId);
+      const records = (
+        await batchGetAll(
+          ctx,
+          declarationIds.map((id) => keys.declaration(id)),
+        )
+      ).map(parse);
+      const byId = new Map(records.map((record) => [record.id, record]));
+      const active = new Map<string, DeclarationRecord>();
+      for (const raw of slots) {
+        const number = slotOf.get(`${String(raw.pk)}|${String(raw.sk)}`);
+        const record = byId.get(ActiveClaimSchema.parse(raw).declarationId);
+        if (number !== undefined && record !== undefined) active.set(number, record);
+      }
+      return active;
     },
 
     /** An organisation's declarations newest first, in one status or in all of them. */
