@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ExpectedVolume, ExpectedVolumes, RoyaltyEstimate } from '../api/royalty.ts';
 import { useApp } from '../app-context.ts';
 import { formatAmount } from '../format/money.ts';
+import { listText } from '../format/phrase.ts';
 import { t } from '../i18n/messages.ts';
 import { TextField } from './field.tsx';
 import { EMPTY_VOLUME_INPUTS, readVolumes, type VolumeInputs } from './read-volumes.ts';
@@ -131,7 +132,7 @@ export function RoyaltyCalculator({ volumes, compute, onEstimate }: RoyaltyCalcu
           {estimate.missingInputs.length > 0 && (
             <p class="muted small">
               {t('calculator.missing', {
-                inputs: estimate.missingInputs.map((v) => t(`calculator.volume.${v}`)).join('、'),
+                inputs: listText(estimate.missingInputs.map((v) => t(`calculator.volume.${v}`))),
               })}
             </p>
           )}

@@ -48,6 +48,11 @@ export function joinList(items: readonly string[], locale: Locale): string {
   return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
 }
 
+/** {@link joinList} in the language the screen is showing: for lists of catalogue labels built by the web. */
+export function listText(items: readonly string[]): string {
+  return joinList(items, getLocale());
+}
+
 function listParts(list: PhraseList, locale: Locale): PhrasePart[] {
   const items = list.list.map((item) => paramParts(item, locale));
   if (list.separator) {

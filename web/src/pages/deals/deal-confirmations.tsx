@@ -2,6 +2,7 @@ import type { Deal } from '../../api/deals.ts';
 import { useApp } from '../../app-context.ts';
 import { ConfirmAnswer } from '../../components/confirm-answer.tsx';
 import { formatDateTime } from '../../format/date-time.ts';
+import { listText } from '../../format/phrase.ts';
 import { t } from '../../i18n/messages.ts';
 
 const CONFIRMABLE = ['negotiating', 'signed', 'filed', 'implemented'];
@@ -32,7 +33,7 @@ export function DealConfirmations({ deal, onChange }: { deal: Deal; onChange: (d
       <ul class="plain-list small">
         {parties.map((party) => (
           <li key={party.orgId} data-party-org={party.orgId} data-status={party.status}>
-            {party.name}（{party.roles.map((role) => t(`confirm.role.${role}`)).join('、')}）：
+            {party.name}（{listText(party.roles.map((role) => t(`confirm.role.${role}`)))}）：
             <strong>{t(`confirm.status.${party.status}`)}</strong>
             {party.at ? ` · ${formatDateTime(party.at, locale)}` : ''}
             {party.reason ? ` · ${t('confirm.reasonWas', { reason: party.reason })}` : ''}
@@ -42,7 +43,7 @@ export function DealConfirmations({ deal, onChange }: { deal: Deal; onChange: (d
       {own && own.status !== 'confirmed' && (
         <ConfirmAnswer
           prompt={t('confirm.dealPrompt', {
-            roles: own.roles.map((role) => t(`confirm.role.${role}`)).join('、'),
+            roles: listText(own.roles.map((role) => t(`confirm.role.${role}`))),
           })}
           onAnswer={answer}
         />

@@ -7,6 +7,7 @@ import { chinaToday } from '../../format/china-today.ts';
 import { formatDateTime } from '../../format/date-time.ts';
 import { dealStageBadge } from '../../format/deal-view.ts';
 import { eventStatusBadge, heldMissing } from '../../format/event-view.ts';
+import { listText } from '../../format/phrase.ts';
 import { t } from '../../i18n/messages.ts';
 import { screenHref } from '../../router/hash-location.ts';
 import { AttendanceForm } from './attendance-form.tsx';
@@ -83,7 +84,7 @@ export function EventPage({ id }: { id: string }) {
         {missingSteps.length > 0 && (
           <p class="banner banner-info" data-held-missing={missingSteps.join(' ')}>
             {t('event.heldMissing', {
-              steps: missingSteps.map((step) => t(`event.step.${step}`, { date: event.date })).join('、'),
+              steps: listText(missingSteps.map((step) => t(`event.step.${step}`, { date: event.date }))),
             })}
           </p>
         )}

@@ -15,6 +15,7 @@ import {
 } from '../../format/licence-view.ts';
 import { formatAmount, parseYuan } from '../../format/money.ts';
 import { displayPatentNumber } from '../../format/patent-badges.ts';
+import { listText } from '../../format/phrase.ts';
 import { royaltyLine, summaryOf } from '../../format/royalty-text.ts';
 import { t } from '../../i18n/messages.ts';
 import { screenHref } from '../../router/hash-location.ts';
@@ -292,7 +293,7 @@ function Filing({
           {filing.remindersSent.length > 0 && (
             <>
               <dt>{t('filing.reminders')}</dt>
-              <dd>{filing.remindersSent.map((days) => t('filing.reminderDays', { days })).join('、')}</dd>
+              <dd>{listText(filing.remindersSent.map((days) => t('filing.reminderDays', { days })))}</dd>
             </>
           )}
         </dl>

@@ -8,6 +8,7 @@ import { PendingNote } from '../../components/pending-note.tsx';
 import { formatDateTime } from '../../format/date-time.ts';
 import { formatBudget } from '../../format/money.ts';
 import { needStatusBadge } from '../../format/need-badges.ts';
+import { listText } from '../../format/phrase.ts';
 import { t } from '../../i18n/messages.ts';
 import { screenHref } from '../../router/hash-location.ts';
 import { go } from '../../router/use-hash-location.ts';
@@ -81,7 +82,7 @@ export function NeedDetail({ id }: { id: string }) {
           <dt>{t('need.field.budget')}</dt>
           <dd>{need.budget ? formatBudget(need.budget, locale) : '—'}</dd>
           <dt>{t('need.field.dealTypes')}</dt>
-          <dd>{need.dealTypes.map((deal) => t(`need.deal.${deal}`)).join('、')}</dd>
+          <dd>{listText(need.dealTypes.map((deal) => t(`need.deal.${deal}`)))}</dd>
           <dt>{t('need.field.readiness')}</dt>
           <dd>
             {need.readiness ? t('need.readiness.level', { level: need.readiness }) : t('need.readiness.any')}
