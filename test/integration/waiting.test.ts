@@ -1,5 +1,13 @@
 import type { Waiting, WaitingCode } from '@openlicense/contract';
-import { addDays, addMonths, type DeclarationRecord, isoDateInChina, type Push } from '@openlicense/domain';
+import {
+  addDays,
+  addMonths,
+  chinaYear,
+  type DeclarationRecord,
+  isoDateInChina,
+  type Push,
+} from '@openlicense/domain';
+import { quotaAdd } from '@openlicense/store';
 import { ulid } from 'ulidx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleInput } from '../support/bundle-input.ts';
@@ -319,8 +327,44 @@ describe('GET /api/me/waiting', () => {
       'bundle_reviews',
       'patent_disputes',
       'filings_overdue',
+      'orgs_at_risk',
+      'orgs_missed',
     ]);
     expect(count(after, 'org_applications')).toBe((count(before, 'org_applications') ?? 0) - 1);
     expect(after.quota).toBeNull();
+  });
+
+  it('counts for the IP office the organisations of its region behind on their quotas, until they catch up', async () => {
+    // Prepare: a new enterprise of the office's region, with nothing taken in yet
+    const before = await countOf(office, 'orgs_at_risk');
+    const enterprise = await api.member('enterprise', 'admin');
+    const standing = (await waiting(enterprise)).quota?.status;
+    const behind = await countOf(office, 'orgs_at_risk');
+    // Act: it takes in enough to meet both its targets (as a confirmed deal counts it)
+    const year = chinaYear(new Date());
+    await table.store.evidence.write(
+      [
+        {
+          orgId: enterprise.org.id,
+          kind: 'deal_signed',
+          subjectId: ulid(),
+          actorId: 'test',
+          summary: 'intake',
+          at: new Date().toISOString(),
+          amountFen: 500_000_000,
+        },
+      ],
+      () => [
+        quotaAdd({ doc: table.clients.doc, tableName: table.tableName }, enterprise.org.id, year, {
+          intakeCount: 5,
+          intakeFen: 500_000_000,
+        }),
+      ],
+    );
+    // Assess: it counted while behind (how far into the year decides whether a bare start is behind)
+    expect(standing).toMatch(/^(at_risk|on_track)$/);
+    expect(behind).toBe((before ?? 0) + (standing === 'at_risk' ? 1 : 0));
+    expect((await waiting(enterprise)).quota?.status).toBe('met');
+    expect(await countOf(office, 'orgs_at_risk')).toBe(before);
   });
 });

@@ -43,6 +43,10 @@ export const WAITING_CODES = [
   'bundle_reviews',
   /** The IP office: open patent-holder disputes of its region. */
   'patent_disputes',
+  /** The IP office: organisations of its region behind this year's pace on some target. */
+  'orgs_at_risk',
+  /** The IP office: organisations of its region whose year ended with a target not reached. */
+  'orgs_missed',
 ] as const;
 export const WaitingCodeSchema = z.enum(WAITING_CODES);
 export type WaitingCode = z.infer<typeof WaitingCodeSchema>;

@@ -8,7 +8,7 @@ import { listFilings } from './licences/licence-view.ts';
 import { listOrgsInJurisdiction } from './org-applications.ts';
 import { listPatentDisputes } from './patent-disputes.ts';
 import { listProposals } from './proposal-queue.ts';
-import { orgQuotaReport } from './quotas.ts';
+import { approvedOrgsInJurisdiction, mapPool, orgQuotaReport } from './quotas.ts';
 
 /** A home page counts, it does not list: at most this many pages of 100 are read per count. */
 const MAX_PAGES = 20;
@@ -123,13 +123,32 @@ async function filingItems(deps: AppDeps, principal: Principal, office: boolean)
   ];
 }
 
+/**
+ * The IP office's organisations behind on their quotas this year, as its overview counts them. Their
+ * statuses need only the counters, so what waits for their confirmation is not read here.
+ */
+async function quotaStandings(deps: AppDeps, principal: Principal): Promise<WaitingItem[]> {
+  const year = Number(chinaYear(deps.now()));
+  const [orgs, settings] = await Promise.all([
+    approvedOrgsInJurisdiction(deps, principal.membership?.regionCode),
+    deps.store.quotaTargets.get(year),
+  ]);
+  const reports = await mapPool(orgs, 8, (org) => orgQuotaReport(deps, org, year, settings, []));
+  const measured = reports.filter((report) => report.targets.length > 0);
+  return [
+    item('orgs_at_risk', measured.filter((report) => report.status === 'at_risk').length),
+    item('orgs_missed', measured.filter((report) => report.status === 'missed').length),
+  ];
+}
+
 async function officeItems(deps: AppDeps, principal: Principal): Promise<WaitingItem[]> {
-  const [applications, declarations, bundles, disputes, filings] = await Promise.all([
+  const [applications, declarations, bundles, disputes, filings, standings] = await Promise.all([
     readAll((cursor) => listOrgsInJurisdiction(deps, principal, 'pending', { limit: PAGE, cursor })),
     readAll((cursor) => deps.store.declarations.listSubmitted({ limit: PAGE, cursor })),
     readAll((cursor) => deps.store.bundles.listByStatus('submitted', { limit: PAGE, cursor })),
     readAll((cursor) => listPatentDisputes(deps, principal, { status: 'open', limit: PAGE, cursor })),
     filingItems(deps, principal, true),
+    quotaStandings(deps, principal),
   ]);
   return [
     item('org_applications', applications.length),
@@ -137,6 +156,7 @@ async function officeItems(deps: AppDeps, principal: Principal): Promise<Waiting
     item('bundle_reviews', bundles.length),
     item('patent_disputes', disputes.length),
     ...filings,
+    ...standings,
   ];
 }
 

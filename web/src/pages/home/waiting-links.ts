@@ -28,6 +28,8 @@ export const WAITING_HREFS: Readonly<Record<WaitingCode, string>> = {
   declaration_reviews: screenHref('declarationReview'),
   bundle_reviews: screenHref('bundleReview'),
   patent_disputes: screenHref('review'),
+  orgs_at_risk: screenHref('quotaOverview', [], { status: 'at_risk' }),
+  orgs_missed: screenHref('quotaOverview', [], { status: 'missed' }),
 };
 
 /** Codes answered on the home page itself (the 待我确认 list), not on another screen. */
