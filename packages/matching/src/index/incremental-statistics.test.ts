@@ -128,7 +128,7 @@ describe('TextIndex statistics kept up to date across changes', () => {
       // Assess: scores compared with ===, no tolerance.
       expect(statistics(index, probe)).toStrictEqual(statistics(rebuilt(docs), probe));
     }
-  });
+  }, 60_000);
 
   it('stays exact when cached frequencies fall behind by more changes than the journal keeps', () => {
     const docs = new Map<string, TextDocument>();
@@ -146,7 +146,7 @@ describe('TextIndex statistics kept up to date across changes', () => {
     churn(index, docs, 9000, 99);
 
     expect(statistics(index, probe)).toStrictEqual(statistics(rebuilt(docs), probe));
-  });
+  }, 60_000);
 
   it('stays exact across a merge that drops removed documents and renumbers the rest', () => {
     const docs = new Map<string, TextDocument>();

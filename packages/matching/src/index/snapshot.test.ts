@@ -1,6 +1,7 @@
+import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { SnapshotFormatError } from '../errors.ts';
-import { load, serialise } from './snapshot.ts';
+import { load, serialise, serialiseUncompressed } from './snapshot.ts';
 import { type TextDocument, TextIndex } from './text-index.ts';
 
 const TITLES = [
@@ -133,15 +134,54 @@ describe('serialise and load', () => {
     expect(() => load(bytes.subarray(0, bytes.length - 64))).toThrow(SnapshotFormatError);
   });
 
-  it('refuses a snapshot written by another tokeniser version', () => {
-    // Prepare: the header is JSON right after the 12-byte preamble.
-    const bytes = serialise(churnedIndex()).slice();
-    const header = new TextDecoder().decode(bytes.subarray(12, 200));
-    const at =
-      12 + new TextEncoder().encode(header.slice(0, header.indexOf('"tokeniserVersion":') + 19)).length;
-    bytes[at] = '9'.charCodeAt(0);
+  it('refuses a snapshot written by another tokeniser version, in either format', () => {
+    // Prepare: format 1 has its header as JSON right after the 12-byte preamble; format 2 in its
+    // compressed body, after the header's 4-byte length.
+    const otherTokeniser = (header: Uint8Array, at: number) => {
+      const text = new TextDecoder().decode(header.subarray(at, at + 200));
+      header[at + new TextEncoder().encode(text.slice(0, text.indexOf('"tokeniserVersion":') + 19)).length] =
+        '9'.charCodeAt(0);
+    };
+    const uncompressed = serialiseUncompressed(churnedIndex()).slice();
+    otherTokeniser(uncompressed, 12);
+    const compressed = serialise(churnedIndex());
+    const body = new Uint8Array(brotliDecompressSync(compressed.subarray(12)));
+    otherTokeniser(body, 4);
+    const repacked = new Uint8Array([...compressed.subarray(0, 12), ...brotliCompressSync(body)]);
 
     // Act / Assess
-    expect(() => load(bytes)).toThrow(/tokeniser/);
+    expect(() => load(uncompressed)).toThrow(/tokeniser/);
+    expect(() => load(repacked)).toThrow(/tokeniser/);
+  });
+
+  it('refuses a snapshot whose compressed body is damaged', () => {
+    const bytes = serialise(churnedIndex()).slice();
+    bytes.fill(0x55, 20, 60);
+
+    expect(() => load(bytes)).toThrow(SnapshotFormatError);
+  });
+});
+
+describe('snapshot formats', () => {
+  it('still loads a format-1 (uncompressed) snapshot, answering exactly as the index did', () => {
+    const index = churnedIndex();
+
+    const loaded = load(serialiseUncompressed(index));
+
+    expect(answers(loaded)).toEqual(answers(index));
+  });
+
+  it('writes a compressed snapshot several times smaller than format 1', () => {
+    // Prepare: a bigger index, so postings rather than the header dominate.
+    const index = new TextIndex();
+    for (let i = 0; i < 2000; i++) {
+      const [title, abstract] = [TITLES[i % TITLES.length]!, TITLES[(i * 7 + 3) % TITLES.length]!];
+      index.add({ id: `D${i}`, fields: { title: `${title}${i % 13}`, abstract: `${abstract}，${title}。` } });
+    }
+
+    const compressed = serialise(index).length;
+    const uncompressed = serialiseUncompressed(index).length;
+
+    expect(compressed * 3).toBeLessThan(uncompressed);
   });
 });

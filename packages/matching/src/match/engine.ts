@@ -315,15 +315,22 @@ export class MatchEngine {
     return results;
   }
 
-  /** The engine as bytes: both text indexes in their snapshot format plus the listings' and needs' features. */
-  serialise(): Uint8Array {
-    return writeEngineSnapshot({
-      engineVersion: MATCH_ENGINE_VERSION,
-      listingIndex: this.listingIndex,
-      needIndex: this.needIndex,
-      listings: [...this.listings.values()],
-      needs: [...this.needs.values()],
-    });
+  /**
+   * The engine as bytes: both text indexes in their snapshot format plus the listings' and needs'
+   * features, compressed; `compressed: false` writes the older, uncompressed format (for tests and
+   * benchmarks; {@link load} reads both).
+   */
+  serialise(options: { compressed?: boolean } = {}): Uint8Array {
+    return writeEngineSnapshot(
+      {
+        engineVersion: MATCH_ENGINE_VERSION,
+        listingIndex: this.listingIndex,
+        needIndex: this.needIndex,
+        listings: [...this.listings.values()],
+        needs: [...this.needs.values()],
+      },
+      options,
+    );
   }
 
   /** An engine from {@link serialise}'s bytes (which must not change afterwards). */

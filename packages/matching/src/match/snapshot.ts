@@ -1,5 +1,6 @@
+import { brotliCompressSync, brotliDecompressSync, constants as zlibConstants } from 'node:zlib';
 import { SnapshotFormatError } from '../errors.ts';
-import { load, serialise } from '../index/snapshot.ts';
+import { load, serialise, serialiseUncompressed } from '../index/snapshot.ts';
 import type { TextIndex } from '../index/text-index.ts';
 import type { StoredListing } from './engine.ts';
 import type { NeedFeatures } from './types.ts';
@@ -12,15 +13,19 @@ import type { NeedFeatures } from './types.ts';
  * | 4 | magic `OLME` |
  * | 4 | format version (u32) |
  * | 4 | header length H (u32) |
- * | H | header, UTF-8 JSON: engine version, section sizes, listings (without text), needs |
+ * | H | header, UTF-8 JSON, brotli-compressed: engine version, section sizes, listings (without text), needs |
  * | pad | zeros up to a multiple of 8 |
  * | … | the listing index's text-index snapshot, padded to 8, then the need index's |
+ *
+ * Format 1, still read, differs only in an uncompressed header (and text-index snapshots of their
+ * format 1).
  *
  * Listings are stored as rows (arrays), not objects, which keeps 100,000 of them small and quick to
  * parse; their text lives only in the listing index.
  */
 const MAGIC = [0x4f, 0x4c, 0x4d, 0x45]; // OLME
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
+const UNCOMPRESSED_FORMAT = 1;
 const PREAMBLE = 12;
 const align8 = (n: number) => (n + 7) & ~7;
 
@@ -53,9 +58,11 @@ export interface EngineSnapshot {
   readonly needs: readonly NeedFeatures[];
 }
 
-export function writeEngineSnapshot(snapshot: EngineSnapshot): Uint8Array {
-  const listingBytes = serialise(snapshot.listingIndex);
-  const needBytes = serialise(snapshot.needIndex);
+/** `compressed: false` writes format 1 (what snapshots were before format 2), for tests and benchmarks. */
+export function writeEngineSnapshot(snapshot: EngineSnapshot, { compressed = true } = {}): Uint8Array {
+  const write = compressed ? serialise : serialiseUncompressed;
+  const listingBytes = write(snapshot.listingIndex);
+  const needBytes = write(snapshot.needIndex);
   const header: Header = {
     engineVersion: snapshot.engineVersion,
     listingIndexBytes: listingBytes.length,
@@ -74,13 +81,16 @@ export function writeEngineSnapshot(snapshot: EngineSnapshot): Uint8Array {
     ]),
     needs: snapshot.needs,
   };
-  const headerBytes = new TextEncoder().encode(JSON.stringify(header));
+  const json = new TextEncoder().encode(JSON.stringify(header));
+  const headerBytes = compressed
+    ? brotliCompressSync(json, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } })
+    : json;
   const listingAt = align8(PREAMBLE + headerBytes.length);
   const needAt = align8(listingAt + listingBytes.length);
   const out = new Uint8Array(align8(needAt + needBytes.length));
   out.set(MAGIC, 0);
   const view = new DataView(out.buffer);
-  view.setUint32(4, FORMAT_VERSION, true);
+  view.setUint32(4, compressed ? FORMAT_VERSION : UNCOMPRESSED_FORMAT, true);
   view.setUint32(8, headerBytes.length, true);
   out.set(headerBytes, PREAMBLE);
   out.set(listingBytes, listingAt);
@@ -95,20 +105,20 @@ export function readEngineSnapshot(bytes: Uint8Array, engineVersion: number): En
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint32(4, true);
-  if (version !== FORMAT_VERSION) {
+  if (version !== FORMAT_VERSION && version !== UNCOMPRESSED_FORMAT) {
     throw new SnapshotFormatError(
-      `engine snapshot format ${version} is not supported (expected ${FORMAT_VERSION})`,
+      `engine snapshot format ${version} is not supported (expected ${FORMAT_VERSION} or ${UNCOMPRESSED_FORMAT})`,
     );
   }
   const headerLength = view.getUint32(8, true);
   if (PREAMBLE + headerLength > bytes.length) throw new SnapshotFormatError('engine snapshot is truncated');
   let header: Header;
   try {
-    header = JSON.parse(
-      new TextDecoder().decode(bytes.subarray(PREAMBLE, PREAMBLE + headerLength)),
-    ) as Header;
+    const stored = bytes.subarray(PREAMBLE, PREAMBLE + headerLength);
+    const json = version === FORMAT_VERSION ? brotliDecompressSync(stored) : stored;
+    header = JSON.parse(new TextDecoder().decode(json)) as Header;
   } catch (error) {
-    throw new SnapshotFormatError('engine snapshot header is not valid JSON', { cause: error });
+    throw new SnapshotFormatError('engine snapshot header is not valid (compressed) JSON', { cause: error });
   }
   if (header.engineVersion !== engineVersion) {
     throw new SnapshotFormatError(
