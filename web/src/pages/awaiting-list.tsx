@@ -7,6 +7,7 @@ import { formatAmount } from '../format/money.ts';
 import { awaitingRole, awaitingSubject } from '../format/quota-wording.ts';
 import { t } from '../i18n/messages.ts';
 import { screenHref } from '../router/hash-location.ts';
+import { AWAITING_LIST_ID } from './home/waiting-links.ts';
 
 /** Where an item is answered: its deal on the pipeline, or its licence's page. */
 export const awaitingHref = (item: AwaitingItem) =>
@@ -31,7 +32,7 @@ export function AwaitingList() {
   }, [api, reportError]);
 
   return (
-    <section class="card" aria-labelledby="awaiting-title" id="awaiting-confirmation">
+    <section class="card" aria-labelledby="awaiting-title" id={AWAITING_LIST_ID}>
       <h2 id="awaiting-title">{t('confirm.awaitingTitle', { count: items?.length ?? 0 })}</h2>
       <p class="muted small">{t('confirm.awaitingIntro')}</p>
       {items === null ? (
