@@ -1,9 +1,8 @@
+import type { MatchView } from '@openlicense/contract/matches';
 import type {
   ApproveInput,
   InboxPage as ContractInboxPage,
   FeedbackInput,
-  ListingKind,
-  MatchExplanation,
   Proposal,
   Push,
   PushPreferences,
@@ -41,24 +40,8 @@ export { FEEDBACK_KINDS, MATCH_SIGNALS, PROPOSAL_STATUSES, PUSH_STATUSES };
 export type InboxPage = ContractInboxPage & { cursor?: string };
 export type MatchSignal = (typeof MATCH_SIGNALS)[number];
 
-/**
- * One stored match of a need and a listing (or bundle), best first. Still hand-written: the matches routes
- * (`/api/needs/{id}/matches`, `/api/listings/{id}/matches`) are not in the contract yet.
- */
-export interface MatchView {
-  needId: string;
-  listingId: string;
-  listingKind: ListingKind;
-  enterpriseOrgId: string;
-  enterpriseName: string;
-  needTitle: string;
-  listingTitle: string;
-  holderName: string;
-  score: number;
-  explanation: MatchExplanation;
-  computedAt: string;
-  pushed?: boolean;
-}
+/** One stored match of a need and a listing (or bundle), best first. */
+export type { MatchView } from '@openlicense/contract/matches';
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 
 export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];

@@ -1,5 +1,5 @@
 import { listingMatches, listingOwner, loadMatchedListing, loadNeedFor, needMatches } from '@openlicense/app';
-import { MatchRecordSchema } from '@openlicense/domain';
+import { MatchListSchema } from '@openlicense/contract/matches';
 import type { ApiRouter } from '@openlicense/http';
 import { COMMON_ERRORS, defineRoute, guard, IdParamSchema } from '@openlicense/http';
 import * as z from 'zod';
@@ -12,23 +12,13 @@ export const ListingIdParamSchema = z.object({
   id: z.string().regex(new RegExp(`^(bundle:)?${ULID}$`), '成果编号格式不正确 / listing id is not valid'),
 });
 const LimitQuerySchema = z.object({ limit: z.coerce.number().int().min(1).max(50).default(20) });
-const MatchesSchema = z.object({
-  items: z.array(
-    MatchRecordSchema.extend({
-      pushed: z
-        .boolean()
-        .describe('期限内已推送给该企业 / pushed to the enterprise within the dedupe window'),
-    }),
-  ),
-});
-
 const ofNeed = defineRoute({
   method: 'get',
   path: '/needs/{id}/matches',
   tags,
   summary: '需求的匹配成果，最佳在前，附匹配说明 / the need’s matches, best first, with explanations',
   request: { params: IdParamSchema, query: LimitQuerySchema },
-  responses: { 200: { description: '匹配 / matches', schema: MatchesSchema }, ...COMMON_ERRORS },
+  responses: { 200: { description: '匹配 / matches', schema: MatchListSchema }, ...COMMON_ERRORS },
 });
 const ofListing = defineRoute({
   method: 'get',
@@ -36,7 +26,7 @@ const ofListing = defineRoute({
   tags,
   summary: '成果匹配的企业需求（仅调用方可见的需求）/ the needs a listing matches, those the caller may see',
   request: { params: ListingIdParamSchema, query: LimitQuerySchema },
-  responses: { 200: { description: '匹配 / matches', schema: MatchesSchema }, ...COMMON_ERRORS },
+  responses: { 200: { description: '匹配 / matches', schema: MatchListSchema }, ...COMMON_ERRORS },
 });
 
 export const matchRoutes = (router: ApiRouter) =>
