@@ -2,15 +2,12 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { createStoreClients, MAIN_TABLE } from '@openlicense/store';
-import { App } from 'aws-cdk-lib';
-import { DataStack } from '../lib/data-stack.ts';
 import {
   type DeployedTableRecord,
   readDeployedTableRecord,
   recordPath,
   writeDeployedTableRecord,
 } from '../lib/gsi-rollout/deployed-table-record.ts';
-import { dataStackTables } from '../lib/gsi-rollout/rollout-guard.ts';
 import {
   type DeployedIndex,
   describeIndex,
@@ -56,7 +53,11 @@ const fromLiveTable = async (tableName: string): Promise<DeployedIndex[]> => {
   return indexesOfTable(Table);
 };
 
-const fromSynth = (tableId: string): DeployedIndex[] => {
+const fromSynth = async (tableId: string): Promise<DeployedIndex[]> => {
+  // Loaded here: reading the live table needs none of the CDK.
+  const { App } = await import('aws-cdk-lib');
+  const { DataStack } = await import('../lib/data-stack.ts');
+  const { dataStackTables } = await import('../lib/gsi-rollout/rollout-guard.ts');
   const cdkJson = JSON.parse(readFileSync(`${REPO_ROOT}/cdk.json`, 'utf8')) as {
     context: Record<string, unknown>;
   };
@@ -77,7 +78,7 @@ async function main() {
   const tableId = values['table-id'] ?? MAIN_TABLE.id;
   if (!values.table && !values.synth)
     throw new Error('say where to read the table from: --table <TableName> or --synth');
-  const indexes = values.table ? await fromLiveTable(values.table) : fromSynth(tableId);
+  const indexes = values.table ? await fromLiveTable(values.table) : await fromSynth(tableId);
   const path = recordPath(values.record);
   const previous = readDeployedTableRecord(path);
   const record: DeployedTableRecord = {

@@ -16,7 +16,7 @@ import {
 } from '../lib/gsi-rollout/deployed-table-record.ts';
 import { enforceIndexRollout, IndexRolloutError } from '../lib/gsi-rollout/enforce-index-rollout.ts';
 import { dataStackTables, guardIndexRollout } from '../lib/gsi-rollout/rollout-guard.ts';
-import { type DeployedIndex, indexesOfTemplate } from '../lib/gsi-rollout/table-indexes.ts';
+import { type DeployedIndex, deployedShapeOf, indexesOfTemplate } from '../lib/gsi-rollout/table-indexes.ts';
 import { REPO_ROOT } from '../lib/paths.ts';
 import { cdkJsonContext, createTestApp } from './helpers/marketplace-app.ts';
 
@@ -59,6 +59,8 @@ describe('GSI rollout guard (one GSI change per table per stack update)', () => 
   it('reads every defined index, with its keys and projection, from the synthesized template', () => {
     // Assess
     expect(synthesized.map((i) => i.indexName)).toEqual(MAIN_TABLE.globalIndexes.map((i) => i.indexName));
+    // The same shape the live table's record has (test/integration/deploy-record.test.ts): no false changes.
+    expect(synthesized).toEqual(MAIN_TABLE.globalIndexes.map(deployedShapeOf));
     expect(synthesized[0]).toEqual({
       indexName: first,
       partitionKey: { name: `${first}Pk`, type: 'S' },
