@@ -205,9 +205,12 @@ describe('open-licence declaration from ledger to public catalogue (issue 3) in 
       await waitForGuard(page, 'net_sales_rate_above_guidance', 'detached');
       await screenshot(page, 'declaration-form-ready');
 
-      // Act: save and submit
+      // Act: save and submit (a new declaration is drafted and submitted in one request)
       const create = page.waitForRequest(
-        (request) => request.url().endsWith('/api/declarations') && request.method() === 'POST',
+        (request) =>
+          new URL(request.url()).pathname === '/api/declarations' &&
+          new URL(request.url()).searchParams.get('submit') === 'true' &&
+          request.method() === 'POST',
       );
       await page.click('[data-action=save-submit]');
 

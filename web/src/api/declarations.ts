@@ -63,8 +63,13 @@ export function declarationsApi(request: Requester) {
       return request<Page<Declaration>>(`/api/declarations?${query}`);
     },
     get: (id: string) => request<DeclarationDetail>(path(id)),
-    create: (input: DeclarationInput, idempotencyKey = newIdempotencyKey()) =>
-      request<Declaration>('/api/declarations', { method: 'POST', body: input, idempotencyKey }),
+    /** A draft; with `submit`, drafted and submitted in one step that leaves nothing behind when refused. */
+    create: (input: DeclarationInput, idempotencyKey = newIdempotencyKey(), { submit = false } = {}) =>
+      request<Declaration>(submit ? '/api/declarations?submit=true' : '/api/declarations', {
+        method: 'POST',
+        body: input,
+        idempotencyKey,
+      }),
     update: (id: string, input: DeclarationInput, version: number) =>
       request<Declaration>(path(id), { method: 'PUT', body: { ...input, version } }),
     /** Every guard for a form as it stands; nothing is saved, so no idempotency key. */

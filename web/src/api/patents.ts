@@ -1,7 +1,12 @@
-import type { AnnualFeeStatus, Patent, PatentInput, PatentType } from '@openlicense/contract/patents';
+import type {
+  AnnualFeeStatus,
+  Patent,
+  PatentInput,
+  PatentPage,
+  PatentType,
+} from '@openlicense/contract/patents';
 import type { Requester } from './client.ts';
 import { newIdempotencyKey } from './idempotency-key.ts';
-import type { Page } from './types.ts';
 
 /** Wire types of the patent ledger (专利台账): inferred from the API contract (`@openlicense/contract`). */
 export type {
@@ -9,9 +14,11 @@ export type {
   EvaluationConclusion,
   ExclusiveLicenceKind,
   Patent,
+  PatentDeclarationState,
   Patentee,
   PatentInput,
   PatentLegalStatus,
+  PatentPage,
   PatentType,
 } from '@openlicense/contract/patents';
 
@@ -30,7 +37,7 @@ export function patentsApi(request: Requester) {
     list: (cursor?: string, limit = 50) => {
       const query = new URLSearchParams({ limit: String(limit) });
       if (cursor) query.set('cursor', cursor);
-      return request<Page<Patent>>(`/api/patents?${query}`);
+      return request<PatentPage>(`/api/patents?${query}`);
     },
     get: (number: string) => request<Patent>(path(number)),
     create: (input: PatentInput, idempotencyKey = newIdempotencyKey()) =>

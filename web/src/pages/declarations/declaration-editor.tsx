@@ -67,7 +67,7 @@ export function DeclarationEditor({ id, patentNumber }: { id: string | null; pat
         : null;
     },
     listHref: screenHref('declarations'),
-    refusals: ['declaration_not_editable'],
+    refusals: ['declaration_not_editable', 'declaration_active'],
   });
 
   const { loaded, form } = editor;
@@ -131,13 +131,16 @@ function EditorForm({ loaded, form, editor }: EditorFormProps) {
     if (!built.ok) return;
     const input = built.input;
     void editor.save(submit ? 'submit' : 'draft', {
+      // A new declaration is drafted and submitted in one step: a refusal leaves no stray draft behind.
       write: (idempotencyKey) =>
         declaration
           ? api.declarations.update(declaration.id, input, declaration.version)
-          : api.declarations.create(input, idempotencyKey),
+          : api.declarations.create(input, idempotencyKey, { submit }),
       after: async (saved) => {
         let shown = saved;
-        if (submit) {
+        if (submit && saved.status === 'submitted') {
+          notify(t('declaration.submitted', { number: displayPatentNumber(number) }));
+        } else if (submit) {
           const moved = await api.declarations.transition(saved.id, {
             action: 'submit',
             version: saved.version,
@@ -171,6 +174,14 @@ function EditorForm({ loaded, form, editor }: EditorFormProps) {
         />
         {problem === 'stale_version' && (
           <StaleBanner message={t('declarationForm.stale')} onRefresh={editor.reload} />
+        )}
+        {problem === 'declaration_active' && (
+          <div class="banner banner-warning" role="alert" data-declaration-active>
+            <span>{t('patentDeclaration.activeElsewhere', { number: displayPatentNumber(number) })}</span>
+            <a class="button button-small" href={screenHref('patents')}>
+              {t('patentDeclaration.openActive')}
+            </a>
+          </div>
         )}
         {problem === 'declaration_not_editable' && (
           <div class="banner banner-warning" role="alert" data-not-editable>

@@ -1,3 +1,4 @@
+import { ledgerDeclarationStep } from '@openlicense/domain/declaration/ledger-state';
 import { useCallback } from 'preact/hooks';
 import { useApp } from '../../app-context.ts';
 import { BadgeList } from '../../components/badge-pill.tsx';
@@ -7,11 +8,12 @@ import { chinaToday } from '../../format/china-today.ts';
 import { displayPatentNumber, patentBadges } from '../../format/patent-badges.ts';
 import { t } from '../../i18n/messages.ts';
 import { screenHref } from '../../router/hash-location.ts';
+import { DeclarationState, DeclarationStep, loadLedgerPage } from '../patents/ledger-declaration.tsx';
 
 /** "声明开放许可" from the declarations list: pick the patent from the organisation's ledger first. */
 export function PatentPicker() {
   const { api } = useApp();
-  const load = useCallback((cursor?: string) => api.patents.list(cursor), [api]);
+  const load = useCallback((cursor?: string) => loadLedgerPage(api, cursor), [api]);
   const { items, cursor, busy, more } = usePagedList(load);
   const today = chinaToday();
   return (
@@ -38,6 +40,7 @@ export function PatentPicker() {
                   <th scope="col">{t('patent.field.number')}</th>
                   <th scope="col">{t('patent.field.title')}</th>
                   <th scope="col">{t('patent.field.status')}</th>
+                  <th scope="col">{t('patentDeclaration.column')}</th>
                   <th scope="col">{t('common.actions')}</th>
                 </tr>
               </thead>
@@ -58,13 +61,20 @@ export function PatentPicker() {
                       <BadgeList badges={patentBadges(patent, today)} />
                     </td>
                     <td class="nowrap">
-                      <a
-                        class="button button-small button-primary"
-                        data-action="pick"
-                        href={screenHref('declarations', ['new'], { patent: patent.number })}
-                      >
-                        {t('declarationForm.pick')}
-                      </a>
+                      <DeclarationState declaration={patent.declaration} />
+                    </td>
+                    <td class="nowrap">
+                      {ledgerDeclarationStep(patent.declaration?.status) === 'declare' ? (
+                        <a
+                          class="button button-small button-primary"
+                          data-action="pick"
+                          href={screenHref('declarations', ['new'], { patent: patent.number })}
+                        >
+                          {t('declarationForm.pick')}
+                        </a>
+                      ) : (
+                        <DeclarationStep patent={patent} />
+                      )}
                     </td>
                   </tr>
                 ))}

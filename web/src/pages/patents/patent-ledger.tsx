@@ -1,5 +1,4 @@
 import { useCallback, useState } from 'preact/hooks';
-import type { Patent } from '../../api/patents.ts';
 import { useApp } from '../../app-context.ts';
 import { BadgeList } from '../../components/badge-pill.tsx';
 import { ImportPanel } from '../../components/import-panel.tsx';
@@ -9,11 +8,17 @@ import { chinaToday } from '../../format/china-today.ts';
 import { displayPatentNumber, patentBadges } from '../../format/patent-badges.ts';
 import { t } from '../../i18n/messages.ts';
 import { screenHref } from '../../router/hash-location.ts';
+import {
+  DeclarationState,
+  DeclarationStep,
+  type LedgerPatent,
+  loadLedgerPage,
+} from './ledger-declaration.tsx';
 import { PatentDisputesCard } from './patent-disputes-card.tsx';
 
 export function PatentLedger() {
   const { api } = useApp();
-  const load = useCallback((cursor?: string) => api.patents.list(cursor), [api]);
+  const load = useCallback((cursor?: string) => loadLedgerPage(api, cursor), [api]);
   const { items, setItems, cursor, busy, more, reload } = usePagedList(load);
   const today = chinaToday();
 
@@ -47,6 +52,7 @@ export function PatentLedger() {
                     <th scope="col">{t('patent.field.filingDate')}</th>
                     <th scope="col">{t('patent.field.expiryDate')}</th>
                     <th scope="col">{t('patent.field.status')}</th>
+                    <th scope="col">{t('patentDeclaration.column')}</th>
                     <th scope="col">{t('common.actions')}</th>
                   </tr>
                 </thead>
@@ -73,7 +79,15 @@ export function PatentLedger() {
   );
 }
 
-function PatentRow({ patent, today, onRemoved }: { patent: Patent; today: string; onRemoved: () => void }) {
+function PatentRow({
+  patent,
+  today,
+  onRemoved,
+}: {
+  patent: LedgerPatent;
+  today: string;
+  onRemoved: () => void;
+}) {
   const { api, notify, reportError } = useApp();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -107,6 +121,9 @@ function PatentRow({ patent, today, onRemoved }: { patent: Patent; today: string
         <BadgeList badges={patentBadges(patent, today)} />
       </td>
       <td class="nowrap">
+        <DeclarationState declaration={patent.declaration} />
+      </td>
+      <td class="nowrap">
         {confirming ? (
           <span class="actions">
             <button
@@ -129,13 +146,7 @@ function PatentRow({ patent, today, onRemoved }: { patent: Patent; today: string
           </span>
         ) : (
           <span class="actions">
-            <a
-              class="button button-small button-primary"
-              data-action="declare"
-              href={screenHref('declarations', ['new'], { patent: patent.number })}
-            >
-              {t('patents.declare')}
-            </a>
+            <DeclarationStep patent={patent} />
             <a
               class="button button-small"
               data-action="edit"
