@@ -1,6 +1,7 @@
 import type { Waiting, WaitingQuotaTarget } from '@openlicense/contract/waiting';
 import { BadgePill } from '../../components/badge-pill.tsx';
 import { formatAmount } from '../../format/money.ts';
+import { formatTargetFigure } from '../../format/quota-target-figure.ts';
 import { quotaStatusBadge } from '../../format/quota-view.ts';
 import { type Locale, t } from '../../i18n/messages.ts';
 import { ROUTES } from '../../router/routes.ts';
@@ -10,6 +11,12 @@ type Quota = NonNullable<Waiting['quota']>;
 /** Money targets travel in fen (`*_fen`); the rest are counts. */
 const figure = (key: WaitingQuotaTarget['key'], value: number, locale: Locale) =>
   key.endsWith('_fen') ? formatAmount(value, locale) : value.toLocaleString('en-US');
+
+/** The target's own figure: a 1-fen amount target (any amount meets it) reads 大于 0 元, a zero one 无要求. */
+export const targetFigure = (target: WaitingQuotaTarget, locale: Locale) =>
+  target.key.endsWith('_fen') || target.target <= 0
+    ? formatTargetFigure(target.target, 'fen', locale)
+    : figure(target.key, target.target, locale);
 
 /** A target that needs attention: behind the year's pace, or the year is over and it was not reached. */
 export const needsAttention = (target: Pick<WaitingQuotaTarget, 'status'>) =>
@@ -48,7 +55,7 @@ export function QuotaGlance({ quota, locale }: { quota: Quota; locale: Locale })
             <span data-figure>
               {t('home.quota.figure', {
                 actual: figure(target.key, target.actual, locale),
-                target: figure(target.key, target.target, locale),
+                target: targetFigure(target, locale),
               })}
             </span>
             {target.either && (
