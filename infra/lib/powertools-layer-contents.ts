@@ -1,6 +1,16 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
+import { buildSync } from 'esbuild';
 import { REPO_ROOT } from './paths.ts';
 
 /**
@@ -55,26 +65,66 @@ export function layerPackages(
   return new Map([...found].sort(([a], [b]) => a.localeCompare(b)));
 }
 
-/** Type declarations, source maps and docs: nothing Node loads. */
-const SKIPPED = /(\.d\.ts|\.d\.ts\.map|\.d\.mts|\.d\.cts|\.map|\.md)$/;
+/** Where the one bundled module sits in the layer, beside the packages that re-export it. */
+const SHARED_MODULE = '@aws-lambda-powertools/layer-bundle.mjs';
 
 /**
- * Copies the installed packages into `<dir>/nodejs/node_modules/<name>` (the layout Lambda puts on
- * `NODE_PATH` for a Node.js layer), without type declarations, source maps or docs. Nothing is
- * downloaded: the layer holds exactly what `npm ci` installed from package-lock.json.
+ * Writes the layer into `<dir>/nodejs/node_modules` (the folder Lambda puts on `NODE_PATH` for a Node.js
+ * layer): the installed Powertools packages bundled by esbuild into ONE minified ES module (Logger,
+ * Metrics and the commons and invoke-store code they share, once), and for each of
+ * {@link LAYER_ROOT_PACKAGES} a package folder whose `index.mjs` re-exports it. One file instead of the
+ * packages' ~100 loads a cold start about four times faster. Nothing is downloaded: the code is exactly
+ * what `npm ci` installed from package-lock.json; the packages' licence files and a list of what is
+ * inside (`nodejs/layer-packages.json`) come along.
  */
 export function writeLayerDirectory(
   dir: string,
   packages: ReadonlyMap<string, string> = layerPackages(),
   nodeModules: string = NODE_MODULES,
 ): string {
-  for (const name of packages.keys()) {
-    cpSync(join(nodeModules, name), join(dir, 'nodejs', 'node_modules', name), {
-      recursive: true,
-      dereference: true,
-      filter: (source) => !SKIPPED.test(source),
-    });
+  const root = join(dir, 'nodejs', 'node_modules');
+  buildSync({
+    stdin: {
+      contents: LAYER_ROOT_PACKAGES.map((name) => `export * from '${name}';`).join('\n'),
+      resolveDir: dirname(nodeModules),
+      loader: 'js',
+    },
+    outfile: join(root, SHARED_MODULE),
+    bundle: true,
+    platform: 'node',
+    target: 'node22',
+    format: 'esm',
+    minify: true,
+    charset: 'utf8',
+    mainFields: ['module', 'main'],
+    // As in the functions' bundles: CommonJS inside may `require` Node built-ins.
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
+    logLevel: 'warning',
+  });
+  for (const name of LAYER_ROOT_PACKAGES) {
+    const folder = join(root, name);
+    mkdirSync(folder, { recursive: true });
+    const shared = relative(folder, join(root, SHARED_MODULE)).split(sep).join('/');
+    writeFileSync(join(folder, 'index.mjs'), `export * from './${shared}';\n`);
+    writeFileSync(
+      join(folder, 'package.json'),
+      `${JSON.stringify({ name, version: packages.get(name), type: 'module', exports: { '.': './index.mjs' } }, null, 2)}\n`,
+    );
   }
+  const listed: Record<string, { version: string; license: string }> = {};
+  for (const [name, version] of packages) {
+    const pkg = readPackage(name, nodeModules) as PackageJson & { license?: string };
+    listed[name] = { version, license: pkg.license ?? 'UNKNOWN' };
+    for (const file of readdirSync(join(nodeModules, name))) {
+      if (/^(licen[cs]e|notice)/i.test(file)) {
+        mkdirSync(join(dir, 'nodejs', 'licenses', name), { recursive: true });
+        copyFileSync(join(nodeModules, name, file), join(dir, 'nodejs', 'licenses', name, file));
+      }
+    }
+  }
+  writeFileSync(join(dir, 'nodejs', 'layer-packages.json'), `${JSON.stringify(listed, null, 2)}\n`);
   return dir;
 }
 

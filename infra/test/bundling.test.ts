@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { API_FUNCTIONS, functionEntry } from '../lib/paths.ts';
+import { LAYER_ROOT_PACKAGES } from '../lib/powertools-layer-contents.ts';
 import { createTestApp } from './helpers/marketplace-app.ts';
 
 // The one test that bundles the real entries with esbuild, as `cdk synth` and `cdk deploy` do.
@@ -31,6 +32,11 @@ describe('function bundling', () => {
       expect(bundle).not.toContain('No application metrics to publish');
       expect(bundle).toMatch(/from\s*"@aws-lambda-powertools\/logger"/);
       expect(bundle).toMatch(/from\s*"@aws-lambda-powertools\/metrics"/);
+      // Only what the layer holds: its packages' roots, no subpath it leaves out.
+      const fromLayer = [...bundle.matchAll(/from\s*"(@aws-lambda-powertools\/[^"]+)"/g)].map((m) => m[1]);
+      expect(fromLayer.filter((name) => !(LAYER_ROOT_PACKAGES as readonly string[]).includes(name!))).toEqual(
+        [],
+      );
       expect(existsSync(join(assetDir, 'index.mjs.map'))).toBe(true);
       // The domain's zod messages (Chinese first) are set by a module imported for its effect only, which
       // the domain's `sideEffects` list keeps while its unused modules are left out.

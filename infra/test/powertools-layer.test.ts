@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Match, Template } from 'aws-cdk-lib/assertions';
@@ -37,7 +37,7 @@ describe('the Powertools layer', () => {
     for (const fn of functions) expect(fn.Properties.Layers).toEqual([{ Ref: layerId }]);
   });
 
-  it('holds Logger, Metrics and their dependencies, which load as ES modules from the layer alone', () => {
+  it('holds Logger, Metrics and their dependencies as one bundled module that loads from the layer alone', () => {
     // Prepare
     const packages = layerPackages();
     const dir = writeLayerDirectory(mkdtempSync(join(tmpdir(), 'layer-test-')), packages);
@@ -46,23 +46,36 @@ describe('the Powertools layer', () => {
       join(dir, 'nodejs', 'check.mjs'),
       "import { Logger } from '@aws-lambda-powertools/logger';\n" +
         "import { Metrics } from '@aws-lambda-powertools/metrics';\n" +
-        "new Logger({ serviceName: 'check' }); new Metrics({ namespace: 'Check' });\n" +
-        "console.log('loaded');\n",
+        "new Logger({ serviceName: 'check' }).info('from the layer');\n" +
+        "const metrics = new Metrics({ namespace: 'Check', serviceName: 'check' });\n" +
+        "metrics.addMetric('Loaded', 'Count', 1); metrics.publishStoredMetrics();\n",
     );
 
     // Act
     const run = spawnSync(process.execPath, [join(dir, 'nodejs', 'check.mjs')], {
       encoding: 'utf8',
-      env: { PATH: process.env.PATH },
+      env: { PATH: process.env.PATH, AWS_LAMBDA_FUNCTION_NAME: 'check' },
     });
 
     // Assess
+    expect(run.stderr).toBe('');
+    const [log, emf] = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(log).toMatchObject({ level: 'INFO', message: 'from the layer', service: 'check' });
+    expect(emf).toMatchObject({ _aws: { CloudWatchMetrics: [{ Namespace: 'Check' }] }, Loaded: 1 });
+    // The packages it holds, as installed; JavaScript in one bundle and a re-export per package.
     expect([...packages.keys()]).toEqual(
       expect.arrayContaining([...LAYER_ROOT_PACKAGES, '@aws-lambda-powertools/commons']),
     );
-    expect(run.stderr).toBe('');
-    expect(run.stdout.trim()).toBe('loaded');
-    // Nothing but what Node loads: no type declarations or source maps.
-    expect(filesUnder(dir).filter((f) => /\.(d\.ts|map)$/.test(f.path))).toEqual([]);
+    const listed = JSON.parse(readFileSync(join(dir, 'nodejs', 'layer-packages.json'), 'utf8'));
+    expect(Object.keys(listed)).toEqual([...packages.keys()]);
+    const code = filesUnder(dir).filter((f) => /\.(m?js|cjs)$/.test(f.path) && !f.path.endsWith('check.mjs'));
+    expect(code.map((f) => f.path).sort()).toEqual([
+      'nodejs/node_modules/@aws-lambda-powertools/layer-bundle.mjs',
+      'nodejs/node_modules/@aws-lambda-powertools/logger/index.mjs',
+      'nodejs/node_modules/@aws-lambda-powertools/metrics/index.mjs',
+    ]);
   });
 });
