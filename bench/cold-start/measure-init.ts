@@ -13,6 +13,7 @@ const INIT_ENV = {
   USER_POOL_ID: 'cn-north-1_benchPool',
   USER_POOL_CLIENT_ID: 'benchclient',
   CURSOR_SECRET: 'bench-cursor-secret-0123456789',
+  ORIGIN_VERIFY_SECRET: 'bench-origin-secret-0123456789',
   SNAPSHOT_BUCKET: 'bench-snapshots',
   AWS_REGION: 'cn-north-1',
   AWS_ACCESS_KEY_ID: 'x',

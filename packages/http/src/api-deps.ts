@@ -13,4 +13,9 @@ export interface ApiDeps extends AppDeps {
   clientAddress?: (c: Context) => string | undefined;
   /** Largest accepted request body, in bytes. */
   bodyLimitBytes?: number;
+  /**
+   * In AWS: the value CloudFront sends in `x-origin-verify` (`ORIGIN_VERIFY_SECRET`); requests without it
+   * (straight to the execute-api endpoint, around the WAF) get 403. Absent locally: no check.
+   */
+  originSecret?: string;
 }

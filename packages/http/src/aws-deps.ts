@@ -62,5 +62,8 @@ export function awsFunctionDeps(
     newId: () => ulid(),
     pushDedupeDays: pushDedupeDaysFrom(env.PUSH_DEDUPE_DAYS),
     catalogue: parts.catalogue ?? unavailable<Catalogue>('catalogue', where),
+    // Set by the stack (a generated secret CloudFront also sends): fail the cold start rather than serve
+    // requests that went around CloudFront and its WAF.
+    originSecret: requireEnv(env, 'ORIGIN_VERIFY_SECRET'),
   };
 }

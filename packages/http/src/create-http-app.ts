@@ -10,6 +10,7 @@ import { handleError } from './error-handler.ts';
 import { authenticate } from './middleware/authenticate.ts';
 import { idempotency } from './middleware/idempotency.ts';
 import { observe } from './middleware/observe.ts';
+import { requireOrigin } from './middleware/require-origin.ts';
 import { requireSignIn } from './middleware/require-sign-in.ts';
 import { securityHeaders } from './security-headers.ts';
 
@@ -26,6 +27,8 @@ export function createHttpApp(
 ) {
   const api = new Hono<AppEnv>();
   api.use('*', observe(options.logger ?? createLogger('api'), options.metrics ?? edgeMetrics));
+  // First after logging: a request that went around CloudFront (and its WAF) reaches nothing else.
+  api.use('*', requireOrigin(deps.originSecret));
   api.use('*', async (c, next) => {
     c.set('deps', deps);
     await next();
