@@ -1,5 +1,5 @@
 import { createScheduledHandler, type ScheduleEvent } from '@openlicense/app/scheduled-handler';
-import { sesMailer } from '@openlicense/mail';
+import { mailerFromEnvironment } from '@openlicense/mail';
 import { createLogger, createMetrics, entryLog, observedHandler } from '@openlicense/observability';
 import { createChangeJournal, createStoreClients, s3SnapshotStore } from '@openlicense/store';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
@@ -27,7 +27,8 @@ const matcher = createMatcher({
     if (!bucket) throw new Error('Missing environment variable SNAPSHOT_BUCKET');
     return bucket;
   }, MATCH_SNAPSHOT_KEY_PREFIX),
-  mailer: sesMailer(),
+  // SES, or SMTP where SES is not offered (MAIL_TRANSPORT; the SMTP URL from the secret SMTP_SECRET_ARN).
+  mailer: mailerFromEnvironment(),
   engines: matchEngineKind,
   config: readMatcherConfig(),
   log,

@@ -1,6 +1,6 @@
 import { SNAPSHOT_KEY_PREFIX } from '@openlicense/app/catalogue';
 import { createScheduledHandler, scheduledJobs } from '@openlicense/app/jobs';
-import { readMailConfig, sesMailer } from '@openlicense/mail';
+import { mailerFromEnvironment, readMailConfig } from '@openlicense/mail';
 import { createMetrics, observedHandler } from '@openlicense/observability';
 import { createStore, createStoreClients, s3SnapshotStore } from '@openlicense/store';
 
@@ -11,9 +11,10 @@ const required = (name: string): string => {
 };
 const store = createStore(createStoreClients(), required('TABLE_NAME'));
 const snapshots = s3SnapshotStore(required('SNAPSHOT_BUCKET'), SNAPSHOT_KEY_PREFIX);
-// Filing reminders go by email too: SES from `MAIL_FROM`, linking to the web app at `APP_URL`.
+// Filing reminders go by email too, from `MAIL_FROM`, linking to the web app at `APP_URL`: through SES, or SMTP
+// where SES is not offered (MAIL_TRANSPORT; the SMTP URL from the secret SMTP_SECRET_ARN).
 const { mailFrom, appUrl } = readMailConfig();
-const reminderMail = { mailer: sesMailer(), from: mailFrom, appUrl };
+const reminderMail = { mailer: mailerFromEnvironment(), from: mailFrom, appUrl };
 
 // Logs carry the invocation's Lambda context (Powertools, through @openlicense/observability).
 export const handler = observedHandler(

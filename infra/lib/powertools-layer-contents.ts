@@ -11,6 +11,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { buildSync } from 'esbuild';
+import { copyPlainPackages } from './layer-plain-packages.ts';
 import { REPO_ROOT } from './paths.ts';
 
 /**
@@ -28,7 +29,13 @@ export const LAYER_ROOT_PACKAGES = [
  * Powertools layer provides it. Imported at run time through `NODE_PATH` (`/opt/nodejs/node_modules`
  * for a layer), which the Node.js 18+ runtimes search for ES modules too.
  */
-export const BUNDLE_EXTERNALS = ['@aws-sdk/*', '@aws-lambda-powertools/*'] as const;
+export const BUNDLE_EXTERNALS = [
+  '@aws-sdk/*',
+  '@aws-lambda-powertools/*',
+  // nodemailer's SMTP client, imported lazily by @openlicense/mail, ships in the layer too (LAYER_PLAIN_PACKAGES).
+  'nodemailer',
+  'nodemailer/*',
+] as const;
 
 const NODE_MODULES = join(REPO_ROOT, 'node_modules');
 
@@ -124,6 +131,7 @@ export function writeLayerDirectory(
       }
     }
   }
+  Object.assign(listed, copyPlainPackages(dir, nodeModules));
   writeFileSync(join(dir, 'nodejs', 'layer-packages.json'), `${JSON.stringify(listed, null, 2)}\n`);
   return dir;
 }
