@@ -1,8 +1,40 @@
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * The order the two workers take files in. Vitest runs projects in name order (e2e first); here the infra
+ * tests come first (CPU-bound, they need no engine while the DynamoDB Locals start in the background), then
+ * the integration files, then the browser tests (by then the demo they restore is seeded, see
+ * test/support/demo-stack-global-setup.ts), and the many short unit files last, so both workers finish
+ * together. Within a project vitest's own order holds: the longest last time first, or with no record (a
+ * fresh clone, CI) the largest file first.
+ */
+const PROJECT_ORDER = ['infra', 'integration', 'e2e', 'unit', 'unit-isolated'];
+/**
+ * Files that take far longer than their size says, started before everything else so no worker is left
+ * with one of them at the end: `npm start` twice with its own seed (~2 min), the bulk imports, the fuzz.
+ */
+const START_FIRST = [
+  'test/e2e/local-stack.e2e.test.ts',
+  'test/integration/patent-import.test.ts',
+  'test/integration/fuzz.test.ts',
+  'test/integration/need-import.test.ts',
+];
+class TiersInOrder extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (file: TestSpecification) => {
+      const first = START_FIRST.findIndex((path) => file.moduleId.endsWith(`/${path}`));
+      if (first !== -1) return first - START_FIRST.length;
+      const index = PROJECT_ORDER.indexOf(file.project.name);
+      return index === -1 ? PROJECT_ORDER.length : index;
+    };
+    return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
+  }
+}
 
 /**
  * Three tiers (see CONTRIBUTING.md): unit tests beside the code with no network; integration
- * tests against one DynamoDB Local started for the run; browser tests in real Chromium.
+ * tests against one DynamoDB Local per worker started for the run; browser tests in real Chromium.
  */
 /** Unit tests that replace a module with `vi.mock`: they run isolated, apart from the shared-graph unit tier. */
 const MOCKING_UNIT_TESTS = ['packages/mail/src/adapters.test.ts'];
@@ -10,6 +42,7 @@ const MOCKING_UNIT_TESTS = ['packages/mail/src/adapters.test.ts'];
 export default defineConfig({
   test: {
     maxWorkers: 2,
+    sequence: { sequencer: TiersInOrder },
     projects: [
       {
         test: {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../packages/local/src/dynamodb-local.ts';
+import { demoPrepared } from './demo-stack.ts';
 
 /** `npm start` as a newcomer runs it: a real process, real signals, a real Java child. */
 function start(env: Record<string, string>, args: string[] = []) {
@@ -62,7 +63,8 @@ describe('npm start', () => {
   it(
     'serves the API, docs and web app, keeps data in DATA_DIR, and leaves no Java behind on SIGINT',
     async () => {
-      // Prepare
+      // Prepare: the web app it serves is built by the run's global setup
+      await demoPrepared();
       const port = await freePort();
       const first = start({ PORT: String(port), DATA_DIR: dataDir });
       await waitFor(healthy(port));

@@ -1,18 +1,20 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createStoreClients } from '@openlicense/store';
 import type { TestProject } from 'vitest/node';
-import { startDynamoDbLocal } from '../../packages/local/src/dynamodb-local.ts';
-import { startLocalStack } from '../../packages/local/src/local-stack.ts';
-import { dumpTable } from '../../packages/local/src/table-dump.ts';
+import { freePort, startDynamoDbLocal } from '../../packages/local/src/dynamodb-local.ts';
 import { buildWeb } from '../../web/build.ts';
+import { seedDemoDump } from './demo-dump.ts';
+import { distinctFreePort } from './engine-ready.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** The DynamoDB Local every browser-test stack of this run makes its own table in. */
     e2eDynamoEndpoint: string;
-    /** The demo marketplace, seeded once for the run (a `TableDump` as JSON). */
+    /**
+     * The demo marketplace, seeded once for the run (a `TableDump` as JSON). It appears once the web app is
+     * built, the engine accepts connections and the demo is seeded; `<file>.error` says why it never will.
+     */
     demoDumpFile: string;
   }
 }
@@ -21,28 +23,34 @@ declare module 'vitest' {
  * Once per browser-test run: build the web app, start one DynamoDB Local, and seed the demo once. Each
  * test file's stack then restores that dump into a table of its own (a fraction of a second) instead of
  * starting an engine and seeding again, and no two files build `web/dist` at the same time.
+ *
+ * None of it holds up the run: this returns at once and the work goes on beside the other tiers' tests
+ * (the browser tests run after them, see vitest.config.ts, and wait for the dump in `startDemoStack`).
+ * `npm test` builds the web app and seeds the demo beside the typecheck and says so
+ * (OPENLICENSE_WEB_BUILT, OPENLICENSE_DEMO_DUMP); then only the engine is started here.
  */
 export default async function setup(project: TestProject) {
-  await buildWeb();
-  const db = await startDynamoDbLocal();
   const folder = await mkdtemp(join(tmpdir(), 'openlicense-demo-dump-'));
-  try {
-    const seeded = await startLocalStack({ port: 0, endpoint: db.endpoint, seed: true, memory: true });
-    try {
-      const dump = await dumpTable(createStoreClients({ endpoint: db.endpoint }).raw, seeded.tableName);
-      const file = join(folder, 'demo.json');
-      await writeFile(file, JSON.stringify(dump));
-      project.provide('demoDumpFile', file);
-    } finally {
-      await seeded.stop();
-    }
-  } catch (error) {
-    await db.stop();
-    throw error;
-  }
-  project.provide('e2eDynamoEndpoint', db.endpoint);
+  const file = join(folder, 'demo.json');
+  const port = await distinctFreePort(freePort);
+  const db = startDynamoDbLocal({ port });
+  const prepared = (async () => {
+    if (process.env.OPENLICENSE_WEB_BUILT !== '1') await buildWeb();
+    const { endpoint } = await db;
+    const seeded = process.env.OPENLICENSE_DEMO_DUMP;
+    if (seeded) {
+      await copyFile(seeded, `${file}.part`);
+      await rename(`${file}.part`, file);
+    } else await seedDemoDump(endpoint, file);
+  })();
+  const failed = prepared.catch(async (error: unknown) => {
+    await writeFile(`${file}.error`, error instanceof Error ? (error.stack ?? error.message) : String(error));
+  });
+  project.provide('demoDumpFile', file);
+  project.provide('e2eDynamoEndpoint', `http://127.0.0.1:${port}`);
   return async () => {
-    await db.stop();
+    await failed;
+    await (await db.catch(() => undefined))?.stop();
     await rm(folder, { recursive: true, force: true });
   };
 }

@@ -10,6 +10,7 @@ import {
 import { ulid } from 'ulidx';
 import { inject } from 'vitest';
 import { startDynamoDbLocal } from '../../packages/local/src/dynamodb-local.ts';
+import { engineReady } from './engine-ready.ts';
 
 export interface TestTable {
   clients: StoreClients;
@@ -32,6 +33,7 @@ function workerEndpoint(): string {
 
 /** A fresh table from the shared definition, uniquely named so test files never see each other's data. */
 export async function createTestTable(endpoint: string = workerEndpoint()): Promise<TestTable> {
+  await engineReady(endpoint);
   const clients = createStoreClients({ endpoint });
   const tableName = `test-${ulid().toLowerCase()}-${MAIN_TABLE.id}`;
   await ensureTable(clients.raw, MAIN_TABLE, tableName);
