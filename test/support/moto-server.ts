@@ -1,0 +1,125 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
+
+/**
+ * moto's server (`moto_server`, moto 5.2 with Flask): an emulator of S3, SES, Cognito and the rest of AWS on
+ * one local port, for the AWS emulator tier (test/integration/aws-emulator/). Each test file starts its own
+ * on a free port and stops it after, so files never see each other's buckets, pools or sent mail.
+ */
+export interface MotoServer {
+  /** `http://127.0.0.1:<port>`: every service's endpoint. */
+  endpoint: string;
+  /** The region the clients use (moto keeps one set of resources per region). */
+  region: string;
+  /** What an AWS SDK client needs to talk to this server rather than AWS (endpoint, region, credentials). */
+  clientConfig: {
+    endpoint: string;
+    region: string;
+    credentials: { accessKeyId: string; secretAccessKey: string };
+  };
+  stop(): Promise<void>;
+}
+
+export const MOTO_REGION = 'us-east-1';
+/** How long moto may take to answer after its start (a busy machine; it takes ~2 s on a quiet one). */
+const START_TIMEOUT_MS = 60_000;
+
+/**
+ * The command that starts moto's server here, or undefined with why not: `moto_server` on the PATH, else
+ * `python3 -m moto.server` when that module (which needs Flask) imports.
+ */
+export function motoCommand(): { command: string; args: string[] } | { missing: string } {
+  if (spawnSync('sh', ['-c', 'command -v moto_server'], { stdio: 'ignore' }).status === 0)
+    return { command: 'moto_server', args: [] };
+  if (spawnSync('python3', ['-c', 'import moto.server'], { stdio: 'ignore' }).status === 0)
+    return { command: 'python3', args: ['-m', 'moto.server'] };
+  return {
+    missing:
+      "moto's server is not installed (neither moto_server nor python3 -m moto.server): " +
+      "pip install 'moto[server]' (moto 5.2, with Flask) to run the AWS emulator tier",
+  };
+}
+
+/** Why the emulator tier cannot run here (printed once per file), or undefined when it can. */
+export function motoMissing(): string | undefined {
+  const found = motoCommand();
+  if ('missing' in found) {
+    console.warn(`AWS emulator tier skipped: ${found.missing}`);
+    return found.missing;
+  }
+  return undefined;
+}
+
+/** A port nothing listens on right now. */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts moto on a free port and resolves once it answers; throws (with its output) when it cannot. */
+export async function startMotoServer(): Promise<MotoServer> {
+  const found = motoCommand();
+  if ('missing' in found) throw new Error(found.missing);
+  const port = await freePort();
+  const endpoint = `http://127.0.0.1:${port}`;
+  // Its own process group, so stopping it stops the pyenv shim's python too.
+  const child = spawn(found.command, [...found.args, '-H', '127.0.0.1', '-p', String(port)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-4000);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  let gone = false;
+  void exited.then(() => {
+    gone = true;
+  });
+
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  for (;;) {
+    if (gone) throw new Error(`moto_server exited before answering on ${endpoint}:\n${output}`);
+    const up = await fetch(`${endpoint}/moto-api/`, { signal: AbortSignal.timeout(2000) }).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (up) break;
+    if (Date.now() > deadline) {
+      await stopProcess(child, exited);
+      throw new Error(`moto_server did not answer on ${endpoint} within ${START_TIMEOUT_MS} ms:\n${output}`);
+    }
+    // Poll again as soon as the process has had a moment (or exits).
+    await Promise.race([exited, new Promise((next) => setTimeout(next, 50))]);
+  }
+
+  return {
+    endpoint,
+    region: MOTO_REGION,
+    clientConfig: {
+      endpoint,
+      region: MOTO_REGION,
+      credentials: { accessKeyId: 'moto', secretAccessKey: 'moto' },
+    },
+    stop: () => stopProcess(child, exited),
+  };
+}
+
+async function stopProcess(child: ChildProcess, exited: Promise<unknown>): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    child.kill('SIGTERM');
+  }
+  await exited;
+}
