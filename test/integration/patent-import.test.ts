@@ -2,7 +2,7 @@ import { readLedgerFile, writeLedgerFile } from '@openlicense/ledger-io';
 import { describe, expect, it } from 'vitest';
 import { PATENT_SHEET } from '../../functions/spreadsheets/src/patent-sheet.ts';
 import { createTestApi, patentInput, patentNumberFor, randomPatentNumber } from '../support/test-api.ts';
-import { createTestTable, withOwnDynamoDb } from '../support/test-table.ts';
+import { createTestTable } from '../support/test-table.ts';
 
 /**
  * What a TTO officer types into Excel: the sheet's own cell shapes (names, labels, lists). The importing
@@ -154,29 +154,27 @@ describe('patent ledger import and export (XLSX)', () => {
     expect((await garbage.json()).error.details[0].path).toBe('file');
   });
 
-  it(
-    'imports a 10,000-row ledger',
-    () =>
-      withOwnDynamoDb(async (table) => {
-        const api = createTestApi(table);
-        const university = await api.member('university', 'admin');
-        const start = Math.floor(Math.random() * 9_000_000);
-        const rows = Array.from({ length: 10_000 }, (_, i) =>
-          sheetRow(university, patentNumberFor(2015, start + i)),
-        );
-        const bytes = await writeLedgerFile(PATENT_SHEET, rows);
-        const result = await (
-          await api.request('/api/patents/import', {
-            method: 'POST',
-            token: university.token,
-            body: upload(bytes),
-          })
-        ).json();
-        expect(result.errors).toEqual([]);
-        expect(result.created).toBe(10_000);
-      }),
-    300_000,
-  );
+  it('imports a 10,000-row ledger', async () => {
+    // On the worker's own engine, warm by now: each file drops its tables after it, so the engine holds
+    // only this file's few, and a cold engine of its own was slower to start and to write.
+    const table = await createTestTable();
+    const api = createTestApi(table);
+    const university = await api.member('university', 'admin');
+    const start = Math.floor(Math.random() * 9_000_000);
+    const rows = Array.from({ length: 10_000 }, (_, i) =>
+      sheetRow(university, patentNumberFor(2015, start + i)),
+    );
+    const bytes = await writeLedgerFile(PATENT_SHEET, rows);
+    const result = await (
+      await api.request('/api/patents/import', {
+        method: 'POST',
+        token: university.token,
+        body: upload(bytes),
+      })
+    ).json();
+    expect(result.errors).toEqual([]);
+    expect(result.created).toBe(10_000);
+  }, 300_000);
 });
 
 describe('retrying an upload', () => {
