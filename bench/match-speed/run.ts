@@ -6,13 +6,18 @@
  * feedback, chain, price, deal type, region, explanations of the top 20) and the whole batch of
  * needs; the effect of query-term pruning. FlexSearch (`tokenize: 'strict'`, `suggest: true`) over
  * the same listings and needs in the same run, and MiniSearch (default BM25) on 100 of the needs.
+ * Changes, old path against new path in the same run (see changes.ts, legacy-engine.ts): one listing or
+ * need change followed by its ranking, and the snapshot's size and load time, each beside the engine as
+ * it was before incremental statistics and compressed snapshots. `CHANGES=n` sets how many (500).
  * Single-threaded: everything runs on one core.
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { MatchEngine, type NeedFeatures } from '../../packages/matching/src/index.ts';
 import { flexSearchPeer, miniSearchPeer } from '../match-quality/peers.ts';
+import { type ChangeTimes, listingChanges, needChanges } from './changes.ts';
 import { speedCorpus } from './corpus.ts';
+import { BASELINE, type LegacyEngine, legacyEngineModule } from './legacy-engine.ts';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -22,6 +27,7 @@ const NEEDS = Number(process.argv[3] ?? 10_000);
 const LIMIT = 20;
 const MINISEARCH_QUERIES = 100;
 const PRUNING_SAMPLE = 500;
+const CHANGES = Number(process.env.CHANGES ?? 500);
 const NOW = () => new Date('2026-11-23T00:00:00Z');
 
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
@@ -119,36 +125,91 @@ console.log(
   `pruning              ${PRUNING_SAMPLE} needs without pruning: median ${ms(percentile(unprunedRun.times, 0.5))}, p99 ${ms(percentile(unprunedRun.times, 0.99))}; pruned top-10 overlap ${(overlap(10) * 100).toFixed(1)} %, top-20 ${(overlap(20) * 100).toFixed(1)} %, same top-1 ${(top1 * 100).toFixed(1)} %`,
 );
 
-// ---------------------------------------------------------------- FlexSearch
-start = performance.now();
-const flex = flexSearchPeer();
-for (const l of listings) flex.add(l.id, `${l.title} ${l.keywords.join(' ')} ${l.abstract ?? ''}`);
-const flexBuildMs = performance.now() - start;
-for (const n of needs.slice(0, 200)) flex.search(needText(n), LIMIT);
-const flexRun = batch(needs, (n) => flex.search(needText(n), LIMIT));
-const flexMedian = percentile(flexRun.times, 0.5);
-// (Its memory is not reported: measured after the engine's runs in this process, the delta is noise.)
-console.log(`FlexSearch build     ${s(flexBuildMs)}`);
-console.log(
-  `FlexSearch per need  median ${ms(flexMedian)}, p99 ${ms(percentile(flexRun.times, 0.99))} (text only, top ${LIMIT}); batch ${s(flexRun.totalMs)}`,
-);
+// ---------------------------------------------------------------- changes: old path vs new path
+{
+  const legacy = await legacyEngineModule();
+  // The old engine reads format 1, which this engine still writes on request; then its own snapshot.
+  let old: LegacyEngine = legacy.MatchEngine.load(engine.serialise({ compressed: false }), { now: NOW });
+  const oldSnapshot = old.serialise();
+  const oldLoads: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const copy = oldSnapshot.slice();
+    gc();
+    const t = performance.now();
+    old = legacy.MatchEngine.load(copy, { now: NOW });
+    oldLoads.push(performance.now() - t);
+  }
+  const newLoad = percentile(loadTimes, 0.5);
+  const oldLoad = percentile(oldLoads, 0.5);
+  console.log(
+    `snapshot old → new   ${mb(oldSnapshot.length)} → ${mb(snapshot.length)} (${(oldSnapshot.length / snapshot.length).toFixed(1)}× smaller); load ${ms(oldLoad)} → ${ms(newLoad)} (median of 3; old path = commit ${BASELINE.slice(0, 7)})`,
+  );
+  const engines = { old, new: engine as LegacyEngine };
+  const line = (label: string, t: ChangeTimes) => {
+    const [om, op, nm, np] = [
+      percentile(t.old, 0.5),
+      percentile(t.old, 0.99),
+      percentile(t.new, 0.5),
+      percentile(t.new, 0.99),
+    ];
+    console.log(
+      `${label.padEnd(20)} old median ${ms(om)}, p99 ${ms(op)} → new median ${ms(nm)}, p99 ${ms(np)} (${(om / nm).toFixed(1)}× and ${(op / np).toFixed(1)}× faster; ${t.new.length} changes; same results for ${t.identical} of the first ${t.compared})`,
+    );
+    console.log(
+      `${''.padEnd(20)} max old ${ms(Math.max(...t.old))} → new ${ms(Math.max(...t.new))}; first change (untimed above) old ${ms(t.first.old)} → new ${ms(t.first.new)}`,
+    );
+    return { median: nm, p99: np, identical: t.identical === t.compared };
+  };
+  const listing = line('listing change', listingChanges(engines, listings, CHANGES));
+  const need = line('need change', needChanges(engines, needs, CHANGES));
+  // Merges fold the delta tier in and drop removed documents: at most once per ~a quarter of the
+  // index changed (see text-index.ts), never in the changes above. Timed here once, on its own.
+  const listingIndex = (engine as unknown as { listingIndex: { merge(): void } }).listingIndex;
+  const mergeStart = performance.now();
+  listingIndex.merge();
+  console.log(
+    `listing index merge  ${ms(performance.now() - mergeStart)} (after the changes above; runs once per ~${(LISTINGS / 4).toLocaleString()} listing changes)`,
+  );
+  console.log(
+    `change targets       median ≤ 10 ms: ${listing.median <= 10 && need.median <= 10}; p99 ≤ 100 ms: ${listing.p99 <= 100 && need.p99 <= 100}; same results as the old path: ${listing.identical && need.identical}; snapshot ≤ 30 MB: ${snapshot.length <= 30 * 2 ** 20}; load ≤ 1 s: ${newLoad <= 1000}`,
+  );
+}
 
-// ---------------------------------------------------------------- MiniSearch
-start = performance.now();
-const mini = miniSearchPeer();
-for (const l of listings) mini.add(l.id, `${l.title} ${l.keywords.join(' ')} ${l.abstract ?? ''}`);
-mini.search('预热', 1);
-const miniBuildMs = performance.now() - start;
-const miniRun = batch(needs.slice(0, MINISEARCH_QUERIES), (n) => mini.search(needText(n), LIMIT));
-const miniMedian = percentile(miniRun.times, 0.5);
-console.log(`MiniSearch build     ${s(miniBuildMs)}`);
-console.log(
-  `MiniSearch per need  median ${ms(miniMedian)}, p99 ${ms(percentile(miniRun.times, 0.99))} (${MINISEARCH_QUERIES} needs, text only)`,
-);
+// ---------------------------------------------------------------- peers (SKIP_PEERS=1 leaves them out)
+if (process.env.SKIP_PEERS !== '1') peers();
 
-console.log(
-  `ratios               engine is ${(flexMedian / engineMedian).toFixed(1)}× faster than FlexSearch and ${(miniMedian / engineMedian).toFixed(0)}× faster than MiniSearch (median per need)`,
-);
-console.log(
-  `targets              median ≤ 5 ms: ${engineMedian <= 5}; ≥ 5× FlexSearch: ${flexMedian / engineMedian >= 5}; batch ≤ 60 s: ${engineRun.totalMs <= 60_000}; load ≤ 1 s: ${percentile(loadTimes, 0.5) <= 1000}`,
-);
+function peers(): void {
+  // ---------------------------------------------------------------- FlexSearch
+  start = performance.now();
+  const flex = flexSearchPeer();
+  for (const l of listings) flex.add(l.id, `${l.title} ${l.keywords.join(' ')} ${l.abstract ?? ''}`);
+  const flexBuildMs = performance.now() - start;
+  for (const n of needs.slice(0, 200)) flex.search(needText(n), LIMIT);
+  const flexRun = batch(needs, (n) => flex.search(needText(n), LIMIT));
+  const flexMedian = percentile(flexRun.times, 0.5);
+  // (Its memory is not reported: measured after the engine's runs in this process, the delta is noise.)
+  console.log(`FlexSearch build     ${s(flexBuildMs)}`);
+  console.log(
+    `FlexSearch per need  median ${ms(flexMedian)}, p99 ${ms(percentile(flexRun.times, 0.99))} (text only, top ${LIMIT}); batch ${s(flexRun.totalMs)}`,
+  );
+
+  // ---------------------------------------------------------------- MiniSearch
+  start = performance.now();
+  const mini = miniSearchPeer();
+  for (const l of listings) mini.add(l.id, `${l.title} ${l.keywords.join(' ')} ${l.abstract ?? ''}`);
+  mini.search('预热', 1);
+  const miniBuildMs = performance.now() - start;
+  const miniRun = batch(needs.slice(0, MINISEARCH_QUERIES), (n) => mini.search(needText(n), LIMIT));
+  const miniMedian = percentile(miniRun.times, 0.5);
+  console.log(`MiniSearch build     ${s(miniBuildMs)}`);
+  console.log(
+    `MiniSearch per need  median ${ms(miniMedian)}, p99 ${ms(percentile(miniRun.times, 0.99))} (${MINISEARCH_QUERIES} needs, text only)`,
+  );
+
+  console.log(
+    `ratios               engine is ${(flexMedian / engineMedian).toFixed(1)}× faster than FlexSearch and ${(miniMedian / engineMedian).toFixed(0)}× faster than MiniSearch (median per need)`,
+  );
+  console.log(
+    `targets              median ≤ 5 ms: ${engineMedian <= 5}; ≥ 5× FlexSearch: ${flexMedian / engineMedian >= 5}; batch ≤ 60 s: ${engineRun.totalMs <= 60_000}; load ≤ 1 s: ${percentile(loadTimes, 0.5) <= 1000}`,
+  );
+}

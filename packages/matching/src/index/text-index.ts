@@ -101,24 +101,42 @@ interface Scoring {
   readonly norms: Float64Array;
 }
 
-/** A cached document frequency: right as of change number `version` (see {@link TextIndex.documentFrequency}). */
-interface CachedFrequency {
-  count: number;
-  version: number;
-}
-
-/**
- * Changes a cached document frequency catches up with by probing the postings (one binary search
- * each); older entries are counted again from the postings. Between one and two windows are kept.
- */
-const JOURNAL_WINDOW = 4096;
-/** A probe costs about this many postings entries of a scan: above that a scan is cheaper. */
-const PROBE_COST = 24;
 /** Cached frequencies kept at most; past this the cache starts again (a rare, bounded recount). */
 const MAX_CACHED_FREQUENCIES = 1 << 20;
 /** Below this many delta entries a merge is not worth its pass over the frozen tier. */
 const MIN_DELTA_ENTRIES = 1 << 16;
 const MIN_DEAD_DOCS = 1024;
+
+/** The frozen postings turned around: each document's distinct terms (see `TextIndex.forward`). */
+function forwardIndex(
+  frozen: FrozenPostings,
+  docCount: number,
+): { offsets: Uint32Array; terms: Uint32Array } {
+  const { entries, offsets: termOffsets, terms: keys } = frozen;
+  const counts = new Uint32Array(docCount + 1);
+  for (let t = 0; t < keys.length; t++) {
+    let previous = -1;
+    const end = termOffsets[t + 1]!;
+    for (let p = termOffsets[t]!; p < end; p++) {
+      const d = entries[p]! >>> FIELD_BITS;
+      if (d !== previous) counts[d + 1]!++;
+      previous = d;
+    }
+  }
+  for (let d = 0; d < docCount; d++) counts[d + 1]! += counts[d]!;
+  const fill = counts.slice(0, docCount);
+  const terms = new Uint32Array(counts[docCount]!);
+  for (let t = 0; t < keys.length; t++) {
+    let previous = -1;
+    const end = termOffsets[t + 1]!;
+    for (let p = termOffsets[t]!; p < end; p++) {
+      const d = entries[p]! >>> FIELD_BITS;
+      if (d !== previous) terms[fill[d]!++] = t;
+      previous = d;
+    }
+  }
+  return { offsets: counts, terms };
+}
 
 /** A frozen copy, so neither the caller nor a filter callback can change what is indexed. */
 function freezeFilters(id: string, filters: Filters): Filters {
@@ -189,16 +207,19 @@ export class TextIndex {
   /** Scoring constants and the norm table; rebuilt when an average length moved. */
   private scoring: Scoring | undefined;
   /**
-   * Live documents holding a term, by term key, each as of some change. Kept across changes: a stale
-   * one catches up through {@link journal} (see {@link documentFrequency}).
+   * Live documents holding a term, by term key, for the terms asked about so far. Always current:
+   * a change adds or subtracts one for each term of the document it adds or removes (see
+   * {@link termsOf}), never clearing the cache.
    */
-  private readonly dfCache = new Map<string, CachedFrequency>();
-  /** Changes so far: each add or remove is one. */
-  private changes = 0;
-  /** Changes numbered up to this have left the journal. */
-  private journalBase = 0;
-  /** Change `journalBase + i + 1` is `journal[i]`: `doc + 1` for an add, `-(doc + 1)` for a remove. */
-  private journal: number[] = [];
+  private readonly dfCache = new Map<string, number>();
+  /** The distinct term keys of each delta document, kept until a merge (for {@link remove}). */
+  private deltaKeys = new Map<number, readonly string[]>();
+  /**
+   * Frozen documents' terms (`terms[offsets[doc]..offsets[doc + 1]]`, indexes into the frozen
+   * terms): the postings turned around, built at the first removal of a frozen document after a load
+   * or merge, once per merge (one pass over the postings), dropped by the next merge.
+   */
+  private forward: { offsets: Uint32Array; terms: Uint32Array } | undefined;
 
   constructor(options: TextIndexOptions = {}) {
     this.config = resolveConfig(options);
@@ -238,6 +259,7 @@ export class TextIndex {
     this.liveCount++;
     const lengths = this.fieldLengths;
     const base = d * this.fieldCount;
+    const keys: string[] = [];
     scanNormalised(texts, (text, kind, part) => {
       const f = fieldOfText[part]!;
       lengths[base + f]!++;
@@ -253,15 +275,18 @@ export class TextIndex {
       if (last >= 0 && list[last] === entry) {
         if (list[last + 1]! < MAX_FREQUENCY) list[last + 1]!++;
       } else {
+        // The document's first entry in this list (its fields come in order) is its first use of the key.
+        if (last < 0 || list[last]! >>> FIELD_BITS !== d) keys.push(key);
         list.push(entry, 1);
         this.deltaEntries++;
       }
     });
+    this.deltaKeys.set(d, keys);
+    this.countHolders(keys, 1);
     for (let f = 0; f < this.fieldCount; f++) {
       this.totalLengths[f]! += lengths[base + f]!;
       if (lengths[base + f]! > this.maxLengths[f]!) this.maxLengths[f] = lengths[base + f]!;
     }
-    this.record(d + 1);
     if (this.deltaEntries > Math.max(MIN_DELTA_ENTRIES, this.frozen.entries.length / 4)) this.merge();
   }
 
@@ -271,7 +296,8 @@ export class TextIndex {
     if (d === undefined) return false;
     this.docOf.delete(id);
     this.alive[d] = 0;
-    this.record(-(d + 1));
+    this.countHolders(this.termsOf(d), -1);
+    this.deltaKeys.delete(d);
     this.liveCount--;
     this.ids[d] = undefined;
     this.filters[d] = undefined;
@@ -424,56 +450,16 @@ export class TextIndex {
   }
 
   /**
-   * Live documents holding the term (a key from {@link termKey}). Counted from the postings once,
-   * then kept up to date: a count from before some changes catches up by asking, of each document
-   * added or removed since, whether the term's postings hold it (a binary search; a removed document's
-   * entries stay until a merge), unless counting the postings again is cheaper. Either way the answer
-   * is the count of live holders now, the same integer a fresh index would give.
+   * Live documents holding the term (a key from {@link termKey}): counted from the postings the
+   * first time, then kept current by every add and remove (see {@link countHolders}), so the same
+   * integer a fresh index over the live documents would count.
    */
   documentFrequency(key: string): number {
     const cached = this.dfCache.get(key);
-    if (cached !== undefined && cached.version === this.changes) return cached.count;
-    const t = findTerm(this.frozen, key);
-    const list = this.delta.get(key);
-    if (cached !== undefined) {
-      cached.count = this.catchUp(cached, t, list);
-      cached.version = this.changes;
-      return cached.count;
-    }
-    const n = this.countHolders(t, list);
-    if (this.dfCache.size >= MAX_CACHED_FREQUENCIES) this.dfCache.clear();
-    this.dfCache.set(key, { count: n, version: this.changes });
-    return n;
-  }
-
-  /** A cached count brought up to the current change (see {@link documentFrequency}). */
-  private catchUp(cached: CachedFrequency, t: number, list: readonly number[] | undefined): number {
-    const pending = this.changes - cached.version;
-    const { offsets, entries } = this.frozen;
-    const start = t >= 0 ? offsets[t]! : 0;
-    const end = t >= 0 ? offsets[t + 1]! : 0;
-    const postings = end - start + (list === undefined ? 0 : list.length / 2);
-    if (cached.version < this.journalBase || pending * PROBE_COST > postings)
-      return this.countHolders(t, list);
-    let n = cached.count;
-    const { journal } = this;
-    for (let i = cached.version - this.journalBase; i < journal.length; i++) {
-      const change = journal[i]!;
-      const doc = (change < 0 ? -change : change) - 1;
-      if (
-        (t >= 0 && frozenHasDoc(entries, start, end, doc)) ||
-        (list !== undefined && deltaHasDoc(list, doc))
-      ) {
-        n += change < 0 ? -1 : 1;
-      }
-    }
-    return n;
-  }
-
-  /** Live documents with an entry in the frozen term `t` (or none, -1) or the delta list. */
-  private countHolders(t: number, list: readonly number[] | undefined): number {
+    if (cached !== undefined) return cached;
     let n = 0;
     let current = -1;
+    const t = findTerm(this.frozen, key);
     if (t >= 0) {
       const { entries, offsets } = this.frozen;
       const end = offsets[t + 1]!;
@@ -483,6 +469,7 @@ export class TextIndex {
         current = d;
       }
     }
+    const list = this.delta.get(key);
     if (list !== undefined) {
       for (let p = 0; p < list.length; p += 2) {
         const d = list[p]! >>> FIELD_BITS;
@@ -490,17 +477,33 @@ export class TextIndex {
         current = d;
       }
     }
+    if (this.dfCache.size >= MAX_CACHED_FREQUENCIES) this.dfCache.clear();
+    this.dfCache.set(key, n);
     return n;
   }
 
-  /** Notes one change for the cached document frequencies to catch up with. */
-  private record(change: number): void {
-    this.changes++;
-    this.journal.push(change);
-    if (this.journal.length > 2 * JOURNAL_WINDOW) {
-      this.journal = this.journal.slice(JOURNAL_WINDOW);
-      this.journalBase += JOURNAL_WINDOW;
+  /** Adds `step` to the cached frequency of each of a document's distinct term keys. */
+  private countHolders(keys: Iterable<string>, step: 1 | -1): void {
+    const cache = this.dfCache;
+    if (cache.size === 0) return;
+    for (const key of keys) {
+      const n = cache.get(key);
+      if (n !== undefined) cache.set(key, n + step);
     }
+  }
+
+  /** The distinct term keys document `d` holds: kept for delta documents, read off {@link forward} for frozen ones. */
+  private *termsOf(d: number): Generator<string> {
+    const kept = this.deltaKeys.get(d);
+    if (kept !== undefined) {
+      yield* kept;
+      return;
+    }
+    if (this.dfCache.size === 0) return;
+    this.forward ??= forwardIndex(this.frozen, this.docCount);
+    const { offsets, terms } = this.forward;
+    const end = offsets[d + 1] ?? offsets[offsets.length - 1]!;
+    for (let i = offsets[d] ?? end; i < end; i++) yield this.frozen.terms[terms[i]!]!;
   }
 
   /**
@@ -564,15 +567,10 @@ export class TextIndex {
 
   /** Folds the delta into the frozen tier and drops removed documents. Searches are unaffected. */
   merge(): void {
-    // Cached frequencies survive a merge (it keeps every live document), but the journal's document
-    // numbers do not: every cached count catches up first, then the journal starts again.
-    for (const [key, cached] of this.dfCache) {
-      if (cached.version === this.changes) continue;
-      cached.count = this.catchUp(cached, findTerm(this.frozen, key), this.delta.get(key));
-      cached.version = this.changes;
-    }
-    this.journal = [];
-    this.journalBase = this.changes;
+    // Cached frequencies survive (a merge keeps every live document); the per-document term lists
+    // name document numbers and frozen terms that the merge changes, so they go.
+    this.deltaKeys = new Map();
+    this.forward = undefined;
     const renumber = new Int32Array(this.docCount);
     let next = 0;
     for (let d = 0; d < this.docCount; d++) renumber[d] = this.alive[d] === 1 ? next++ : -1;

@@ -1,0 +1,37 @@
+/**
+ * The match engine as it was before incremental index statistics and compressed snapshots (the
+ * "old path"), so the benchmark can time both in one run on the same machine and load: the matching
+ * package's source at {@link BASELINE}, extracted from git into bench/out/ (ignored) once and
+ * imported from there. Its `@openlicense/domain` resolves to this repository's, as it did then.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { MatchEngine } from '../../packages/matching/src/index.ts';
+
+/** The last commit of packages/matching/src before incremental statistics. */
+export const BASELINE = '9f8dfebfdfe41316fa9ac9227a594a30b33ed141';
+
+/** What the benchmark calls on either engine (both have these, with the same shapes). */
+export type LegacyEngine = Pick<
+  MatchEngine,
+  'upsertListing' | 'upsertNeed' | 'matchListing' | 'matchNeed' | 'listingCount'
+> & { serialise(): Uint8Array };
+
+export interface LegacyEngineModule {
+  MatchEngine: { load(bytes: Uint8Array, options?: { now?: () => Date }): LegacyEngine };
+}
+
+export async function legacyEngineModule(): Promise<LegacyEngineModule> {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const dir = `${root}bench/out/match-speed-legacy/${BASELINE.slice(0, 12)}`;
+  const entry = `${dir}/packages/matching/src/index.ts`;
+  if (!existsSync(entry)) {
+    mkdirSync(dir, { recursive: true });
+    const archive = execFileSync('git', ['-C', root, 'archive', BASELINE, 'packages/matching/src'], {
+      maxBuffer: 1 << 28,
+    });
+    execFileSync('tar', ['-x', '-C', dir], { input: archive });
+  }
+  return (await import(entry)) as LegacyEngineModule;
+}
