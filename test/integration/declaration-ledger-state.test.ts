@@ -39,14 +39,14 @@ describe('declaration state in the ledger and one-step submit (声明状态与�
     return number;
   }
 
-  const declare = (holder: Member, number: string, query = '', overrides = {}) =>
-    api
-      .request(`/api/declarations${query}`, {
+  const declare = async (holder: Member, number: string, query = '', overrides = {}) =>
+    json(
+      await api.request(`/api/declarations${query}`, {
         method: 'POST',
         token: holder.token,
         json: declarationInput(number, overrides),
-      })
-      .then(json);
+      }),
+    );
 
   /** Every declaration of `number` in `holder`'s list, whatever its status. */
   async function declarationsOf(holder: Member, number: string): Promise<Json[]> {

@@ -193,9 +193,9 @@ const activeTaken = (patentNumber: string, declarationId: string) =>
   );
 
 /**
- * 开放许可声明 drafted and submitted for review in one step ("保存并提交审核" on a new declaration): every
- * guard and the one-active-declaration rule are checked first (422 `declaration_not_allowed`, 409
- * `declaration_active`), then the declaration, its audit entry, the patent's active slot and a condition
+ * 开放许可声明 drafted and submitted for review in one step ("保存并提交审核" on a new declaration): the
+ * one-active-declaration rule and every guard are checked first (409 `declaration_active`, 422
+ * `declaration_not_allowed`), then the declaration, its audit entry, the patent's active slot and a condition
  * that the patent is as checked are written in one transaction, so a refusal leaves no stray draft.
  */
 export async function draftAndSubmitDeclaration(
@@ -209,10 +209,11 @@ export async function draftAndSubmitDeclaration(
     if (!patent) throw missingPatent(input.patentNumber);
     const at = deps.now().toISOString();
     const draft = newDeclaration(input, patent, { id: deps.newId(), holderOrgId: holder.id, at });
-    const errors = checkDeclarable(patent, draft, today(deps)).errors;
-    if (errors.length > 0) throw notAllowed(errors, 'submit', attempt);
+    // One patent, one active declaration: a patent already declared is refused whatever its terms.
     const active = await deps.store.declarations.activeFor(input.patentNumber);
     if (active) throw activeTaken(input.patentNumber, active.declarationId);
+    const errors = checkDeclarable(patent, draft, today(deps)).errors;
+    if (errors.length > 0) throw notAllowed(errors, 'submit', attempt);
     const submitted = transition(draft, 'submit', { actorId: principal.userId, at });
     const record: DeclarationRecord = {
       ...submitted,

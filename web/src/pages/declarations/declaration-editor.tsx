@@ -175,7 +175,8 @@ function EditorForm({ loaded, form, editor }: EditorFormProps) {
         {problem === 'stale_version' && (
           <StaleBanner message={t('declarationForm.stale')} onRefresh={editor.reload} />
         )}
-        {problem === 'declaration_active' && (
+        {(problem === 'declaration_active' ||
+          check.guards?.errors.some((issue) => issue.code === 'declaration_active')) && (
           <div class="banner banner-warning" role="alert" data-declaration-active>
             <span>{t('patentDeclaration.activeElsewhere', { number: displayPatentNumber(number) })}</span>
             <a class="button button-small" href={screenHref('patents')}>
