@@ -44,14 +44,14 @@ describe('mail adapters', () => {
     expect(await readFile(join(mailer.dir, 'filing-01J_30.eml'), 'utf8')).toBe(toRfc5322(message));
   });
 
-  it('sends through SES v2 as a raw message from the sender to the recipient', async () => {
+  it('sends through SES v2 as a raw message, the bare addresses on the envelope and the names in the headers', async () => {
     // Act
     await sesMailer({ configurationSetName: 'reminders' }).send(message);
     // Assess
     expect(sent).toEqual([
       {
-        FromEmailAddress: message.from,
-        Destination: { ToAddresses: [message.to] },
+        FromEmailAddress: 'noreply@openlicense.example.cn',
+        Destination: { ToAddresses: ['wang@example.cn'] },
         Content: { Raw: { Data: new TextEncoder().encode(toRfc5322(message)) } },
         ConfigurationSetName: 'reminders',
       },
