@@ -8,13 +8,25 @@ import { type BrowserSession, screenshot, startBrowserSession } from './browser-
  */
 const TEST_TIMEOUT = 120_000;
 
-type Card = { id: string; title: string; patentNumber: string; ipc: string[]; industryChains: string[] };
+type Card = {
+  id: string;
+  kind?: 'bundle';
+  title: string;
+  patentNumber: string;
+  ipc: string[];
+  industryChains: string[];
+};
 
 let session: BrowserSession;
-/** The demo catalogue as the API lists it, newest first. */
+/** The demo catalogue's single-patent listings as the API lists them, newest first. */
 let catalogue: Card[] = [];
+/** Every row the catalogue page lists by default: the listings and the public pools (`kind=all`). */
+let everything: Card[] = [];
 
-/** Types `q` in the keyword box and searches; the rows shown once the page renders the search's answer. */
+/**
+ * Types `q` in the keyword box and searches; once the page shows every row of the search's answer (pools
+ * included), the single-patent listings among them.
+ */
 async function searchFor(page: Page, q: string): Promise<string[]> {
   await page.goto(`${session.url}/#/catalogue`);
   await page.waitForSelector('#catalogue-search');
@@ -26,18 +38,20 @@ async function searchFor(page: Page, q: string): Promise<string[]> {
   await page.click('[data-action=search]');
   const response = await answer;
   expect(response.status()).toBe(200);
-  const ids = ((await response.json()) as { items: { id: string }[] }).items.map((item) => item.id);
+  const items = ((await response.json()) as { items: Card[] }).items;
   await page.waitForFunction(
     (expected) =>
       JSON.stringify(
-        [...document.querySelectorAll('#listing-results li[data-listing-id]')].map(
-          (row) => (row as HTMLElement).dataset.listingId,
-        ),
+        [
+          ...document.querySelectorAll(
+            '#listing-results li[data-listing-id], #listing-results li[data-bundle-id]',
+          ),
+        ].map((row) => (row as HTMLElement).dataset.listingId ?? (row as HTMLElement).dataset.bundleId),
       ) === JSON.stringify(expected) &&
       (expected.length > 0 || document.querySelector('.empty') !== null),
-    ids,
+    items.map((item) => item.id),
   );
-  return ids;
+  return items.filter((item) => item.kind !== 'bundle').map((item) => item.id);
 }
 
 describe('public catalogue search (issue 10) in Chromium', () => {
@@ -45,6 +59,8 @@ describe('public catalogue search (issue 10) in Chromium', () => {
     session = await startBrowserSession();
     const response = await fetch(`${session.url}/api/listings?limit=50`);
     catalogue = ((await response.json()) as { items: Card[] }).items;
+    const all = await fetch(`${session.url}/api/listings?limit=50&kind=all`);
+    everything = ((await all.json()) as { items: Card[] }).items;
   }, 180_000);
 
   afterAll(async () => {
@@ -103,11 +119,12 @@ describe('public catalogue search (issue 10) in Chromium', () => {
       await page.waitForFunction(() => location.hash.includes('industryChain='));
       await page.waitForSelector('[data-total]');
 
-      // Assess: every chain of the catalogue is offered, with its count; the chosen one lists that many
-      const chains = new Set(catalogue.flatMap((card) => card.industryChains));
+      // Assess: every chain of the catalogue (pools included) is offered, with its count; the chosen one
+      // lists that many
+      const chains = new Set(everything.flatMap((card) => card.industryChains));
       expect(new Set(options.filter((o) => o.value !== '').map((o) => o.value))).toEqual(chains);
       const count = Number(/（(\d+) 项）/.exec(first.label)?.[1]);
-      expect(count).toBe(catalogue.filter((card) => card.industryChains.includes(first.value)).length);
+      expect(count).toBe(everything.filter((card) => card.industryChains.includes(first.value)).length);
       expect(await page.getAttribute('[data-total]', 'data-total')).toBe(String(count));
       await screenshot(page, 'catalogue-chain-filter');
       expect(session.pageErrors).toEqual([]);
