@@ -50,10 +50,23 @@ export const ListingCardSchema = z.object({
   matched: z.array(z.string()).optional(),
 });
 
+/**
+ * Present while the catalogue index is still being prepared (a cold start with no snapshot, e.g. just after
+ * a deploy): the page and its total then cover only the newest published listings, and a search looks in
+ * those alone. A later request answers from the whole catalogue.
+ */
+const WarmingSchema = z
+  .literal(true)
+  .optional()
+  .describe(
+    '目录索引正在准备中：仅在最新发布的挂牌中列出和搜索 / the catalogue index is warming up: only the newest listings are listed and searched',
+  );
+
 export const ListingPageSchema = z.object({
   items: z.array(ListingCardSchema),
   next: z.string().optional().describe('下一页游标 / cursor of the next page'),
   total: z.number().int().describe('符合条件的总数 / listings matching, over all pages'),
+  warming: WarmingSchema,
 });
 
 /**
@@ -88,6 +101,7 @@ export const CataloguePageSchema = z.object({
   items: z.array(CatalogueItemSchema),
   next: z.string().optional().describe('下一页游标 / cursor of the next page'),
   total: z.number().int().describe('符合条件的总数 / items matching, over all pages'),
+  warming: WarmingSchema,
 });
 
 /** An industry chain of the published catalogue and how many listings in force name it. */

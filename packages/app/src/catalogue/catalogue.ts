@@ -38,6 +38,34 @@ export interface CatalogueOptions {
    * catalogue's own, good within this process.
    */
   cursors?: CursorSigner;
+  /**
+   * A cold start with no snapshot (a fresh deploy, before the snapshot job has run): reading every listing
+   * would outlast the API's timeout at catalogue scale, so the full read runs off the request path and
+   * requests answer from the newest listings meanwhile (`warming`). See {@link ColdStartOptions}.
+   */
+  coldStart?: ColdStartOptions;
+}
+
+export interface ColdStartOptions {
+  /** How long a request waits for the full read before answering from the newest listings. Default 2 s. */
+  graceMs?: number;
+  /** How many of the newest published listings a warming catalogue serves and searches. Default 1,000. */
+  newest?: number;
+  /** While warming, how often a request looks for a snapshot written since (the deploy's run). Default 10 s. */
+  snapshotPollMs?: number;
+}
+
+/** The newest listings, read while warming; `complete` when they are all there are. */
+interface Preview {
+  index: CatalogueIndex;
+  readAt: number;
+  complete: boolean;
+}
+
+/** What a request is served from: the whole catalogue, or while it warms up, the newest listings only. */
+interface Served {
+  index: CatalogueIndex;
+  warming: boolean;
 }
 
 /** The one list catalogue cursors belong to; the index itself refuses a newest-first cursor on a search. */
@@ -76,7 +104,7 @@ const defaultLog = (event: Record<string, unknown>) => entryLog(createLogger('ca
  */
 export class Catalogue {
   private index: CatalogueIndex | undefined;
-  private loading: Promise<CatalogueIndex> | undefined;
+  private loading: Promise<CatalogueIndex | undefined> | undefined;
   private refreshing: Promise<void> | undefined;
   /** Epoch ms of the start of the last delta read (or of the build): the next read starts an overlap before it. */
   private readUpTo = 0;
@@ -97,28 +125,43 @@ export class Catalogue {
   private shelfLoading: Promise<BundleShelf> | undefined;
   /** Epoch ms of the last read of the bundles, successful or not. */
   private shelfTriedAt = 0;
+  /** The full read of a snapshot-less cold start, running off the request path. */
+  private building: Promise<CatalogueIndex | undefined> | undefined;
+  /** While warming: the newest listings, and when they were read. */
+  private preview: Preview | undefined;
+  private previewing: Promise<Preview> | undefined;
+  /** While warming: epoch ms of the last look for a snapshot, and the look in progress. */
+  private snapshotCheckedAt = 0;
+  private snapshotCheck: Promise<CatalogueIndex | undefined> | undefined;
+  private readonly graceMs: number;
+  private readonly newestLimit: number;
+  private readonly snapshotPollMs: number;
 
   constructor(private readonly options: CatalogueOptions) {
     this.refreshIntervalMs = options.refreshIntervalMs ?? 30_000;
     this.overlapMs = options.overlapMs ?? 60_000;
     this.log = options.log ?? defaultLog;
     this.cursors = options.cursors ?? createCursorSigner();
+    this.graceMs = options.coldStart?.graceMs ?? 2_000;
+    this.newestLimit = options.coldStart?.newest ?? 1_000;
+    this.snapshotPollMs = options.coldStart?.snapshotPollMs ?? 10_000;
   }
 
   /**
    * A page of published listings in force today, by relevance for a keyword query, else newest first. The
    * index's own position travels sealed by the signer: an altered or foreign cursor is an InvalidCursorError.
    */
-  async search(query: ListingQuery): Promise<ListingPage> {
+  async search(query: ListingQuery): Promise<ListingPage & { warming?: true }> {
     const position = query.cursor ? this.cursors.open(CURSOR_SCOPE, query.cursor) : undefined;
     if (position !== undefined && (position.length !== 1 || typeof position[0] !== 'string'))
       throw new InvalidCursorError();
-    const index = await this.current();
+    const { index, warming } = await this.current();
     const page = index.search(
       { ...query, cursor: position?.[0] as string | undefined },
       isoDateInChina(this.options.now()),
     );
-    return page.next ? { ...page, next: this.cursors.seal(CURSOR_SCOPE, [page.next]) } : page;
+    const sealed = page.next ? { ...page, next: this.cursors.seal(CURSOR_SCOPE, [page.next]) } : page;
+    return warming ? { ...sealed, warming: true } : sealed;
   }
 
   /**
@@ -132,14 +175,23 @@ export class Catalogue {
     const scope = `${CURSOR_SCOPE}-${kind}`;
     const ranked = kind === 'bundle' || ranksByKeyword(rest.q);
     const position = rest.cursor ? this.openMixedCursor(scope, rest.cursor, ranked) : undefined;
-    const [index, shelf] = await Promise.all([this.current(), this.currentShelf()]);
+    const [{ index, warming }, shelf] = await Promise.all([
+      kind === 'bundle' ? this.served() : this.current(),
+      this.currentShelf(),
+    ]);
     const today = isoDateInChina(this.options.now());
     const bundles = shelf.find(rest, today);
-    const seal = (page: { next?: string | number; items: CataloguePage['items']; total: number }) => {
+    const seal = (page: {
+      next?: string | number;
+      items: CataloguePage['items'];
+      total: number;
+    }): CataloguePage => {
       const { next, ...shown } = page;
-      return next === undefined
-        ? shown
-        : { ...shown, next: this.cursors.seal(scope, [`${ranked ? 'r' : 'n'}:${next}`]) };
+      const sealed =
+        next === undefined
+          ? shown
+          : { ...shown, next: this.cursors.seal(scope, [`${ranked ? 'r' : 'n'}:${next}`]) };
+      return warming && kind !== 'bundle' ? { ...sealed, warming: true } : sealed;
     };
     if (kind === 'bundle') return seal(bundlesOnly(bundles, Number(position ?? 0), rest.limit));
     const listingsFrom = (cursor: string | undefined, limit: number): ListingSlice => {
@@ -169,9 +221,8 @@ export class Catalogue {
    * choices. With `kind` `all` or `bundle`, published bundles count too (once each, whatever their members).
    */
   async industryChains(kind: CatalogueKind = 'listing'): Promise<ChainCount[]> {
-    const index = await this.current();
     const today = isoDateInChina(this.options.now());
-    const listed = kind === 'bundle' ? [] : index.industryChains(today);
+    const listed = kind === 'bundle' ? [] : (await this.current()).index.industryChains(today);
     if (kind === 'listing') return listed;
     const counts = new Map(listed.map(({ chain, count }) => [chain, count]));
     for (const card of (await this.currentShelf()).find({}, today))
@@ -248,13 +299,22 @@ export class Catalogue {
     return { listings: index.size, bytes: bytes.length };
   }
 
-  /** The index, loaded on first use and refreshed when the last read is older than the interval. */
-  private async current(): Promise<CatalogueIndex> {
+  /** What a bundles-only page needs of the listings: nothing, so it never waits for them. */
+  private async served(): Promise<Served> {
+    return { index: this.index ?? CatalogueIndex.empty(), warming: false };
+  }
+
+  /**
+   * The index, loaded on first use and refreshed when the last read is older than the interval. With no
+   * snapshot to load, the newest listings (`warming`) until the full read off the request path is done.
+   */
+  private async current(): Promise<Served> {
     if (this.index === undefined) {
       this.loading ??= this.load().finally(() => {
         this.loading = undefined;
       });
-      return this.loading;
+      const loaded = await this.loading;
+      return loaded ? { index: loaded, warming: false } : this.whileWarming();
     }
     if (this.options.now().getTime() - this.triedAt >= this.refreshIntervalMs) {
       this.refreshing ??= this.refresh(this.index).finally(() => {
@@ -262,27 +322,136 @@ export class Catalogue {
       });
       await this.refreshing;
     }
-    return this.index;
+    return { index: this.index, warming: false };
   }
 
-  private async load(): Promise<CatalogueIndex> {
+  /** Loads the snapshot; without one, starts the full read off the request path and answers undefined. */
+  private async load(): Promise<CatalogueIndex | undefined> {
     const started = performance.now();
-    const snapshot = await this.fromSnapshot();
-    let index: CatalogueIndex;
-    if (snapshot) {
-      index = snapshot.index;
-      this.readUpTo = Date.parse(snapshot.builtAt);
-      this.statistics.source = 'snapshot';
-    } else {
-      this.readUpTo = this.options.now().getTime();
-      index = await this.build();
-      this.statistics.source = 'store';
+    const index = await this.adoptSnapshot();
+    if (index === undefined) {
+      this.log({ msg: 'catalogue has no snapshot: warming up from the store' });
+      void this.startBuild(started);
+      return undefined;
     }
-    await this.applyChanges(index);
-    this.index = index;
     this.statistics.loadMs = performance.now() - started;
     this.log({ msg: 'catalogue loaded', ...this.stats() });
     return index;
+  }
+
+  /** The stored snapshot with the changes since it was built, made this catalogue's; undefined without one. */
+  private async adoptSnapshot(): Promise<CatalogueIndex | undefined> {
+    this.snapshotCheckedAt = this.options.now().getTime();
+    const snapshot = await this.fromSnapshot();
+    if (snapshot === undefined) return undefined;
+    const { index } = snapshot;
+    this.readUpTo = Date.parse(snapshot.builtAt);
+    await this.applyChanges(index);
+    this.index ??= index;
+    if (this.index === index) this.statistics.source = 'snapshot';
+    return this.index;
+  }
+
+  /**
+   * Reads every published declaration into an index, off the request path; stops early when a snapshot was
+   * adopted meanwhile. A failed read is logged and the next request starts it again.
+   */
+  private startBuild(started = performance.now()): Promise<CatalogueIndex | undefined> {
+    this.building ??= (async () => {
+      const readFrom = this.options.now().getTime();
+      const index = await this.build(() => this.index !== undefined);
+      if (this.index !== undefined) return this.index;
+      this.readUpTo = readFrom;
+      await this.applyChanges(index);
+      this.index ??= index;
+      if (this.index === index) {
+        this.statistics.source = 'store';
+        this.statistics.loadMs = performance.now() - started;
+        this.preview = undefined;
+        this.log({ msg: 'catalogue loaded', ...this.stats() });
+      }
+      return this.index;
+    })()
+      .catch((error: unknown) => {
+        this.log({ level: 'warn', msg: 'catalogue full read failed', error: String(error) });
+        return undefined;
+      })
+      .finally(() => {
+        this.building = undefined;
+      });
+    return this.building;
+  }
+
+  /**
+   * A request while no index is loaded: waits up to the grace for the full read (a small catalogue is done
+   * by then), looks for a snapshot written since (the deploy's snapshot run, the nightly job) at most every
+   * `snapshotPollMs`, else answers from the newest listings.
+   */
+  private async whileWarming(): Promise<Served> {
+    const build = this.startBuild();
+    const built = await withinGrace(build, this.graceMs);
+    if (built) return { index: built, warming: false };
+    if (this.options.now().getTime() - this.snapshotCheckedAt >= this.snapshotPollMs) {
+      this.snapshotCheck ??= this.adoptSnapshot()
+        .catch((error: unknown) => {
+          this.log({ level: 'warn', msg: 'catalogue snapshot look failed', error: String(error) });
+          return undefined;
+        })
+        .finally(() => {
+          this.snapshotCheck = undefined;
+        });
+      const adopted = await this.snapshotCheck;
+      if (adopted) {
+        this.log({ msg: 'catalogue loaded', ...this.stats() });
+        return { index: adopted, warming: false };
+      }
+    }
+    if (this.index !== undefined) return { index: this.index, warming: false };
+    const preview = await this.newest();
+    if (!preview.complete || this.index !== undefined)
+      return { index: this.index ?? preview.index, warming: this.index === undefined };
+    // The newest listings are all there are: a small catalogue is whole, never warming.
+    this.readUpTo = preview.readAt;
+    this.triedAt = preview.readAt;
+    this.index = preview.index;
+    this.statistics.source = 'store';
+    this.log({ msg: 'catalogue loaded', ...this.stats() });
+    return { index: preview.index, warming: false };
+  }
+
+  /**
+   * The newest published listings (a bounded read of the status index, newest `updatedAt` first), read
+   * again after the interval.
+   */
+  private async newest(): Promise<Preview> {
+    const preview = this.preview;
+    if (preview && this.options.now().getTime() - preview.readAt < this.refreshIntervalMs) return preview;
+    this.previewing ??= (async () => {
+      const readAt = this.options.now().getTime();
+      const index = CatalogueIndex.empty();
+      let cursor: string | undefined;
+      let read = 0;
+      do {
+        const page = await this.options.declarations.listPublished({
+          limit: Math.min(PAGE, this.newestLimit - read),
+          cursor,
+        });
+        for (const record of page.items) index.apply(record);
+        read += page.items.length;
+        cursor = page.nextCursor;
+      } while (cursor && read < this.newestLimit);
+      this.preview = { index, readAt, complete: cursor === undefined };
+      return this.preview;
+    })()
+      .catch((error: unknown) => {
+        if (preview === undefined) throw error;
+        this.log({ level: 'warn', msg: 'catalogue newest read failed', error: String(error) });
+        return preview;
+      })
+      .finally(() => {
+        this.previewing = undefined;
+      });
+    return this.previewing;
   }
 
   /** The stored snapshot, or undefined when there is none or it is of another format (then it is rebuilt). */
@@ -298,10 +467,12 @@ export class Catalogue {
     }
   }
 
-  private async build(): Promise<CatalogueIndex> {
+  /** Reads every published declaration into a fresh index, page by page, until done or `stop()`. */
+  private async build(stop: () => boolean = () => false): Promise<CatalogueIndex> {
     const index = CatalogueIndex.empty();
     let cursor: string | undefined;
     do {
+      if (stop()) return index;
       const page = await this.options.declarations.listPublished({ limit: PAGE, cursor });
       for (const record of page.items) index.apply(record);
       cursor = page.nextCursor;
@@ -327,5 +498,19 @@ export class Catalogue {
     this.readUpTo = started;
     this.statistics.refreshes++;
     this.statistics.applied += changes.length;
+  }
+}
+
+/** `work`'s result if it settles within `ms`, else undefined (then `work` carries on). */
+async function withinGrace<T>(work: Promise<T | undefined>, ms: number): Promise<T | undefined> {
+  if (ms <= 0) return undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const elapsed = new Promise<undefined>((resolve) => {
+    timer = setTimeout(resolve, ms, undefined);
+  });
+  try {
+    return await Promise.race([work, elapsed]);
+  } finally {
+    clearTimeout(timer);
   }
 }
