@@ -1,3 +1,4 @@
+import type { CognitoIdentityProviderClientConfig } from '@aws-sdk/client-cognito-identity-provider';
 import type { IdentitySync } from '@openlicense/app';
 
 type CognitoSdk = typeof import('@aws-sdk/client-cognito-identity-provider');
@@ -6,14 +7,18 @@ type Loaded = { sdk: CognitoSdk; client: InstanceType<CognitoSdk['CognitoIdentit
 /**
  * Mirrors a membership into Cognito (group = role, `custom:orgId`), so fresh tokens carry it. The
  * Cognito SDK is loaded on first use: memberships change rarely, and loading it at init added
- * ~40 ms to every cold start of the API (bench/cold-start).
+ * ~40 ms to every cold start of the API (bench/cold-start). `clientConfig` is for tests against an emulator
+ * (its endpoint and credentials); deployed, the SDK's defaults apply.
  */
-export function createCognitoIdentitySync(userPoolId: string): IdentitySync {
+export function createCognitoIdentitySync(
+  userPoolId: string,
+  clientConfig: CognitoIdentityProviderClientConfig = {},
+): IdentitySync {
   let loaded: Promise<Loaded> | undefined;
   const load = () =>
     (loaded ??= import('@aws-sdk/client-cognito-identity-provider').then((sdk) => ({
       sdk,
-      client: new sdk.CognitoIdentityProviderClient({}),
+      client: new sdk.CognitoIdentityProviderClient(clientConfig),
     })));
   return {
     async membershipChanged(userId, orgId, role) {
