@@ -1,9 +1,18 @@
-import { ApiError, orgInJurisdiction } from '@openlicense/app';
+import {
+  ApiError,
+  type ImportDispatch,
+  type ImportFiles,
+  importJobView,
+  memorySnapshotStore,
+  orgInJurisdiction,
+  queueImport,
+} from '@openlicense/app';
 import {
   type ApiDeps,
   createHttpApp,
   EVALUATION_REPORT_SPEC,
   guard,
+  IMPORT_JOB_SPEC,
   NEED_SHEET_SPECS,
   PATENT_SHEET_SPECS,
   PUSH_EVIDENCE_SPEC,
@@ -15,12 +24,11 @@ import {
   writeLedgerFile,
   writeTemplate,
 } from '@openlicense/ledger-io';
+import type { Context } from 'hono';
 import { allEvaluationSheets, evaluationsOf, orgEvaluationSheets } from './evaluation-report.ts';
 import { needsToExport } from './export-needs.ts';
 import { evidenceYear, pushesOfYear } from './export-push-evidence.ts';
-import { importNeeds } from './import-needs.ts';
-import { importPatents } from './import-patents.ts';
-import { countImport, importReport } from './import-report.ts';
+import { inProcessImportDispatch } from './import-job-runner.ts';
 import { NEED_SHEET, needToSheet } from './need-sheet.ts';
 import { PATENT_SHEET, toSheet } from './patent-sheet.ts';
 import { evidenceSheetRows, PUSH_EVIDENCE_SHEET } from './push-evidence-sheet.ts';
@@ -38,10 +46,22 @@ const UPLOAD_LIMIT_BYTES = 8 * 1024 * 1024;
  */
 export function createSpreadsheetApp(
   given: ApiDeps,
-  { sheetWork = inProcessSheetWork }: { sheetWork?: SheetWork } = {},
+  options: {
+    sheetWork?: SheetWork;
+    /** Where uploaded rows and finished reports wait (default: this process's memory). */
+    importFiles?: ImportFiles;
+    /** Starts queued import jobs (default: in this process, as on a laptop). */
+    importDispatch?: ImportDispatch;
+  } = {},
 ) {
+  const sheetWork = options.sheetWork ?? inProcessSheetWork;
   // Only the repositories its Lambda builds (SPREADSHEET_REPOSITORIES), on the laptop and in the tests too.
   const deps: ApiDeps = { ...given, store: restrictSpreadsheetStore(given.store) };
+  const importFiles = options.importFiles ?? memorySnapshotStore();
+  const importDispatch =
+    options.importDispatch ??
+    inProcessImportDispatch(() => ({ deps, importFiles, sheetWork, log: logJobFault }));
+  const jobDeps = { ...deps, importFiles, importDispatch };
   return createHttpApp(
     deps,
     (router) => {
@@ -54,9 +74,8 @@ export function createSpreadsheetApp(
           const principal = guard(c, 'patent.add');
           const { bytes, filename } = await readUpload(c, 'file');
           const read = await sheetWork.read('patents', bytes, filename).catch(formatError);
-          const outcome = await importPatents(deps, principal, read);
-          countImport(c.get('metrics'), outcome);
-          return c.json(await importReport(outcome, sheetWork));
+          const job = await queueImport(jobDeps, principal, { ledger: 'patents', filename, rows: read });
+          return accepted(c, job.id);
         })
         .route(PATENT_SHEET_SPECS.export, async (c) => {
           const principal = guard(c, 'patent.read', {
@@ -73,9 +92,15 @@ export function createSpreadsheetApp(
           const principal = guard(c, 'need.list');
           const { bytes, filename } = await readUpload(c, 'file');
           const read = await sheetWork.read('needs', bytes, filename).catch(formatError);
-          const outcome = await importNeeds(deps, principal, read);
-          countImport(c.get('metrics'), outcome);
-          return c.json(await importReport(outcome, sheetWork));
+          const job = await queueImport(jobDeps, principal, { ledger: 'needs', filename, rows: read });
+          return accepted(c, job.id);
+        })
+        .route(IMPORT_JOB_SPEC, async (c, { params }) => {
+          // Any member of the uploading organisation; the job is looked up with the caller's organisation.
+          const principal = guard(c, 'org.read', {
+            ownerOrgId: c.get('principal')?.membership?.orgId ?? '',
+          });
+          return c.json(await importJobView(jobDeps, principal, params.jobId));
         })
         .route(NEED_SHEET_SPECS.export, async (c) => {
           const principal = guard(c, 'need.list');
@@ -110,6 +135,16 @@ export function createSpreadsheetApp(
     },
     { bodyLimitBytes: UPLOAD_LIMIT_BYTES },
   );
+}
+
+/** 202 with the job to poll, in `Location` and in the body (an idempotent replay answers the body only). */
+function accepted(c: Context, jobId: string) {
+  const location = `/api/imports/${jobId}`;
+  return c.json({ jobId, status: 'queued' as const, location }, 202, { Location: location });
+}
+
+function logJobFault(message: string, error: unknown): void {
+  console.error(JSON.stringify({ level: 'ERROR', message, error: String(error) }));
 }
 
 /**

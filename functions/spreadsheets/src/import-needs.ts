@@ -9,6 +9,7 @@ import {
 } from '@openlicense/app';
 import { type Authorisation, isLive, type NeedInput, type Principal } from '@openlicense/domain';
 import { duplicateKeys, type LedgerReadResult, type LedgerRowError } from '@openlicense/ledger-io';
+import type { ImportProgress } from './import-progress.ts';
 import { sameNeedContent } from './need-content.ts';
 import type { NeedRow } from './need-sheet.ts';
 
@@ -29,6 +30,7 @@ export async function importNeeds(
   deps: AppDeps,
   principal: Principal,
   read: LedgerReadResult<NeedRow>,
+  progress: ImportProgress = { processed: 0 },
 ): Promise<{ created: number; updated: number; unchanged: number; errors: LedgerRowError[] }> {
   const errors: LedgerRowError[] = [...read.errors];
   const resolve = await ownerResolver(deps, principal);
@@ -44,11 +46,13 @@ export async function importNeeds(
   );
   errors.push(...duplicates);
   const skip = new Set(duplicates.map((d) => d.row));
+  progress.processed += read.rows.length - owned.length + skip.size;
 
   const result = { created: 0, updated: 0, unchanged: 0 };
   // One row at a time: each write is a transaction with the authorisation check and the evidence.
   for (const { row, value, owner } of owned) {
     if (skip.has(row)) continue;
+    progress.processed++;
     const { enterpriseName: _n, enterpriseUscc: _u, publish, ...input } = value;
     try {
       const outcome = await upsert(deps, principal, owner, input, publish);

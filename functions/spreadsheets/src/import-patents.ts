@@ -15,6 +15,7 @@ import {
   type LedgerRowError,
 } from '@openlicense/ledger-io';
 import { StoreConflictError } from '@openlicense/store';
+import type { ImportProgress } from './import-progress.ts';
 import { runPool } from './run-pool.ts';
 
 const NUMBER_COLUMN = '专利号';
@@ -30,6 +31,7 @@ export async function importPatents(
   deps: AppDeps,
   principal: Principal,
   read: LedgerReadResult<PatentInput>,
+  progress: ImportProgress = { processed: 0 },
 ): Promise<{ created: number; updated: number; unchanged: number; errors: LedgerRowError[] }> {
   const orgId = principal.membership!.orgId;
   const orgName = (await deps.store.orgs.get(orgId))?.name ?? '';
@@ -50,6 +52,7 @@ export async function importPatents(
   errors.push(...duplicates);
   const duplicateRows = new Set(duplicates.map((d) => d.row));
   const rows = read.rows.filter((r) => !duplicateRows.has(r.row) && !notOursRows.has(r.row));
+  progress.processed += read.rows.length - rows.length;
 
   const existing = await deps.store.patents.getMany(rows.map((r) => r.value.number));
   const holderNames = new Map<string, string>();
@@ -75,6 +78,7 @@ export async function importPatents(
       if (!(error instanceof StoreConflictError)) throw error;
       errors.push({ row, column: NUMBER_COLUMN, message: conflictMessage(error) });
     }
+    progress.processed++;
   });
   errors.sort((a, b) => a.row - b.row);
   return { ...result, errors };

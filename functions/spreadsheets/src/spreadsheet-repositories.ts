@@ -4,7 +4,7 @@ import type { StoreRepositoryName } from '@openlicense/store';
  * The store repositories the spreadsheets function reaches: sign-in and idempotency (users, orgs,
  * idempotency), the ledgers it imports and exports (patents, needs, and the authorisations an agency
  * imports needs under), the push evidence export (pushes) and the evaluation report (quotas, quota
- * targets, evidence, and the deals and licences awaiting confirmation). Its Lambda builds only these
+ * targets, evidence, and the deals and licences awaiting confirmation), and its import jobs (importJobs). Its Lambda builds only these
  * (`createSpreadsheetStore`), and `createSpreadsheetApp` restricts whatever store it is handed to them, so
  * code reaching another repository fails on the laptop and in the tests, not in AWS.
  */
@@ -21,6 +21,7 @@ export const SPREADSHEET_REPOSITORIES = [
   'evidence',
   'deals',
   'licences',
+  'importJobs',
 ] as const satisfies readonly StoreRepositoryName[];
 
 export type SpreadsheetRepository = (typeof SPREADSHEET_REPOSITORIES)[number];

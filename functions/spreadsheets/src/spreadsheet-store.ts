@@ -4,6 +4,7 @@ import {
   createDealRepository,
   createEvidenceRepository,
   createIdempotencyRepository,
+  createImportJobRepository,
   createLicenceRepository,
   createMatchFeedbackRepository,
   createNeedRepository,
@@ -57,6 +58,7 @@ export function createSpreadsheetStore(
     evidence,
     deals: createDealRepository(ctx, { evidence }),
     licences: createLicenceRepository(ctx, { evidence }),
+    importJobs: createImportJobRepository(ctx),
     cursors: ctx.cursors,
   };
   return restrictSpreadsheetStore(parts);

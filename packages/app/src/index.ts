@@ -17,6 +17,7 @@ export * from './use-cases/deals/index.ts';
 export * from './use-cases/declarations.ts';
 export * from './use-cases/directory/index.ts';
 export * from './use-cases/events/index.ts';
+export * from './use-cases/imports/index.ts';
 export * from './use-cases/jurisdiction.ts';
 export * from './use-cases/licences/index.ts';
 export * from './use-cases/listings.ts';

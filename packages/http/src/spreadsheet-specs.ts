@@ -1,4 +1,4 @@
-import { ImportResultSchema } from '@openlicense/contract/ledger-files';
+import { ImportJobAcceptedSchema, ImportJobSchema } from '@openlicense/contract/import-jobs';
 import * as z from 'zod';
 import { defineRoute } from './route-spec.ts';
 import { COMMON_ERRORS, YearQuerySchema } from './schemas.ts';
@@ -9,6 +9,11 @@ import { COMMON_ERRORS, YearQuerySchema } from './schemas.ts';
  */
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+export {
+  ImportJobAcceptedSchema,
+  ImportJobSchema,
+  type ImportJobView,
+} from '@openlicense/contract/import-jobs';
 export { type ImportResult, ImportResultSchema } from '@openlicense/contract/ledger-files';
 
 const ledgerSpecs = (resource: 'patents' | 'needs', tag: string, name: string) => ({
@@ -23,10 +28,14 @@ const ledgerSpecs = (resource: 'patents' | 'needs', tag: string, name: string) =
     method: 'post',
     path: `/${resource}/import`,
     tags: [tag],
-    summary: `导入${name}（multipart 字段 file：XLSX 或 CSV）/ import (multipart field "file")`,
+    summary: `导入${name}（multipart 字段 file：XLSX 或 CSV）：文件读完即排队，按 location 查询进度与结果 / import (multipart field "file"): queued once read; poll location for progress and the report`,
     upload: { field: 'file' },
     responses: {
-      200: { description: '导入结果 / result', schema: ImportResultSchema },
+      202: {
+        description:
+          '已排队的导入任务（Location 头与 location 字段指向 GET /api/imports/{jobId}）/ the queued import job (Location and location point at GET /api/imports/{jobId})',
+        schema: ImportJobAcceptedSchema,
+      },
       ...COMMON_ERRORS,
       413: {
         description:
@@ -85,7 +94,28 @@ export const EVALUATION_REPORT_SPEC = defineRoute({
   responses: { 200: { description: XLSX }, ...COMMON_ERRORS },
 });
 
+/** 导入任务: an import's progress and, once done, its report; only the uploading organisation finds it. */
+export const IMPORT_JOB_SPEC = defineRoute({
+  method: 'get',
+  path: '/imports/{jobId}',
+  tags: ['导入 Imports'],
+  summary:
+    '导入任务的状态（queued、running、done、failed）、进度，完成后附导入结果与问题清单 / an import job: status, progress, and when done the import report',
+  request: {
+    params: z.object({
+      jobId: z
+        .string()
+        .trim()
+        .min(1)
+        .max(40)
+        .regex(/^[0-9A-Za-z]+$/),
+    }),
+  },
+  responses: { 200: { description: '导入任务 / the job', schema: ImportJobSchema }, ...COMMON_ERRORS },
+});
+
 export const SPREADSHEET_SPECS = [
+  IMPORT_JOB_SPEC,
   ...Object.values(PATENT_SHEET_SPECS),
   ...Object.values(NEED_SHEET_SPECS),
   PUSH_EVIDENCE_SPEC,
@@ -95,6 +125,15 @@ export const SPREADSHEET_SPECS = [
 /** Whether `METHOD /api/...` belongs to the spreadsheet function (API Gateway routes it there). */
 export function isSpreadsheetRoute(method: string, path: string): boolean {
   return SPREADSHEET_SPECS.some(
-    (spec) => spec.method === method.toLowerCase() && `/api${spec.path}` === path,
+    (spec) => spec.method === method.toLowerCase() && pathPattern(spec.path).test(path),
   );
 }
+
+/** `/imports/{jobId}` as a pattern over `/api/imports/…`: a parameter is one path segment, as API Gateway matches it. */
+const pathPattern = (specPath: string): RegExp =>
+  new RegExp(
+    `^/api${specPath
+      .split(/\{[^}]+\}/)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('[^/]+')}$`,
+  );

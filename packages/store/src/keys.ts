@@ -256,6 +256,8 @@ export const keys = {
   }),
   seedMarker: (name: string) => ({ pk: `SEED#${name}`, sk: 'DONE' }),
   job: (jobName: string) => ({ pk: `JOB#${jobName}`, sk: 'LAST_RUN' }),
+  /** A spreadsheet import job, found only with the organisation that uploaded it. */
+  importJob: (jobId: string, orgId: string) => ({ pk: `IMPORT_JOB#${jobId}`, sk: `ORG#${orgId}` }),
 } as const;
 
 /** Drops storage-only attributes so the rest can be parsed as the domain entity. */

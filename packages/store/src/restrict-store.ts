@@ -11,6 +11,7 @@ const STORE_REPOSITORIES: Record<StoreRepositoryName, true> = {
   idempotency: true,
   orgStats: true,
   jobRuns: true,
+  importJobs: true,
   patents: true,
   patentDisputes: true,
   declarations: true,

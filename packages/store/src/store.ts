@@ -9,6 +9,7 @@ import { createCursorSigner } from './dynamo/signed-cursor.ts';
 import { createEventRepository } from './events/event-repository.ts';
 import { createEvidenceRepository } from './evidence/evidence-repository.ts';
 import { createIdempotencyRepository } from './idempotency/idempotency-repository.ts';
+import { createImportJobRepository } from './import-jobs/import-job-repository.ts';
 import { createJobRunRepository } from './job-runs/job-run-repository.ts';
 import { createLeadRepository } from './leads/lead-repository.ts';
 import { createLicenceRepository } from './licences/licence-repository.ts';
@@ -51,6 +52,7 @@ export function createStore(
     idempotency: createIdempotencyRepository(ctx),
     orgStats: createOrgStatsRepository(ctx),
     jobRuns: createJobRunRepository(ctx),
+    importJobs: createImportJobRepository(ctx),
     patents: createPatentRepository(ctx),
     patentDisputes: createPatentDisputeRepository(ctx),
     declarations: createDeclarationRepository(ctx),
