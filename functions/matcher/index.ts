@@ -1,3 +1,4 @@
+import { type DeployRunRequest, withDeployRun } from '@openlicense/app/deploy-run';
 import { createScheduledHandler, type ScheduleEvent } from '@openlicense/app/scheduled-handler';
 import { mailerFromEnvironment } from '@openlicense/mail';
 import { createLogger, createMetrics, entryLog, observedHandler } from '@openlicense/observability';
@@ -35,7 +36,8 @@ const matcher = createMatcher({
   metrics,
 });
 const onStream = createStreamHandler(streamConsumers(store, undefined, matcher), log, metrics);
-const onSchedule = createScheduledHandler(matcher.jobs, store.jobRuns);
+// The deploy's custom resource (FirstSnapshotRuns) asks for `match-full-run` once: the engine's snapshot.
+const onSchedule = withDeployRun(createScheduledHandler(matcher.jobs, store.jobRuns));
 
 /**
  * The table's stream (batches of records) and the nightly schedule (`match-full-run`) share this function and
@@ -45,10 +47,10 @@ const onSchedule = createScheduledHandler(matcher.jobs, store.jobRuns);
 export const handler = observedHandler(
   metrics,
   async (
-    event: DynamoDBStreamEvent | ScheduleEvent,
+    event: DynamoDBStreamEvent | ScheduleEvent | DeployRunRequest,
     _context?: unknown,
   ): Promise<DynamoDBBatchResponse | Record<string, string>> =>
     'Records' in event && Array.isArray(event.Records)
       ? await onStream(event)
-      : await onSchedule(event as ScheduleEvent),
+      : await onSchedule(event as ScheduleEvent | DeployRunRequest),
 );

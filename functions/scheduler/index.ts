@@ -1,5 +1,5 @@
 import { SNAPSHOT_KEY_PREFIX } from '@openlicense/app/catalogue';
-import { createScheduledHandler, scheduledJobs } from '@openlicense/app/jobs';
+import { createScheduledHandler, scheduledJobs, withDeployRun } from '@openlicense/app/jobs';
 import { mailerFromEnvironment, readMailConfig } from '@openlicense/mail';
 import { createMetrics, observedHandler } from '@openlicense/observability';
 import { createStore, createStoreClients, s3SnapshotStore } from '@openlicense/store';
@@ -16,8 +16,11 @@ const snapshots = s3SnapshotStore(required('SNAPSHOT_BUCKET'), SNAPSHOT_KEY_PREF
 const { mailFrom, appUrl } = readMailConfig();
 const reminderMail = { mailer: mailerFromEnvironment(), from: mailFrom, appUrl };
 
-// Logs carry the invocation's Lambda context (Powertools, through @openlicense/observability).
+// Logs carry the invocation's Lambda context (Powertools, through @openlicense/observability). The deploy's
+// custom resource (FirstSnapshotRuns) asks it for `catalogue-snapshot` once, through `withDeployRun`.
 export const handler = observedHandler(
   createMetrics('OpenLicense', 'scheduler'),
-  createScheduledHandler(scheduledJobs(store, undefined, { snapshots, reminderMail }), store.jobRuns),
+  withDeployRun(
+    createScheduledHandler(scheduledJobs(store, undefined, { snapshots, reminderMail }), store.jobRuns),
+  ),
 );

@@ -13,6 +13,7 @@ import { MarketplaceHttpApi } from './constructs/marketplace-http-api.ts';
 import { MarketplaceUserPool } from './constructs/marketplace-user-pool.ts';
 import { NodeFunction, type NodeFunctionProps } from './constructs/node-function.ts';
 import { OperationalAlarms } from './constructs/operational-alarms.ts';
+import { CATALOGUE_SNAPSHOT_KEY, FirstSnapshotRuns } from './constructs/first-snapshot-runs.ts';
 import { SnapshotBucket } from './constructs/snapshot-bucket.ts';
 import type { MarketplaceTableRef } from './constructs/table-access.ts';
 import { type ApiFunctionName, type FunctionName, functionEntry, REPO_ROOT } from './paths.ts';
@@ -209,11 +210,16 @@ export class ApiStack extends Stack {
     // The catalogue snapshot: the nightly run writes it, an API cold start loads it. The matching engine's:
     // the matcher's nightly full run writes it, its cold start loads it.
     const matchSnapshot = `${MATCH_SNAPSHOT_KEY_PREFIX}${matchSnapshotName(MATCH_ENGINE_VERSION)}`;
-    new SnapshotBucket(this, 'Snapshots')
+    const snapshots = new SnapshotBucket(this, 'Snapshots')
       .grantReadTo(catalogue)
       .grantWriteTo(scheduler)
       .grantReadTo(matcher, matchSnapshot)
       .grantWriteTo(matcher, matchSnapshot);
+    // Both snapshots are written once by the deploy itself, after the functions, their grants, the bucket and
+    // the table exist: a fresh stack does not wait for the first night.
+    new FirstSnapshotRuns(this, 'FirstSnapshotRuns', { after: [snapshots, table.table] })
+      .run('Catalogue', scheduler, ['catalogue-snapshot'], CATALOGUE_SNAPSHOT_KEY)
+      .run('MatchEngine', matcher, ['match-full-run'], matchSnapshot);
 
     this.api = new MarketplaceHttpApi(this, 'Api', { handler: accounts.function });
     this.api.routeGroupTo('ApiCatalogue', catalogue.function, API_GROUPS.catalogue);
