@@ -19,6 +19,7 @@ const zhCN = {
   'catalogue.invalidPrice': '请填写数字，单位万元',
   'catalogue.results': '检索结果',
   'catalogue.total': '共 {total} 项',
+  'catalogue.warming': '目录索引正在准备中…… 暂时仅列出、检索最新发布的开放许可，请稍后刷新查看全部。',
   'catalogue.empty': '没有找到符合条件的开放许可。可以换个关键词或减少筛选条件。',
   'catalogue.holderChip': '专利权人：{name}',
   'catalogue.removeFilter': '去掉此条件',
@@ -78,6 +79,8 @@ const en: Record<keyof typeof zhCN, string> = {
   'catalogue.invalidPrice': 'Enter a number, in 10k yuan',
   'catalogue.results': 'Results',
   'catalogue.total': '{total} found',
+  'catalogue.warming':
+    'The catalogue index is warming up… only the newest open licenses are listed and searched for now; refresh shortly to see them all.',
   'catalogue.empty': 'No open licenses match. Try other keywords or fewer filters.',
   'catalogue.holderChip': 'Holder: {name}',
   'catalogue.removeFilter': 'Remove this filter',

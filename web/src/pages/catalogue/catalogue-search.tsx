@@ -44,6 +44,7 @@ export function CatalogueSearch({ query }: { query: URLSearchParams }) {
   const search = query.toString();
   const applied = searchFromQuery(query);
   const [total, setTotal] = useState<number | null>(null);
+  const [warming, setWarming] = useState(false);
   const [serverErrors, setServerErrors] = useState<Partial<Record<keyof Search, string>>>({});
 
   const load = useCallback(
@@ -54,6 +55,7 @@ export function CatalogueSearch({ query }: { query: URLSearchParams }) {
       try {
         const page = await api.listings.browse(kindOf(applied), parsed.filters, cursor);
         setTotal(page.total);
+        setWarming(page.warming === true);
         setServerErrors({});
         return page.next ? { items: page.items, nextCursor: page.next } : { items: page.items };
       } catch (error) {
@@ -89,6 +91,11 @@ export function CatalogueSearch({ query }: { query: URLSearchParams }) {
             </span>
           )}
         </div>
+        {warming && (
+          <p class="banner banner-info" role="status" data-banner="warming">
+            {t('catalogue.warming')}
+          </p>
+        )}
         {applied.holder && (
           <p class="chips">
             <span class="chip" data-chip="holder">
