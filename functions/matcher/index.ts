@@ -28,7 +28,7 @@ const matcher = createMatcher({
     if (!bucket) throw new Error('Missing environment variable SNAPSHOT_BUCKET');
     return bucket;
   }, MATCH_SNAPSHOT_KEY_PREFIX),
-  // SES, or SMTP where SES is not offered (MAIL_TRANSPORT; the SMTP URL from the secret SMTP_SECRET_ARN).
+  // SES, or SMTP where SES is not offered (MAIL_TRANSPORT; the SMTP URL from the secret SMTP_SECRET_ID).
   mailer: mailerFromEnvironment(),
   engines: matchEngineKind,
   config: readMatcherConfig(),

@@ -12,7 +12,7 @@ const required = (name: string): string => {
 const store = createStore(createStoreClients(), required('TABLE_NAME'));
 const snapshots = s3SnapshotStore(required('SNAPSHOT_BUCKET'), SNAPSHOT_KEY_PREFIX);
 // Filing reminders go by email too, from `MAIL_FROM`, linking to the web app at `APP_URL`: through SES, or SMTP
-// where SES is not offered (MAIL_TRANSPORT; the SMTP URL from the secret SMTP_SECRET_ARN).
+// where SES is not offered (MAIL_TRANSPORT; the SMTP URL from the secret SMTP_SECRET_ID).
 const { mailFrom, appUrl } = readMailConfig();
 const reminderMail = { mailer: mailerFromEnvironment(), from: mailFrom, appUrl };
 

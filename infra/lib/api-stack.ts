@@ -11,12 +11,13 @@ import { MATCH_SNAPSHOT_KEY_PREFIX, matchSnapshotName } from '../../functions/ma
 import { SPREADSHEET_SPECS } from '../../packages/http/src/spreadsheet-specs.ts';
 import { MarketplaceHttpApi } from './constructs/marketplace-http-api.ts';
 import { MarketplaceUserPool } from './constructs/marketplace-user-pool.ts';
-import { NodeFunction, type NodeFunctionProps } from './constructs/node-function.ts';
+import { type FunctionMail, NodeFunction, type NodeFunctionProps } from './constructs/node-function.ts';
 import { OperationalAlarms } from './constructs/operational-alarms.ts';
 import { CATALOGUE_SNAPSHOT_KEY, FirstSnapshotRuns } from './constructs/first-snapshot-runs.ts';
 import { SnapshotBucket } from './constructs/snapshot-bucket.ts';
 import type { MarketplaceTableRef } from './constructs/table-access.ts';
 import { type ApiFunctionName, type FunctionName, functionEntry, REPO_ROOT } from './paths.ts';
+import { DEFAULT_RESERVED_CONCURRENCY } from './reserved-concurrency.ts';
 
 export const DEFAULT_MAIL_FROM = '专利开放许可平台 <noreply@openlicense.example.cn>';
 export const DEFAULT_APP_URL = 'https://openlicense.example.cn';
@@ -44,6 +45,14 @@ export interface ApiStackProps extends StackProps {
   /** `PUSH_DEDUPE_DAYS` (context `pushDedupeDays`): no same listing to the same enterprise within it. */
   pushDedupeDays?: number;
   /**
+   * How the matcher and scheduler send email (context `mailTransport`, default `ses`). `smtp` needs
+   * `smtpSecret` (context): the name or complete ARN of a Secrets Manager secret, in this stack's region,
+   * whose text is the SMTP URL `smtps://user:password@host:465` (or JSON `{"url": "…"}`).
+   */
+  mail?: { transport: 'ses' | 'smtp' | 'log'; smtpSecret?: string };
+  /** Reserved concurrency per function (context `reservedConcurrency`); undefined reserves none. */
+  reservedConcurrency?: Readonly<Record<FunctionName, number>>;
+  /**
    * Pre-built code per function instead of esbuild bundling of `functions/<name>/index.ts`;
    * lets tests synthesize without the entry files.
    */
@@ -58,11 +67,18 @@ export class ApiStack extends Stack {
   readonly api: MarketplaceHttpApi;
   readonly users: MarketplaceUserPool;
   readonly functions: Readonly<Record<FunctionName, NodeFunction>>;
+  /** What CloudFront must send in `x-origin-verify` for the API to answer. */
+  readonly originSecret: secretsmanager.Secret;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
     const { table } = props;
-    const code = (name: FunctionName) => ({ entry: functionEntry(name), code: props.codeFor?.(name) });
+    const reserved = 'reservedConcurrency' in props ? props.reservedConcurrency : DEFAULT_RESERVED_CONCURRENCY;
+    const code = (name: FunctionName) => ({
+      entry: functionEntry(name),
+      code: props.codeFor?.(name),
+      reservedConcurrentExecutions: reserved?.[name],
+    });
 
     this.users = new MarketplaceUserPool(this, 'Users');
 
@@ -80,11 +96,27 @@ export class ApiStack extends Stack {
     });
     const cursorSecretValue = cursorSecret.secretValue.unsafeUnwrap();
 
+    // CloudFront sends it to the API in x-origin-verify and the API refuses requests without it, so the public
+    // execute-api endpoint cannot be used around CloudFront and its WAF. (Disabling that endpoint would need a
+    // custom API domain with its own certificate for CloudFront to reach the API through.)
+    this.originSecret = new secretsmanager.Secret(this, 'OriginSecret', {
+      description: 'Value CloudFront sends the HTTP API in x-origin-verify; requests without it get 403',
+      generateSecretString: { passwordLength: 48, excludePunctuation: true },
+    });
+    Validations.of(this.originSecret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'CloudFront (origin header) and the API functions (environment) take the value at deploy time, so a ' +
+        'rotation alone would refuse every request until both are redeployed; rotate it by replacing the secret ' +
+        'and redeploying the API and web stacks.',
+    });
+
     const cognito = {
       AUTH_MODE: 'cognito',
       USER_POOL_ID: this.users.userPool.userPoolId,
       USER_POOL_CLIENT_ID: this.users.webClient.userPoolClientId,
       CURSOR_SECRET: cursorSecretValue,
+      ORIGIN_VERIFY_SECRET: this.originSecret.secretValue.unsafeUnwrap(),
     };
     // The API, one function per bounded context (`API_GROUPS`), each bundling only its own routes.
     const apiFunction = (
@@ -155,6 +187,7 @@ export class ApiStack extends Stack {
         'on-failure destination), which cdk-nag only recognises for queue redrive policies.',
     });
 
+    const mail = functionMail(this, props.mail);
     const mailFrom = props.mailFrom ?? DEFAULT_MAIL_FROM;
     const appUrl = props.appUrl ?? DEFAULT_APP_URL;
     const matcher = new NodeFunction(this, 'MatcherFunction', {
@@ -172,7 +205,7 @@ export class ApiStack extends Stack {
     })
       .bindTable(table, 'readWrite')
       // Push emails.
-      .sendEmail(mailFrom, appUrl)
+      .sendEmail(mailFrom, appUrl, mail)
       .consumeTableStream(table, {
         // After a redeploy that recreates the mapping, replaying the 24 h window is safe (pushes are
         // deduplicated) while skipping it could lose matches.
@@ -199,7 +232,7 @@ export class ApiStack extends Stack {
     })
       .bindTable(table, 'readWrite')
       // Filing reminders, from the same sender as push emails.
-      .sendEmail(mailFrom, appUrl)
+      .sendEmail(mailFrom, appUrl, mail)
       .runOnSchedule(
         'Nightly',
         nightlyAt(18),
@@ -236,14 +269,19 @@ export class ApiStack extends Stack {
       scheduler,
     };
 
-    new OperationalAlarms(this, 'Alarms', { notifyEmail: props.alarmEmail })
-      .watchFunction('ApiCatalogue', catalogue.function)
-      .watchFunction('ApiDemand', demand.function)
-      .watchFunction('ApiDealing', dealing.function)
-      .watchFunction('ApiAccounts', accounts.function)
-      .watchFunction('Spreadsheets', spreadsheets.function)
-      .watchFunction('Matcher', matcher.function)
-      .watchFunction('Scheduler', scheduler.function)
+    const alarms = new OperationalAlarms(this, 'Alarms', { notifyEmail: props.alarmEmail });
+    for (const [id, fn] of [
+      ['ApiCatalogue', catalogue],
+      ['ApiDemand', demand],
+      ['ApiDealing', dealing],
+      ['ApiAccounts', accounts],
+      ['Spreadsheets', spreadsheets],
+      ['Matcher', matcher],
+      ['Scheduler', scheduler],
+    ] as const)
+      alarms.watchFunction(id, fn.function, fn.timeout);
+    alarms
+      .watchStreamConsumer('Matcher', matcher.function)
       .watchHttpApi('HttpApi', this.api.httpApi)
       .watchDeadLetters('FailedEvents', failedEvents);
 
@@ -251,4 +289,21 @@ export class ApiStack extends Stack {
     new CfnOutput(this, 'UserPoolClientId', { value: this.users.webClient.userPoolClientId });
     new CfnOutput(this, 'ApiEndpoint', { value: this.api.httpApi.apiEndpoint });
   }
+}
+
+/** The mail settings of the functions that send email; `smtp` without its secret stops the synth. */
+function functionMail(scope: Construct, mail: ApiStackProps['mail']): FunctionMail {
+  if (!mail || mail.transport === 'ses') return { transport: 'ses' };
+  if (mail.transport === 'log') return { transport: 'log' };
+  if (mail.transport !== 'smtp')
+    throw new Error(`mailTransport must be one of ses, smtp, log (got "${String(mail.transport)}")`);
+  if (!mail.smtpSecret)
+    throw new Error(
+      'mailTransport=smtp needs -c smtpSecret=<name or ARN of a Secrets Manager secret holding ' +
+        'smtps://user:password@host:465>: the SMTP password is never put in the template or the environment',
+    );
+  const smtpSecret = mail.smtpSecret.startsWith('arn:')
+    ? secretsmanager.Secret.fromSecretCompleteArn(scope, 'SmtpSecret', mail.smtpSecret)
+    : secretsmanager.Secret.fromSecretNameV2(scope, 'SmtpSecret', mail.smtpSecret);
+  return { transport: 'smtp', smtpSecret };
 }

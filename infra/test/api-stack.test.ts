@@ -73,7 +73,11 @@ describe('ApiStack', () => {
   describe('pagination cursors', () => {
     it('gives the API and spreadsheets functions one generated cursor secret, and no other function', () => {
       // Act
-      const secrets = Object.keys(template.findResources('AWS::SecretsManager::Secret'));
+      const secrets = Object.keys(
+        template.findResources('AWS::SecretsManager::Secret', {
+          Properties: { Description: 'HMAC key of the API pagination cursors' },
+        }),
+      );
       const withSecret = Object.values(template.findResources('AWS::Lambda::Function')).filter(
         (fn) => fn.Properties.Environment?.Variables?.CURSOR_SECRET !== undefined,
       );

@@ -1,9 +1,11 @@
 import { Duration, Validations } from 'aws-cdk-lib';
+import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
+import { ORIGIN_VERIFY_HEADER } from '../../../packages/http/src/origin-verify-header.ts';
 import { acknowledgeLibraryFunction, acknowledgeLibraryWildcards } from '../nag-acknowledgements.ts';
 import { SecurityHeadersPolicy } from './security-headers-policy.ts';
 import { SpaFallback } from './spa-fallback.ts';
@@ -13,6 +15,20 @@ export interface StaticSiteProps {
   apiDomainName: string;
   /** Folder with the built web app; when undefined nothing is uploaded (e.g. before the first build). */
   assetsPath?: string;
+  /**
+   * Sent by CloudFront to the API in `x-origin-verify` (a token resolving to a Secrets Manager secret): the
+   * API refuses requests without it, so the execute-api endpoint cannot be used around this distribution.
+   */
+  originSecret: string;
+  /** The CLOUDFRONT-scope web ACL (us-east-1) in front of the distribution; see EdgeProtectionStack. */
+  webAclArn?: string;
+  /** Custom host names with their ACM certificate (us-east-1); viewers then need TLS 1.2 or newer. */
+  domain?: SiteDomain;
+}
+
+export interface SiteDomain {
+  names: string[];
+  certificateArn: string;
 }
 
 /**
@@ -58,6 +74,14 @@ export class StaticSite extends Construct {
       // Edges in Asia (Hong Kong, Singapore, Tokyo…) are included from PRICE_CLASS_200 up.
       priceClass: cloudfront.PriceClass.PRICE_CLASS_200,
       enableLogging: true,
+      webAclId: props.webAclArn,
+      ...(props.domain
+        ? {
+            domainNames: props.domain.names,
+            certificate: acm.Certificate.fromCertificateArn(this, 'Certificate', props.domain.certificateArn),
+            minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
+          }
+        : {}),
       logBucket: this.logBucket,
       logFilePrefix: 'cloudfront/',
       defaultBehavior: {
@@ -72,6 +96,8 @@ export class StaticSite extends Construct {
           origin: new HttpOrigin(props.apiDomainName, {
             protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY,
             originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1_2],
+            // CloudFront replaces a viewer's header of the same name, so only it can send this value.
+            customHeaders: { [ORIGIN_VERIFY_HEADER]: props.originSecret },
           }),
           viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY,
           allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
@@ -83,25 +109,26 @@ export class StaticSite extends Construct {
       },
     });
 
-    Validations.of(this.distribution).acknowledge(
-      {
+    Validations.of(this.distribution).acknowledge({
+      id: 'AwsSolutions-CFR1',
+      reason:
+        'No geo restriction: the marketplace serves users across mainland China and abroad (licensees).',
+    });
+    if (!props.domain)
+      Validations.of(this.distribution).acknowledge({
         id: 'AwsSolutions-CFR4',
         reason:
-          'The distribution uses the default *.cloudfront.net certificate, which cannot pin TLS 1.2; a custom ' +
-          'domain with an ACM certificate and TLSv1.2_2021 is attached per environment.',
-      },
-      {
-        id: 'AwsSolutions-CFR1',
-        reason:
-          'No geo restriction: the marketplace serves users across mainland China and abroad (licensees).',
-      },
-      {
+          'This environment has no custom domain (contexts siteDomains and certificateArn), so viewers reach the ' +
+          'default *.cloudfront.net certificate, whose TLS policy CloudFront fixes and no distribution setting can ' +
+          'raise; with a domain, the distribution requires TLSv1.2_2021.',
+      });
+    if (!props.webAclArn)
+      Validations.of(this.distribution).acknowledge({
         id: 'AwsSolutions-CFR2',
         reason:
-          'WAF is attached per environment (a web ACL must live in us-east-1 and has a monthly cost); the API is ' +
-          'throttled at the HTTP API stage meanwhile.',
-      },
-    );
+          'A development synth without context webAclArn: no web ACL is attached here. A production synth ' +
+          '(-c env=prod) refuses to synthesise without one (EdgeProtectionStack, us-east-1).',
+      });
 
     if (props.assetsPath) {
       const deployment = new BucketDeployment(this, 'Deployment', {

@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { App, Validations } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { createMarketplaceStacks, type MarketplaceStacks } from '../../lib/marketplace-stacks.ts';
+import {
+  createMarketplaceStacks,
+  type MarketplaceStacks,
+  type MarketplaceStacksProps,
+} from '../../lib/marketplace-stacks.ts';
 
 /** The feature flags and context from the repository's cdk.json, so tests synthesize what `cdk` does. */
 export const cdkJsonContext = (): Record<string, unknown> =>
@@ -18,6 +22,11 @@ export interface TestAppOptions {
   mailFrom?: string;
   appUrl?: string;
   pushDedupeDays?: number;
+  /** Passed through to createMarketplaceStacks as `bin/app.ts` passes the contexts. */
+  stacks?: Pick<
+    MarketplaceStacksProps,
+    'production' | 'webAclArn' | 'wafRateLimit' | 'domain' | 'mail' | 'reservedConcurrency'
+  >;
 }
 
 export interface TestApp extends MarketplaceStacks {
@@ -42,6 +51,7 @@ export const createTestApp = (options: TestAppOptions = {}): TestApp => {
 const buildTestApp = (options: TestAppOptions): TestApp => {
   const app = new App({ context: cdkJsonContext() });
   const stacks = createMarketplaceStacks(app, {
+    ...options.stacks,
     alarmEmail: options.alarmEmail,
     mailFrom: options.mailFrom,
     appUrl: options.appUrl,

@@ -51,11 +51,11 @@ afterAll(async () => {
 const smtpUrl = () => `smtp://${encodeURIComponent(USER)}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${port}`;
 
 describe('mailerFromEnvironment (SMTP URL from a secret, as deployed)', () => {
-  it('reads the SMTP URL from SMTP_SECRET_ARN once and sends every email through that server', async () => {
+  it('reads the SMTP URL from SMTP_SECRET_ID once and sends every email through that server', async () => {
     // Prepare
     const reads: string[] = [];
     const mailer = mailerFromEnvironment(
-      { MAIL_TRANSPORT: 'smtp', SMTP_SECRET_ARN: SECRET_ARN },
+      { MAIL_TRANSPORT: 'smtp', SMTP_SECRET_ID: SECRET_ARN },
       {
         readSecret: async (id) => {
           reads.push(id);
@@ -79,7 +79,7 @@ describe('mailerFromEnvironment (SMTP URL from a secret, as deployed)', () => {
     // Prepare
     const values = ['https://smtp.example.cn', smtpUrl()];
     const mailer = mailerFromEnvironment(
-      { MAIL_TRANSPORT: 'smtp', SMTP_SECRET_ARN: SECRET_ARN },
+      { MAIL_TRANSPORT: 'smtp', SMTP_SECRET_ID: SECRET_ARN },
       { readSecret: async () => values.shift() ?? '' },
     );
     const before = received.length;
@@ -94,7 +94,7 @@ describe('mailerFromEnvironment (SMTP URL from a secret, as deployed)', () => {
     // Act / Assess
     expect(() =>
       mailerFromEnvironment(
-        { MAIL_TRANSPORT: 'log', SMTP_SECRET_ARN: SECRET_ARN },
+        { MAIL_TRANSPORT: 'log', SMTP_SECRET_ID: SECRET_ARN },
         {
           readSecret: () => {
             throw new Error('read');

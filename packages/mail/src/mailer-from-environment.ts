@@ -10,7 +10,7 @@ export const secretsManagerReader: SecretReader = async (secretId) => {
   const { SecretString } = await new SecretsManagerClient({}).send(
     new GetSecretValueCommand({ SecretId: secretId }),
   );
-  if (!SecretString) throw new MailConfigError('SMTP_SECRET_ARN', `secret ${secretId} holds no text`);
+  if (!SecretString) throw new MailConfigError('SMTP_SECRET_ID', `secret ${secretId} holds no text`);
   return SecretString;
 };
 
@@ -20,13 +20,13 @@ const smtpUrlOf = (value: string): string => {
   if (!text.startsWith('{')) return text;
   const url = (JSON.parse(text) as { url?: unknown }).url;
   if (typeof url !== 'string')
-    throw new MailConfigError('SMTP_SECRET_ARN', 'the secret is JSON without a "url" string');
+    throw new MailConfigError('SMTP_SECRET_ID', 'the secret is JSON without a "url" string');
   return url;
 };
 
 /**
  * The mailer of a deployed function: {@link mailerFromConfig}, except that with `MAIL_TRANSPORT=smtp` and
- * `SMTP_SECRET_ARN` (no `SMTP_URL`) the SMTP URL — user and password included — is read from that secret
+ * `SMTP_SECRET_ID` (no `SMTP_URL`) the SMTP URL — user and password included — is read from that secret
  * on the first email and kept for the life of the instance, so the password is neither in the function's
  * environment nor in the template. A failed read is retried on the next email.
  */
@@ -35,7 +35,7 @@ export function mailerFromEnvironment(
   options: { readSecret?: SecretReader; defaults?: { transport?: MailTransport } } = {},
 ): Mailer {
   const transport = (env.MAIL_TRANSPORT || options.defaults?.transport || 'ses').toLowerCase();
-  const secretId = env.SMTP_SECRET_ARN;
+  const secretId = env.SMTP_SECRET_ID;
   if (transport !== 'smtp' || env.SMTP_URL || !secretId) return mailerFromConfig(env, options.defaults);
   const readSecret = options.readSecret ?? secretsManagerReader;
   let mailer: Promise<Mailer> | undefined;

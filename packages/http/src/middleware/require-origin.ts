@@ -2,13 +2,9 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { ApiError } from '@openlicense/app';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../env.ts';
+import { ORIGIN_VERIFY_HEADER } from '../origin-verify-header.ts';
 
-/**
- * The header CloudFront adds to every request it forwards to the API (a custom origin header whose value
- * is a generated Secrets Manager secret). CloudFront replaces a viewer's header of the same name, so only
- * CloudFront can send the right value.
- */
-export const ORIGIN_VERIFY_HEADER = 'x-origin-verify';
+export { ORIGIN_VERIFY_HEADER };
 
 // Both sides hashed first: equal lengths for timingSafeEqual, and no early exit on a length mismatch.
 const digest = (value: string): Buffer => createHash('sha256').update(value, 'utf8').digest();
