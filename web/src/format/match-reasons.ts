@@ -42,26 +42,36 @@ function priceCost(params: Params, locale: Locale): Phrase {
         };
   const base = text(params, 'runningBase');
   if (!base) return cost;
-  const running: Phrase =
-    base === 'per_unit'
-      ? {
-          id: 'match.price.runningPerUnit',
-          params: { fee: formatAmount(num(params, 'runningPerUnitFen') ?? 0, locale) },
-        }
-      : {
-          id: 'match.price.runningRate',
-          params: {
-            rate: num(params, 'runningRatePercent') ?? 0,
-            base: { id: `match.price.base.${base}` as MessageKey },
-          },
-        };
+  const running = runningPhrase(params, base, locale);
+  // A pure running royalty has no fixed fee: it is described as what it is, never as a fee of 0.
+  if (text(params, 'cost') === 'royalty_only') return { id: 'match.price.royaltyOnly', params: { running } };
   return { id: 'match.price.withRunning', params: { cost, running } };
+}
+
+function runningPhrase(params: Params, base: string, locale: Locale): Phrase {
+  return base === 'per_unit'
+    ? {
+        id: 'match.price.runningPerUnit',
+        params: { fee: formatAmount(num(params, 'runningPerUnitFen') ?? 0, locale) },
+      }
+    : {
+        id: 'match.price.runningRate',
+        params: {
+          rate: num(params, 'runningRatePercent') ?? 0,
+          base: { id: `match.price.base.${base}` as MessageKey },
+        },
+      };
 }
 
 function pricePhrase(params: Params, locale: Locale): Phrase {
   const cost = priceCost(params, locale);
   const budget = text(params, 'budget');
   if (budget !== 'within' && budget !== 'over') return { id: 'match.price.none', params: { cost } };
+  if (text(params, 'cost') === 'royalty_only')
+    return {
+      id: 'match.price.royaltyOnlyBudget',
+      params: { cost, budget: formatAmount(num(params, 'maxFen') ?? 0, locale) },
+    };
   return {
     id: budget === 'within' ? 'match.price.within' : 'match.price.over',
     params: {
@@ -145,6 +155,15 @@ export function signalChips(signal: SignalExplanation, locale: Locale = getLocal
   switch (reason.code) {
     case 'price': {
       const fee = formatAmount(num(p, 'fixedFen') ?? 0, locale);
+      if (text(p, 'cost') === 'royalty_only')
+        return text(p, 'budget') === 'none'
+          ? []
+          : [
+              {
+                id: 'match.price.budgetOnly',
+                params: { budget: formatAmount(num(p, 'maxFen') ?? 0, locale) },
+              },
+            ];
       if (text(p, 'budget') === 'none') return [fee];
       return [
         { id: 'match.price.evidence', params: { fee, budget: formatAmount(num(p, 'maxFen') ?? 0, locale) } },

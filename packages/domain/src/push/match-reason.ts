@@ -10,7 +10,7 @@ import * as z from 'zod';
  * - `ipc_listing_unstated` / `ipc_different` `{ need, listing }` / `ipc_same` `{ code }` /
  *   `ipc_shared` `{ level, shared, needCode, listingCode }` (`level` one of {@link IPC_LEVEL_CODES})
  * - `chain_need_unstated` / `chain_listing_unstated` / `chain_shared` `{ chains }` / `chain_different` `{ need, listing }`
- * - `price_period_over` / `price` `{ cost: 'free' | 'fee', years, fixedFen, budget: 'none' | 'within' | 'over',
+ * - `price_period_over` / `price` `{ cost: 'free' | 'fee' | 'royalty_only', years, fixedFen, budget: 'none' | 'within' | 'over',
  *   maxFen?, runningBase?: 'net_sales' | 'profit' | 'per_unit', runningRatePercent?, runningPerUnitFen? }`
  * - `deal_type_accepts` `{ dealTypes }` (the compatible ones) / `deal_type_excludes` `{ dealTypes }`
  * - `region_same_city` `{ region }` / `region_same_province` `{ region }` / `region_different` `{ need, holder }`

@@ -224,12 +224,16 @@ export function explainPrice(
   const running = cost.running === undefined ? '' : `，${cost.running}`;
   if (cost.until === undefined)
     return signal('price', points, [], '许可期已届满，无从计价', matchReason('price_period_over'));
+  // A pure running royalty has no fixed fee to set against a budget: it is described as what it is.
+  const royaltyOnly = !cost.free && cost.fixedFen === 0 && cost.running !== undefined;
   const costText = cost.free
     ? '免费许可'
-    : `按需求的 ${PRICE_HORIZON_YEARS} 年期限，许可费 ${formatYuan(cost.fixedFen)}${running}`;
+    : royaltyOnly
+      ? `纯提成许可（${cost.running}），无固定许可费`
+      : `按需求的 ${PRICE_HORIZON_YEARS} 年期限，许可费 ${formatYuan(cost.fixedFen)}${running}`;
   const reason = (verdict: 'none' | 'within' | 'over') =>
     matchReason('price', {
-      cost: cost.free ? 'free' : 'fee',
+      cost: cost.free ? 'free' : royaltyOnly ? 'royalty_only' : 'fee',
       years: PRICE_HORIZON_YEARS,
       fixedFen: cost.fixedFen,
       budget: verdict,
@@ -239,7 +243,18 @@ export function explainPrice(
       runningPerUnitFen: cost.runningTerms?.perUnitFen,
     });
   if (budget === undefined) {
-    return signal('price', points, [formatYuan(cost.fixedFen)], `${costText}；需求未填预算`, reason('none'));
+    const chips = royaltyOnly ? [] : [formatYuan(cost.fixedFen)];
+    return signal('price', points, chips, `${costText}；需求未填预算`, reason('none'));
+  }
+  if (royaltyOnly) {
+    const chip = `${formatYuan(budget.maxFen)} 预算`;
+    return signal(
+      'price',
+      points,
+      [chip],
+      `${costText}；提成随实施后的销售额计算，需按预计销售额与预算（${formatYuan(budget.maxFen)}）核算`,
+      reason('within'),
+    );
   }
   const evidence = `${formatYuan(cost.fixedFen)} / ${formatYuan(budget.maxFen)} 预算`;
   const within = cost.fixedFen <= budget.maxFen;
