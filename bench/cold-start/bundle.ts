@@ -34,8 +34,6 @@ export async function bundle(name: string, entry: string, outdir: string): Promi
     target: 'node22',
     format: 'esm',
     minify: true,
-    // As the CDK bundling: Chinese text as UTF-8 rather than \uXXXX escapes.
-    charset: 'utf8',
     sourcemap: false,
     mainFields: ['module', 'main'],
     // The Node 22 Lambda runtime ships SDK v3 and the Powertools layer ships Powertools (its size is

@@ -102,7 +102,6 @@ export function writeLayerDirectory(
     target: 'node22',
     format: 'esm',
     minify: true,
-    charset: 'utf8',
     mainFields: ['module', 'main'],
     // As in the functions' bundles: CommonJS inside may `require` Node built-ins.
     banner: {
