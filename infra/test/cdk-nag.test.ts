@@ -47,4 +47,38 @@ describe('cdk-nag AwsSolutions', () => {
     // The first synth also builds the layer, on a machine others share.
     180_000,
   );
+
+  it('finds nothing in a production configuration (WAF, custom domain, SMTP) with no CFR2/CFR4 acknowledged', () => {
+    // Prepare
+    const { app } = createTestApp({
+      nag: true,
+      alarmEmail: 'ops@example.cn',
+      stacks: {
+        production: true,
+        webAclArn: 'arn:aws:wafv2:us-east-1:123456789012:global/webacl/openlicense-site/0b1c2d3e',
+        domain: {
+          names: ['openlicense.example.cn'],
+          certificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/4f5e6d7c',
+        },
+        mail: { transport: 'smtp', smtpSecret: 'openlicense/smtp' },
+      },
+    });
+
+    // Act
+    const assembly = app.synth();
+
+    // Assess: the distribution's WAF and TLS findings are met by the code, not acknowledged away.
+    const report: ValidationReport = JSON.parse(
+      readFileSync(join(assembly.directory, 'validation-report.json'), 'utf8'),
+    );
+    expect(
+      report.pluginReports
+        .flatMap((plugin) => plugin.violations)
+        .filter((violation) => violation.ruleName.includes('AwsSolutions-')),
+    ).toEqual([]);
+    const acknowledged = app.node
+      .findAll()
+      .flatMap((construct) => construct.node.metadata.map((entry) => JSON.stringify(entry.data)));
+    expect(acknowledged.filter((entry) => /AwsSolutions-CFR[24]/.test(entry))).toEqual([]);
+  }, 180_000);
 });
