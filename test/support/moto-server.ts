@@ -3,8 +3,8 @@ import { createServer } from 'node:net';
 
 /**
  * moto's server (`moto_server`, moto 5.2 with Flask): an emulator of S3, SES, Cognito and the rest of AWS on
- * one local port, for the AWS emulator tier (test/integration/aws-emulator/). Each test file starts its own
- * on a free port and stops it after, so files never see each other's buckets, pools or sent mail.
+ * one local port, for the AWS emulator tier (test/integration/aws-emulator/), started on a free port and
+ * stopped after: once per worker ({@link workerMotoServer}), or per caller ({@link startMotoServer}).
  */
 export interface MotoServer {
   /** `http://127.0.0.1:<port>`: every service's endpoint. */
@@ -64,16 +64,26 @@ async function freePort(): Promise<number> {
 }
 
 /** Starts moto on a free port and resolves once it answers; throws (with its output) when it cannot. */
-export async function startMotoServer(): Promise<MotoServer> {
+export async function startMotoServer(options: { keepAlive?: boolean } = {}): Promise<MotoServer> {
   const found = motoCommand();
   if ('missing' in found) throw new Error(found.missing);
   const port = await freePort();
   const endpoint = `http://127.0.0.1:${port}`;
-  // Its own process group, so stopping it stops the pyenv shim's python too.
-  const child = spawn(found.command, [...found.args, '-H', '127.0.0.1', '-p', String(port)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
+  // Its own process group, so stopping it stops the pyenv shim's python too. A watchdog in the group stops it
+  // when this process's end of its stdin closes, so a worker that dies leaves no emulator behind.
+  const watched =
+    'exec 3<&0; "$@" & server=$!; (cat <&3 >/dev/null; kill "$server" 2>/dev/null) & wait "$server"';
+  const child = spawn(
+    'sh',
+    ['-c', watched, 'moto', found.command, ...found.args, '-H', '127.0.0.1', '-p', String(port)],
+    { stdio: ['pipe', 'pipe', 'pipe'], detached: true },
+  );
+  if (options.keepAlive === false) {
+    // A worker's server must not keep the worker alive: it goes when the worker does (the watchdog above).
+    child.unref();
+    for (const stream of [child.stdin, child.stdout, child.stderr])
+      (stream as { unref?: () => void } | null)?.unref?.();
+  }
   let output = '';
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-4000);
@@ -114,6 +124,23 @@ export async function startMotoServer(): Promise<MotoServer> {
   };
 }
 
+let forWorker: Promise<MotoServer> | undefined;
+
+/**
+ * This worker's moto server, started by the first test file that asks and shared by the rest (integration
+ * files share one module graph per worker and run one at a time, so each uses names of its own: a bucket,
+ * a user pool). It stops when the worker exits. Starting moto costs 2–5 s, so once per worker, not per file.
+ */
+export function workerMotoServer(): Promise<MotoServer> {
+  forWorker ??= startMotoServer({ keepAlive: false }).then((server) => {
+    process.once('exit', () => {
+      void server.stop();
+    });
+    return server;
+  });
+  return forWorker;
+}
+
 async function stopProcess(child: ChildProcess, exited: Promise<unknown>): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
   try {
@@ -121,5 +148,6 @@ async function stopProcess(child: ChildProcess, exited: Promise<unknown>): Promi
   } catch {
     child.kill('SIGTERM');
   }
+  child.stdin?.destroy();
   await exited;
 }

@@ -18,7 +18,7 @@ import type { ApiDeps } from '@openlicense/http';
 import { createCognitoIdentitySync, createCognitoVerifier } from '@openlicense/http/cognito';
 import { ulid } from 'ulidx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type MotoServer, motoMissing, startMotoServer } from '../../support/moto-server.ts';
+import { type MotoServer, motoMissing, workerMotoServer } from '../../support/moto-server.ts';
 import { randomUscc } from '../../support/test-api.ts';
 import { createTestTable, type TestTable } from '../../support/test-table.ts';
 
@@ -42,7 +42,7 @@ describe.skipIf(missing)('Cognito against the emulator (moto)', () => {
   let api: ReturnType<typeof createRoutedApi>;
 
   beforeAll(async () => {
-    [moto, table] = await Promise.all([startMotoServer(), createTestTable()]);
+    [moto, table] = await Promise.all([workerMotoServer(), createTestTable()]);
     cognito = new CognitoIdentityProviderClient(moto.clientConfig);
     // The pool as MarketplaceUserPool makes it: e-mail sign-in, custom:orgId, the password policy, optional TOTP.
     const pool = await cognito.send(
@@ -121,7 +121,6 @@ describe.skipIf(missing)('Cognito against the emulator (moto)', () => {
 
   afterAll(async () => {
     cognito?.destroy();
-    await moto?.stop();
   });
 
   /** A user who signed up with `email` and was confirmed; their `sub`. */

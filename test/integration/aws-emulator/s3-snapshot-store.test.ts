@@ -5,7 +5,7 @@ import { MULTIPART_FROM_BYTES, s3SnapshotStore } from '@openlicense/store';
 import { ulid } from 'ulidx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { declarationRecordOf } from '../../support/declaration-input.ts';
-import { type MotoServer, motoMissing, startMotoServer } from '../../support/moto-server.ts';
+import { type MotoServer, motoMissing, workerMotoServer } from '../../support/moto-server.ts';
 import { createTestTable, type TestTable } from '../../support/test-table.ts';
 
 /**
@@ -26,14 +26,13 @@ describe.skipIf(missing)('S3 snapshot store against the emulator (moto)', () => 
   const quiet = () => undefined;
 
   beforeAll(async () => {
-    [moto, table] = await Promise.all([startMotoServer(), createTestTable()]);
+    [moto, table] = await Promise.all([workerMotoServer(), createTestTable()]);
     s3 = new S3Client({ ...moto.clientConfig, forcePathStyle: true });
     await s3.send(new CreateBucketCommand({ Bucket: bucket }));
   });
 
   afterAll(async () => {
     s3?.destroy();
-    await moto?.stop();
   });
 
   /** A published listing of a fresh university, in the table. */

@@ -5,9 +5,9 @@ import { pushEmail, pushLinks } from '@openlicense/fn-matcher';
 import { sesMailer } from '@openlicense/mail';
 import { simpleParser } from 'mailparser';
 import { ulid } from 'ulidx';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { licenceOf } from '../../support/licence-input.ts';
-import { type MotoServer, motoMissing, startMotoServer } from '../../support/moto-server.ts';
+import { type MotoServer, motoMissing, workerMotoServer } from '../../support/moto-server.ts';
 import { createTestTable, type TestTable } from '../../support/test-table.ts';
 
 /**
@@ -69,15 +69,11 @@ describe.skipIf(missing)('mail through SES v2 against the emulator (moto)', () =
   }
 
   beforeAll(async () => {
-    [moto, table] = await Promise.all([startMotoServer(), createTestTable()]);
+    [moto, table] = await Promise.all([workerMotoServer(), createTestTable()]);
     // The sending domain is verified, as the deploy's SES identity is; any other sender is refused.
     const ses = new SESv2Client(moto.clientConfig);
     await ses.send(new CreateEmailIdentityCommand({ EmailIdentity: 'openlicense.example.cn' }));
     ses.destroy();
-  });
-
-  afterAll(async () => {
-    await moto?.stop();
   });
 
   it('sends the push e-mail: Chinese subject, List-Unsubscribe, the inbox and unsubscribe links', async () => {
