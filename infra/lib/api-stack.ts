@@ -9,11 +9,11 @@ import type { Construct } from 'constructs';
 import { API_GROUPS } from '../../functions/api/src/api-groups.ts';
 import { MATCH_SNAPSHOT_KEY_PREFIX, matchSnapshotName } from '../../functions/matcher/src/snapshot-names.ts';
 import { SPREADSHEET_SPECS } from '../../packages/http/src/spreadsheet-specs.ts';
+import { CATALOGUE_SNAPSHOT_KEY, FirstSnapshotRuns } from './constructs/first-snapshot-runs.ts';
 import { MarketplaceHttpApi } from './constructs/marketplace-http-api.ts';
 import { MarketplaceUserPool } from './constructs/marketplace-user-pool.ts';
 import { type FunctionMail, NodeFunction, type NodeFunctionProps } from './constructs/node-function.ts';
 import { OperationalAlarms } from './constructs/operational-alarms.ts';
-import { CATALOGUE_SNAPSHOT_KEY, FirstSnapshotRuns } from './constructs/first-snapshot-runs.ts';
 import { SnapshotBucket } from './constructs/snapshot-bucket.ts';
 import type { MarketplaceTableRef } from './constructs/table-access.ts';
 import { type ApiFunctionName, type FunctionName, functionEntry, REPO_ROOT } from './paths.ts';
@@ -73,7 +73,8 @@ export class ApiStack extends Stack {
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
     const { table } = props;
-    const reserved = 'reservedConcurrency' in props ? props.reservedConcurrency : DEFAULT_RESERVED_CONCURRENCY;
+    const reserved =
+      'reservedConcurrency' in props ? props.reservedConcurrency : DEFAULT_RESERVED_CONCURRENCY;
     const code = (name: FunctionName) => ({
       entry: functionEntry(name),
       code: props.codeFor?.(name),
