@@ -9,6 +9,7 @@ import {
   workbookParts,
   zipOf,
 } from '../../packages/ledger-io/tests/helpers/hostile-xlsx.ts';
+import { importAndWait } from '../support/import-job.ts';
 import { createTestApi, patentInput, randomPatentNumber } from '../support/test-api.ts';
 import { createTestTable } from '../support/test-table.ts';
 
@@ -92,7 +93,7 @@ describe('hostile spreadsheets', () => {
 
   it.each(HOSTILE)('refuses %s with a 4xx naming the limit', async (_, bytes, filename, status, limit) => {
     // Act
-    const res = await api.request('/api/patents/import', {
+    const res = await importAndWait(api.request, '/api/patents/import', {
       method: 'POST',
       token,
       body: upload(bytes, filename),
@@ -153,7 +154,11 @@ describe('hostile spreadsheets', () => {
     // Act + Assess
     await fc.assert(
       fc.asyncProperty(fc.oneof(oddSheet, flipped), async (bytes) => {
-        const res = await api.request('/api/patents/import', { method: 'POST', token, body: upload(bytes) });
+        const res = await importAndWait(api.request, '/api/patents/import', {
+          method: 'POST',
+          token,
+          body: upload(bytes),
+        });
         expect(res.status).toBeLessThan(500);
       }),
       { numRuns: 60 },
@@ -172,7 +177,7 @@ describe('hostile spreadsheets', () => {
     const file = await writeLedgerFile(PATENT_SHEET, rows);
 
     // Act
-    const res = await api.request('/api/patents/import', {
+    const res = await importAndWait(api.request, '/api/patents/import', {
       method: 'POST',
       token: university.token,
       body: upload(file),

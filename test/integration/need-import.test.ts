@@ -2,6 +2,7 @@ import { readLedgerFile, writeLedgerFile } from '@openlicense/ledger-io';
 import { describe, expect, it } from 'vitest';
 import { NEED_SHEET } from '../../functions/spreadsheets/src/need-sheet.ts';
 import { authorisationInput } from '../support/authorisation-input.ts';
+import { importAndWait } from '../support/import-job.ts';
 import { needInput } from '../support/need-input.ts';
 import { createTestApi } from '../support/test-api.ts';
 import { createTestTable, withOwnDynamoDb } from '../support/test-table.ts';
@@ -42,7 +43,11 @@ describe('technology-need import (an agency for the enterprises that authorised 
     ]);
     const importFile = async (bytes: Uint8Array) =>
       (
-        await api.request('/api/needs/import', { method: 'POST', token: agency.token, body: upload(bytes) })
+        await importAndWait(api.request, '/api/needs/import', {
+          method: 'POST',
+          token: agency.token,
+          body: upload(bytes),
+        })
       ).json();
     // Act
     const first = await importFile(file);
@@ -77,7 +82,7 @@ describe('technology-need import (an agency for the enterprises that authorised 
     const enterprise = await api.member('enterprise', 'admin');
     const post = async (rows: Record<string, unknown>[]) =>
       (
-        await api.request('/api/needs/import', {
+        await importAndWait(api.request, '/api/needs/import', {
           method: 'POST',
           token: enterprise.token,
           body: upload(await writeLedgerFile(NEED_SHEET, rows)),
@@ -105,7 +110,7 @@ describe('technology-need import (an agency for the enterprises that authorised 
   it('refuses needs imports to the IP office and universities', async () => {
     const api = createTestApi(await createTestTable());
     const university = await api.member('university', 'admin');
-    const res = await api.request('/api/needs/import', {
+    const res = await importAndWait(api.request, '/api/needs/import', {
       method: 'POST',
       token: university.token,
       body: upload(await writeLedgerFile(NEED_SHEET, [])),
@@ -137,7 +142,7 @@ describe('a park importing its enterprises’ needs in one file', () => {
         );
         rows.push(sheetRow('P-X', outsider.org.name));
         // Act
-        const res = await api.request('/api/needs/import', {
+        const res = await importAndWait(api.request, '/api/needs/import', {
           method: 'POST',
           token: park.token,
           body: upload(await writeLedgerFile(NEED_SHEET, rows)),

@@ -1,6 +1,7 @@
 import { readLedgerFile, writeLedgerFile } from '@openlicense/ledger-io';
 import { describe, expect, it } from 'vitest';
 import { PATENT_SHEET } from '../../functions/spreadsheets/src/patent-sheet.ts';
+import { importAndWait } from '../support/import-job.ts';
 import { createTestApi, patentInput, patentNumberFor, randomPatentNumber } from '../support/test-api.ts';
 import { createTestTable } from '../support/test-table.ts';
 
@@ -55,7 +56,7 @@ describe('patent ledger import and export (XLSX)', () => {
     ]);
     const importFile = async () =>
       (
-        await api.request('/api/patents/import', {
+        await importAndWait(api.request, '/api/patents/import', {
           method: 'POST',
           token: university.token,
           body: upload(file),
@@ -93,7 +94,7 @@ describe('patent ledger import and export (XLSX)', () => {
     const number = randomPatentNumber();
     const bytes = await writeLedgerFile(PATENT_SHEET, [sheetRow(pending, number)]);
     // Act
-    const res = await api.request('/api/patents/import', {
+    const res = await importAndWait(api.request, '/api/patents/import', {
       method: 'POST',
       token: pending.token,
       body: upload(bytes),
@@ -112,7 +113,11 @@ describe('patent ledger import and export (XLSX)', () => {
     const post = (rows: Record<string, unknown>[]) =>
       writeLedgerFile(PATENT_SHEET, rows).then(async (bytes) =>
         (
-          await api.request('/api/patents/import', { method: 'POST', token: park.token, body: upload(bytes) })
+          await importAndWait(api.request, '/api/patents/import', {
+            method: 'POST',
+            token: park.token,
+            body: upload(bytes),
+          })
         ).json(),
       );
     await post([sheetRow(park, number)]);
@@ -137,13 +142,13 @@ describe('patent ledger import and export (XLSX)', () => {
     const template = await api.request('/api/patents/template.xlsx', { token: university.token });
     const bytes = new Uint8Array(await template.arrayBuffer());
     const asImport = await (
-      await api.request('/api/patents/import', {
+      await importAndWait(api.request, '/api/patents/import', {
         method: 'POST',
         token: university.token,
         body: upload(bytes),
       })
     ).json();
-    const garbage = await api.request('/api/patents/import', {
+    const garbage = await importAndWait(api.request, '/api/patents/import', {
       method: 'POST',
       token: university.token,
       body: upload(new TextEncoder().encode('%PDF-1.4 not a sheet'), 'scan.pdf'),
@@ -166,7 +171,7 @@ describe('patent ledger import and export (XLSX)', () => {
     );
     const bytes = await writeLedgerFile(PATENT_SHEET, rows);
     const result = await (
-      await api.request('/api/patents/import', {
+      await importAndWait(api.request, '/api/patents/import', {
         method: 'POST',
         token: university.token,
         body: upload(bytes),
@@ -185,7 +190,7 @@ describe('retrying an upload', () => {
     const bytes = await writeLedgerFile(PATENT_SHEET, [sheetRow(university, randomPatentNumber())]);
     const headers = { 'idempotency-key': `upload-${Date.now()}` };
     const send = () =>
-      api.request('/api/patents/import', {
+      importAndWait(api.request, '/api/patents/import', {
         method: 'POST',
         token: university.token,
         headers,
@@ -197,6 +202,8 @@ describe('retrying an upload', () => {
     // Assess
     expect(await first.json()).toMatchObject({ created: 1 });
     expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    // The retry is answered the first upload's job, not a second one.
+    expect(retry.headers.get('x-import-job')).toBe(first.headers.get('x-import-job'));
     expect(await retry.json()).toMatchObject({ created: 1 });
   });
 });

@@ -48,6 +48,10 @@ export async function importAndWait(
   expect(job.status, JSON.stringify(job.failure)).toBe('done');
   return new Response(JSON.stringify(job.result), {
     status: 200,
-    headers: { 'content-type': 'application/json', 'x-import-job': accepted.jobId },
+    headers: {
+      'content-type': 'application/json',
+      'x-import-job': accepted.jobId,
+      ...(res.headers.get('idempotent-replayed') ? { 'idempotent-replayed': 'true' } : {}),
+    },
   });
 }

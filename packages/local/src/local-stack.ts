@@ -209,7 +209,14 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     };
     // As API Gateway does in AWS: the spreadsheet routes go to their own function, the rest to the API.
     // …and the spreadsheet function's reading runs in worker threads, as it runs in its own Lambda there.
-    const sheets = createSpreadsheetApp(deps, { sheetWork: workerSheetWork() });
+    // Import jobs run in this process; their uploaded rows and reports are files beside the database, as
+    // objects under imports/ of the bucket in AWS.
+    const sheets = createSpreadsheetApp(deps, {
+      sheetWork: workerSheetWork(),
+      importFiles: options.memory
+        ? memorySnapshotStore()
+        : fileSnapshotStore(join(options.dataDir ?? '.data', 'imports')),
+    });
     // …and the rest of the API goes to its bounded context's function, by path prefix (`API_GROUPS`).
     const api = createRoutedApi(deps);
     const app = new Hono();

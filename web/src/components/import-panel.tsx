@@ -25,6 +25,8 @@ export function ImportPanel({ resource, hints, onImported }: ImportPanelProps) {
   const [fileError, setFileError] = useState<string | undefined>();
   const [busy, setBusy] = useState<'template' | 'export' | 'import' | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
+  // The running job's rows done of rows read, while the import writes them.
+  const [progress, setProgress] = useState<{ processed: number; total: number } | null>(null);
   // One key per chosen file: a retry after a lost answer does not import twice; a new file gets a new key.
   const idempotencyKey = useRef(newIdempotencyKey());
   const inputId = `${resource}-import-file`;
@@ -51,7 +53,10 @@ export function ImportPanel({ resource, hints, onImported }: ImportPanelProps) {
     }
     setBusy('import');
     try {
-      const answer = await api.files.import(resource, file, idempotencyKey.current);
+      setProgress(null);
+      const answer = await api.files.import(resource, file, idempotencyKey.current, (job) =>
+        setProgress({ processed: job.processed, total: job.total }),
+      );
       idempotencyKey.current = newIdempotencyKey();
       setResult(answer);
       notify(
@@ -124,6 +129,11 @@ export function ImportPanel({ resource, hints, onImported }: ImportPanelProps) {
         <button type="submit" class="button button-primary" disabled={busy !== null}>
           {busy === 'import' ? t('import.importing') : t('import.submit')}
         </button>
+        {busy === 'import' && progress && (
+          <p class="import-progress" role="status">
+            {t('import.progress', progress)}
+          </p>
+        )}
       </form>
       {result && <ImportSummary result={result} />}
     </section>
