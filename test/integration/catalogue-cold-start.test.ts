@@ -11,13 +11,13 @@ const LISTINGS = 2_000;
 const NEWEST = 400;
 
 /** Polls `check` until it answers a value, at most `ms`. */
-async function eventually<T>(check: () => Promise<T | undefined>, ms = 60_000): Promise<T> {
+async function eventually<T>(check: () => Promise<T | undefined>, ms = 200_000): Promise<T> {
   const until = Date.now() + ms;
   for (;;) {
     const value = await check();
     if (value !== undefined) return value;
     if (Date.now() > until) throw new Error(`not so within ${ms} ms`);
-    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
@@ -93,7 +93,7 @@ describe('catalogue cold start without a snapshot (目录索引正在准备中)'
     expect(whole).not.toHaveProperty('warming');
     expect(whole.items.map((item) => item.id)).toEqual(newestIds.slice(0, 20));
     expect(catalogue.stats()).toMatchObject({ source: 'store', listings: LISTINGS });
-  });
+  }, 240_000);
 
   it('answers a keyword search while warming from the newest listings only, and says so', async () => {
     // Prepare
@@ -125,7 +125,7 @@ describe('catalogue cold start without a snapshot (目录索引正在准备中)'
     expect(page.total).toBe(LISTINGS);
     expect(catalogue.stats().source).toBe('snapshot');
     releaseFullRead();
-  });
+  }, 180_000);
 
   it('never warms a catalogue no bigger than the newest listings it would show', async () => {
     // Prepare: every listing fits in the bounded read
@@ -141,5 +141,5 @@ describe('catalogue cold start without a snapshot (目录索引正在准备中)'
     // Assess
     expect(page.warming).toBeUndefined();
     expect(page.total).toBe(LISTINGS);
-  });
+  }, 180_000);
 });

@@ -47,9 +47,9 @@ export interface CatalogueOptions {
 }
 
 export interface ColdStartOptions {
-  /** How long a request waits for the full read before answering from the newest listings. Default 2 s. */
+  /** How long a request waits for a full read under way before answering from the newest listings. Default 0. */
   graceMs?: number;
-  /** How many of the newest published listings a warming catalogue serves and searches. Default 1,000. */
+  /** How many of the newest published listings a warming catalogue serves and searches. Default 500. */
   newest?: number;
   /** While warming, how often a request looks for a snapshot written since (the deploy's run). Default 10 s. */
   snapshotPollMs?: number;
@@ -142,8 +142,8 @@ export class Catalogue {
     this.overlapMs = options.overlapMs ?? 60_000;
     this.log = options.log ?? defaultLog;
     this.cursors = options.cursors ?? createCursorSigner();
-    this.graceMs = options.coldStart?.graceMs ?? 2_000;
-    this.newestLimit = options.coldStart?.newest ?? 1_000;
+    this.graceMs = options.coldStart?.graceMs ?? 0;
+    this.newestLimit = options.coldStart?.newest ?? PAGE;
     this.snapshotPollMs = options.coldStart?.snapshotPollMs ?? 10_000;
   }
 
@@ -331,7 +331,6 @@ export class Catalogue {
     const index = await this.adoptSnapshot();
     if (index === undefined) {
       this.log({ msg: 'catalogue has no snapshot: warming up from the store' });
-      void this.startBuild(started);
       return undefined;
     }
     this.statistics.loadMs = performance.now() - started;
@@ -356,7 +355,8 @@ export class Catalogue {
    * Reads every published declaration into an index, off the request path; stops early when a snapshot was
    * adopted meanwhile. A failed read is logged and the next request starts it again.
    */
-  private startBuild(started = performance.now()): Promise<CatalogueIndex | undefined> {
+  private startBuild(): Promise<CatalogueIndex | undefined> {
+    const started = performance.now();
     this.building ??= (async () => {
       const readFrom = this.options.now().getTime();
       const index = await this.build(() => this.index !== undefined);
@@ -383,13 +383,12 @@ export class Catalogue {
   }
 
   /**
-   * A request while no index is loaded: waits up to the grace for the full read (a small catalogue is done
-   * by then), looks for a snapshot written since (the deploy's snapshot run, the nightly job) at most every
-   * `snapshotPollMs`, else answers from the newest listings.
+   * A request while no index is loaded: waits up to the grace for a full read under way, looks for a snapshot
+   * written since (the deploy's snapshot run, the nightly job) at most every `snapshotPollMs`, else answers
+   * from the newest listings — read first, so the full read (started after them) does not slow the answer.
    */
   private async whileWarming(): Promise<Served> {
-    const build = this.startBuild();
-    const built = await withinGrace(build, this.graceMs);
+    const built = this.building && (await withinGrace(this.building, this.graceMs));
     if (built) return { index: built, warming: false };
     if (this.options.now().getTime() - this.snapshotCheckedAt >= this.snapshotPollMs) {
       this.snapshotCheck ??= this.adoptSnapshot()
@@ -408,8 +407,11 @@ export class Catalogue {
     }
     if (this.index !== undefined) return { index: this.index, warming: false };
     const preview = await this.newest();
-    if (!preview.complete || this.index !== undefined)
-      return { index: this.index ?? preview.index, warming: this.index === undefined };
+    if (this.index !== undefined) return { index: this.index, warming: false };
+    if (!preview.complete) {
+      void this.startBuild();
+      return { index: preview.index, warming: true };
+    }
     // The newest listings are all there are: a small catalogue is whole, never warming.
     this.readUpTo = preview.readAt;
     this.triedAt = preview.readAt;
