@@ -276,7 +276,8 @@ const CASES: Case[] = [
       form.set('file', new File(['专利号,专利名称,专利权人,申请日,年费状态\n'], '专利台账.csv'));
       return form;
     },
-    expected: (p) => signedIn(p, isApprovedHolder(p) ? 200 : 403),
+    // Accepted as a job (202); the job's own answer is the import's.
+    expected: (p) => signedIn(p, isApprovedHolder(p) ? 202 : 403),
   },
   {
     name: 'GET /api/patents/export.xlsx',
@@ -343,7 +344,15 @@ const CASES: Case[] = [
       );
       return form;
     },
-    expected: (p) => signedIn(p, isEnterprise(p) || isAgent(p) ? 200 : 403),
+    expected: (p) => signedIn(p, isEnterprise(p) || isAgent(p) ? 202 : 403),
+  },
+  {
+    // An import job is found only with the uploader's organisation: another's (or none) is 404 to everyone.
+    name: 'GET /api/imports/{jobId}',
+    method: 'GET',
+    ownership: ['other'],
+    path: () => '/api/imports/01J00000000000000000000000',
+    expected: (p) => signedIn(p, 404),
   },
   {
     name: 'GET /api/needs/export.xlsx',

@@ -45,6 +45,7 @@ const ROUTES: Array<{ method: string; path: string }> = [
   { method: 'POST', path: '/api/patent-disputes/{id}/resolve' },
   { method: 'GET', path: '/api/needs/template.xlsx' },
   { method: 'POST', path: '/api/needs/import' },
+  { method: 'GET', path: '/api/imports/{id}' },
   { method: 'GET', path: '/api/needs/export.xlsx' },
   { method: 'GET', path: '/api/pushes/evidence.xlsx' },
   { method: 'GET', path: '/api/needs' },

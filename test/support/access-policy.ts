@@ -150,6 +150,8 @@ const ROUTE_POLICY: Record<string, RoutePolicy> = {
   })),
   'GET /api/needs/template.xlsx': only('need.list'),
   'POST /api/needs/import': only('need.list'),
+  // The policy lets a member read its own organisation's jobs; an unknown job is the handler's 404.
+  'GET /api/imports/{jobId}': () => 'app',
   'GET /api/needs/export.xlsx': only('need.list'),
   'GET /api/pushes/evidence.xlsx': only('push.list', noOwner),
   'GET /api/needs': only('need.list', noOwner),

@@ -29,6 +29,7 @@ import { allEvaluationSheets, evaluationsOf, orgEvaluationSheets } from './evalu
 import { needsToExport } from './export-needs.ts';
 import { evidenceYear, pushesOfYear } from './export-push-evidence.ts';
 import { inProcessImportDispatch } from './import-job-runner.ts';
+import { assertNeedImporter } from './import-needs.ts';
 import { NEED_SHEET, needToSheet } from './need-sheet.ts';
 import { PATENT_SHEET, toSheet } from './patent-sheet.ts';
 import { evidenceSheetRows, PUSH_EVIDENCE_SHEET } from './push-evidence-sheet.ts';
@@ -90,6 +91,7 @@ export function createSpreadsheetApp(
         })
         .route(NEED_SHEET_SPECS.import, async (c) => {
           const principal = guard(c, 'need.list');
+          assertNeedImporter(principal);
           const { bytes, filename } = await readUpload(c, 'file');
           const read = await sheetWork.read('needs', bytes, filename).catch(formatError);
           const job = await queueImport(jobDeps, principal, { ledger: 'needs', filename, rows: read });

@@ -88,19 +88,25 @@ async function upsert(deps: AppDeps, principal: Principal, owner: Owner, input: 
   return 'updated' as const;
 }
 
+/** Only enterprises and the agencies and parks they authorise import needs: refused at upload, before a job is queued. */
+export function assertNeedImporter(principal: Principal): void {
+  const type = principal.membership?.orgType;
+  if (type !== 'enterprise' && type !== 'agency' && type !== 'park')
+    throw new ApiError(
+      403,
+      'forbidden',
+      '只有企业及受托的服务机构、园区可以导入技术需求 / only enterprises and their agents import needs',
+    );
+}
+
 /** Who each row is for: the caller's own enterprise, or an enterprise that authorised the caller's agency/park. */
 async function ownerResolver(
   deps: AppDeps,
   principal: Principal,
 ): Promise<(row: NeedRow) => Owner | { error: string }> {
   const m = principal.membership!;
+  assertNeedImporter(principal);
   if (m.orgType === 'enterprise') return () => ({ orgId: m.orgId, auth: undefined });
-  if (m.orgType !== 'agency' && m.orgType !== 'park')
-    throw new ApiError(
-      403,
-      'forbidden',
-      '只有企业及受托的服务机构、园区可以导入技术需求 / only enterprises and their agents import needs',
-    );
   const today = chinaToday(deps.now());
   const live = (await deps.store.authorisations.listByAgent(m.orgId)).filter((auth) => isLive(auth, today));
   const byKey = new Map<string, Owner>();
