@@ -10,6 +10,7 @@ import { API_GROUPS } from '../../functions/api/src/api-groups.ts';
 import { MATCH_SNAPSHOT_KEY_PREFIX, matchSnapshotName } from '../../functions/matcher/src/snapshot-names.ts';
 import { SPREADSHEET_SPECS } from '../../packages/http/src/spreadsheet-specs.ts';
 import { CATALOGUE_SNAPSHOT_KEY, FirstSnapshotRuns } from './constructs/first-snapshot-runs.ts';
+import { enableImportJobs } from './constructs/import-jobs.ts';
 import { MarketplaceHttpApi } from './constructs/marketplace-http-api.ts';
 import { MarketplaceUserPool } from './constructs/marketplace-user-pool.ts';
 import { type FunctionMail, NodeFunction, type NodeFunctionProps } from './constructs/node-function.ts';
@@ -169,7 +170,9 @@ export class ApiStack extends Stack {
       ...code('spreadsheets'),
       description: 'Ledger templates, XLSX/CSV imports and XLSX exports',
       serviceName: 'spreadsheets',
-      timeout: Duration.seconds(60),
+      // An import job (20,000 rows, one transaction each) runs in an asynchronous invocation of this
+      // function; its HTTP requests are cut by the gateway at 30 s anyway.
+      timeout: Duration.minutes(15),
       memorySize: 1536,
       environment: cognito,
     }).bindTable(table, 'readWrite');
@@ -249,6 +252,7 @@ export class ApiStack extends Stack {
       .grantWriteTo(scheduler)
       .grantReadTo(matcher, matchSnapshot)
       .grantWriteTo(matcher, matchSnapshot);
+    enableImportJobs(this, spreadsheets, snapshots);
     // Both snapshots are written once by the deploy itself, after the functions, their grants, the bucket and
     // the table exist: a fresh stack does not wait for the first night.
     new FirstSnapshotRuns(this, 'FirstSnapshotRuns', { after: [snapshots, table.table] })
