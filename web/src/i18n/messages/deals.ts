@@ -126,7 +126,8 @@ const en: Record<keyof typeof zhCN, string> = {
   'deal.field.leadId': 'Push lead',
   'deal.field.eventId': 'Matchmaking event',
   'deal.field.note': 'Note',
-  'deal.hint.patents': 'The chosen suppliers’ ledgers, else the public catalogue; a full patent number works too',
+  'deal.hint.patents':
+    'The chosen suppliers’ ledgers, else the public catalogue; a full patent number works too',
   'deal.hint.suppliers': 'Leave empty for the patentees',
   'deal.error.amount': 'Enter a valid amount in yuan',
   'deal.error.licenceEnd':
