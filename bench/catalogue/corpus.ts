@@ -73,7 +73,15 @@ interface SourcePatent {
   assignee: string;
 }
 
-function readSources() {
+/** What a corpus is recombined from: patents with abstracts, titles with IPC subclasses, need titles. */
+export interface CorpusSources {
+  abstracts: SourcePatent[];
+  titles: { title: string; subclasses: string[] }[];
+  needs: string[];
+}
+
+/** The real patents and needs in `../shared/eval-data` (the benchmarks' sources). */
+export function readSources(): CorpusSources {
   const abstracts: SourcePatent[] = readFileSync(
     `${EVAL_DATA}patents-abstracts-ccf2022/patents.jsonl`,
     'utf8',
@@ -141,9 +149,13 @@ function royaltyOf(r: ReturnType<typeof random>): Royalty {
 }
 
 /** `count` published declarations, newest published first when sorted by `publishedAt` descending. */
-export function generateCorpus(count: number, seed = 20_261_123): Corpus {
+export function generateCorpus(
+  count: number,
+  seed = 20_261_123,
+  sources: CorpusSources = readSources(),
+): Corpus {
   const r = random(seed);
-  const { abstracts, titles, needs } = readSources();
+  const { abstracts, titles, needs } = sources;
   const assignees = [...new Set(abstracts.map((a) => a.assignee).filter(Boolean))];
   const holders = assignees.slice(0, 400).map((name) => ({
     id: ulid(),

@@ -2,13 +2,40 @@ import { Catalogue, createScheduledHandler, memorySnapshotStore, scheduledJobs }
 import { CataloguePageSchema } from '@openlicense/contract/listings';
 import type { DeclarationRepository } from '@openlicense/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../bench/catalogue/corpus.ts';
+import { type CorpusSources, generateCorpus } from '../../bench/catalogue/corpus.ts';
 import { loadCorpus } from '../../bench/catalogue/load-corpus.ts';
+import {
+  DEMO_NEEDS,
+  DEMO_ORGANISATIONS,
+  DEMO_PATENTS,
+} from '../../packages/local/src/seed/demo-data/index.ts';
 import { createTestApi } from '../support/test-api.ts';
 import { createTestTable, type TestTable } from '../support/test-table.ts';
 
 const LISTINGS = 2_000;
 const NEWEST = 400;
+
+/**
+ * The catalogue is recombined from the demo's real patents and needs, not the benchmark's eval data, so
+ * the test runs in a clone without `../shared` beside it; what it checks (which listings answer while the
+ * index warms) does not depend on the wording.
+ */
+const demoSources = (): CorpusSources => {
+  const holderName = new Map(DEMO_ORGANISATIONS.map((org) => [org.key, org.name]));
+  const classified = DEMO_PATENTS.filter((patent) => patent.ipc.length > 0);
+  return {
+    abstracts: classified.map((patent) => ({
+      title: patent.title,
+      abstract: patent.abstract,
+      assignee: holderName.get(patent.orgKey) ?? patent.orgKey,
+    })),
+    titles: classified.map((patent) => ({
+      title: patent.title,
+      subclasses: [...new Set(patent.ipc.map((code) => code.slice(0, 4)))],
+    })),
+    needs: DEMO_NEEDS.map((need) => need.title),
+  };
+};
 
 /** Polls `check` until it answers a value, at most `ms`. */
 async function eventually<T>(check: () => Promise<T | undefined>, ms = 200_000): Promise<T> {
@@ -60,7 +87,7 @@ describe('catalogue cold start without a snapshot (目录索引正在准备中)'
 
   beforeAll(async () => {
     table = await createTestTable();
-    const { records } = generateCorpus(LISTINGS, 15_002);
+    const { records } = generateCorpus(LISTINGS, 15_002, demoSources());
     await loadCorpus(table.clients.doc, table.tableName, records);
     newestIds = [...records]
       .sort((a, b) =>
