@@ -159,30 +159,92 @@ describe('ledger requests', () => {
     expect(calls[0]).toMatchObject({ url: '/api/patents/201710601862.3?version=4', method: 'DELETE' });
   });
 
-  it('uploads an import as multipart with an Idempotency-Key', async () => {
+  /** An import job as the API shows it while it runs and once it is done or failed. */
+  const jobView = (status: 'queued' | 'running' | 'done' | 'failed', processed: number, extra = {}) => ({
+    jobId: 'job-1',
+    ledger: 'patents',
+    status,
+    filename: '台账.csv',
+    total: 2,
+    processed,
+    createdAt: '2026-12-07T08:00:00.000Z',
+    updatedAt: '2026-12-07T08:00:01.000Z',
+    ...extra,
+  });
+
+  it('uploads an import as multipart with an Idempotency-Key, follows its job and answers the report', async () => {
     // Prepare
-    let sent: RequestInit | undefined;
-    const fetch = vi.fn(async (_url: string | URL | Request, init?: RequestInit) => {
-      sent = init;
-      return new Response(JSON.stringify({ created: 1, updated: 0, unchanged: 0, errors: [] }), {
+    const sent: { url: string; init?: RequestInit }[] = [];
+    const answers = [
+      { status: 202, body: { jobId: 'job-1', status: 'queued', location: '/api/imports/job-1' } },
+      { status: 200, body: jobView('running', 1) },
+      {
         status: 200,
+        body: jobView('done', 2, { result: { created: 1, updated: 0, unchanged: 0, errors: [] } }),
+      },
+    ];
+    const fetch = vi.fn(async (url: string | URL | Request, init?: RequestInit) => {
+      sent.push({ url: String(url), init });
+      const answer = answers.shift();
+      if (!answer) throw new Error('polled after the job was done');
+      return new Response(JSON.stringify(answer.body), {
+        status: answer.status,
+        headers: { 'Content-Type': 'application/json' },
       });
     }) as unknown as typeof globalThis.fetch;
     const api = createApiClient({ getToken: () => 't', fetch });
     const file = new File(['专利号\n201710601862.3'], '台账.csv', { type: 'text/csv' });
+    const progress: string[] = [];
 
     // Act
-    const result = await api.files.import('patents', file, 'import-key-1');
+    const result = await api.files.import('patents', file, 'import-key-1', (job) =>
+      progress.push(`${job.status} ${job.processed}/${job.total}`),
+    );
 
     // Assess
-    const headers = sent?.headers as Record<string, string>;
+    const upload = sent[0]?.init;
+    const headers = upload?.headers as Record<string, string>;
     expect(result.created).toBe(1);
+    expect(progress).toEqual(['running 1/2', 'done 2/2']);
+    expect(sent.map((call) => call.url)).toEqual([
+      '/api/patents/import',
+      '/api/imports/job-1',
+      '/api/imports/job-1',
+    ]);
     expect(headers['Idempotency-Key']).toBe('import-key-1');
     expect(headers['Content-Type']).toMatch(/^multipart\/form-data; boundary=/);
-    const parsed = await new Response(sent?.body as Blob, {
+    const parsed = await new Response(upload?.body as Blob, {
       headers: { 'Content-Type': headers['Content-Type'] ?? '' },
     }).formData();
     expect((parsed.get('file') as File).name).toBe('台账.csv');
+  });
+
+  it('reports a failed import job with its reason', async () => {
+    // Prepare
+    const answers = [
+      { status: 202, body: { jobId: 'job-1', status: 'queued', location: '/api/imports/job-1' } },
+      {
+        status: 200,
+        body: jobView('failed', 1, {
+          failure: { code: 'import_interrupted', message: '导入中断 / the import stopped' },
+        }),
+      },
+    ];
+    const fetch = vi.fn(
+      async () =>
+        new Response(JSON.stringify(answers.shift()?.body), {
+          status: answers.length === 1 ? 202 : 200,
+          headers: { 'Content-Type': 'application/json' },
+        }),
+    ) as unknown as typeof globalThis.fetch;
+    const api = createApiClient({ getToken: () => 't', fetch });
+    const file = new File(['专利号'], '台账.csv', { type: 'text/csv' });
+
+    // Act + Assess
+    await expect(api.files.import('patents', file)).rejects.toMatchObject({
+      code: 'import_interrupted',
+      message: expect.stringContaining('导入中断'),
+    });
   });
 
   it('fetches a template as a file with the session and the server’s Chinese file name', async () => {
