@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { type Org, OrgApplicationSchema } from '@openlicense/domain';
 import { createStore, createStoreClients } from '@openlicense/store';
 import { ulid } from 'ulidx';
+import * as z from 'zod/mini';
 
 /**
  * Operator command for a fresh deployment: the IP office cannot apply to itself, so its organisation
@@ -27,7 +28,7 @@ async function main() {
     (k) => !values[k as keyof typeof values],
   );
   if (missing.length > 0) throw new Error(`missing --${missing.join(', --')}`);
-  const application = OrgApplicationSchema.omit({ type: true }).parse({
+  const application = z.omit(OrgApplicationSchema, { type: true }).parse({
     name: values.name,
     uscc: values.uscc,
     regionCode: values.region,

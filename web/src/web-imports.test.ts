@@ -7,7 +7,7 @@ const webSrc = dirname(fileURLToPath(import.meta.url));
 const domainSrc = resolve(webSrc, '../../packages/domain/src');
 const SPECIFIER = /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+'([^']+)'/g;
 /** What pure domain code may import besides its own files. */
-const PURE_PACKAGES = new Set(['zod']);
+const PURE_PACKAGES = new Set(['zod', 'zod/mini']);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

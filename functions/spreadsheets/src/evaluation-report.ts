@@ -23,7 +23,7 @@ import {
   targetEvidenceTotals,
 } from '@openlicense/domain';
 import { defineLedger, type LedgerBookSheet } from '@openlicense/ledger-io';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { chinaDateTime } from './push-evidence-sheet.ts';
 
 /** One organisation's year: its targets (from its counters) and its evidence entries (oldest first). */
@@ -245,7 +245,7 @@ export function evidenceTotalsRow(
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: export-only sheets; rows are written, never parsed.
-const exportOnly = z.any() as z.ZodType<any>;
+const exportOnly = z.any() as z.ZodMiniType<any>;
 
 /** The sheet of results that do not count (待确认 / 有异议), kept apart from the evidence that does. */
 export const AWAITING_SHEET = '待确认与有异议（不计入）';

@@ -6,7 +6,7 @@ import {
   VISIBILITY_LABELS,
 } from '@openlicense/domain';
 import { defineLedger } from '@openlicense/ledger-io';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** One yuan-denominated 万元 is 1,000,000 fen: the sheet takes budgets in 万元, as enterprises quote them. */
 const FEN_PER_WAN = 1_000_000;
@@ -17,10 +17,10 @@ const invert = (labels: Readonly<Record<string, string>>) =>
 /** A row of the need sheet: the need, plus the enterprise it is for (agencies and parks) and whether to publish it. */
 export type NeedRow = NeedInput & { enterpriseName?: string; enterpriseUscc?: string; publish: boolean };
 
-const RowSchema = NeedInputSchema.extend({
-  enterpriseName: z.string().trim().max(100).optional(),
-  enterpriseUscc: z.string().trim().max(18).optional(),
-  publish: z.boolean().default(true),
+const RowSchema = z.extend(NeedInputSchema, {
+  enterpriseName: z.optional(z.string().check(z.trim(), z.maxLength(100))),
+  enterpriseUscc: z.optional(z.string().check(z.trim(), z.maxLength(18))),
+  publish: z._default(z.boolean(), true),
 });
 
 function fromSheet(row: unknown): unknown {
@@ -49,7 +49,7 @@ export function needToSheet(need: Need, enterpriseName?: string): Record<string,
 /** 技术需求台账 as enterprises (and the agencies collecting for them) keep it in Excel. */
 export const NEED_SHEET = defineLedger<NeedRow>({
   sheetName: '技术需求台账',
-  rowSchema: z.preprocess(fromSheet, RowSchema) as unknown as z.ZodType<NeedRow>,
+  rowSchema: z.pipe(z.transform(fromSheet), RowSchema) as unknown as z.ZodMiniType<NeedRow>,
   columns: [
     {
       key: 'clientRef',

@@ -1,7 +1,7 @@
 import { PatentInputSchema, toPatent } from '@openlicense/domain';
 import { defineLedger, readLedgerFile, writeLedgerFile } from '@openlicense/ledger-io';
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { PATENT_SHEET, toSheet } from './patent-sheet.ts';
 
 const patent = toPatent(

@@ -1,6 +1,6 @@
 import { type Patent, type PatentInput, PatentInputSchema } from '@openlicense/domain';
 import { defineLedger } from '@openlicense/ledger-io';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 const YES_NO_LICENCE = { 独占许可: 'exclusive', 排他许可: 'sole' } as const;
 
@@ -33,7 +33,7 @@ export function toSheet(patent: Patent): Record<string, unknown> {
 /** 专利台账 as universities keep it in Excel: one row a patent, Chinese headers. */
 export const PATENT_SHEET = defineLedger<PatentInput>({
   sheetName: '专利台账',
-  rowSchema: z.preprocess(fromSheet, PatentInputSchema) as unknown as z.ZodType<PatentInput>,
+  rowSchema: z.pipe(z.transform(fromSheet), PatentInputSchema) as unknown as z.ZodMiniType<PatentInput>,
   columns: [
     {
       key: 'number',

@@ -7,7 +7,7 @@ import {
   type Push,
 } from '@openlicense/domain';
 import { defineLedger } from '@openlicense/ledger-io';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 const CHINA_OFFSET_MS = 8 * 3_600_000;
 
@@ -133,7 +133,7 @@ const text = (key: keyof EvidenceRow, header: string, width?: number) => ({
 /** 精准推送佐证: every push of a broker in a year, as an IP office auditor reads it. Export only. */
 export const PUSH_EVIDENCE_SHEET = defineLedger<EvidenceRow>({
   sheetName: '精准推送佐证',
-  rowSchema: z.any() as z.ZodType<EvidenceRow>,
+  rowSchema: z.any() as z.ZodMiniType<EvidenceRow>,
   columns: [
     text('approvedAt', '推送时间', 18),
     text('listingTitle', '许可专利/专利包', 36),

@@ -6,7 +6,7 @@ import {
   readLedgerFile,
   writeLedgerFile,
 } from '@openlicense/ledger-io';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { NEED_SHEET, type NeedRow } from './need-sheet.ts';
 import { PATENT_SHEET } from './patent-sheet.ts';
 
@@ -42,7 +42,7 @@ const ERROR_SHEET = defineLedger<LedgerRowError>({
     { key: 'column', header: '列', width: 16 },
     { key: 'message', header: '问题', width: 90 },
   ],
-  rowSchema: z.object({ row: z.number().int(), column: z.string(), message: z.string() }),
+  rowSchema: z.object({ row: z.number().check(z.int()), column: z.string(), message: z.string() }),
 });
 
 export const inProcessSheetWork: SheetWork = {

@@ -3,13 +3,13 @@ import {
   AuthorisationSchema,
 } from '@openlicense/domain/authorisation/authorisation';
 import { ContactSchema } from '@openlicense/domain/organisation/organisation';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** 委托授权: an enterprise lets an agency or park collect and manage its needs; what `/api/authorisations*` takes and sends. */
-export const AuthorisationViewSchema = AuthorisationSchema.extend({
+export const AuthorisationViewSchema = z.extend(AuthorisationSchema, {
   enterpriseName: z.string(),
   agentName: z.string(),
-  live: z.boolean().describe('今天有效（未撤销且在有效期内）/ in force today'),
+  live: z.boolean().check(z.describe('今天有效（未撤销且在有效期内）/ in force today')),
 });
 export const AuthorisationListSchema = z.object({ items: z.array(AuthorisationViewSchema) });
 

@@ -4,7 +4,7 @@ import {
   BundleRecordSchema,
   HolderDecisionSchema,
 } from '@openlicense/domain/bundle/bundle-record';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { GuardIssueSchema, GuardViewSchema } from './declarations.ts';
 import { pageOf } from './page.ts';
 
@@ -22,14 +22,14 @@ export const BundleDetailSchema = z.object({
   terms: GuardViewSchema,
   availableActions: z.array(z.enum(BUNDLE_REQUESTED_ACTIONS)),
   /** Present when the caller's organisation holds member patents. */
-  myConsent: z
-    .object({ holderOrgId: z.string(), decision: HolderDecisionSchema, canDecide: z.boolean() })
-    .optional(),
+  myConsent: z.optional(
+    z.object({ holderOrgId: z.string(), decision: HolderDecisionSchema, canDecide: z.boolean() }),
+  ),
 });
 export const BundleListItemSchema = z.object({
   bundle: BundleRecordSchema,
   role: z.object({ organiser: z.boolean(), holder: z.boolean() }),
-  myDecision: HolderDecisionSchema.optional(),
+  myDecision: z.optional(HolderDecisionSchema),
   awaitingMyConsent: z.boolean(),
 });
 export const BundlePageSchema = pageOf(BundleListItemSchema);
@@ -40,24 +40,29 @@ export const BundleReviewItemSchema = z.object({
 });
 export const BundleReviewPageSchema = pageOf(BundleReviewItemSchema);
 
-const Version = z.number().int().positive();
+const Version = z.number().check(z.int(), z.positive());
 /** A holder's admin consents or declines for all its member patents. */
 export const BundleConsentInputSchema = z.object({
   consent: z.boolean({ error: '请选择同意或拒绝 / consent must be true or false' }),
-  note: z.string().trim().max(500, '说明不能超过 500 个字 / note is at most 500 characters').optional(),
-  coOwnersConsented: z
-    .boolean()
-    .optional()
-    .describe('共有专利的全部共有人已同意 / every co-owner of my co-owned member patents agreed'),
-  version: Version.optional().describe(
-    '所查看的专利包版本；已变化则 409 / the version read; 409 when the bundle changed since',
+  note: z.optional(
+    z.string().check(z.trim(), z.maxLength(500, '说明不能超过 500 个字 / note is at most 500 characters')),
   ),
+  coOwnersConsented: z
+    .optional(z.boolean())
+    .check(z.describe('共有专利的全部共有人已同意 / every co-owner of my co-owned member patents agreed')),
+  version: z
+    .optional(Version)
+    .check(
+      z.describe('所查看的专利包版本；已变化则 409 / the version read; 409 when the bundle changed since'),
+    ),
 });
 export const BundleTransitionInputSchema = z.object({
   action: z.enum(BUNDLE_REQUESTED_ACTIONS, {
     error: '请选择操作：submit、publish、reject 或 withdraw / choose an action',
   }),
-  reason: z.string().trim().max(500, '理由不能超过 500 个字 / reason is at most 500 characters').optional(),
+  reason: z.optional(
+    z.string().check(z.trim(), z.maxLength(500, '理由不能超过 500 个字 / reason is at most 500 characters')),
+  ),
   version: Version,
 });
 

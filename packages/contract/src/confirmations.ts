@@ -1,6 +1,6 @@
 import type { LicenceReceiptSchema } from '@openlicense/domain/licence/licence-receipt';
 import { AwaitingItemSchema } from '@openlicense/domain/quota/awaiting-confirmation';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Confirmations (待我确认): signed deals and recorded payments that count for an organisation only once it

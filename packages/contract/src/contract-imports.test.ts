@@ -14,7 +14,13 @@ describe('the API contract', () => {
       .flatMap((name) =>
         [...readFileSync(join(SRC, name), 'utf8').matchAll(IMPORT)]
           .map((m) => m[1] ?? m[2] ?? '')
-          .filter((s) => !s.startsWith('./') && s !== 'zod' && !/^@openlicense\/domain\/[\w/-]+$/.test(s))
+          .filter(
+            (s) =>
+              !s.startsWith('./') &&
+              s !== 'zod' &&
+              s !== 'zod/mini' &&
+              !/^@openlicense\/domain\/[\w/-]+$/.test(s),
+          )
           .map((s) => `${name}: ${s}`),
       );
 

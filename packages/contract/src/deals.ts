@@ -10,7 +10,7 @@ import {
   DealSchema,
 } from '@openlicense/domain/deal/deal-record';
 import { LeadSchema } from '@openlicense/domain/deal/lead';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** Negotiated deals (许可、转让、作价入股、合作开发) and their pipeline: what `/api/deals*` takes and sends. */
 export const PartyStandingSchema = z.object({
@@ -18,8 +18,8 @@ export const PartyStandingSchema = z.object({
   name: z.string(),
   roles: z.array(DealRoleSchema),
   status: z.enum(['confirmed', 'unconfirmed', 'disputed']),
-  at: z.string().optional(),
-  reason: z.string().optional(),
+  at: z.optional(z.string()),
+  reason: z.optional(z.string()),
   /** Whether the deal counts for it (it confirmed and the deal is signed). */
   counted: z.boolean(),
 });
@@ -28,22 +28,22 @@ export const PartyStandingSchema = z.object({
  * A deal with the stages it may move to next, those the caller's organisation may record (the pipeline's
  * buttons), and each party's standing: who confirmed, who has not, who disputes.
  */
-export const DealViewSchema = DealSchema.extend({
+export const DealViewSchema = z.extend(DealSchema, {
   nextStages: z.array(DealStageSchema),
   recordableStages: z.array(DealStageSchema),
   parties: z.array(PartyStandingSchema),
 });
 /** A push lead as the pipeline shows it: with what was pushed, named (the listing's or bundle's title and patents). */
-export const LeadViewSchema = LeadSchema.extend({
-  title: z.string().optional().describe('推送成果的名称 / the pushed listing’s or bundle’s title'),
-  patentNumbers: z.array(z.string()).describe('推送成果的专利号 / its patent numbers'),
+export const LeadViewSchema = z.extend(LeadSchema, {
+  title: z.optional(z.string()).check(z.describe('推送成果的名称 / the pushed listing’s or bundle’s title')),
+  patentNumbers: z.array(z.string()).check(z.describe('推送成果的专利号 / its patent numbers')),
 });
 export const DealPageSchema = z.object({
   items: z.array(DealViewSchema),
   leads: z
     .array(LeadViewSchema)
-    .describe('尚未转为交易、也未取得许可的推送线索 / push leads neither converted nor licensed'),
-  nextCursor: z.string().optional(),
+    .check(z.describe('尚未转为交易、也未取得许可的推送线索 / push leads neither converted nor licensed')),
+  nextCursor: z.optional(z.string()),
 });
 
 export type DealRecord = z.output<typeof DealSchema>;

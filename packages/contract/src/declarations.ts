@@ -2,7 +2,7 @@ import type { DeclarationInputSchema } from '@openlicense/domain/declaration/dec
 import { DECLARATION_REQUESTED_ACTIONS } from '@openlicense/domain/declaration/lifecycle';
 
 import { DeclarationRecordSchema } from '@openlicense/domain/declaration/listing-summary';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { pageOf } from './page.ts';
 
 /** Open-licence declarations (开放许可声明): what `/api/declarations*` takes and sends. */
@@ -11,7 +11,7 @@ import { pageOf } from './page.ts';
 export const GuardIssueSchema = z.object({
   code: z.string(),
   /** Dotted path of the field to fix, e.g. `period.end`. */
-  field: z.string().optional(),
+  field: z.optional(z.string()),
   message: z.string(),
   title: z.string(),
 });
@@ -24,9 +24,9 @@ export const GuardViewSchema = z.object({
 export const DeclarationDetailSchema = z.object({
   declaration: DeclarationRecordSchema,
   guards: GuardViewSchema,
-  annualFee: z
-    .object({ percent: z.number(), source: z.enum(['open_licence', 'existing', 'none']), note: z.string() })
-    .optional(),
+  annualFee: z.optional(
+    z.object({ percent: z.number(), source: z.enum(['open_licence', 'existing', 'none']), note: z.string() }),
+  ),
   availableActions: z.array(z.enum(DECLARATION_REQUESTED_ACTIONS)),
 });
 export const DeclarationPageSchema = pageOf(DeclarationRecordSchema);
@@ -42,8 +42,10 @@ export const DeclarationTransitionInputSchema = z.object({
   action: z.enum(DECLARATION_REQUESTED_ACTIONS, {
     error: '请选择操作：submit、publish、reject、withdraw、office_withdraw 或 revise / choose an action',
   }),
-  reason: z.string().trim().max(500, '理由不能超过 500 个字 / reason is at most 500 characters').optional(),
-  version: z.number().int().positive(),
+  reason: z.optional(
+    z.string().check(z.trim(), z.maxLength(500, '理由不能超过 500 个字 / reason is at most 500 characters')),
+  ),
+  version: z.number().check(z.int(), z.positive()),
 });
 
 export type Declaration = z.output<typeof DeclarationRecordSchema>;

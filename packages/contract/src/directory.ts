@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The pickers' look-ups (`/api/directory/*`): organisations, patents, listings and bundles found by name or
@@ -11,27 +11,38 @@ export const DIRECTORY_ORG_TYPES = ['university', 'enterprise', 'agency', 'park'
 export type DirectoryOrgType = (typeof DIRECTORY_ORG_TYPES)[number];
 
 const SearchText = z
+  .pipe(
+    z.optional(
+      z.string().check(z.trim(), z.maxLength(50, '关键词不能超过 50 个字 / q is at most 50 characters')),
+    ),
+    z.transform((q) => q || undefined),
+  )
+  .check(
+    z.describe('名称或编号中的任意片段（不区分大小写）/ any part of the name or number, case-insensitive'),
+  );
+
+const Limit = z._default(
+  z.coerce
+    .number({ error: 'limit 应为 1–50 的整数 / limit is a whole number from 1 to 50' })
+    .check(
+      z.int('limit 应为 1–50 的整数 / limit is a whole number from 1 to 50'),
+      z.gte(1, 'limit 应为 1–50 的整数 / limit is a whole number from 1 to 50'),
+      z.lte(50, 'limit 应为 1–50 的整数 / limit is a whole number from 1 to 50'),
+    ),
+  20,
+);
+
+const OrgId = z
   .string()
-  .trim()
-  .max(50, '关键词不能超过 50 个字 / q is at most 50 characters')
-  .optional()
-  .transform((q) => q || undefined)
-  .describe('名称或编号中的任意片段（不区分大小写）/ any part of the name or number, case-insensitive');
-
-const Limit = z.coerce
-  .number({ error: 'limit 应为 1–50 的整数 / limit is a whole number from 1 to 50' })
-  .int('limit 应为 1–50 的整数 / limit is a whole number from 1 to 50')
-  .min(1, 'limit 应为 1–50 的整数 / limit is a whole number from 1 to 50')
-  .max(50, 'limit 应为 1–50 的整数 / limit is a whole number from 1 to 50')
-  .default(20);
-
-const OrgId = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, '机构编号格式不正确 / holder is not a valid id');
+  .check(z.regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, '机构编号格式不正确 / holder is not a valid id'));
 
 export const DirectoryOrgQuerySchema = z.object({
   type: z
-    .string()
-    .transform((value) => value.split(',').map((part) => part.trim()))
     .pipe(
+      z.pipe(
+        z.string(),
+        z.transform((value) => value.split(',').map((part) => part.trim())),
+      ),
       z
         .array(
           z.enum(DIRECTORY_ORG_TYPES, {
@@ -39,27 +50,32 @@ export const DirectoryOrgQuerySchema = z.object({
               '机构类型应为 university、enterprise、agency 或 park（可用逗号分隔多个）/ type is university, enterprise, agency or park, comma-separated',
           }),
         )
-        .min(1),
+        .check(z.minLength(1)),
     )
-    .describe('机构类型，可用逗号分隔多个 / organisation types, comma-separated'),
+    .check(z.describe('机构类型，可用逗号分隔多个 / organisation types, comma-separated')),
   q: SearchText,
   limit: Limit,
 });
 
 export const DirectoryPatentQuerySchema = z.object({
   q: SearchText,
-  holder: OrgId.optional().describe(
-    '只查该机构台账中的专利；不填则查公开目录与专利号 / only this holder’s ledger; without it the catalogue and exact numbers',
-  ),
+  holder: z
+    .optional(OrgId)
+    .check(
+      z.describe(
+        '只查该机构台账中的专利；不填则查公开目录与专利号 / only this holder’s ledger; without it the catalogue and exact numbers',
+      ),
+    ),
   limit: Limit,
 });
 
 export const DirectoryOfferQuerySchema = z.object({
   q: SearchText,
   kind: z
-    .enum(['listing', 'bundle'], { error: 'kind 应为 listing 或 bundle / kind is listing or bundle' })
-    .optional()
-    .describe('只要开放许可（listing）或只要专利包（bundle）/ listings or bundles only'),
+    .optional(
+      z.enum(['listing', 'bundle'], { error: 'kind 应为 listing 或 bundle / kind is listing or bundle' }),
+    )
+    .check(z.describe('只要开放许可（listing）或只要专利包（bundle）/ listings or bundles only')),
   limit: Limit,
 });
 

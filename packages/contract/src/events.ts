@@ -7,17 +7,21 @@ import {
   type InvitationInputSchema,
   MatchmakingEventSchema,
 } from '@openlicense/domain/event/event';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** Matchmaking events (对接活动): what `/api/events*` takes and sends. */
-export const EventSummarySchema = MatchmakingEventSchema.extend({
-  roles: z.array(z.enum(['organiser', 'invited', 'listing'])).describe('为何可见 / why the caller sees it'),
+export const EventSummarySchema = z.extend(MatchmakingEventSchema, {
+  roles: z
+    .array(z.enum(['organiser', 'invited', 'listing']))
+    .check(z.describe('为何可见 / why the caller sees it')),
 });
 export const EventSummaryListSchema = z.object({ items: z.array(EventSummarySchema) });
-export const EventViewSchema = MatchmakingEventSchema.extend({
+export const EventViewSchema = z.extend(MatchmakingEventSchema, {
   registrations: z.array(EventRegistrationSchema),
   deals: z.array(DealSchema),
-  missing: z.array(z.string()).describe('计为已举办前还缺什么 / what is missing before it counts as held'),
+  missing: z
+    .array(z.string())
+    .check(z.describe('计为已举办前还缺什么 / what is missing before it counts as held')),
 });
 
 /** The bare event, or (lists only) with why the caller sees it. */

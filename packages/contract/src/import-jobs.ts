@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ImportResultSchema } from './ledger-files.ts';
 
 /** Where an import job stands: waiting for a worker, writing rows, finished with a report, or stopped by a fault. */
@@ -19,15 +19,15 @@ export const ImportJobSchema = z.object({
   status: ImportJobStatusSchema,
   filename: z.string(),
   /** Data rows read from the file, good and bad. */
-  total: z.number().int(),
+  total: z.number().check(z.int()),
   /** Rows written or refused so far. */
-  processed: z.number().int(),
+  processed: z.number().check(z.int()),
   createdAt: z.string(),
   updatedAt: z.string(),
   /** When `done`: the same report a synchronous import answered (counts, first problems, all problems as XLSX). */
-  result: ImportResultSchema.optional(),
+  result: z.optional(ImportResultSchema),
   /** When `failed`: what stopped it (the rows written before it stay written; importing the file again is safe). */
-  failure: z.object({ code: z.string(), message: z.string() }).optional(),
+  failure: z.optional(z.object({ code: z.string(), message: z.string() })),
 });
 
 export type ImportJobStatus = z.output<typeof ImportJobStatusSchema>;

@@ -5,16 +5,16 @@ import {
   type RoyaltyReportInputSchema,
   RoyaltyReportRecordSchema,
 } from '@openlicense/domain/licence/royalty-report';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { pageOf } from './page.ts';
 
 /** Open licences (开放许可, Patent Law Art 51): what `/api/licenses*` and the take routes take and send. */
-export const LicenceViewSchema = OpenLicenceSchema.extend({
-  filingState: z.enum(['filed', 'due', 'due_soon', 'urgent', 'overdue']).optional(),
+export const LicenceViewSchema = z.extend(OpenLicenceSchema, {
+  filingState: z.optional(z.enum(['filed', 'due', 'due_soon', 'urgent', 'overdue'])),
   dueNowFen: z
     .int()
-    .describe('现在登记付款应付的金额（分）/ what a payment recorded now must amount to, in fen'),
-  nextInstalment: z.object({ number: z.int(), amountFen: z.int(), dueOn: z.string() }).optional(),
+    .check(z.describe('现在登记付款应付的金额（分）/ what a payment recorded now must amount to, in fen')),
+  nextInstalment: z.optional(z.object({ number: z.int(), amountFen: z.int(), dueOn: z.string() })),
 });
 export const LicencePageSchema = pageOf(LicenceViewSchema);
 export const LicenceListSchema = z.object({ items: z.array(LicenceViewSchema) });

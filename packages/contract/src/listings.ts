@@ -3,7 +3,7 @@ import { ROYALTY_BASES, ROYALTY_METHODS, RoyaltySchema } from '@openlicense/doma
 import { OrgTypeSchema } from '@openlicense/domain/organisation/org-types';
 import { ContactSchema } from '@openlicense/domain/organisation/organisation';
 import { PatenteeSchema, PatentTypeSchema } from '@openlicense/domain/patent/patent';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** The public catalogue (公开目录): what `/api/listings*` sends, without sign-in. */
 
@@ -14,12 +14,12 @@ import * as z from 'zod';
 export const RoyaltySummarySchema = z.object({
   method: z.enum(ROYALTY_METHODS),
   /** The fixed part in fen: the lump sum, the entry fee or the instalments' total; 0 when free or running only. */
-  fixedFen: z.number().int(),
-  base: z.enum(ROYALTY_BASES).optional(),
-  ratePercent: z.number().optional(),
-  perUnitFen: z.number().int().optional(),
+  fixedFen: z.number().check(z.int()),
+  base: z.optional(z.enum(ROYALTY_BASES)),
+  ratePercent: z.optional(z.number()),
+  perUnitFen: z.optional(z.number().check(z.int())),
   /** How many instalments the total is paid in. */
-  instalments: z.number().int().optional(),
+  instalments: z.optional(z.number().check(z.int())),
 });
 
 export const ListingHolderSchema = z.object({
@@ -47,7 +47,7 @@ export const ListingCardSchema = z.object({
   lapseDate: z.string(),
   publishedAt: z.string(),
   /** Keyword searches only: the query words (or their synonyms) this listing matched. */
-  matched: z.array(z.string()).optional(),
+  matched: z.optional(z.array(z.string())),
 });
 
 /**
@@ -56,16 +56,17 @@ export const ListingCardSchema = z.object({
  * those alone. A later request answers from the whole catalogue.
  */
 const WarmingSchema = z
-  .literal(true)
-  .optional()
-  .describe(
-    '目录索引正在准备中：仅在最新发布的挂牌中列出和搜索 / the catalogue index is warming up: only the newest listings are listed and searched',
+  .optional(z.literal(true))
+  .check(
+    z.describe(
+      '目录索引正在准备中：仅在最新发布的挂牌中列出和搜索 / the catalogue index is warming up: only the newest listings are listed and searched',
+    ),
   );
 
 export const ListingPageSchema = z.object({
   items: z.array(ListingCardSchema),
-  next: z.string().optional().describe('下一页游标 / cursor of the next page'),
-  total: z.number().int().describe('符合条件的总数 / listings matching, over all pages'),
+  next: z.optional(z.string()).check(z.describe('下一页游标 / cursor of the next page')),
+  total: z.number().check(z.int(), z.describe('符合条件的总数 / listings matching, over all pages')),
   warming: WarmingSchema,
 });
 
@@ -81,7 +82,7 @@ export const BundleCardSchema = z.object({
   organiser: z.object({ orgId: z.string(), name: z.string(), type: OrgTypeSchema }),
   /** The organisations whose patents are in it. */
   holders: z.array(z.object({ orgId: z.string(), name: z.string() })),
-  patentCount: z.number().int().positive(),
+  patentCount: z.number().check(z.int(), z.positive()),
   /** Member patent numbers, canonical: a patent number typed in the keyword box finds its pools too. */
   patentNumbers: z.array(z.string()),
   patentTypes: z.array(PatentTypeSchema),
@@ -92,20 +93,23 @@ export const BundleCardSchema = z.object({
   /** The bundle lapses after its period's end (a member's expiry suspends it first). */
   lapseDate: z.string(),
   publishedAt: z.string(),
-  matched: z.array(z.string()).optional(),
+  matched: z.optional(z.array(z.string())),
 });
 
 /** What `GET /api/listings` lists: single-patent listings, and bundles when `kind` asks for them. */
 export const CatalogueItemSchema = z.union([ListingCardSchema, BundleCardSchema]);
 export const CataloguePageSchema = z.object({
   items: z.array(CatalogueItemSchema),
-  next: z.string().optional().describe('下一页游标 / cursor of the next page'),
-  total: z.number().int().describe('符合条件的总数 / items matching, over all pages'),
+  next: z.optional(z.string()).check(z.describe('下一页游标 / cursor of the next page')),
+  total: z.number().check(z.int(), z.describe('符合条件的总数 / items matching, over all pages')),
   warming: WarmingSchema,
 });
 
 /** An industry chain of the published catalogue and how many listings in force name it. */
-export const ChainCountSchema = z.object({ chain: z.string(), count: z.number().int().positive() });
+export const ChainCountSchema = z.object({
+  chain: z.string(),
+  count: z.number().check(z.int(), z.positive()),
+});
 export const ChainCountsSchema = z.object({ items: z.array(ChainCountSchema) });
 
 /** The declaration as published (Regs Art 85) with the catalogue's copy of the patent. */
@@ -114,7 +118,7 @@ export const PublishedDeclarationSchema = z.object({
   patentNumber: z.string(),
   patentType: PatentTypeSchema,
   title: z.string(),
-  abstract: z.string().optional(),
+  abstract: z.optional(z.string()),
   keywords: z.array(z.string()),
   ipc: z.array(z.string()),
   industryChains: z.array(z.string()),
@@ -127,13 +131,13 @@ export const PublishedDeclarationSchema = z.object({
   scope: z.string(),
   territory: z.string(),
   contact: ContactSchema,
-  evaluationReport: z
-    .object({
+  evaluationReport: z.optional(
+    z.object({
       reference: z.string(),
-      conclusion: z.enum(['favourable', 'unfavourable']).optional(),
-      date: z.string().optional(),
-    })
-    .optional(),
+      conclusion: z.optional(z.enum(['favourable', 'unfavourable'])),
+      date: z.optional(z.string()),
+    }),
+  ),
   publishedAt: z.string(),
 });
 
@@ -141,7 +145,9 @@ export const ListingDetailSchema = z.object({
   declaration: PublishedDeclarationSchema,
   holder: ListingHolderSchema,
   /** The holder's promotional text: never part of the declaration. */
-  marketingText: z.string().optional().describe('宣传介绍，不属于声明 / promotional text, not declared'),
+  marketingText: z
+    .optional(z.string())
+    .check(z.describe('宣传介绍，不属于声明 / promotional text, not declared')),
   calculatorInputs: z.array(z.enum(['yearlySalesFen', 'yearlyProfitFen', 'yearlyUnits'])),
   annualFee: z.object({
     percent: z.number(),

@@ -1,5 +1,5 @@
 import { OrgApplicationSchema, OrgSchema } from '@openlicense/domain/organisation/organisation';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { pageOf } from './page.ts';
 
 /** Which IP office reviews and evaluates an organisation: the closest covering its region code, or none yet. */
@@ -7,23 +7,26 @@ export const JurisdictionSchema = z
   .object({
     regionCode: z.string(),
     office: z
-      .object({ orgId: z.string(), name: z.string(), regionCode: z.string() })
-      .nullable()
-      .describe(
-        '为空表示平台上暂无负责该地区的知识产权局 / null: no IP office on the platform covers it yet',
+      .nullable(z.object({ orgId: z.string(), name: z.string(), regionCode: z.string() }))
+      .check(
+        z.describe(
+          '为空表示平台上暂无负责该地区的知识产权局 / null: no IP office on the platform covers it yet',
+        ),
       ),
   })
-  .describe(
-    '由哪个知识产权局审核与评价（按行政区划代码前缀）/ the IP office that covers it (by region-code prefix)',
+  .check(
+    z.describe(
+      '由哪个知识产权局审核与评价（按行政区划代码前缀）/ the IP office that covers it (by region-code prefix)',
+    ),
   );
 
 export const OrgPageSchema = pageOf(OrgSchema);
-export const OrgWithJurisdictionSchema = OrgSchema.extend({ jurisdiction: JurisdictionSchema });
+export const OrgWithJurisdictionSchema = z.extend(OrgSchema, { jurisdiction: JurisdictionSchema });
 export const MemberSchema = z.object({
   id: z.string(),
   email: z.string(),
   name: z.string(),
-  role: z.string().optional(),
+  role: z.optional(z.string()),
 });
 export const AuditItemSchema = z.object({
   id: z.string(),
@@ -36,10 +39,10 @@ export const AuditItemSchema = z.object({
 /** `GET /api/me`: the caller, its role and organisation, and the IP office that covers that organisation. */
 export const MeSchema = z.object({
   user: z.object({ id: z.string(), email: z.string(), name: z.string() }),
-  role: z.enum(['admin', 'member']).nullable(),
-  organisation: OrgSchema.nullable(),
+  role: z.nullable(z.enum(['admin', 'member'])),
+  organisation: z.nullable(OrgSchema),
   /** The IP office that reviews and evaluates the caller's organisation (none for an IP office itself). */
-  jurisdiction: JurisdictionSchema.nullable(),
+  jurisdiction: z.nullable(JurisdictionSchema),
 });
 
 import type { ContactSchema } from '@openlicense/domain/organisation/organisation';
@@ -53,7 +56,7 @@ export type AuditEntry = z.output<typeof AuditItemSchema>;
 export type Me = z.output<typeof MeSchema>;
 export type OrgApplication = z.input<typeof OrgApplicationSchema>;
 /** A rejected applicant corrects its application in place; the type cannot change, `version` is what it last saw. */
-export const OrgResubmissionSchema = OrgApplicationSchema.omit({ type: true }).extend({
-  version: z.number().int().positive(),
+export const OrgResubmissionSchema = z.extend(z.omit(OrgApplicationSchema, { type: true }), {
+  version: z.number().check(z.int(), z.positive()),
 });
 export type OrgResubmission = z.input<typeof OrgResubmissionSchema>;

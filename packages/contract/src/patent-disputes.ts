@@ -3,7 +3,7 @@ import {
   type PatentDisputeResolutionSchema,
   PatentDisputeSchema,
 } from '@openlicense/domain/patent/patent-dispute';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { pageOf } from './page.ts';
 
 /** Patent ownership disputes (权属异议): what `/api/patent-disputes*` takes and sends; the IP office decides. */

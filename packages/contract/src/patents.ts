@@ -1,6 +1,6 @@
 import { DeclarationStatusSchema } from '@openlicense/domain/declaration/declaration';
 import { type PatentInputSchema, PatentSchema } from '@openlicense/domain/patent/patent';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { pageOf } from './page.ts';
 
 /** The patent ledger (专利台账): what `/api/patents*` takes and sends. The shapes are the domain's own. */
@@ -8,11 +8,12 @@ import { pageOf } from './page.ts';
 export const PatentDeclarationStateSchema = z.object({ id: z.string(), status: DeclarationStatusSchema });
 
 /** A ledger page, with each listed patent's declaration state by patent number (absent: never declared). */
-export const PatentPageSchema = pageOf(PatentSchema).extend({
+export const PatentPageSchema = z.extend(pageOf(PatentSchema), {
   declarations: z
-    .record(z.string(), PatentDeclarationStateSchema)
-    .optional()
-    .describe('各专利的开放许可声明状态（按专利号）/ each patent’s declaration state, by patent number'),
+    .optional(z.record(z.string(), PatentDeclarationStateSchema))
+    .check(
+      z.describe('各专利的开放许可声明状态（按专利号）/ each patent’s declaration state, by patent number'),
+    ),
 });
 
 export type Patent = z.output<typeof PatentSchema>;

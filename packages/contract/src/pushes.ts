@@ -9,7 +9,7 @@ import {
 import type { ApproveInputSchema, RejectInputSchema } from '@openlicense/domain/push/proposal';
 import { QueuedProposalSchema } from '@openlicense/domain/push/proposal-queue';
 import { PushSchema } from '@openlicense/domain/push/push';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { pageOf } from './page.ts';
 
 /**
@@ -22,7 +22,7 @@ export const PushPageSchema = pageOf(PushSchema);
 export const PushSummarySchema = z.object({
   year: z.int(),
   byMonth: z.array(z.object({ month: z.string(), delivered: z.int() })),
-  counted: z.int().describe('计入配额的推送（不同成果×企业）/ counted toward the quota'),
+  counted: z.int().check(z.describe('计入配额的推送（不同成果×企业）/ counted toward the quota')),
   delivered: z.int(),
   read: z.int(),
   readRate: z.number(),
@@ -35,16 +35,18 @@ export const ProposalPageSchema = pageOf(QueuedProposalSchema);
 export const InboxPageSchema = z.object({
   items: z.array(PushSchema),
   unread: z.int(),
-  nextCursor: z.string().optional(),
+  nextCursor: z.optional(z.string()),
 });
 /** An enterprise's preferences as it reads them: never the unsubscribe link's secret. */
-export const PushPreferencesViewSchema = PushPreferencesSchema.omit({ unsubscribeToken: true });
+export const PushPreferencesViewSchema = z.omit(PushPreferencesSchema, { unsubscribeToken: true });
 const VersionSchema = z.object({
-  version: z.int({ error: '请提供版本号 / version is required' }).min(0, '版本号无效 / version is not valid'),
+  version: z
+    .int({ error: '请提供版本号 / version is required' })
+    .check(z.gte(0, '版本号无效 / version is not valid')),
 });
 /** Settings and preferences are saved with the version read (optimistic locking). */
-export const PushSettingsSaveSchema = PushSettingsInputSchema.and(VersionSchema);
-export const PushPreferencesSaveSchema = PushPreferencesInputSchema.and(VersionSchema);
+export const PushSettingsSaveSchema = z.intersection(PushSettingsInputSchema, VersionSchema);
+export const PushPreferencesSaveSchema = z.intersection(PushPreferencesInputSchema, VersionSchema);
 export const UnsubscribedSchema = z.object({
   unsubscribed: z.literal(true),
   enterpriseName: z.string(),

@@ -8,7 +8,7 @@ import {
   QuotaTargetValuesPatchSchema,
   QuotaTargetValuesSchema,
 } from '@openlicense/domain/quota/targets';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** Every role's yearly quotas (年度指标), their evidence chain and the target settings: `/api/quotas*`, `/api/evidence*`, `/api/quota-targets`. */
 export const QuotaReportSchema = z.object({
@@ -16,12 +16,14 @@ export const QuotaReportSchema = z.object({
   orgName: z.string(),
   orgType: OrgTypeSchema,
   year: z.int(),
-  status: QuotaStatusSchema.describe('各项指标中最差的状态 / the worst of the targets'),
+  status: QuotaStatusSchema.check(z.describe('各项指标中最差的状态 / the worst of the targets')),
   targets: z.array(QuotaTargetSchema),
   awaiting: z
     .object({ unconfirmed: z.int(), disputed: z.int() })
-    .describe(
-      '本年未计入考核的成果：待本机构确认、本机构有异议 / results of the year not counted: unconfirmed, disputed',
+    .check(
+      z.describe(
+        '本年未计入考核的成果：待本机构确认、本机构有异议 / results of the year not counted: unconfirmed, disputed',
+      ),
     ),
 });
 export const QuotaOverviewSchema = z.object({
@@ -32,24 +34,28 @@ export const QuotaOverviewSchema = z.object({
 export const EvidenceListSchema = z.object({
   orgId: z.string(),
   year: z.int(),
-  target: QuotaKeySchema.optional(),
+  target: z.optional(QuotaKeySchema),
   items: z.array(EvidenceEntrySchema),
   totals: z.object({ rows: z.int(), count: z.int(), amountFen: z.int() }),
-  nextAfter: z.int().optional(),
+  nextAfter: z.optional(z.int()),
 });
 export const ChainCheckSchema = z.object({
   orgId: z.string(),
   ok: z.boolean(),
   entries: z.int(),
-  headHash: z.string().optional(),
-  brokenAt: z.int().optional(),
-  reason: z.enum(['hash_mismatch', 'prev_hash_mismatch', 'missing_entry']).optional(),
-  message: z.string().optional(),
+  headHash: z.optional(z.string()),
+  brokenAt: z.optional(z.int()),
+  reason: z.optional(z.enum(['hash_mismatch', 'prev_hash_mismatch', 'missing_entry'])),
+  message: z.optional(z.string()),
   checkedAt: z.string(),
 });
-export const QuotaTargetsViewSchema = QuotaTargetSettingsSchema.extend({ defaults: QuotaTargetValuesSchema });
-export const QuotaTargetsSaveSchema = QuotaTargetValuesPatchSchema.extend({
-  version: z.int({ error: '请提供版本号 / version is required' }).min(0, '版本号无效 / version is not valid'),
+export const QuotaTargetsViewSchema = z.extend(QuotaTargetSettingsSchema, {
+  defaults: QuotaTargetValuesSchema,
+});
+export const QuotaTargetsSaveSchema = z.extend(QuotaTargetValuesPatchSchema, {
+  version: z
+    .int({ error: '请提供版本号 / version is required' })
+    .check(z.gte(0, '版本号无效 / version is not valid')),
 });
 
 export type QuotaTargetView = z.output<typeof QuotaTargetSchema>;

@@ -1,6 +1,6 @@
 import type { LicencePeriodSchema } from '@openlicense/domain/declaration/licence-period';
 import type { RoyaltySchema } from '@openlicense/domain/declaration/royalty';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** The royalty calculator's answer (declarations, bundles and listings alike): payable per licence year and in total, in fen. */
 export const RoyaltyEstimateSchema = z.object({

@@ -1,5 +1,5 @@
 import { QuotaKeySchema, QuotaStatusSchema } from '@openlicense/domain/quota/targets';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * What waits for the signed-in user (`GET /api/me/waiting`, the home page): one code per kind of task
@@ -53,9 +53,9 @@ export type WaitingCode = z.infer<typeof WaitingCodeSchema>;
 
 export const WaitingItemSchema = z.object({
   code: WaitingCodeSchema,
-  count: z.int().min(0),
+  count: z.int().check(z.gte(0)),
   /** The earliest date that matters (a filing deadline, an event's date), when there is one. */
-  date: z.string().optional(),
+  date: z.optional(z.string()),
 });
 export type WaitingItem = z.infer<typeof WaitingItemSchema>;
 
@@ -65,17 +65,17 @@ export const WaitingQuotaTargetSchema = z.object({
   target: z.number(),
   actual: z.number(),
   status: QuotaStatusSchema,
-  either: z.object({ target: z.number(), actual: z.number() }).optional(),
+  either: z.optional(z.object({ target: z.number(), actual: z.number() })),
 });
 export type WaitingQuotaTarget = z.infer<typeof WaitingQuotaTargetSchema>;
 
 export const WaitingSchema = z.object({
   /** The user's organisation, or null for a user who belongs to none yet (nothing waits for it here). */
-  orgId: z.string().nullable(),
+  orgId: z.nullable(z.string()),
   items: z.array(WaitingItemSchema),
   /** This year's quotas of the organisation; null for the IP office and for organisations not approved. */
-  quota: z
-    .object({ year: z.int(), status: QuotaStatusSchema, targets: z.array(WaitingQuotaTargetSchema) })
-    .nullable(),
+  quota: z.nullable(
+    z.object({ year: z.int(), status: QuotaStatusSchema, targets: z.array(WaitingQuotaTargetSchema) }),
+  ),
 });
 export type Waiting = z.infer<typeof WaitingSchema>;

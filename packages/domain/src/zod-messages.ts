@@ -1,5 +1,5 @@
-import * as z from 'zod';
 import { en, zhCN } from 'zod/locales';
+import * as z from 'zod/mini';
 
 const zh = zhCN().localeError;
 const english = en().localeError;

@@ -5,7 +5,7 @@ import { InvalidCursorError, StoreConflictError } from '@openlicense/store';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { ZodError } from 'zod';
+import { $ZodError } from 'zod/v4/core';
 import { zodIssues } from './zod-issues.ts';
 
 const STATUS_CODES: Partial<Record<number, string>> = {
@@ -41,7 +41,9 @@ export function handleError(err: Error, c: Context) {
       errorBody('invalid_cursor', INVALID_CURSOR, [{ path: 'cursor', message: INVALID_CURSOR }]),
       400,
     );
-  if (err instanceof ZodError)
+  // `$ZodError` is the parent of every zod error, classic and mini alike (imported by name: `z.core`
+  // would keep all of zod's core, locales included, in each bundle).
+  if (err instanceof $ZodError)
     return c.json(errorBody('invalid_input', '输入有误 / invalid input', zodIssues(err.issues)), 400);
   if (err instanceof HTTPException && err.status < 500) {
     const status = err.status as ContentfulStatusCode;

@@ -1,13 +1,13 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { RouteSpec } from './route-spec.ts';
 import { ErrorSchema } from './schemas.ts';
 
-const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') =>
+const jsonSchema = (schema: z.ZodMiniType, io: 'input' | 'output') =>
   z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' });
 
 function parameters(spec: RouteSpec) {
   const out: Record<string, unknown>[] = [];
-  const add = (where: 'path' | 'query' | 'header', schema: z.ZodType | undefined) => {
+  const add = (where: 'path' | 'query' | 'header', schema: z.ZodMiniType | undefined) => {
     if (!schema) return;
     const json = jsonSchema(schema, 'input') as { properties?: Record<string, unknown>; required?: string[] };
     for (const [name, property] of Object.entries(json.properties ?? {}))

@@ -1,13 +1,13 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 /** One route as data: enough to validate its input at the edge and to describe it in OpenAPI. */
 export interface RouteSpec<
-  P extends z.ZodType = z.ZodType,
-  Q extends z.ZodType = z.ZodType,
-  B extends z.ZodType = z.ZodType,
-  H extends z.ZodType = z.ZodType,
+  P extends z.ZodMiniType = z.ZodMiniType,
+  Q extends z.ZodMiniType = z.ZodMiniType,
+  B extends z.ZodMiniType = z.ZodMiniType,
+  H extends z.ZodMiniType = z.ZodMiniType,
 > {
   method: Method;
   /** OpenAPI-style path below `/api`, e.g. `/orgs/{id}`. */
@@ -19,22 +19,26 @@ export interface RouteSpec<
   request?: { params?: P; query?: Q; body?: B; headers?: H };
   /** A multipart/form-data upload: the handler reads the file from this field itself. */
   upload?: { field: string };
-  responses: Record<number, { description: string; schema?: z.ZodType }>;
+  responses: Record<number, { description: string; schema?: z.ZodMiniType }>;
 }
 
 export type Input<S extends RouteSpec> = {
-  params: S['request'] extends { params: infer P extends z.ZodType } ? z.output<P> : Record<string, never>;
-  query: S['request'] extends { query: infer Q extends z.ZodType } ? z.output<Q> : Record<string, never>;
-  body: S['request'] extends { body: infer B extends z.ZodType } ? z.output<B> : undefined;
-  headers: S['request'] extends { headers: infer H extends z.ZodType } ? z.output<H> : Record<string, never>;
+  params: S['request'] extends { params: infer P extends z.ZodMiniType }
+    ? z.output<P>
+    : Record<string, never>;
+  query: S['request'] extends { query: infer Q extends z.ZodMiniType } ? z.output<Q> : Record<string, never>;
+  body: S['request'] extends { body: infer B extends z.ZodMiniType } ? z.output<B> : undefined;
+  headers: S['request'] extends { headers: infer H extends z.ZodMiniType }
+    ? z.output<H>
+    : Record<string, never>;
 };
 
 /** Builds a spec with its literal types kept, so handlers see typed input. */
 export const defineRoute = <
-  P extends z.ZodType,
-  Q extends z.ZodType,
-  B extends z.ZodType,
-  H extends z.ZodType,
+  P extends z.ZodMiniType,
+  Q extends z.ZodMiniType,
+  B extends z.ZodMiniType,
+  H extends z.ZodMiniType,
   S extends RouteSpec<P, Q, B, H>,
 >(
   spec: S,

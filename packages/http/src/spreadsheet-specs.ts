@@ -1,5 +1,5 @@
 import { ImportJobAcceptedSchema, ImportJobSchema } from '@openlicense/contract/import-jobs';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineRoute } from './route-spec.ts';
 import { COMMON_ERRORS, YearQuerySchema } from './schemas.ts';
 
@@ -81,14 +81,10 @@ export const EVALUATION_REPORT_SPEC = defineRoute({
     'organisation or pass orgId=all',
   request: {
     // As `GET /api/evidence`, `orgId` also taking `all`.
-    query: YearQuerySchema.extend({
+    query: z.extend(YearQuerySchema, {
       orgId: z
-        .string()
-        .trim()
-        .min(1)
-        .max(40)
-        .optional()
-        .describe('机构编号，或 all（知识产权局）/ an organisation, or all (IP office)'),
+        .optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(40)))
+        .check(z.describe('机构编号，或 all（知识产权局）/ an organisation, or all (IP office)')),
     }),
   },
   responses: { 200: { description: XLSX }, ...COMMON_ERRORS },
@@ -103,12 +99,7 @@ export const IMPORT_JOB_SPEC = defineRoute({
     '导入任务的状态（queued、running、done、failed）、进度，完成后附导入结果与问题清单 / an import job: status, progress, and when done the import report',
   request: {
     params: z.object({
-      jobId: z
-        .string()
-        .trim()
-        .min(1)
-        .max(40)
-        .regex(/^[0-9A-Za-z]+$/),
+      jobId: z.string().check(z.trim(), z.minLength(1), z.maxLength(40), z.regex(/^[0-9A-Za-z]+$/)),
     }),
   },
   responses: { 200: { description: '导入任务 / the job', schema: ImportJobSchema }, ...COMMON_ERRORS },

@@ -1,6 +1,6 @@
 import { ApiError } from '@openlicense/app';
 import type { Context } from 'hono';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { Input, RouteSpec } from './route-spec.ts';
 import { zodIssues } from './zod-issues.ts';
 
@@ -8,7 +8,7 @@ const NOT_JSON = new ApiError(400, 'invalid_json', '请求体不是合法的 JSO
   { path: 'body', message: '请求体不是合法的 JSON / body is not valid JSON' },
 ]);
 
-function parse(schema: z.ZodType | undefined, value: unknown, where: string) {
+function parse(schema: z.ZodMiniType | undefined, value: unknown, where: string) {
   if (!schema) return {};
   const result = schema.safeParse(value);
   if (result.success) return result.data;

@@ -1,5 +1,5 @@
 import type { FieldIssue } from '@openlicense/app';
-import type { core } from 'zod';
+import type { core } from 'zod/mini';
 
 /** Flattens zod issues to `{ path: 'contact.email', message }`, the shape the web shows beside fields. */
 export function zodIssues(issues: readonly core.$ZodIssue[], prefix?: string): FieldIssue[] {

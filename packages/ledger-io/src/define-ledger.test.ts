@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineLedger } from './define-ledger.ts';
 import type { Column } from './types.ts';
 

@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { type CellConverter, cellConverter } from './cell-converter.ts';
 import { cellText } from './cell-text.ts';
 import { type MatchedColumn, matchHeaders } from './header-match.ts';
@@ -51,7 +52,7 @@ function parseRow<T>(
     else converted.set(column, [conversion.message]);
   }
 
-  const parsed = ledger.rowSchema.safeParse(record, { error: bilingualZodMessage });
+  const parsed = z.safeParse(ledger.rowSchema, record, { error: bilingualZodMessage });
   if (parsed.success && converted.size === 0) return { value: parsed.data };
 
   const messages = new Map(converted);

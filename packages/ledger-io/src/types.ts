@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 
 /**
  * How a cell is read and written.
@@ -38,7 +38,8 @@ export interface Column {
 export interface Ledger<T> {
   readonly sheetName: string;
   readonly columns: readonly Column[];
-  readonly rowSchema: z.ZodType<T>;
+  /** Any zod 4 schema, classic or mini (`zod/mini` keeps the functions' bundles small). */
+  readonly rowSchema: z.core.$ZodType<T>;
   /** Extra lines for the template's 填写说明 sheet. */
   readonly instructions?: readonly string[];
 }

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { sampleLedger } from '../tests/helpers/sample-ledger.ts';
 import { sheetsOf } from '../tests/helpers/xlsx.ts';
 import { defineLedger } from './define-ledger.ts';

@@ -1,5 +1,5 @@
-import type * as z from 'zod';
 import { en as enLocale, zhCN } from 'zod/locales';
+import type * as z from 'zod/mini';
 
 // Named imports: `z.locales.zhCN()` kept every zod locale (~250 KB) in each bundle that reads files.
 const zh = zhCN().localeError;

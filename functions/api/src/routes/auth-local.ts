@@ -4,7 +4,7 @@ import { CredentialsSchema, RegistrationSchema } from '@openlicense/domain';
 import type { ApiRouter, AppEnv, LocalIssuer } from '@openlicense/http';
 import { defineRoute } from '@openlicense/http';
 import type { Context } from 'hono';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 const Token = z.object({ token: z.string() });
 const tags = ['本地登录 Local sign-in (not deployed)'];

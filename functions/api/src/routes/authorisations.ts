@@ -10,7 +10,7 @@ import {
   IdempotencyHeaderSchema,
   IdParamSchema,
 } from '@openlicense/http';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 const tags = ['委托授权 Authorisations'];
 
@@ -22,10 +22,8 @@ const list = defineRoute({
   request: {
     query: z.object({
       orgId: z
-        .string()
-        .max(40)
-        .optional()
-        .describe('知识产权局查看某机构的授权 / the IP office may name an organisation'),
+        .optional(z.string().check(z.maxLength(40)))
+        .check(z.describe('知识产权局查看某机构的授权 / the IP office may name an organisation')),
     }),
   },
   responses: {

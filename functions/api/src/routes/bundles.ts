@@ -37,14 +37,14 @@ import {
   RoyaltyQuerySchema,
 } from '@openlicense/http';
 import type { Context } from 'hono';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 const tags = ['专利包与公共专利池 Bundles and public patent pools'];
 
 const UNPROCESSABLE = { 422: { description: '不满足专利包条件 / a rule refuses it' } } as const;
-const Cursor = z.string().max(2048).optional();
-const Limit = z.coerce.number().int().min(1).max(100).default(20);
-const Version = z.number().int().positive();
+const Cursor = z.optional(z.string().check(z.maxLength(2048)));
+const Limit = z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 20);
+const Version = z.number().check(z.int(), z.positive());
 
 const list = defineRoute({
   method: 'get',
@@ -103,7 +103,10 @@ const update = defineRoute({
   tags,
   summary:
     '修改草稿或被驳回的专利包（乐观锁；条款变化时各持有人须重新同意）/ edit a draft or rejected bundle; changed terms void consents',
-  request: { params: IdParamSchema, body: BundleDraftInputSchema.and(z.object({ version: Version })) },
+  request: {
+    params: IdParamSchema,
+    body: z.intersection(BundleDraftInputSchema, z.object({ version: Version })),
+  },
   responses: {
     200: { description: '已保存 / saved', schema: BundleDetailSchema },
     ...COMMON_ERRORS,

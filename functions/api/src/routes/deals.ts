@@ -23,7 +23,7 @@ import {
 } from '@openlicense/domain';
 import type { ApiRouter } from '@openlicense/http';
 import { COMMON_ERRORS, defineRoute, guard, IdempotencyHeaderSchema, IdParamSchema } from '@openlicense/http';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 const tags = ['交易 Deals'];
 
@@ -78,15 +78,18 @@ const list = defineRoute({
     'own deals newest first with open push leads; the IP office sees every deal of a year',
   request: {
     query: z.object({
-      stage: DealStageSchema.optional(),
-      year: z.coerce
-        .number({ error: '年份应为四位数字 / year must be a four-digit year' })
-        .int()
-        .min(2000, '年份应在 2000–2100 之间 / year must be from 2000 to 2100')
-        .max(2100, '年份应在 2000–2100 之间 / year must be from 2000 to 2100')
-        .optional(),
-      limit: z.coerce.number().int().min(1).max(200).default(50),
-      cursor: z.string().max(2048).optional(),
+      stage: z.optional(DealStageSchema),
+      year: z.optional(
+        z.coerce
+          .number({ error: '年份应为四位数字 / year must be a four-digit year' })
+          .check(
+            z.int(),
+            z.gte(2000, '年份应在 2000–2100 之间 / year must be from 2000 to 2100'),
+            z.lte(2100, '年份应在 2000–2100 之间 / year must be from 2000 to 2100'),
+          ),
+      ),
+      limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(200)), 50),
+      cursor: z.optional(z.string().check(z.maxLength(2048))),
     }),
   },
   responses: {

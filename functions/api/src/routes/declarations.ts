@@ -33,12 +33,12 @@ import {
   RoyaltyEstimateSchema,
   RoyaltyQuerySchema,
 } from '@openlicense/http';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 const tags = ['开放许可声明 Open-licence declarations'];
 
 const UNPROCESSABLE = { 422: { description: '不满足声明条件 / a rule of the law refuses it' } } as const;
-const Cursor = z.string().max(2048).optional();
+const Cursor = z.optional(z.string().check(z.maxLength(2048)));
 
 const list = defineRoute({
   method: 'get',
@@ -47,14 +47,12 @@ const list = defineRoute({
   summary: '本机构的开放许可声明（新→旧）/ my organisation’s declarations, newest first',
   request: {
     query: z.object({
-      status: DeclarationStatusSchema.optional(),
-      limit: z.coerce.number().int().min(1).max(100).default(20),
+      status: z.optional(DeclarationStatusSchema),
+      limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 20),
       cursor: Cursor,
       orgId: z
-        .string()
-        .max(40)
-        .optional()
-        .describe('知识产权局查看某机构的声明 / the IP office may name an organisation'),
+        .optional(z.string().check(z.maxLength(40)))
+        .check(z.describe('知识产权局查看某机构的声明 / the IP office may name an organisation')),
     }),
   },
   responses: { 200: { description: '声明 / declarations', schema: DeclarationPageSchema }, ...COMMON_ERRORS },
@@ -69,9 +67,8 @@ const create = defineRoute({
     headers: IdempotencyHeaderSchema,
     query: z.object({
       submit: z
-        .enum(['true', 'false'], { error: 'submit 应为 true 或 false / submit is true or false' })
-        .optional()
-        .describe('同时提交审核 / submit it for review in the same step'),
+        .optional(z.enum(['true', 'false'], { error: 'submit 应为 true 或 false / submit is true or false' }))
+        .check(z.describe('同时提交审核 / submit it for review in the same step')),
     }),
     body: DeclarationInputSchema,
   },
@@ -99,7 +96,10 @@ const queue = defineRoute({
   tags,
   summary: '待审核的声明（先到先审）/ the IP office’s review queue, oldest first',
   request: {
-    query: z.object({ limit: z.coerce.number().int().min(1).max(100).default(20), cursor: Cursor }),
+    query: z.object({
+      limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 20),
+      cursor: Cursor,
+    }),
   },
   responses: {
     200: {
@@ -127,7 +127,10 @@ const update = defineRoute({
   summary: '修改草稿或被驳回的声明（乐观锁）/ edit a draft or rejected declaration',
   request: {
     params: IdParamSchema,
-    body: DeclarationInputSchema.and(z.object({ version: z.number().int().positive() })),
+    body: z.intersection(
+      DeclarationInputSchema,
+      z.object({ version: z.number().check(z.int(), z.positive()) }),
+    ),
   },
   responses: {
     200: { description: '已保存 / saved', schema: DeclarationRecordSchema },

@@ -3,7 +3,7 @@ import { ChainCheckSchema, EvidenceListSchema } from '@openlicense/contract';
 import { EvidenceKindSchema, QuotaKeySchema } from '@openlicense/domain';
 import type { ApiRouter } from '@openlicense/http';
 import { COMMON_ERRORS, defineRoute, guard, YearQuerySchema } from '@openlicense/http';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 const tags = ['年度指标 Quotas'];
 
@@ -15,16 +15,15 @@ const list = defineRoute({
     '本机构某年的指标佐证（哈希链，按序号）；可按类型或指标筛选；知识产权局可查看任一机构 / the year’s ' +
     'hash-chained quota evidence, oldest first, by kind or by the target it proves',
   request: {
-    query: YearQuerySchema.extend({
-      kind: EvidenceKindSchema.optional().describe('佐证类型 / evidence kind'),
-      target: QuotaKeySchema.optional().describe('只看证明某项指标的佐证 / only what proves this target'),
-      limit: z.coerce.number().int().min(1).max(2000).default(500),
-      after: z.coerce
-        .number()
-        .int()
-        .min(0)
-        .optional()
-        .describe('上一页的 nextAfter（序号）/ the previous page’s nextAfter (a seq)'),
+    query: z.extend(YearQuerySchema, {
+      kind: z.optional(EvidenceKindSchema).check(z.describe('佐证类型 / evidence kind')),
+      target: z
+        .optional(QuotaKeySchema)
+        .check(z.describe('只看证明某项指标的佐证 / only what proves this target')),
+      limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(2000)), 500),
+      after: z
+        .optional(z.coerce.number().check(z.int(), z.gte(0)))
+        .check(z.describe('上一页的 nextAfter（序号）/ the previous page’s nextAfter (a seq)')),
     }),
   },
   responses: {
@@ -43,7 +42,7 @@ const verify = defineRoute({
   summary:
     '重新计算本机构（或知识产权局指定机构）的证据哈希链，报告第一处断裂 / recompute the evidence chain and ' +
     'report the first broken link',
-  request: { query: YearQuerySchema.pick({ orgId: true }) },
+  request: { query: z.pick(YearQuerySchema, { orgId: true }) },
   responses: {
     200: {
       description: '校验结果 / the check',

@@ -1,6 +1,6 @@
 import type { ApiRouter } from '@openlicense/http';
 import { defineRoute } from '@openlicense/http';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 const health = defineRoute({
   method: 'get',

@@ -23,7 +23,7 @@ import {
   IdempotencyHeaderSchema,
   IdParamSchema,
 } from '@openlicense/http';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 const tags = ['推送收件箱 Push inbox'];
 
@@ -34,8 +34,8 @@ const list = defineRoute({
   summary: '企业收到的精准推送，最新在前 / the enterprise’s pushes, newest first',
   request: {
     query: z.object({
-      limit: z.coerce.number().int().min(1).max(100).default(20),
-      cursor: z.string().max(2048).optional(),
+      limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 20),
+      cursor: z.optional(z.string().check(z.maxLength(2048))),
     }),
   },
   responses: {
@@ -100,8 +100,7 @@ const unsubscribe = defineRoute({
     query: z.object({
       token: z
         .string({ error: '缺少退订令牌 / token is required' })
-        .min(1, '缺少退订令牌 / token is required')
-        .max(200),
+        .check(z.minLength(1, '缺少退订令牌 / token is required'), z.maxLength(200)),
     }),
   },
   responses: {

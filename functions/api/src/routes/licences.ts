@@ -41,7 +41,7 @@ import {
   IdempotencyHeaderSchema,
   IdParamSchema,
 } from '@openlicense/http';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 const tags = ['开放许可 Open licences'];
 
@@ -49,11 +49,13 @@ const licensorsOf = (licence: { licensors: readonly { orgId: string }[] }) =>
   licence.licensors.map((party) => party.orgId);
 
 const PageQuery = {
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().max(2048).optional(),
+  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 20),
+  cursor: z.optional(z.string().check(z.maxLength(2048))),
 };
-const ReportParamsSchema = IdParamSchema.extend({
-  reportId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, '报告编号格式不正确 / reportId is not valid'),
+const ReportParamsSchema = z.extend(IdParamSchema, {
+  reportId: z
+    .string()
+    .check(z.regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, '报告编号格式不正确 / reportId is not valid')),
 });
 
 const TAKE_ERRORS = {
@@ -93,11 +95,12 @@ const list = defineRoute({
     '本机构作为被许可人、许可人或促成方的开放许可，最新在前 / own licences as licensee, licensor or broker, newest first',
   request: {
     query: z.object({
-      as: z
-        .enum(['licensee', 'licensor', 'broker'], {
+      as: z._default(
+        z.enum(['licensee', 'licensor', 'broker'], {
           error: 'as 应为 licensee、licensor 或 broker / as must be licensee, licensor or broker',
-        })
-        .default('licensee'),
+        }),
+        'licensee',
+      ),
       ...PageQuery,
     }),
   },
@@ -117,9 +120,10 @@ const filings = defineRoute({
     '备案期限：已逾期（overdue）或 30 天内到期（soon）的许可；知识产权局查看全部 / filing deadlines passed or within 30 days; the IP office sees all',
   request: {
     query: z.object({
-      due: z
-        .enum(['overdue', 'soon'], { error: 'due 应为 overdue 或 soon / due must be overdue or soon' })
-        .default('overdue'),
+      due: z._default(
+        z.enum(['overdue', 'soon'], { error: 'due 应为 overdue 或 soon / due must be overdue or soon' }),
+        'overdue',
+      ),
     }),
   },
   responses: {
@@ -169,9 +173,11 @@ const file = defineRoute({
     body: z.object({
       filingNumber: z
         .string({ error: '请填写备案号 / filingNumber is required' })
-        .trim()
-        .min(4, '请填写备案号 / filingNumber is required')
-        .max(64, '备案号不能超过 64 个字符 / filingNumber must have at most 64 characters'),
+        .check(
+          z.trim(),
+          z.minLength(4, '请填写备案号 / filingNumber is required'),
+          z.maxLength(64, '备案号不能超过 64 个字符 / filingNumber must have at most 64 characters'),
+        ),
       filedOn: IsoDateSchema,
     }),
   },
@@ -216,7 +222,7 @@ const payReport = defineRoute({
     422: { description: 'payment_invalid' },
   },
 });
-const ReceiptParamsSchema = IdParamSchema.extend({ receiptId: IdParamSchema.shape.id });
+const ReceiptParamsSchema = z.extend(IdParamSchema, { receiptId: IdParamSchema.shape.id });
 const confirmReceiptRoute = defineRoute({
   method: 'post',
   path: '/licenses/{id}/receipts/{receiptId}/confirm',

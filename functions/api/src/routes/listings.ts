@@ -9,7 +9,7 @@ import {
   RoyaltyQuerySchema,
   wholeNumber,
 } from '@openlicense/http';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 const tags = ['公开目录 Public catalogue'];
 const ERRORS = {
@@ -18,88 +18,118 @@ const ERRORS = {
 } as const;
 
 const KindSchema = z
-  .enum(CATALOGUE_KINDS, {
-    error: '类型应为 all、listing 或 bundle / kind is all, listing or bundle',
-  })
-  .default('listing')
-  .describe(
-    '列出单件专利 listing（默认）、专利包与公共专利池 bundle，或全部 all / single-patent listings (default), bundles and pools, or all',
+  ._default(
+    z.enum(CATALOGUE_KINDS, {
+      error: '类型应为 all、listing 或 bundle / kind is all, listing or bundle',
+    }),
+    'listing',
+  )
+  .check(
+    z.describe(
+      '列出单件专利 listing（默认）、专利包与公共专利池 bundle，或全部 all / single-patent listings (default), bundles and pools, or all',
+    ),
   );
 
 const ListingQuerySchema = z
   .object({
     kind: KindSchema,
     q: z
-      .string()
-      .trim()
-      .max(100, '关键词不能超过 100 个字 / q is at most 100 characters')
-      .optional()
-      .transform((q) => q || undefined)
-      .describe(
-        '关键词（中文分词，按相关度排序）；也可输入专利号（带不带 ZL、小数点均可）、IPC 分类号（H01M、H01M 10/54）或单个汉字 / ' +
-          'keywords, ranked by relevance; also a patent number (with or without ZL or the dot), an IPC symbol or one Chinese character',
+      .pipe(
+        z.optional(
+          z
+            .string()
+            .check(z.trim(), z.maxLength(100, '关键词不能超过 100 个字 / q is at most 100 characters')),
+        ),
+        z.transform((q) => q || undefined),
+      )
+      .check(
+        z.describe(
+          '关键词（中文分词，按相关度排序）；也可输入专利号（带不带 ZL、小数点均可）、IPC 分类号（H01M、H01M 10/54）或单个汉字 / ' +
+            'keywords, ranked by relevance; also a patent number (with or without ZL or the dot), an IPC symbol or one Chinese character',
+        ),
       ),
-    ipc: IpcSchema.optional().describe(
-      'IPC 分类，任一层级：H、H01、H01M、H01M 10/00、H01M 10/052 / IPC at any level',
+    ipc: z
+      .optional(IpcSchema)
+      .check(z.describe('IPC 分类，任一层级：H、H01、H01M、H01M 10/00、H01M 10/052 / IPC at any level')),
+    industryChain: z.optional(
+      z
+        .string()
+        .check(
+          z.trim(),
+          z.minLength(1, '产业链不能为空 / industryChain must not be empty'),
+          z.maxLength(50, '产业链不能超过 50 个字 / industryChain is at most 50 characters'),
+        ),
     ),
-    industryChain: z
-      .string()
-      .trim()
-      .min(1, '产业链不能为空 / industryChain must not be empty')
-      .max(50, '产业链不能超过 50 个字 / industryChain is at most 50 characters')
-      .optional(),
-    patentType: z
-      .enum(PatentTypeSchema.options, {
+    patentType: z.optional(
+      z.enum(PatentTypeSchema.options, {
         error:
           '专利类型应为 invention、utility_model 或 design / patentType is invention, utility_model or design',
-      })
-      .optional(),
-    royaltyMethod: z
-      .enum(ROYALTY_METHODS, {
+      }),
+    ),
+    royaltyMethod: z.optional(
+      z.enum(ROYALTY_METHODS, {
         error:
           '付费方式应为 lump_sum、running_royalty、entry_fee_plus_royalty、instalments 或 free / royaltyMethod is not valid',
-      })
-      .optional(),
-    minPriceFen: wholeNumber('minPriceFen')
-      .optional()
-      .describe(
-        '固定费用下限（分）：一次性费用、入门费或分期总额；免费与纯提成为 0 / lowest fixed part, fen',
+      }),
+    ),
+    minPriceFen: z
+      .optional(wholeNumber('minPriceFen'))
+      .check(
+        z.describe(
+          '固定费用下限（分）：一次性费用、入门费或分期总额；免费与纯提成为 0 / lowest fixed part, fen',
+        ),
       ),
-    maxPriceFen: wholeNumber('maxPriceFen')
-      .optional()
-      .describe('固定费用上限（分）/ highest fixed part, fen'),
-    holder: IdParamSchema.shape.id.optional().describe('专利权人机构编号 / the holder organisation id'),
+    maxPriceFen: z
+      .optional(wholeNumber('maxPriceFen'))
+      .check(z.describe('固定费用上限（分）/ highest fixed part, fen')),
+    holder: z
+      .optional(IdParamSchema.shape.id)
+      .check(z.describe('专利权人机构编号 / the holder organisation id')),
     region: z
-      .string()
-      .regex(
-        /^[1-9]\d(\d{2}){0,2}$/,
-        '地区应为行政区划代码或其前缀，如 43、4301、430102 / region is an administrative code or its prefix',
+      .optional(
+        z.pipe(
+          z
+            .string()
+            .check(
+              z.regex(
+                /^[1-9]\d(\d{2}){0,2}$/,
+                '地区应为行政区划代码或其前缀，如 43、4301、430102 / region is an administrative code or its prefix',
+              ),
+            ),
+          z.transform(regionPrefix),
+        ),
       )
-      .transform(regionPrefix)
-      .optional()
-      .describe('持有人所在地：省 43、市 4301 或 6 位代码 / holder region: province, city or county code'),
-    limit: wholeNumber('limit')
-      .pipe(
+      .check(
+        z.describe('持有人所在地：省 43、市 4301 或 6 位代码 / holder region: province, city or county code'),
+      ),
+    limit: z._default(
+      z.pipe(
+        wholeNumber('limit'),
         z
           .number()
-          .min(1, 'limit 应在 1–50 之间 / limit is 1 to 50')
-          .max(50, 'limit 应在 1–50 之间 / limit is 1 to 50'),
-      )
-      .default(20),
-    cursor: z.string().max(200, '分页游标无效 / cursor is not valid').optional(),
+          .check(
+            z.gte(1, 'limit 应在 1–50 之间 / limit is 1 to 50'),
+            z.lte(50, 'limit 应在 1–50 之间 / limit is 1 to 50'),
+          ),
+      ),
+      20,
+    ),
+    cursor: z.optional(z.string().check(z.maxLength(200, '分页游标无效 / cursor is not valid'))),
   })
-  .superRefine((query, ctx) => {
-    if (
-      query.minPriceFen !== undefined &&
-      query.maxPriceFen !== undefined &&
-      query.minPriceFen > query.maxPriceFen
-    )
-      ctx.addIssue({
-        code: 'custom',
-        path: ['maxPriceFen'],
-        message: '价格上限不能低于下限 / maxPriceFen is below minPriceFen',
-      });
-  });
+  .check(
+    z.superRefine((query, ctx) => {
+      if (
+        query.minPriceFen !== undefined &&
+        query.maxPriceFen !== undefined &&
+        query.minPriceFen > query.maxPriceFen
+      )
+        ctx.addIssue({
+          code: 'custom',
+          path: ['maxPriceFen'],
+          message: '价格上限不能低于下限 / maxPriceFen is below minPriceFen',
+        });
+    }),
+  );
 
 const list = defineRoute({
   method: 'get',

@@ -2,16 +2,20 @@ import { listingMatches, listingOwner, loadMatchedListing, loadNeedFor, needMatc
 import { MatchListSchema } from '@openlicense/contract/matches';
 import type { ApiRouter } from '@openlicense/http';
 import { COMMON_ERRORS, defineRoute, guard, IdParamSchema } from '@openlicense/http';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 const tags = ['匹配 Matching'];
 
 const ULID = '[0-9A-HJKMNP-TV-Z]{26}';
 /** A declaration id, or `bundle:<id>` for a bundle. */
 export const ListingIdParamSchema = z.object({
-  id: z.string().regex(new RegExp(`^(bundle:)?${ULID}$`), '成果编号格式不正确 / listing id is not valid'),
+  id: z
+    .string()
+    .check(z.regex(new RegExp(`^(bundle:)?${ULID}$`), '成果编号格式不正确 / listing id is not valid')),
 });
-const LimitQuerySchema = z.object({ limit: z.coerce.number().int().min(1).max(50).default(20) });
+const LimitQuerySchema = z.object({
+  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(50)), 20),
+});
 const ofNeed = defineRoute({
   method: 'get',
   path: '/needs/{id}/matches',

@@ -27,18 +27,16 @@ import {
   IdempotencyHeaderSchema,
   IdParamSchema,
 } from '@openlicense/http';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 const tags = ['技术需求 Technology needs'];
 
 /** An optional text filter; an empty search box means no filter. */
 const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((value) => value || undefined);
+  z.pipe(
+    z.optional(z.string().check(z.trim(), z.maxLength(max))),
+    z.transform((value) => value || undefined),
+  );
 
 const list = defineRoute({
   method: 'get',
@@ -47,15 +45,15 @@ const list = defineRoute({
   summary: '技术需求台账：本企业的需求，或服务机构/园区管理的需求 / the need ledger',
   request: {
     query: z.object({
-      status: NeedStatusSchema.optional(),
-      visibility: NeedVisibilitySchema.optional(),
+      status: z.optional(NeedStatusSchema),
+      visibility: z.optional(NeedVisibilitySchema),
       industryChain: optionalText(50),
-      enterpriseOrgId: optionalText(40).describe(
-        '服务机构/园区按企业筛选；知识产权局查看某企业台账 / one enterprise’s needs',
+      enterpriseOrgId: optionalText(40).check(
+        z.describe('服务机构/园区按企业筛选；知识产权局查看某企业台账 / one enterprise’s needs'),
       ),
-      q: optionalText(100).describe('需求名称包含 / title contains'),
-      limit: z.coerce.number().int().min(1).max(200).default(50),
-      cursor: z.string().max(2048).optional(),
+      q: optionalText(100).check(z.describe('需求名称包含 / title contains')),
+      limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(200)), 50),
+      cursor: z.optional(z.string().check(z.maxLength(2048))),
     }),
   },
   responses: {

@@ -29,7 +29,7 @@ import {
   IdempotencyHeaderSchema,
   IdParamSchema,
 } from '@openlicense/http';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 const tags = ['机构 Organisations'];
 const OUT_OF_JURISDICTION = {
@@ -43,7 +43,10 @@ const apply = defineRoute({
   path: '/orgs',
   tags,
   summary: '提交入驻申请 / apply to join',
-  request: { headers: IdempotencyHeaderSchema, body: OrgApplicationSchema.superRefine(cleanTextFields()) },
+  request: {
+    headers: IdempotencyHeaderSchema,
+    body: OrgApplicationSchema.check(z.superRefine(cleanTextFields())),
+  },
   responses: {
     201: {
       description:
@@ -61,9 +64,9 @@ const list = defineRoute({
   summary: '按状态列出本局辖区内的机构（知识产权局的审核队列）/ list by status, within the office’s region',
   request: {
     query: z.object({
-      status: OrgStatusSchema.default('pending'),
-      limit: z.coerce.number().int().min(1).max(100).default(50),
-      cursor: z.string().max(2048).optional(),
+      status: z._default(OrgStatusSchema, 'pending'),
+      limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 50),
+      cursor: z.optional(z.string().check(z.maxLength(2048))),
     }),
   },
   responses: { 200: { description: '机构列表 / organisations', schema: OrgPageSchema }, ...COMMON_ERRORS },
@@ -112,7 +115,7 @@ const resubmit = defineRoute({
   summary: '修改并重新提交申请 / resubmit',
   request: {
     params: IdParamSchema,
-    body: OrgResubmissionSchema.superRefine(cleanTextFields()),
+    body: OrgResubmissionSchema.check(z.superRefine(cleanTextFields())),
   },
   responses: {
     200: { description: '已重新提交 / resubmitted', schema: OrgSchema },

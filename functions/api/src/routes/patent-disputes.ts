@@ -21,7 +21,7 @@ import {
   IdempotencyHeaderSchema,
   IdParamSchema,
 } from '@openlicense/http';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 const tags = ['专利权属异议 Patent disputes'];
 const UNPROCESSABLE = { 422: { description: '不是专利权人 / not among the patentees' } } as const;
@@ -35,9 +35,9 @@ const list = defineRoute({
     '权属异议：本机构提出或被提出的（新→旧）；知识产权局：辖区内待裁决的（旧→新）/ disputes my organisation is party to; the IP office: its queue',
   request: {
     query: z.object({
-      status: PatentDisputeStatusSchema.optional(),
-      limit: z.coerce.number().int().min(1).max(100).default(50),
-      cursor: z.string().max(2048).optional(),
+      status: z.optional(PatentDisputeStatusSchema),
+      limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 50),
+      cursor: z.optional(z.string().check(z.maxLength(2048))),
     }),
   },
   responses: {

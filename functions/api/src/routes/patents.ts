@@ -9,11 +9,11 @@ import { PatentPageSchema } from '@openlicense/contract';
 import { PatentInputSchema, PatentNumberSchema, PatentSchema } from '@openlicense/domain';
 import type { ApiRouter } from '@openlicense/http';
 import { COMMON_ERRORS, CONFLICT, defineRoute, guard, IdempotencyHeaderSchema } from '@openlicense/http';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 const tags = ['专利台账 Patent ledger'];
 const NumberParam = z.object({ number: PatentNumberSchema });
-const Version = z.object({ version: z.coerce.number().int().positive() });
+const Version = z.object({ version: z.coerce.number().check(z.int(), z.positive()) });
 
 const list = defineRoute({
   method: 'get',
@@ -23,13 +23,11 @@ const list = defineRoute({
     '本机构专利台账，附各专利的开放许可声明状态 / my organisation’s patent ledger, with each patent’s declaration state',
   request: {
     query: z.object({
-      limit: z.coerce.number().int().min(1).max(200).default(50),
-      cursor: z.string().max(2048).optional(),
+      limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(200)), 50),
+      cursor: z.optional(z.string().check(z.maxLength(2048))),
       orgId: z
-        .string()
-        .max(40)
-        .optional()
-        .describe('知识产权局查看某机构台账 / the IP office may name an organisation'),
+        .optional(z.string().check(z.maxLength(40)))
+        .check(z.describe('知识产权局查看某机构台账 / the IP office may name an organisation')),
     }),
   },
   responses: {
@@ -66,7 +64,7 @@ const update = defineRoute({
   path: '/patents/{number}',
   tags,
   summary: '编辑专利（乐观锁）/ edit (optimistic locking)',
-  request: { params: NumberParam, body: PatentInputSchema.and(Version) },
+  request: { params: NumberParam, body: z.intersection(PatentInputSchema, Version) },
   responses: { 200: { description: '已保存 / saved', schema: PatentSchema }, ...COMMON_ERRORS, ...CONFLICT },
 });
 const remove = defineRoute({

@@ -9,7 +9,7 @@ import {
 } from '@openlicense/domain';
 import type { ApiRouter } from '@openlicense/http';
 import { COMMON_ERRORS, CONFLICT, defineRoute, guard, IdempotencyHeaderSchema } from '@openlicense/http';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 const tags = ['精准推送 Precise push'];
 
@@ -18,7 +18,9 @@ const ULID = '[0-9A-HJKMNP-TV-Z]{26}';
 const ProposalIdParamSchema = z.object({
   id: z
     .string()
-    .regex(new RegExp(`^${ULID}\\.(bundle:)?${ULID}$`), '推荐编号格式不正确 / proposal id is not valid'),
+    .check(
+      z.regex(new RegExp(`^${ULID}\\.(bundle:)?${ULID}$`), '推荐编号格式不正确 / proposal id is not valid'),
+    ),
 });
 
 const list = defineRoute({
@@ -31,9 +33,9 @@ const list = defineRoute({
     'a full weekly cap is marked with the day it frees up',
   request: {
     query: z.object({
-      status: ProposalStatusSchema.default('proposed'),
-      limit: z.coerce.number().int().min(1).max(200).default(50),
-      cursor: z.string().max(2048).optional(),
+      status: z._default(ProposalStatusSchema, 'proposed'),
+      limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(200)), 50),
+      cursor: z.optional(z.string().check(z.maxLength(2048))),
     }),
   },
   responses: {

@@ -2,7 +2,7 @@ import { listBrokerPushes, orgInJurisdiction, pushSummary, yearOr } from '@openl
 import { PushPageSchema, PushSummarySchema } from '@openlicense/contract';
 import type { ApiRouter } from '@openlicense/http';
 import { COMMON_ERRORS, defineRoute, guard, YearQuerySchema } from '@openlicense/http';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 const tags = ['精准推送 Precise push'];
 
@@ -13,9 +13,9 @@ const list = defineRoute({
   summary:
     '服务机构/园区某年的推送记录（配额证据），最新在前 / a broker’s pushes of a year, the quota’s evidence',
   request: {
-    query: YearQuerySchema.extend({
-      limit: z.coerce.number().int().min(1).max(200).default(50),
-      cursor: z.string().max(2048).optional(),
+    query: z.extend(YearQuerySchema, {
+      limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(200)), 50),
+      cursor: z.optional(z.string().check(z.maxLength(2048))),
     }),
   },
   responses: {

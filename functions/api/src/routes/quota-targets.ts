@@ -2,9 +2,10 @@ import { getQuotaTargets, saveQuotaTargets, yearOr } from '@openlicense/app';
 import { QuotaTargetsSaveSchema, QuotaTargetsViewSchema } from '@openlicense/contract';
 import type { ApiRouter } from '@openlicense/http';
 import { COMMON_ERRORS, CONFLICT, defineRoute, guard, YearQuerySchema } from '@openlicense/http';
+import * as z from 'zod/mini';
 
 const tags = ['年度指标 Quotas'];
-const YearOnly = YearQuerySchema.omit({ orgId: true });
+const YearOnly = z.omit(YearQuerySchema, { orgId: true });
 
 const read = defineRoute({
   method: 'get',

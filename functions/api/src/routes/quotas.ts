@@ -3,6 +3,7 @@ import { QuotaOverviewSchema, QuotaReportSchema } from '@openlicense/contract';
 import { OrgTypeSchema, QuotaStatusSchema } from '@openlicense/domain';
 import type { ApiRouter } from '@openlicense/http';
 import { COMMON_ERRORS, defineRoute, guard, YearQuerySchema } from '@openlicense/http';
+import * as z from 'zod/mini';
 
 const tags = ['年度指标 Quotas'];
 
@@ -28,9 +29,9 @@ const overview = defineRoute({
     '知识产权局总览：本局辖区内（按行政区划代码前缀）每个已入驻机构的年度指标与总体状态 / every approved ' +
     'organisation’s targets within the IP office’s region',
   request: {
-    query: YearQuerySchema.omit({ orgId: true }).extend({
-      type: OrgTypeSchema.optional().describe('机构类型 / organisation type'),
-      status: QuotaStatusSchema.optional().describe('总体状态 / overall status'),
+    query: z.extend(z.omit(YearQuerySchema, { orgId: true }), {
+      type: z.optional(OrgTypeSchema).check(z.describe('机构类型 / organisation type')),
+      status: z.optional(QuotaStatusSchema).check(z.describe('总体状态 / overall status')),
     }),
   },
   responses: {

@@ -1,6 +1,6 @@
 import type { ApiRouter } from '@openlicense/http';
 import { COMMON_ERRORS, defineRoute, guard } from '@openlicense/http';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 const orgStats = defineRoute({
   method: 'get',

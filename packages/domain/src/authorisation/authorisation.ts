@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DomainError } from '../errors.ts';
 import type { Org } from '../organisation/index.ts';
 import { cleanTextFields } from '../validation/text.ts';
@@ -33,22 +33,20 @@ function addYears(date: string, years: number): string {
 const inputShape = {
   agentOrgId: z
     .string({ error: '请选择受托的服务机构或园区 / agentOrgId is required' })
-    .trim()
-    .min(1, '请选择受托的服务机构或园区 / agentOrgId is required'),
+    .check(z.trim(), z.minLength(1, '请选择受托的服务机构或园区 / agentOrgId is required')),
   validFrom: isoDate('授权生效日期', 'validFrom'),
   validUntil: isoDate('授权截止日期', 'validUntil'),
   scope: AuthorisationScopeSchema,
-  note: z
-    .string()
-    .trim()
-    .max(500, '备注不能超过 500 个字 / note must have at most 500 characters')
-    .optional(),
+  note: z.optional(
+    z
+      .string()
+      .check(z.trim(), z.maxLength(500, '备注不能超过 500 个字 / note must have at most 500 characters')),
+  ),
 };
 
 /** An enterprise authorises an agency or park to collect and manage its needs (委托授权). */
-export const AuthorisationInputSchema = z
-  .object(inputShape)
-  .superRefine((input, ctx) => {
+export const AuthorisationInputSchema = z.object(inputShape).check(
+  z.superRefine((input, ctx) => {
     if (input.validUntil < input.validFrom) {
       ctx.addIssue({
         code: 'custom',
@@ -62,8 +60,9 @@ export const AuthorisationInputSchema = z
         message: `授权期限不能超过 ${MAX_AUTHORISATION_YEARS} 年 / an authorisation may last at most ${MAX_AUTHORISATION_YEARS} years`,
       });
     }
-  })
-  .superRefine(cleanTextFields({ multiline: ['note'] }));
+  }),
+  z.superRefine(cleanTextFields({ multiline: ['note'] })),
+);
 export type AuthorisationInput = z.infer<typeof AuthorisationInputSchema>;
 
 // The stored record is checked for shape only: a later change to the period rules must not make old records
@@ -75,9 +74,9 @@ export const AuthorisationSchema = z.object({
   status: AuthorisationStatusSchema,
   grantedAt: z.string(),
   grantedBy: z.string(),
-  revokedAt: z.string().optional(),
-  revokedBy: z.string().optional(),
-  version: z.int().positive(),
+  revokedAt: z.optional(z.string()),
+  revokedBy: z.optional(z.string()),
+  version: z.int().check(z.positive()),
 });
 export type Authorisation = z.infer<typeof AuthorisationSchema>;
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { LicencePeriodSchema } from '../declaration/licence-period.ts';
 import { DomainError } from '../errors.ts';
 import { OrgTypeSchema } from '../organisation/org-types.ts';
@@ -20,7 +20,7 @@ export const BundleMemberInputSchema = z.object({ patentNumber: PatentNumberSche
 type PricedTerms = Pick<z.infer<typeof BundleInputSchema>, 'royalty' | 'period'>;
 
 /** Every instalment must fall due inside the licence period, as for a declaration. */
-function checkInstalmentsInPeriod(terms: PricedTerms, ctx: z.RefinementCtx): void {
+function checkInstalmentsInPeriod(terms: PricedTerms, ctx: z.core.$RefinementCtx): void {
   if (terms.royalty.method !== 'instalments') return;
   terms.royalty.schedule.forEach((instalment, i) => {
     if (addMonths(terms.period.start, instalment.dueAfterMonths) > terms.period.end) {
@@ -37,26 +37,29 @@ function checkInstalmentsInPeriod(terms: PricedTerms, ctx: z.RefinementCtx): voi
  * 专利包 as the organiser fills it in: the terms of `BundleInputSchema` with members named by patent number
  * only. Holders and their consent are not the organiser's to state.
  */
-export const BundleDraftInputSchema = BundleInputSchema.extend({
-  members: z
-    .array(BundleMemberInputSchema)
-    .min(2, '专利包至少包含 2 件专利 / a bundle needs at least 2 patents')
-    .max(
-      BUNDLE_MAX_MEMBERS,
-      `专利包最多包含 ${BUNDLE_MAX_MEMBERS} 件专利 / a bundle holds at most ${BUNDLE_MAX_MEMBERS} patents`,
-    )
-    .refine((members) => new Set(members.map((m) => m.patentNumber)).size === members.length, {
-      message: '专利包中的专利不能重复 / a patent appears in the bundle more than once',
-    }),
-})
-  .superRefine(checkInstalmentsInPeriod)
-  .superRefine(cleanTextFields({ multiline: ['description', 'royaltyEstimationNote', 'scope'] }));
+export const BundleDraftInputSchema = z
+  .extend(BundleInputSchema, {
+    members: z.array(BundleMemberInputSchema).check(
+      z.minLength(2, '专利包至少包含 2 件专利 / a bundle needs at least 2 patents'),
+      z.maxLength(
+        BUNDLE_MAX_MEMBERS,
+        `专利包最多包含 ${BUNDLE_MAX_MEMBERS} 件专利 / a bundle holds at most ${BUNDLE_MAX_MEMBERS} patents`,
+      ),
+      z.refine((members) => new Set(members.map((m) => m.patentNumber)).size === members.length, {
+        message: '专利包中的专利不能重复 / a patent appears in the bundle more than once',
+      }),
+    ),
+  })
+  .check(
+    z.superRefine(checkInstalmentsInPeriod),
+    z.superRefine(cleanTextFields({ multiline: ['description', 'royaltyEstimationNote', 'scope'] })),
+  );
 export type BundleDraftInput = z.infer<typeof BundleDraftInputSchema>;
 
 /** A member as stored: the ledger's holder, and the catalogue's copy of the patent. */
 export const BundleMemberRecordSchema = z.object({
   patentNumber: PatentNumberSchema,
-  holderOrgId: z.string().min(1),
+  holderOrgId: z.string().check(z.minLength(1)),
   holderName: z.string(),
   title: z.string(),
   patentType: PatentTypeSchema,
@@ -67,7 +70,7 @@ export const BundleMemberRecordSchema = z.object({
    * The member's own published open-licence declaration, as last seen when the bundle was written; once it
    * is withdrawn the bundle is suspended.
    */
-  declarationId: z.string().optional(),
+  declarationId: z.optional(z.string()),
 });
 export type BundleMemberRecord = z.infer<typeof BundleMemberRecordSchema>;
 
@@ -77,15 +80,15 @@ export type HolderDecision = z.infer<typeof HolderDecisionSchema>;
 
 /** One holder organisation of member patents: it consents (or declines) for all of its patents at once. */
 export const BundleHolderSchema = z.object({
-  orgId: z.string().min(1),
+  orgId: z.string().check(z.minLength(1)),
   name: z.string(),
   decision: HolderDecisionSchema,
-  decidedAt: z.string().optional(),
+  decidedAt: z.optional(z.string()),
   /** The holder's admin who decided. */
-  decidedBy: z.string().optional(),
-  note: z.string().optional(),
+  decidedBy: z.optional(z.string()),
+  note: z.optional(z.string()),
   /** The holder confirmed that every co-owner of its co-owned member patents agreed. */
-  coOwnersConsented: z.boolean().optional(),
+  coOwnersConsented: z.optional(z.boolean()),
 });
 export type BundleHolder = z.infer<typeof BundleHolderSchema>;
 
@@ -109,27 +112,27 @@ export const BundleRecordSchema = z
     ...termsShape,
     /** Stored terms passed the input rules once; a period is re-read as is. */
     period: LicencePeriodSchema,
-    id: z.string().min(1),
-    organiserOrgId: z.string().min(1),
+    id: z.string().check(z.minLength(1)),
+    organiserOrgId: z.string().check(z.minLength(1)),
     organiserName: z.string(),
     organiserType: OrgTypeSchema,
-    members: z.array(BundleMemberRecordSchema).min(1),
-    holders: z.array(BundleHolderSchema).min(1),
+    members: z.array(BundleMemberRecordSchema).check(z.minLength(1)),
+    holders: z.array(BundleHolderSchema).check(z.minLength(1)),
     status: BundleStatusSchema,
     /** When the bundle entered its current status. */
     statusChangedAt: z.string(),
     /** Why it was rejected, withdrawn or suspended. */
-    statusReason: z.string().optional(),
+    statusReason: z.optional(z.string()),
     /** Who made the last status change (organiser, office user, holder admin or `system`). */
-    statusChangedBy: z.string().optional(),
-    submittedAt: z.string().optional(),
-    publishedAt: z.string().optional(),
-    withdrawnAt: z.string().optional(),
+    statusChangedBy: z.optional(z.string()),
+    submittedAt: z.optional(z.string()),
+    publishedAt: z.optional(z.string()),
+    withdrawnAt: z.optional(z.string()),
     createdAt: z.string(),
     updatedAt: z.string(),
-    version: z.number().int().positive(),
+    version: z.number().check(z.int(), z.positive()),
   })
-  .superRefine(checkInstalmentsInPeriod);
+  .check(z.superRefine(checkInstalmentsInPeriod));
 export type BundleRecord = z.infer<typeof BundleRecordSchema>;
 
 /** The member entry for `patent`, held by `holder`. */

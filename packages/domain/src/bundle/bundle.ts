@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DEFAULT_TERRITORY } from '../declaration/declaration.ts';
 import { checkPatentDeclarable, checkPeriodWithinTerm } from '../declaration/guards.ts';
 import type { Issue } from '../declaration/issue.ts';
@@ -14,7 +14,7 @@ import { PatentNumberSchema } from '../validation/patent-number.ts';
 
 export const BundleMemberSchema = z.object({
   patentNumber: PatentNumberSchema,
-  holderOrgId: z.string().min(1, '请填写专利持有机构 / holderOrgId is required'),
+  holderOrgId: z.string().check(z.minLength(1, '请填写专利持有机构 / holderOrgId is required')),
   /** The holder agreed to offer this patent in the bundle. */
   consented: z.boolean(),
 });
@@ -24,39 +24,54 @@ export type BundleMember = z.infer<typeof BundleMemberSchema>;
 export const BundleInputSchema = z.object({
   name: z
     .string()
-    .trim()
-    .min(2, '请填写专利包名称 / name is required')
-    .max(100, '专利包名称不能超过 100 个字 / name is at most 100 characters'),
-  description: z
-    .string()
-    .trim()
-    .max(2000, '专利包介绍不能超过 2000 个字 / description is at most 2000 characters')
-    .default(''),
-  members: z
-    .array(BundleMemberSchema)
-    .min(2, '专利包至少包含 2 件专利 / a bundle needs at least 2 patents')
-    .max(500)
-    .refine((members) => new Set(members.map((m) => m.patentNumber)).size === members.length, {
+    .check(
+      z.trim(),
+      z.minLength(2, '请填写专利包名称 / name is required'),
+      z.maxLength(100, '专利包名称不能超过 100 个字 / name is at most 100 characters'),
+    ),
+  description: z._default(
+    z
+      .string()
+      .check(
+        z.trim(),
+        z.maxLength(2000, '专利包介绍不能超过 2000 个字 / description is at most 2000 characters'),
+      ),
+    '',
+  ),
+  members: z.array(BundleMemberSchema).check(
+    z.minLength(2, '专利包至少包含 2 件专利 / a bundle needs at least 2 patents'),
+    z.maxLength(500),
+    z.refine((members) => new Set(members.map((m) => m.patentNumber)).size === members.length, {
       message: '专利包中的专利不能重复 / a patent appears in the bundle more than once',
     }),
+  ),
   royalty: RoyaltySchema,
   royaltyEstimationNote: z
     .string()
-    .trim()
-    .min(10, '许可使用费估算说明至少 10 个字 / royaltyEstimationNote needs at least 10 characters')
-    .max(2000, '许可使用费估算说明不能超过 2000 个字 / royaltyEstimationNote is at most 2000 characters'),
-  period: LicencePeriodSchema.refine(periodCoversOneYear, {
-    path: ['end'],
-    message: '许可期限至少一年 / the licence period must be at least one year',
-    // Counting the year needs two real dates: skip it while either date is itself refused.
-    when: (payload) => payload.issues.length === 0,
-  }),
+    .check(
+      z.trim(),
+      z.minLength(10, '许可使用费估算说明至少 10 个字 / royaltyEstimationNote needs at least 10 characters'),
+      z.maxLength(
+        2000,
+        '许可使用费估算说明不能超过 2000 个字 / royaltyEstimationNote is at most 2000 characters',
+      ),
+    ),
+  period: LicencePeriodSchema.check(
+    z.refine(periodCoversOneYear, {
+      path: ['end'],
+      message: '许可期限至少一年 / the licence period must be at least one year',
+      // Counting the year needs two real dates: skip it while either date is itself refused.
+      when: (payload) => payload.issues.length === 0,
+    }),
+  ),
   scope: z
     .string()
-    .trim()
-    .min(2, '请填写实施范围 / scope is required')
-    .max(2000, '实施范围不能超过 2000 个字 / scope is at most 2000 characters'),
-  territory: z.string().trim().min(2).max(100).default(DEFAULT_TERRITORY),
+    .check(
+      z.trim(),
+      z.minLength(2, '请填写实施范围 / scope is required'),
+      z.maxLength(2000, '实施范围不能超过 2000 个字 / scope is at most 2000 characters'),
+    ),
+  territory: z._default(z.string().check(z.trim(), z.minLength(2), z.maxLength(100)), DEFAULT_TERRITORY),
   contact: ContactSchema,
 });
 export type BundleInput = z.infer<typeof BundleInputSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DomainError } from '../errors.ts';
 import { FenSchema } from '../validation/money.ts';
 import { cleanTextFields } from '../validation/text.ts';
@@ -24,22 +24,24 @@ export type DealConfirmationStatus = (typeof DEAL_CONFIRMATION_STATUSES)[number]
 
 /** One organisation's answer to a deal: what it confirmed (amount, patents) or why it disputes it. */
 export const DealConfirmationSchema = z.object({
-  orgId: z.string().min(1),
-  roles: z.array(DealRoleSchema).min(1),
+  orgId: z.string().check(z.minLength(1)),
+  roles: z.array(DealRoleSchema).check(z.minLength(1)),
   status: z.enum(DEAL_CONFIRMATION_STATUSES),
   at: z.string(),
   by: z.string(),
   /** The amount and patents as they stood when it answered: a change afterwards resets the answer. */
-  amountFen: FenSchema.optional(),
+  amountFen: z.optional(FenSchema),
   patentNumbers: z.array(z.string()),
-  reason: z.string().optional(),
+  reason: z.optional(z.string()),
   /** When its counters moved (once): in its own confirmation, or at signing if it confirmed before. */
-  countedAt: z.string().optional(),
+  countedAt: z.optional(z.string()),
 });
 export type DealConfirmation = z.infer<typeof DealConfirmationSchema>;
 
 export const DealConfirmInputSchema = z.object({
-  version: z.int({ error: '请提供版本号 / version is required' }).min(1, '版本号无效 / version is not valid'),
+  version: z
+    .int({ error: '请提供版本号 / version is required' })
+    .check(z.gte(1, '版本号无效 / version is not valid')),
 });
 export type DealConfirmInput = z.infer<typeof DealConfirmInputSchema>;
 
@@ -47,14 +49,16 @@ export const DealDisputeInputSchema = z
   .object({
     version: z
       .int({ error: '请提供版本号 / version is required' })
-      .min(1, '版本号无效 / version is not valid'),
+      .check(z.gte(1, '版本号无效 / version is not valid')),
     reason: z
       .string({ error: '请说明拒绝的理由 / reason is required' })
-      .trim()
-      .min(1, '请说明拒绝的理由 / reason is required')
-      .max(500, '理由不能超过 500 个字 / reason must have at most 500 characters'),
+      .check(
+        z.trim(),
+        z.minLength(1, '请说明拒绝的理由 / reason is required'),
+        z.maxLength(500, '理由不能超过 500 个字 / reason must have at most 500 characters'),
+      ),
   })
-  .superRefine(cleanTextFields({ multiline: ['reason'] }));
+  .check(z.superRefine(cleanTextFields({ multiline: ['reason'] })));
 export type DealDisputeInput = z.infer<typeof DealDisputeInputSchema>;
 
 interface DealParties {

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { OrgTypeSchema } from '../organisation/org-types.ts';
 import { IsoDateSchema } from '../patent/iso-date.ts';
 import { FenSchema } from '../validation/money.ts';
@@ -21,8 +21,14 @@ export const DEAL_MAX_SUPPLIERS = 10;
 export const DealSourceSchema = z.discriminatedUnion(
   'kind',
   [
-    z.object({ kind: z.literal('push'), leadId: z.string().trim().min(1).max(60) }),
-    z.object({ kind: z.literal('event'), eventId: z.string().trim().min(1).max(60) }),
+    z.object({
+      kind: z.literal('push'),
+      leadId: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
+    }),
+    z.object({
+      kind: z.literal('event'),
+      eventId: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
+    }),
     z.object({ kind: z.literal('direct') }),
   ],
   {
@@ -32,7 +38,9 @@ export const DealSourceSchema = z.discriminatedUnion(
 );
 export type DealSource = z.infer<typeof DealSourceSchema>;
 
-const OrgIdSchema = z.string().trim().min(1, '机构编号不能为空 / orgId must not be empty').max(60);
+const OrgIdSchema = z
+  .string()
+  .check(z.trim(), z.minLength(1, '机构编号不能为空 / orgId must not be empty'), z.maxLength(60));
 
 /** The stages a deal may be entered in: what happened before it was recorded here. */
 export const DEAL_START_STAGES = ['lead', 'contacted', 'negotiating'] as const;
@@ -44,44 +52,70 @@ export const DEAL_START_STAGES = ['lead', 'contacted', 'negotiating'] as const;
 export const DealInputSchema = z
   .object({
     kind: DealKindSchema,
-    supplierOrgIds: z
-      .array(OrgIdSchema)
-      .min(1, '请至少填写一个供方 / supplierOrgIds must not be empty')
-      .max(DEAL_MAX_SUPPLIERS, `供方最多 ${DEAL_MAX_SUPPLIERS} 个 / at most ${DEAL_MAX_SUPPLIERS} suppliers`)
-      .transform((ids) => [...new Set(ids)])
-      .optional(),
-    acquirerOrgId: OrgIdSchema.optional(),
-    patentNumbers: z
-      .array(PatentNumberSchema)
-      .min(1, '请至少填写一件专利 / patentNumbers must not be empty')
-      .max(DEAL_MAX_PATENTS, `一笔交易最多 ${DEAL_MAX_PATENTS} 件专利 / at most ${DEAL_MAX_PATENTS} patents`)
-      .transform((numbers) => [...new Set(numbers)])
-      .optional(),
-    bundleId: z.string().trim().min(1).max(60).optional(),
-    brokerOrgId: OrgIdSchema.optional(),
-    amountFen: FenSchema.optional(),
+    supplierOrgIds: z.optional(
+      z.pipe(
+        z
+          .array(OrgIdSchema)
+          .check(
+            z.minLength(1, '请至少填写一个供方 / supplierOrgIds must not be empty'),
+            z.maxLength(
+              DEAL_MAX_SUPPLIERS,
+              `供方最多 ${DEAL_MAX_SUPPLIERS} 个 / at most ${DEAL_MAX_SUPPLIERS} suppliers`,
+            ),
+          ),
+        z.transform((ids) => [...new Set(ids)]),
+      ),
+    ),
+    acquirerOrgId: z.optional(OrgIdSchema),
+    patentNumbers: z.optional(
+      z.pipe(
+        z
+          .array(PatentNumberSchema)
+          .check(
+            z.minLength(1, '请至少填写一件专利 / patentNumbers must not be empty'),
+            z.maxLength(
+              DEAL_MAX_PATENTS,
+              `一笔交易最多 ${DEAL_MAX_PATENTS} 件专利 / at most ${DEAL_MAX_PATENTS} patents`,
+            ),
+          ),
+        z.transform((numbers) => [...new Set(numbers)]),
+      ),
+    ),
+    bundleId: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(60))),
+    brokerOrgId: z.optional(OrgIdSchema),
+    amountFen: z.optional(FenSchema),
     /** The last day of an exclusive or sole licence (ignored for other kinds); needed to sign one. */
-    licenceEnd: IsoDateSchema.optional(),
-    stage: z
-      .enum(DEAL_START_STAGES, {
+    licenceEnd: z.optional(IsoDateSchema),
+    stage: z._default(
+      z.enum(DEAL_START_STAGES, {
         error: '起始阶段应为线索、已联系或洽谈中 / stage must be lead, contacted or negotiating',
-      })
-      .default('lead'),
-    source: DealSourceSchema.default({ kind: 'direct' }),
-    note: z
-      .string()
-      .trim()
-      .max(1000, '备注不能超过 1000 个字 / note must have at most 1000 characters')
-      .optional(),
+      }),
+      'lead',
+    ),
+    source: z._default(DealSourceSchema, { kind: 'direct' }),
+    note: z.optional(
+      z
+        .string()
+        .check(
+          z.trim(),
+          z.maxLength(1000, '备注不能超过 1000 个字 / note must have at most 1000 characters'),
+        ),
+    ),
   })
-  .refine((input) => !(input.patentNumbers && input.bundleId), {
-    path: ['bundleId'],
-    message: '请填写专利号或专利包，二选一 / give patentNumbers or bundleId, not both',
-  })
-  .superRefine(cleanTextFields({ multiline: ['note'] }));
+  .check(
+    z.refine((input) => !(input.patentNumbers && input.bundleId), {
+      path: ['bundleId'],
+      message: '请填写专利号或专利包，二选一 / give patentNumbers or bundleId, not both',
+    }),
+    z.superRefine(cleanTextFields({ multiline: ['note'] })),
+  );
 export type DealInput = z.infer<typeof DealInputSchema>;
 
-export const DealPartySchema = z.object({ orgId: z.string().min(1), name: z.string(), type: OrgTypeSchema });
+export const DealPartySchema = z.object({
+  orgId: z.string().check(z.minLength(1)),
+  name: z.string(),
+  type: OrgTypeSchema,
+});
 export type DealParty = z.infer<typeof DealPartySchema>;
 
 export const DealPatentSchema = z.object({ number: z.string(), title: z.string(), holderOrgId: z.string() });
@@ -92,44 +126,44 @@ export const DealStepSchema = z.object({
   at: z.string(),
   by: z.string(),
   byOrgId: z.string(),
-  amountFen: FenSchema.optional(),
-  note: z.string().optional(),
+  amountFen: z.optional(FenSchema),
+  note: z.optional(z.string()),
 });
 export type DealStep = z.infer<typeof DealStepSchema>;
 
 /** A negotiated deal as stored and read. */
 export const DealSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   kind: DealKindSchema,
   stage: DealStageSchema,
-  suppliers: z.array(DealPartySchema).min(1),
+  suppliers: z.array(DealPartySchema).check(z.minLength(1)),
   acquirer: DealPartySchema,
-  broker: DealPartySchema.optional(),
+  broker: z.optional(DealPartySchema),
   /** Every organisation that sees the deal: suppliers, acquirer, broker. */
   partyOrgIds: z.array(z.string()),
-  patents: z.array(DealPatentSchema).min(1),
-  bundleId: z.string().optional(),
-  listingId: z.string().optional(),
-  amountFen: FenSchema.optional(),
+  patents: z.array(DealPatentSchema).check(z.minLength(1)),
+  bundleId: z.optional(z.string()),
+  listingId: z.optional(z.string()),
+  amountFen: z.optional(FenSchema),
   /** The last day of an exclusive or sole licence: the patent's ledger record carries it once signed. */
-  licenceEnd: IsoDateSchema.optional(),
+  licenceEnd: z.optional(IsoDateSchema),
   source: z.union([
-    z.object({ kind: z.literal('push'), leadId: z.string(), pushId: z.string().optional() }),
-    z.object({ kind: z.literal('event'), eventId: z.string(), eventTitle: z.string().optional() }),
+    z.object({ kind: z.literal('push'), leadId: z.string(), pushId: z.optional(z.string()) }),
+    z.object({ kind: z.literal('event'), eventId: z.string(), eventTitle: z.optional(z.string()) }),
     z.object({ kind: z.literal('direct') }),
   ]),
-  note: z.string().optional(),
-  decline: DeclineReasonSchema.optional(),
+  note: z.optional(z.string()),
+  decline: z.optional(DeclineReasonSchema),
   history: z.array(DealStepSchema),
   /** Each party's answer (confirmed or disputed): a deal counts for an organisation once it confirmed. */
-  confirmations: z.array(DealConfirmationSchema).default([]),
-  signedAt: z.string().optional(),
-  filingNumber: z.string().optional(),
+  confirmations: z._default(z.array(DealConfirmationSchema), []),
+  signedAt: z.optional(z.string()),
+  filingNumber: z.optional(z.string()),
   createdAt: z.string(),
   createdBy: z.string(),
   createdByOrgId: z.string(),
   updatedAt: z.string(),
-  version: z.int().positive(),
+  version: z.int().check(z.positive()),
 });
 export type Deal = z.infer<typeof DealSchema>;
 
@@ -138,20 +172,23 @@ export const DealMoveInputSchema = z
     to: DealStageSchema,
     version: z
       .int({ error: '请提供版本号 / version is required' })
-      .min(1, '版本号无效 / version is not valid'),
-    amountFen: FenSchema.optional(),
+      .check(z.gte(1, '版本号无效 / version is not valid')),
+    amountFen: z.optional(FenSchema),
     /** The last day of an exclusive or sole licence: required to sign one (if not given when recorded). */
-    licenceEnd: IsoDateSchema.optional(),
-    decline: DeclineReasonSchema.optional(),
+    licenceEnd: z.optional(IsoDateSchema),
+    decline: z.optional(DeclineReasonSchema),
     /** The filing (备案) or registration (登记) number, when moving to filed. */
-    filingNumber: z.string().trim().min(1).max(60).optional(),
-    note: z
-      .string()
-      .trim()
-      .max(1000, '备注不能超过 1000 个字 / note must have at most 1000 characters')
-      .optional(),
+    filingNumber: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(60))),
+    note: z.optional(
+      z
+        .string()
+        .check(
+          z.trim(),
+          z.maxLength(1000, '备注不能超过 1000 个字 / note must have at most 1000 characters'),
+        ),
+    ),
   })
-  .superRefine(cleanTextFields({ multiline: ['note'] }));
+  .check(z.superRefine(cleanTextFields({ multiline: ['note'] })));
 export type DealMoveInput = z.infer<typeof DealMoveInputSchema>;
 
 /** Kinds that count toward intake and conversion targets (joint development counts for nobody). */

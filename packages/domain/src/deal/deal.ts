@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DomainError } from '../errors.ts';
 
 /** Negotiated deals: everything but an open licence (which is taken, not negotiated). */
@@ -54,16 +54,18 @@ export const DeclineReasonSchema = z
       error:
         '请选择未成交原因：价格、成熟度、领域、时机或其他 / reason must be price, maturity, field, timing or other',
     }),
-    text: z
-      .string()
-      .trim()
-      .max(500, '说明不能超过 500 个字 / text must have at most 500 characters')
-      .optional(),
+    text: z.optional(
+      z
+        .string()
+        .check(z.trim(), z.maxLength(500, '说明不能超过 500 个字 / text must have at most 500 characters')),
+    ),
   })
-  .refine((decline) => decline.reason !== 'other' || (decline.text ?? '').length > 0, {
-    path: ['text'],
-    message: '选择“其他”时请说明原因 / text is required when the reason is other',
-  });
+  .check(
+    z.refine((decline) => decline.reason !== 'other' || (decline.text ?? '').length > 0, {
+      path: ['text'],
+      message: '选择“其他”时请说明原因 / text is required when the reason is other',
+    }),
+  );
 export type DeclineReason = z.infer<typeof DeclineReasonSchema>;
 
 export const DECLINE_REASON_LABELS: Readonly<Record<DeclineReason['reason'], string>> = {

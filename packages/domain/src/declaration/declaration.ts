@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DomainError } from '../errors.ts';
 import { ContactSchema } from '../organisation/organisation.ts';
 import { addMonths, IsoDateSchema } from '../patent/iso-date.ts';
@@ -12,9 +12,11 @@ import { RoyaltySchema } from './royalty.ts';
 export const DEFAULT_TERRITORY = '中国大陆';
 
 export const CoOwnerConsentSchema = z.object({
-  name: z.string().trim().min(1, '请填写共有人名称 / co-owner name is required').max(100),
+  name: z
+    .string()
+    .check(z.trim(), z.minLength(1, '请填写共有人名称 / co-owner name is required'), z.maxLength(100)),
   consented: z.boolean(),
-  consentedAt: IsoDateSchema.optional(),
+  consentedAt: z.optional(IsoDateSchema),
 });
 export type CoOwnerConsent = z.infer<typeof CoOwnerConsentSchema>;
 
@@ -24,44 +26,56 @@ const declarationInputShape = {
   /** 许可使用费估算说明 */
   royaltyEstimationNote: z
     .string()
-    .trim()
-    .min(10, '许可使用费估算说明至少 10 个字 / royaltyEstimationNote needs at least 10 characters')
-    .max(2000, '许可使用费估算说明不能超过 2000 个字 / royaltyEstimationNote is at most 2000 characters'),
+    .check(
+      z.trim(),
+      z.minLength(10, '许可使用费估算说明至少 10 个字 / royaltyEstimationNote needs at least 10 characters'),
+      z.maxLength(
+        2000,
+        '许可使用费估算说明不能超过 2000 个字 / royaltyEstimationNote is at most 2000 characters',
+      ),
+    ),
   period: LicencePeriodSchema,
   /** 实施范围, e.g. 制造、使用、销售、许诺销售、进口. */
   scope: z
     .string()
-    .trim()
-    .min(2, '请填写实施范围 / scope is required')
-    .max(2000, '实施范围不能超过 2000 个字 / scope is at most 2000 characters'),
-  territory: z
-    .string()
-    .trim()
-    .min(2, '请填写许可地域 / territory is required')
-    .max(100, '许可地域不能超过 100 个字 / territory is at most 100 characters')
-    .default(DEFAULT_TERRITORY),
+    .check(
+      z.trim(),
+      z.minLength(2, '请填写实施范围 / scope is required'),
+      z.maxLength(2000, '实施范围不能超过 2000 个字 / scope is at most 2000 characters'),
+    ),
+  territory: z._default(
+    z
+      .string()
+      .check(
+        z.trim(),
+        z.minLength(2, '请填写许可地域 / territory is required'),
+        z.maxLength(100, '许可地域不能超过 100 个字 / territory is at most 100 characters'),
+      ),
+    DEFAULT_TERRITORY,
+  ),
   contact: ContactSchema,
-  evaluationReportReference: z.string().trim().min(1).max(100).optional(),
+  evaluationReportReference: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
   /** Promotional description shown apart from the statutory text; never part of the declaration. */
-  marketingText: z
-    .string()
-    .trim()
-    .max(5000, '宣传介绍不能超过 5000 个字 / marketingText is at most 5000 characters')
-    .optional(),
-  coOwnerConsents: z
-    .array(CoOwnerConsentSchema)
-    .max(50)
-    .default([])
-    .refine((consents) => new Set(consents.map((c) => c.name)).size === consents.length, {
+  marketingText: z.optional(
+    z
+      .string()
+      .check(
+        z.trim(),
+        z.maxLength(5000, '宣传介绍不能超过 5000 个字 / marketingText is at most 5000 characters'),
+      ),
+  ),
+  coOwnerConsents: z._default(z.array(CoOwnerConsentSchema).check(z.maxLength(50)), []).check(
+    z.refine((consents) => new Set(consents.map((c) => c.name)).size === consents.length, {
       message: '共有人不能重复 / coOwnerConsents must not repeat a name',
     }),
-  pledgeeConsent: z.boolean().optional(),
+  ),
+  pledgeeConsent: z.optional(z.boolean()),
 };
 
-type PricedTerms = Pick<z.infer<z.ZodObject<typeof declarationInputShape>>, 'royalty' | 'period'>;
+type PricedTerms = Pick<z.infer<z.ZodMiniObject<typeof declarationInputShape>>, 'royalty' | 'period'>;
 
 /** Every instalment must fall due inside the licence period. */
-function checkInstalmentsInPeriod(terms: PricedTerms, ctx: z.RefinementCtx): void {
+function checkInstalmentsInPeriod(terms: PricedTerms, ctx: z.core.$RefinementCtx): void {
   if (terms.royalty.method !== 'instalments') return;
   terms.royalty.schedule.forEach((instalment, i) => {
     if (addMonths(terms.period.start, instalment.dueAfterMonths) > terms.period.end) {
@@ -77,8 +91,10 @@ function checkInstalmentsInPeriod(terms: PricedTerms, ctx: z.RefinementCtx): voi
 /** 开放许可声明 as the holder fills it in (Regs Art 85). */
 export const DeclarationInputSchema = z
   .object(declarationInputShape)
-  .superRefine(checkInstalmentsInPeriod)
-  .superRefine(cleanTextFields({ multiline: ['royaltyEstimationNote', 'scope', 'marketingText'] }));
+  .check(
+    z.superRefine(checkInstalmentsInPeriod),
+    z.superRefine(cleanTextFields({ multiline: ['royaltyEstimationNote', 'scope', 'marketingText'] })),
+  );
 export type DeclarationInput = z.infer<typeof DeclarationInputSchema>;
 
 export const DECLARATION_STATUSES = [
@@ -96,24 +112,24 @@ export type DeclarationStatus = z.infer<typeof DeclarationStatusSchema>;
 export const DeclarationSchema = z
   .object({
     ...declarationInputShape,
-    id: z.string().min(1),
-    holderOrgId: z.string().min(1),
+    id: z.string().check(z.minLength(1)),
+    holderOrgId: z.string().check(z.minLength(1)),
     /** Copied from the patent when the declaration is made: all co-owners. */
-    patentees: z.array(PatenteeSchema).min(1),
+    patentees: z.array(PatenteeSchema).check(z.minLength(1)),
     patentType: PatentTypeSchema,
     status: DeclarationStatusSchema,
     /** Why it was rejected or withdrawn. */
-    statusReason: z.string().optional(),
+    statusReason: z.optional(z.string()),
     /** Who made the last status change (holder user, office user or `system`). */
-    statusChangedBy: z.string().optional(),
-    submittedAt: z.string().optional(),
-    publishedAt: z.string().optional(),
-    withdrawnAt: z.string().optional(),
+    statusChangedBy: z.optional(z.string()),
+    submittedAt: z.optional(z.string()),
+    publishedAt: z.optional(z.string()),
+    withdrawnAt: z.optional(z.string()),
     createdAt: z.string(),
     updatedAt: z.string(),
-    version: z.number().int().positive(),
+    version: z.number().check(z.int(), z.positive()),
   })
-  .superRefine(checkInstalmentsInPeriod);
+  .check(z.superRefine(checkInstalmentsInPeriod));
 export type Declaration = z.infer<typeof DeclarationSchema>;
 
 function assertSamePatent(patent: Patent, input: DeclarationInput): void {

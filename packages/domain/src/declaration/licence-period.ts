@@ -1,13 +1,13 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { addDays, addYears, daysBetween, IsoDateSchema } from '../patent/iso-date.ts';
 
 /** 许可期限: both days included, so 2025-07-01 to 2026-06-30 is exactly one year. */
-export const LicencePeriodSchema = z
-  .object({ start: IsoDateSchema, end: IsoDateSchema })
-  .refine((period) => period.end >= period.start, {
+export const LicencePeriodSchema = z.object({ start: IsoDateSchema, end: IsoDateSchema }).check(
+  z.refine((period) => period.end >= period.start, {
     path: ['end'],
     message: '许可期限结束日不能早于开始日 / period end is before its start',
-  });
+  }),
+);
 export type LicencePeriod = z.infer<typeof LicencePeriodSchema>;
 
 export interface LicenceYear {

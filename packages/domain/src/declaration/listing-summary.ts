@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { OrgTypeSchema } from '../organisation/org-types.ts';
 import type { Org } from '../organisation/organisation.ts';
 import { IsoDateSchema } from '../patent/iso-date.ts';
@@ -14,7 +14,7 @@ import type { LicencePeriod } from './licence-period.ts';
 export const ListingSummarySchema = z.object({
   /** 专利名称 */
   title: z.string(),
-  abstract: z.string().optional(),
+  abstract: z.optional(z.string()),
   keywords: z.array(z.string()),
   /** Canonical IPC codes, e.g. `H01M 4/525`. */
   ipc: z.array(z.string()),
@@ -31,7 +31,10 @@ export type ListingSummary = z.infer<typeof ListingSummarySchema>;
 
 /** A declaration as stored and read: its terms plus the catalogue's copy of its patent and holder. */
 export type DeclarationRecord = Declaration & { listing: ListingSummary };
-export const DeclarationRecordSchema = DeclarationSchema.and(z.object({ listing: ListingSummarySchema }));
+export const DeclarationRecordSchema = z.intersection(
+  DeclarationSchema,
+  z.object({ listing: ListingSummarySchema }),
+);
 
 /** The earlier of the licence period's end and the patent's expiry. */
 export function lapseDate(period: LicencePeriod, patentExpiryDate: string): string {

@@ -1,16 +1,17 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { FenSchema } from '../validation/money.ts';
 import { type LicencePeriod, type LicenceYear, licenceYears } from './licence-period.ts';
 import { type Royalty, type RunningRoyalty, rateBasisPoints } from './royalty.ts';
 
 /** A prospective licensee's own yearly estimates, which a running royalty is computed from. */
 export const ExpectedVolumesSchema = z.object({
-  yearlySalesFen: FenSchema.optional(),
-  yearlyProfitFen: FenSchema.optional(),
-  yearlyUnits: z
-    .int('年产量须为整数 / yearlyUnits must be a whole number')
-    .nonnegative('年产量不能为负数 / yearlyUnits must not be negative')
-    .optional(),
+  yearlySalesFen: z.optional(FenSchema),
+  yearlyProfitFen: z.optional(FenSchema),
+  yearlyUnits: z.optional(
+    z
+      .int('年产量须为整数 / yearlyUnits must be a whole number')
+      .check(z.nonnegative('年产量不能为负数 / yearlyUnits must not be negative')),
+  ),
 });
 export type ExpectedVolumes = z.infer<typeof ExpectedVolumesSchema>;
 export type ExpectedVolume = keyof ExpectedVolumes;

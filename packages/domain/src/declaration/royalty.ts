@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { FenSchema } from '../validation/money.ts';
 
 export const ROYALTY_METHODS = [
@@ -30,16 +30,18 @@ export const ROYALTY_BASE_TITLES: Record<RoyaltyBase, string> = {
 };
 
 const positiveFen = (field: string, zh: string) =>
-  FenSchema.refine((fen) => fen > 0, `${zh}须大于 0 / ${field} must be more than 0`);
+  FenSchema.check(z.refine((fen) => fen > 0, `${zh}须大于 0 / ${field} must be more than 0`));
 
 /** A percentage written with at most two decimals, held exactly as hundredths of a per cent. */
 const hasTwoDecimalsAtMost = (value: number) => Math.abs(value * 100 - Math.round(value * 100)) < 1e-6;
 
 const RatePercentSchema = z
   .number({ error: '提成比例须为数字 / ratePercent must be a number' })
-  .gt(0, '提成比例须大于 0 / ratePercent must be more than 0')
-  .max(100, '提成比例不能超过 100% / ratePercent must be at most 100')
-  .refine(hasTwoDecimalsAtMost, '提成比例最多两位小数 / ratePercent has at most two decimals');
+  .check(
+    z.gt(0, '提成比例须大于 0 / ratePercent must be more than 0'),
+    z.lte(100, '提成比例不能超过 100% / ratePercent must be at most 100'),
+    z.refine(hasTwoDecimalsAtMost, '提成比例最多两位小数 / ratePercent has at most two decimals'),
+  );
 
 const BaseSchema = z.enum(ROYALTY_BASES, {
   error: '请选择提成基数（净销售额、利润或按件）/ choose the base: net_sales, profit or per_unit',
@@ -52,7 +54,7 @@ interface RunningTerms {
 }
 
 /** A rate goes with a sales or profit base, a per-unit fee with a per-unit base; never both. */
-function checkRunningTerms(terms: RunningTerms, ctx: z.RefinementCtx): void {
+function checkRunningTerms(terms: RunningTerms, ctx: z.core.$RefinementCtx): void {
   if (terms.base === 'per_unit') {
     if (terms.perUnitFen === undefined) {
       ctx.addIssue({
@@ -91,8 +93,8 @@ function checkRunningTerms(terms: RunningTerms, ctx: z.RefinementCtx): void {
 
 const runningShape = {
   base: BaseSchema,
-  ratePercent: RatePercentSchema.optional(),
-  perUnitFen: positiveFen('perUnitFen', '每件费用').optional(),
+  ratePercent: z.optional(RatePercentSchema),
+  perUnitFen: z.optional(positiveFen('perUnitFen', '每件费用')),
 };
 
 const LumpSumSchema = z.object({
@@ -102,7 +104,7 @@ const LumpSumSchema = z.object({
 
 const RunningRoyaltySchema = z
   .object({ method: z.literal('running_royalty'), ...runningShape })
-  .superRefine(checkRunningTerms);
+  .check(z.superRefine(checkRunningTerms));
 
 const EntryFeePlusRoyaltySchema = z
   .object({
@@ -110,14 +112,13 @@ const EntryFeePlusRoyaltySchema = z
     entryFeeFen: positiveFen('entryFeeFen', '入门费'),
     ...runningShape,
   })
-  .superRefine(checkRunningTerms);
+  .check(z.superRefine(checkRunningTerms));
 
 export const InstalmentSchema = z.object({
   /** Months after the licence period starts; 0 is due on the first day. */
   dueAfterMonths: z
     .int('到期月数须为整数 / dueAfterMonths must be a whole number')
-    .min(0, '到期月数不能为负数 / dueAfterMonths must not be negative')
-    .max(600),
+    .check(z.gte(0, '到期月数不能为负数 / dueAfterMonths must not be negative'), z.lte(600)),
   amountFen: positiveFen('amountFen', '每期金额'),
 });
 export type Instalment = z.infer<typeof InstalmentSchema>;
@@ -128,30 +129,31 @@ const InstalmentsSchema = z
     totalFen: positiveFen('totalFen', '分期总额'),
     schedule: z
       .array(InstalmentSchema)
-      .min(1, '请至少填写一期 / schedule needs at least one instalment')
-      .max(120),
+      .check(z.minLength(1, '请至少填写一期 / schedule needs at least one instalment'), z.maxLength(120)),
   })
-  .superRefine((royalty, ctx) => {
-    const sum = royalty.schedule.reduce((total, instalment) => total + instalment.amountFen, 0);
-    if (sum !== royalty.totalFen) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['schedule'],
-        message: `各期金额之和（${sum} 分）应等于分期总额（${royalty.totalFen} 分）/ schedule amounts add up to ${sum} fen, not totalFen ${royalty.totalFen}`,
-      });
-    }
-    royalty.schedule.forEach((instalment, i) => {
-      const previous = royalty.schedule[i - 1];
-      if (previous !== undefined && instalment.dueAfterMonths <= previous.dueAfterMonths) {
+  .check(
+    z.superRefine((royalty, ctx) => {
+      const sum = royalty.schedule.reduce((total, instalment) => total + instalment.amountFen, 0);
+      if (sum !== royalty.totalFen) {
         ctx.addIssue({
           code: 'custom',
-          path: ['schedule', i, 'dueAfterMonths'],
-          message:
-            '各期应按到期月数从早到晚排列且不重复 / schedule must be in ascending dueAfterMonths without repeats',
+          path: ['schedule'],
+          message: `各期金额之和（${sum} 分）应等于分期总额（${royalty.totalFen} 分）/ schedule amounts add up to ${sum} fen, not totalFen ${royalty.totalFen}`,
         });
       }
-    });
-  });
+      royalty.schedule.forEach((instalment, i) => {
+        const previous = royalty.schedule[i - 1];
+        if (previous !== undefined && instalment.dueAfterMonths <= previous.dueAfterMonths) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['schedule', i, 'dueAfterMonths'],
+            message:
+              '各期应按到期月数从早到晚排列且不重复 / schedule must be in ascending dueAfterMonths without repeats',
+          });
+        }
+      });
+    }),
+  );
 
 const FreeSchema = z.object({ method: z.literal('free') });
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DomainError } from '../errors.ts';
 import { OrgTypeSchema } from '../organisation/org-types.ts';
 import { ContactSchema } from '../organisation/organisation.ts';
@@ -26,69 +26,84 @@ export const MINUTES_MIN_LENGTH = 20;
 const eventInputShape = {
   title: z
     .string({ error: '请填写活动名称 / title is required' })
-    .trim()
-    .min(2, '活动名称至少 2 个字 / title must have at least 2 characters')
-    .max(100, '活动名称不能超过 100 个字 / title must have at most 100 characters'),
+    .check(
+      z.trim(),
+      z.minLength(2, '活动名称至少 2 个字 / title must have at least 2 characters'),
+      z.maxLength(100, '活动名称不能超过 100 个字 / title must have at most 100 characters'),
+    ),
   industryChain: z
     .string({ error: '请填写主题产业链 / industryChain is required' })
-    .trim()
-    .min(1, '请填写主题产业链 / industryChain is required')
-    .max(50, '产业链名称不能超过 50 个字 / industryChain must have at most 50 characters'),
+    .check(
+      z.trim(),
+      z.minLength(1, '请填写主题产业链 / industryChain is required'),
+      z.maxLength(50, '产业链名称不能超过 50 个字 / industryChain must have at most 50 characters'),
+    ),
   /** At most five years ahead; how far back is the use case's rule (90 days, with the request's clock). */
-  date: IsoDateSchema.superRefine(dateWithin(eventDateRange, ['活动日期', 'date'])),
-  place: z
-    .string()
-    .trim()
-    .min(2, '举办地点至少 2 个字 / place must have at least 2 characters')
-    .max(200, '举办地点不能超过 200 个字 / place must have at most 200 characters')
-    .optional(),
-  onlineUrl: z
-    .url({ protocol: /^https?$/, error: '线上链接应为 http(s) 网址 / onlineUrl must be an http(s) URL' })
-    .max(500, '线上链接过长 / onlineUrl is too long')
-    .optional(),
-  description: z
-    .string()
-    .trim()
-    .max(2000, '活动简介不能超过 2000 个字 / description must have at most 2000 characters')
-    .optional(),
+  date: IsoDateSchema.check(z.superRefine(dateWithin(eventDateRange, ['活动日期', 'date']))),
+  place: z.optional(
+    z
+      .string()
+      .check(
+        z.trim(),
+        z.minLength(2, '举办地点至少 2 个字 / place must have at least 2 characters'),
+        z.maxLength(200, '举办地点不能超过 200 个字 / place must have at most 200 characters'),
+      ),
+  ),
+  onlineUrl: z.optional(
+    z
+      .url({ protocol: /^https?$/, error: '线上链接应为 http(s) 网址 / onlineUrl must be an http(s) URL' })
+      .check(z.maxLength(500, '线上链接过长 / onlineUrl is too long')),
+  ),
+  description: z.optional(
+    z
+      .string()
+      .check(
+        z.trim(),
+        z.maxLength(2000, '活动简介不能超过 2000 个字 / description must have at most 2000 characters'),
+      ),
+  ),
 };
 
 /** What an agency or park fills in to announce an event: a place, an online link, or both. */
-export const EventInputSchema = z
-  .object(eventInputShape)
-  .refine((input) => input.place !== undefined || input.onlineUrl !== undefined, {
+export const EventInputSchema = z.object(eventInputShape).check(
+  z.refine((input) => input.place !== undefined || input.onlineUrl !== undefined, {
     path: ['place'],
     message: '请填写举办地点或线上链接 / place or onlineUrl is required',
-  })
-  .superRefine(cleanTextFields({ multiline: ['description'] }));
+  }),
+  z.superRefine(cleanTextFields({ multiline: ['description'] })),
+);
 export type EventInput = z.infer<typeof EventInputSchema>;
 
 /** An edit of a planned event: the same fields, under the version last read. */
-export const EventEditInputSchema = EventInputSchema.and(
+export const EventEditInputSchema = z.intersection(
+  EventInputSchema,
   z.object({
     version: z
       .int({ error: '请提供版本号 / version is required' })
-      .min(1, '版本号无效 / version is not valid'),
+      .check(z.gte(1, '版本号无效 / version is not valid')),
   }),
 );
 export type EventEditInput = z.infer<typeof EventEditInputSchema>;
 
 export const InvitedListingSchema = z.object({
   /** A declaration id, or `bundle:<id>` for a bundle (as matches name them). */
-  listingId: z.string().min(1),
+  listingId: z.string().check(z.minLength(1)),
   title: z.string(),
   holderOrgIds: z.array(z.string()),
   holderName: z.string(),
 });
 export type InvitedListing = z.infer<typeof InvitedListingSchema>;
 
-export const InvitedEnterpriseSchema = z.object({ orgId: z.string().min(1), name: z.string() });
+export const InvitedEnterpriseSchema = z.object({
+  orgId: z.string().check(z.minLength(1)),
+  name: z.string(),
+});
 export type InvitedEnterprise = z.infer<typeof InvitedEnterpriseSchema>;
 
 export const AttendanceSchema = z.object({
-  orgIds: z.array(z.string()).min(1),
+  orgIds: z.array(z.string()).check(z.minLength(1)),
   /** People present, when the organiser counted them. */
-  headcount: z.int().positive().optional(),
+  headcount: z.optional(z.int().check(z.positive())),
   recordedAt: z.string(),
   recordedBy: z.string(),
 });
@@ -100,8 +115,8 @@ export type Minutes = z.infer<typeof MinutesSchema>;
 /** An event as stored and read. */
 export const MatchmakingEventSchema = z.object({
   ...eventInputShape,
-  id: z.string().min(1),
-  organiserOrgId: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  organiserOrgId: z.string().check(z.minLength(1)),
   organiserName: z.string(),
   organiserType: OrgTypeSchema,
   status: EventStatusSchema,
@@ -109,56 +124,69 @@ export const MatchmakingEventSchema = z.object({
   invitedEnterprises: z.array(InvitedEnterpriseSchema),
   /** Every invited enterprise's id, flat, so a registration can be checked by a condition. */
   invitedOrgIds: z.array(z.string()),
-  attendance: AttendanceSchema.optional(),
-  minutes: MinutesSchema.optional(),
-  heldAt: z.string().optional(),
-  cancelledAt: z.string().optional(),
-  cancelReason: z.string().optional(),
+  attendance: z.optional(AttendanceSchema),
+  minutes: z.optional(MinutesSchema),
+  heldAt: z.optional(z.string()),
+  cancelledAt: z.optional(z.string()),
+  cancelReason: z.optional(z.string()),
   createdAt: z.string(),
   createdBy: z.string(),
   updatedAt: z.string(),
-  version: z.int().positive(),
+  version: z.int().check(z.positive()),
 });
 export type MatchmakingEvent = z.infer<typeof MatchmakingEventSchema>;
 
 const IdList = (what: string, max: number) =>
-  z
-    .array(z.string().trim().min(1, `${what}编号不能为空 / ids must not be empty`).max(60), {
-      error: `${what}应为编号列表 / must be a list of ids`,
-    })
-    .max(max, `一次最多邀请 ${max} 个${what} / at most ${max} at a time`)
-    .default([])
-    .transform((ids) => [...new Set(ids)]);
+  z.pipe(
+    z._default(
+      z
+        .array(
+          z
+            .string()
+            .check(z.trim(), z.minLength(1, `${what}编号不能为空 / ids must not be empty`), z.maxLength(60)),
+          {
+            error: `${what}应为编号列表 / must be a list of ids`,
+          },
+        )
+        .check(z.maxLength(max, `一次最多邀请 ${max} 个${what} / at most ${max} at a time`)),
+      [],
+    ),
+    z.transform((ids) => [...new Set(ids)]),
+  );
 
 export const InvitationInputSchema = z
   .object({
     listingIds: IdList('成果', EVENT_MAX_LISTINGS),
     enterpriseOrgIds: IdList('企业', EVENT_MAX_ENTERPRISES),
   })
-  .refine((input) => input.listingIds.length + input.enterpriseOrgIds.length > 0, {
-    path: ['enterpriseOrgIds'],
-    message: '请至少邀请一项成果或一家企业 / invite at least one listing or enterprise',
-  });
+  .check(
+    z.refine((input) => input.listingIds.length + input.enterpriseOrgIds.length > 0, {
+      path: ['enterpriseOrgIds'],
+      message: '请至少邀请一项成果或一家企业 / invite at least one listing or enterprise',
+    }),
+  );
 export type InvitationInput = z.infer<typeof InvitationInputSchema>;
 
 export const EventRegistrationInputSchema = z.object({
   contact: ContactSchema,
   attendees: z
     .int({ error: '参会人数应为整数 / attendees must be a whole number' })
-    .min(1, '参会人数至少 1 人 / attendees must be at least 1')
-    .max(50, '每家企业最多 50 人参会 / attendees must be at most 50'),
-  note: z
-    .string()
-    .trim()
-    .max(500, '备注不能超过 500 个字 / note must have at most 500 characters')
-    .optional(),
+    .check(
+      z.gte(1, '参会人数至少 1 人 / attendees must be at least 1'),
+      z.lte(50, '每家企业最多 50 人参会 / attendees must be at most 50'),
+    ),
+  note: z.optional(
+    z
+      .string()
+      .check(z.trim(), z.maxLength(500, '备注不能超过 500 个字 / note must have at most 500 characters')),
+  ),
 });
 export type EventRegistrationInput = z.infer<typeof EventRegistrationInputSchema>;
 
 /** An enterprise's registration for an event it was invited to; registering again replaces it. */
-export const EventRegistrationSchema = EventRegistrationInputSchema.extend({
-  eventId: z.string().min(1),
-  orgId: z.string().min(1),
+export const EventRegistrationSchema = z.extend(EventRegistrationInputSchema, {
+  eventId: z.string().check(z.minLength(1)),
+  orgId: z.string().check(z.minLength(1)),
   orgName: z.string(),
   registeredAt: z.string(),
   registeredBy: z.string(),
@@ -166,16 +194,22 @@ export const EventRegistrationSchema = EventRegistrationInputSchema.extend({
 export type EventRegistration = z.infer<typeof EventRegistrationSchema>;
 
 export const AttendanceInputSchema = z.object({
-  orgIds: z
-    .array(z.string().trim().min(1).max(60), { error: '请提供到场机构列表 / orgIds must be a list' })
-    .min(1, '请至少记录一家到场机构 / record at least one attending organisation')
-    .max(EVENT_MAX_ENTERPRISES + EVENT_MAX_LISTINGS, '到场机构过多 / too many organisations')
-    .transform((ids) => [...new Set(ids)]),
-  headcount: z
-    .int({ error: '到场人数应为整数 / headcount must be a whole number' })
-    .positive('到场人数应大于 0 / headcount must be positive')
-    .max(100_000)
-    .optional(),
+  orgIds: z.pipe(
+    z
+      .array(z.string().check(z.trim(), z.minLength(1), z.maxLength(60)), {
+        error: '请提供到场机构列表 / orgIds must be a list',
+      })
+      .check(
+        z.minLength(1, '请至少记录一家到场机构 / record at least one attending organisation'),
+        z.maxLength(EVENT_MAX_ENTERPRISES + EVENT_MAX_LISTINGS, '到场机构过多 / too many organisations'),
+      ),
+    z.transform((ids) => [...new Set(ids)]),
+  ),
+  headcount: z.optional(
+    z
+      .int({ error: '到场人数应为整数 / headcount must be a whole number' })
+      .check(z.positive('到场人数应大于 0 / headcount must be positive'), z.lte(100_000)),
+  ),
 });
 export type AttendanceInput = z.infer<typeof AttendanceInputSchema>;
 
@@ -183,25 +217,29 @@ export const MinutesInputSchema = z
   .object({
     text: z
       .string({ error: '请填写活动纪要 / text is required' })
-      .trim()
-      .min(
-        MINUTES_MIN_LENGTH,
-        `活动纪要至少 ${MINUTES_MIN_LENGTH} 个字 / text must have at least ${MINUTES_MIN_LENGTH} characters`,
-      )
-      .max(10_000, '活动纪要不能超过 10000 个字 / text must have at most 10000 characters'),
+      .check(
+        z.trim(),
+        z.minLength(
+          MINUTES_MIN_LENGTH,
+          `活动纪要至少 ${MINUTES_MIN_LENGTH} 个字 / text must have at least ${MINUTES_MIN_LENGTH} characters`,
+        ),
+        z.maxLength(10_000, '活动纪要不能超过 10000 个字 / text must have at most 10000 characters'),
+      ),
   })
-  .superRefine(cleanTextFields({ multiline: ['text'] }));
+  .check(z.superRefine(cleanTextFields({ multiline: ['text'] })));
 export type MinutesInput = z.infer<typeof MinutesInputSchema>;
 
 export const CancelEventInputSchema = z
   .object({
     reason: z
       .string({ error: '请说明取消原因 / reason is required' })
-      .trim()
-      .min(2, '请说明取消原因 / reason is required')
-      .max(500, '取消原因不能超过 500 个字 / reason must have at most 500 characters'),
+      .check(
+        z.trim(),
+        z.minLength(2, '请说明取消原因 / reason is required'),
+        z.maxLength(500, '取消原因不能超过 500 个字 / reason must have at most 500 characters'),
+      ),
   })
-  .superRefine(cleanTextFields({ multiline: ['reason'] }));
+  .check(z.superRefine(cleanTextFields({ multiline: ['reason'] })));
 
 /** A new planned event of `organiser`. */
 export function newEvent(

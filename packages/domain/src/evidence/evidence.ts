@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { FenSchema } from '../validation/money.ts';
 
 /** What counts toward a yearly target, each recorded once on the trail of every organisation it counts for. */
@@ -31,26 +31,26 @@ export const EvidenceDataSchema = z.record(z.string(), z.union([z.string(), z.nu
 
 /** One fact to append to an organisation's chain. */
 export const EvidenceInputSchema = z.object({
-  orgId: z.string().min(1),
+  orgId: z.string().check(z.minLength(1)),
   kind: EvidenceKindSchema,
   /** The licence, deal, push or event the fact is about. */
-  subjectId: z.string().min(1),
-  amountFen: FenSchema.optional(),
-  actorId: z.string().min(1),
+  subjectId: z.string().check(z.minLength(1)),
+  amountFen: z.optional(FenSchema),
+  actorId: z.string().check(z.minLength(1)),
   /** One Chinese line a reviewer at the IP office reads. */
-  summary: z.string().min(1),
-  data: EvidenceDataSchema.optional(),
+  summary: z.string().check(z.minLength(1)),
+  data: z.optional(EvidenceDataSchema),
   at: z.string(),
 });
 export type EvidenceInput = z.infer<typeof EvidenceInputSchema>;
 
 /** An appended entry: numbered from 1 per organisation, carrying the hash of the one before. */
-export const EvidenceEntrySchema = EvidenceInputSchema.extend({
-  seq: z.int().positive(),
+export const EvidenceEntrySchema = z.extend(EvidenceInputSchema, {
+  seq: z.int().check(z.positive()),
   /** China-time year of `at`: the year the fact counts for. */
-  year: z.string().regex(/^\d{4}$/),
-  prevHash: z.string().regex(/^[0-9a-f]{64}$/),
-  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  year: z.string().check(z.regex(/^\d{4}$/)),
+  prevHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  hash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
 });
 export type EvidenceEntry = z.infer<typeof EvidenceEntrySchema>;
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Issue } from '../declaration/issue.ts';
 import type { LicencePeriod } from '../declaration/licence-period.ts';
 import type { Royalty } from '../declaration/royalty.ts';
@@ -13,9 +13,11 @@ export const PaymentSchema = z.object({
   paidOn: IsoDateSchema,
   proofReference: z
     .string({ error: '请填写付款凭证号 / proofReference is required' })
-    .trim()
-    .min(2, '请填写付款凭证号 / proofReference is required')
-    .max(100, '付款凭证号不能超过 100 个字符 / proofReference must have at most 100 characters'),
+    .check(
+      z.trim(),
+      z.minLength(2, '请填写付款凭证号 / proofReference is required'),
+      z.maxLength(100, '付款凭证号不能超过 100 个字符 / proofReference must have at most 100 characters'),
+    ),
 });
 export type Payment = z.infer<typeof PaymentSchema>;
 
@@ -25,7 +27,7 @@ export const AcceptanceInputSchema = z.object({
   startDate: IsoDateSchema,
   /** Who signs the notice for the licensee. */
   contact: ContactSchema,
-  payment: PaymentSchema.optional(),
+  payment: z.optional(PaymentSchema),
   /** The licensee confirms it accepts the declared terms unchanged. */
   acceptsTerms: z.literal(true, { error: '请确认接受声明的许可条件 / acceptsTerms must be true' }),
 });
@@ -34,13 +36,13 @@ export type AcceptanceInput = z.infer<typeof AcceptanceInputSchema>;
 const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
 
 /** What `POST …/licenses` takes: the notice, and where the licence came from (for the broker's quota). */
-export const AcceptanceRequestSchema = AcceptanceInputSchema.extend({
+export const AcceptanceRequestSchema = z.extend(AcceptanceInputSchema, {
   /** The precise push that brought the offer to this enterprise. */
-  pushId: z.string().regex(ULID, '推送编号格式不正确 / pushId is not valid').optional(),
+  pushId: z.optional(z.string().check(z.regex(ULID, '推送编号格式不正确 / pushId is not valid'))),
   /** The matchmaking event (对接活动) the enterprise attended where it met the offer. */
-  eventId: z.string().regex(ULID, '活动编号格式不正确 / eventId is not valid').optional(),
+  eventId: z.optional(z.string().check(z.regex(ULID, '活动编号格式不正确 / eventId is not valid'))),
   /** The licensee's own yearly estimates, for the cost estimate stored with the licence. */
-  expected: ExpectedVolumesSchema.optional(),
+  expected: z.optional(ExpectedVolumesSchema),
 });
 export type AcceptanceRequest = z.infer<typeof AcceptanceRequestSchema>;
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DomainError } from '../errors.ts';
 import { EvidenceDataSchema } from '../evidence/evidence.ts';
 import { FenSchema } from '../validation/money.ts';
@@ -15,25 +15,25 @@ import { cleanTextFields } from '../validation/text.ts';
 export const RECEIPT_STATUSES = ['pending', 'confirmed', 'disputed'] as const;
 export type ReceiptStatus = (typeof RECEIPT_STATUSES)[number];
 
-const CountsSchema = z.record(z.string(), z.int().nonnegative());
+const CountsSchema = z.record(z.string(), z.int().check(z.nonnegative()));
 
 /** One licensor's part of a receipt: what it counts once confirmed, and its answer. */
 export const ReceiptShareSchema = z.object({
-  orgId: z.string().min(1),
+  orgId: z.string().check(z.minLength(1)),
   name: z.string(),
   amountFen: FenSchema,
   counts: CountsSchema,
   summary: z.string(),
   data: EvidenceDataSchema,
   status: z.enum(RECEIPT_STATUSES),
-  at: z.string().optional(),
-  by: z.string().optional(),
-  reason: z.string().optional(),
+  at: z.optional(z.string()),
+  by: z.optional(z.string()),
+  reason: z.optional(z.string()),
 });
 export type ReceiptShare = z.infer<typeof ReceiptShareSchema>;
 
 export const LicenceReceiptSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   kind: z.enum(['open_licence', 'royalty_paid']),
   /** What was recorded: 开放许可生效, 第 2 期分期付款, 提成支付（…）. */
   what: z.string(),
@@ -41,37 +41,41 @@ export const LicenceReceiptSchema = z.object({
   amountFen: FenSchema,
   recordedAt: z.string(),
   recordedBy: z.string(),
-  proofReference: z.string().optional(),
-  licensors: z.array(ReceiptShareSchema).min(1),
+  proofReference: z.optional(z.string()),
+  licensors: z.array(ReceiptShareSchema).check(z.minLength(1)),
   /** The broker's brokered licence, counted once every licensor has confirmed. */
-  broker: z
-    .object({
-      orgId: z.string().min(1),
+  broker: z.optional(
+    z.object({
+      orgId: z.string().check(z.minLength(1)),
       amountFen: FenSchema,
       counts: CountsSchema,
       summary: z.string(),
       data: EvidenceDataSchema,
-      countedAt: z.string().optional(),
-    })
-    .optional(),
+      countedAt: z.optional(z.string()),
+    }),
+  ),
 });
 export type LicenceReceipt = z.infer<typeof LicenceReceiptSchema>;
 
 export const ReceiptConfirmInputSchema = z.object({
-  version: z.int({ error: '请提供版本号 / version is required' }).min(1, '版本号无效 / version is not valid'),
+  version: z
+    .int({ error: '请提供版本号 / version is required' })
+    .check(z.gte(1, '版本号无效 / version is not valid')),
 });
 export const ReceiptDisputeInputSchema = z
   .object({
     version: z
       .int({ error: '请提供版本号 / version is required' })
-      .min(1, '版本号无效 / version is not valid'),
+      .check(z.gte(1, '版本号无效 / version is not valid')),
     reason: z
       .string({ error: '请说明异议理由 / reason is required' })
-      .trim()
-      .min(1, '请说明异议理由 / reason is required')
-      .max(500, '理由不能超过 500 个字 / reason must have at most 500 characters'),
+      .check(
+        z.trim(),
+        z.minLength(1, '请说明异议理由 / reason is required'),
+        z.maxLength(500, '理由不能超过 500 个字 / reason must have at most 500 characters'),
+      ),
   })
-  .superRefine(cleanTextFields({ multiline: ['reason'] }));
+  .check(z.superRefine(cleanTextFields({ multiline: ['reason'] })));
 
 /** The licensor's share of `receipt`, or the 403 when `orgId` is not one of its licensors to confirm. */
 export function receiptShareOf(receipt: LicenceReceipt, orgId: string): ReceiptShare {

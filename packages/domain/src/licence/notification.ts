@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 export const NOTIFICATION_KINDS = ['filing_reminder'] as const;
 export const NotificationKindSchema = z.enum(NOTIFICATION_KINDS);

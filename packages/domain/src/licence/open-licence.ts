@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { LicencePeriodSchema } from '../declaration/licence-period.ts';
 import { RoyaltySchema } from '../declaration/royalty.ts';
 import { ContactSchema } from '../organisation/organisation.ts';
@@ -34,10 +34,10 @@ export const OpenLicenceSchema = z.object({
     kind: z.enum(['listing', 'bundle']),
     id: z.string(),
     title: z.string(),
-    declarationIds: z.array(z.string()).min(1),
-    patentNumbers: z.array(z.string()).min(1),
+    declarationIds: z.array(z.string()).check(z.minLength(1)),
+    patentNumbers: z.array(z.string()).check(z.minLength(1)),
   }),
-  licensors: z.array(PartySchema).min(1),
+  licensors: z.array(PartySchema).check(z.minLength(1)),
   licensee: PartySchema,
   contact: ContactSchema,
   terms: z.object({
@@ -51,31 +51,31 @@ export const OpenLicenceSchema = z.object({
   status: OpenLicenceStatusSchema,
   dueOnAcceptanceFen: FenSchema,
   payments: z.array(PaymentSchema),
-  effectiveDate: IsoDateSchema.optional(),
-  filing: z
-    .object({
+  effectiveDate: z.optional(IsoDateSchema),
+  filing: z.optional(
+    z.object({
       deadline: IsoDateSchema,
       remindersSent: z.array(z.int()),
-      filedOn: IsoDateSchema.optional(),
-      filingNumber: z.string().optional(),
-    })
-    .optional(),
+      filedOn: z.optional(IsoDateSchema),
+      filingNumber: z.optional(z.string()),
+    }),
+  ),
   royaltyReports: z.array(RoyaltyReportRecordSchema),
   /** The push or event the licence came from, for the broker's quota. */
-  brokerOrgId: z.string().optional(),
-  brokerName: z.string().optional(),
-  source: z
-    .discriminatedUnion('kind', [
+  brokerOrgId: z.optional(z.string()),
+  brokerName: z.optional(z.string()),
+  source: z.optional(
+    z.discriminatedUnion('kind', [
       z.object({ kind: z.literal('push'), pushId: z.string() }),
       z.object({ kind: z.literal('event'), eventId: z.string() }),
-    ])
-    .optional(),
+    ]),
+  ),
   /** The licensee's estimate of the whole licence's cost from its expected volumes (calculator), in fen. */
-  estimatedTotalFen: FenSchema.optional(),
+  estimatedTotalFen: z.optional(FenSchema),
   /** What each step counts for the licensors (and the broker), waiting for the licensors' confirmation. */
-  receipts: z.array(LicenceReceiptSchema).default([]),
+  receipts: z._default(z.array(LicenceReceiptSchema), []),
   createdAt: z.string(),
   updatedAt: z.string(),
-  version: z.int().positive(),
+  version: z.int().check(z.positive()),
 });
 export type OpenLicence = z.infer<typeof OpenLicenceSchema>;

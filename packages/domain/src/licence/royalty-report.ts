@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type RunningRoyalty, rateBasisPoints } from '../declaration/royalty.ts';
 import { IsoDateSchema } from '../patent/iso-date.ts';
 import { FenSchema, MAX_ITEM_FEN } from '../validation/money.ts';
@@ -11,22 +11,25 @@ export const RoyaltyReportInputSchema = z
   .object({
     periodStart: IsoDateSchema,
     periodEnd: IsoDateSchema,
-    netSalesFen: FenSchema.optional(),
-    profitFen: FenSchema.optional(),
-    units: z
-      .int('件数须为整数 / units must be a whole number')
-      .nonnegative('件数不能为负数 / units must not be negative')
-      .optional(),
-    note: z
-      .string()
-      .trim()
-      .max(500, '说明不能超过 500 个字 / note must have at most 500 characters')
-      .optional(),
+    netSalesFen: z.optional(FenSchema),
+    profitFen: z.optional(FenSchema),
+    units: z.optional(
+      z
+        .int('件数须为整数 / units must be a whole number')
+        .check(z.nonnegative('件数不能为负数 / units must not be negative')),
+    ),
+    note: z.optional(
+      z
+        .string()
+        .check(z.trim(), z.maxLength(500, '说明不能超过 500 个字 / note must have at most 500 characters')),
+    ),
   })
-  .refine((report) => report.periodEnd >= report.periodStart, {
-    path: ['periodEnd'],
-    message: '报告期结束日不能早于开始日 / periodEnd must not be before periodStart',
-  });
+  .check(
+    z.refine((report) => report.periodEnd >= report.periodStart, {
+      path: ['periodEnd'],
+      message: '报告期结束日不能早于开始日 / periodEnd must not be before periodStart',
+    }),
+  );
 export type RoyaltyReportInput = z.infer<typeof RoyaltyReportInputSchema>;
 
 const VOLUME_FIELD = { net_sales: 'netSalesFen', profit: 'profitFen', per_unit: 'units' } as const;
@@ -77,13 +80,13 @@ export const RoyaltyReportRecordSchema = z.object({
   id: z.string(),
   periodStart: IsoDateSchema,
   periodEnd: IsoDateSchema,
-  netSalesFen: FenSchema.optional(),
-  profitFen: FenSchema.optional(),
-  units: z.int().nonnegative().optional(),
-  note: z.string().optional(),
+  netSalesFen: z.optional(FenSchema),
+  profitFen: z.optional(FenSchema),
+  units: z.optional(z.int().check(z.nonnegative())),
+  note: z.optional(z.string()),
   amountDueFen: FenSchema,
   reportedAt: z.string(),
-  paidOn: IsoDateSchema.optional(),
-  proofReference: z.string().optional(),
+  paidOn: z.optional(IsoDateSchema),
+  proofReference: z.optional(z.string()),
 });
 export type RoyaltyReportRecord = z.infer<typeof RoyaltyReportRecordSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ContactSchema } from '../organisation/organisation.ts';
 import { dateWithin, needDeadlineRange } from '../validation/date-range.ts';
 import { IpcSchema } from '../validation/ipc.ts';
@@ -62,22 +62,24 @@ const unique = <T>(values: T[]): T[] => [...new Set(values)];
 function text(zh: string, en: string, min: number, max: number) {
   return z
     .string({ error: `请填写${zh} / ${en} is required` })
-    .trim()
-    .min(
-      min,
-      min === 1
-        ? `请填写${zh} / ${en} is required`
-        : `${zh}至少 ${min} 个字 / ${en} must have at least ${min} characters`,
-    )
-    .max(max, `${zh}不能超过 ${max} 个字 / ${en} must have at most ${max} characters`);
+    .check(
+      z.trim(),
+      z.minLength(
+        min,
+        min === 1
+          ? `请填写${zh} / ${en} is required`
+          : `${zh}至少 ${min} 个字 / ${en} must have at least ${min} characters`,
+      ),
+      z.maxLength(max, `${zh}不能超过 ${max} 个字 / ${en} must have at most ${max} characters`),
+    );
 }
 
-export const NeedBudgetSchema = z
-  .object({ minFen: FenSchema, maxFen: FenSchema })
-  .refine((budget) => budget.minFen <= budget.maxFen, {
+export const NeedBudgetSchema = z.object({ minFen: FenSchema, maxFen: FenSchema }).check(
+  z.refine((budget) => budget.minFen <= budget.maxFen, {
     message: '预算下限不能高于上限 / budget minimum must not exceed the maximum',
     path: ['maxFen'],
-  });
+  }),
+);
 export type NeedBudget = z.infer<typeof NeedBudgetSchema>;
 
 const needInputObject = z.object({
@@ -87,48 +89,64 @@ const needInputObject = z.object({
   /** 预期目标 / 技术指标: measurable items a solution must meet. May be empty in a draft. */
   targets: z
     .array(text('技术指标', 'target', 1, 200), { error: '技术指标应为列表 / targets must be a list' })
-    .max(20, '技术指标最多 20 项 / at most 20 targets'),
-  industryChains: z
-    .array(text('产业链', 'industry chain', 1, 50), {
-      error: '产业链应为列表 / industryChains must be a list',
-    })
-    .max(10, '产业链最多 10 个 / at most 10 industry chains')
-    .transform(unique),
+    .check(z.maxLength(20, '技术指标最多 20 项 / at most 20 targets')),
+  industryChains: z.pipe(
+    z
+      .array(text('产业链', 'industry chain', 1, 50), {
+        error: '产业链应为列表 / industryChains must be a list',
+      })
+      .check(z.maxLength(10, '产业链最多 10 个 / at most 10 industry chains')),
+    z.transform(unique),
+  ),
   /** Canonical IPC symbols, duplicates (after canonicalisation) removed. */
-  ipc: z
-    .array(IpcSchema, { error: 'IPC分类号应为列表 / ipc must be a list' })
-    .max(20, 'IPC分类号最多 20 个 / at most 20 IPC codes')
-    .transform(unique)
-    .optional(),
-  budget: NeedBudgetSchema.optional(),
-  dealTypes: z
-    .array(DealTypeSchema, { error: '请选择合作方式 / dealTypes is required' })
-    .min(1, '请至少选择一种合作方式 / choose at least one deal type')
-    .transform(unique),
+  ipc: z.optional(
+    z.pipe(
+      z
+        .array(IpcSchema, { error: 'IPC分类号应为列表 / ipc must be a list' })
+        .check(z.maxLength(20, 'IPC分类号最多 20 个 / at most 20 IPC codes')),
+      z.transform(unique),
+    ),
+  ),
+  budget: z.optional(NeedBudgetSchema),
+  dealTypes: z.pipe(
+    z
+      .array(DealTypeSchema, { error: '请选择合作方式 / dealTypes is required' })
+      .check(z.minLength(1, '请至少选择一种合作方式 / choose at least one deal type')),
+    z.transform(unique),
+  ),
   /** Technology readiness level (TRL) the enterprise wants the solution to have reached. */
-  readiness: z
-    .int({ error: '技术成熟度应为 1–9 的整数 / readiness must be a whole TRL from 1 to 9' })
-    .min(1, '技术成熟度应为 1–9 的整数 / readiness must be a whole TRL from 1 to 9')
-    .max(9, '技术成熟度应为 1–9 的整数 / readiness must be a whole TRL from 1 to 9')
-    .optional(),
-  deadline: z.iso
-    .date({
-      error: '截止日期应为 YYYY-MM-DD 格式的有效日期 / deadline must be a real date in YYYY-MM-DD form',
-    })
-    .optional()
-    .superRefine(
-      dateWithin((today) => ({ latest: needDeadlineRange(today).latest }), ['截止日期', 'deadline']),
+  readiness: z.optional(
+    z
+      .int({ error: '技术成熟度应为 1–9 的整数 / readiness must be a whole TRL from 1 to 9' })
+      .check(
+        z.gte(1, '技术成熟度应为 1–9 的整数 / readiness must be a whole TRL from 1 to 9'),
+        z.lte(9, '技术成熟度应为 1–9 的整数 / readiness must be a whole TRL from 1 to 9'),
+      ),
+  ),
+  deadline: z
+    .optional(
+      z.iso.date({
+        error: '截止日期应为 YYYY-MM-DD 格式的有效日期 / deadline must be a real date in YYYY-MM-DD form',
+      }),
+    )
+    .check(
+      z.superRefine(
+        dateWithin((today) => ({ latest: needDeadlineRange(today).latest }), ['截止日期', 'deadline']),
+      ),
     ),
   regionCode: RegionCodeSchema,
   contact: ContactSchema,
   visibility: NeedVisibilitySchema,
   /** The importer's own reference, so importing the same sheet twice updates rather than duplicates. */
-  clientRef: z
-    .string()
-    .trim()
-    .min(1, '导入编号不能为空 / clientRef must not be blank')
-    .max(64, '导入编号不能超过 64 个字符 / clientRef must have at most 64 characters')
-    .optional(),
+  clientRef: z.optional(
+    z
+      .string()
+      .check(
+        z.trim(),
+        z.minLength(1, '导入编号不能为空 / clientRef must not be blank'),
+        z.maxLength(64, '导入编号不能超过 64 个字符 / clientRef must have at most 64 characters'),
+      ),
+  ),
 });
 
 /**
@@ -136,22 +154,24 @@ const needInputObject = z.object({
  * clean text (`cleanTextFields`), a deadline at most ten years ahead (that it is not past is the edge's
  * check, with the request's clock: a stored need's deadline passes).
  */
-export const NeedInputSchema = needInputObject.superRefine(cleanTextFields({ multiline: ['description'] }));
+export const NeedInputSchema = needInputObject.check(
+  z.superRefine(cleanTextFields({ multiline: ['description'] })),
+);
 export type NeedInput = z.infer<typeof NeedInputSchema>;
 
 /** A need as stored: read without the input's text hygiene, so a record from before it still reads. */
-export const NeedSchema = needInputObject.extend({
+export const NeedSchema = z.extend(needInputObject, {
   id: z.string(),
   /** The enterprise whose need it is. */
   ownerOrgId: z.string(),
   /** The agency or park that collected it; the collection counts towards their yearly targets. */
-  collectedByOrgId: z.string().optional(),
-  collectedByUserId: z.string().optional(),
+  collectedByOrgId: z.optional(z.string()),
+  collectedByUserId: z.optional(z.string()),
   status: NeedStatusSchema,
-  closeReason: z.string().optional(),
+  closeReason: z.optional(z.string()),
   createdAt: z.string(),
   updatedAt: z.string(),
-  version: z.int().positive(),
+  version: z.int().check(z.positive()),
 });
 export type Need = z.infer<typeof NeedSchema>;
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** 高校院所 · 企业 · 服务机构 · 园区 · 知识产权局 */
 export const ORG_TYPES = ['university', 'enterprise', 'agency', 'park', 'ip_office'] as const;

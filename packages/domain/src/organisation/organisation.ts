@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { RegionCodeSchema } from '../validation/region-code.ts';
 import { cleanTextFields } from '../validation/text.ts';
 import { UsccSchema } from '../validation/uscc.ts';
@@ -6,19 +6,25 @@ import { ApplicantOrgTypeSchema, OrgStatusSchema, OrgTypeSchema } from './org-ty
 
 const MobileOrLandline = z
   .string()
-  .trim()
-  .regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, '联系电话格式不正确 / phone number is not valid');
+  .check(
+    z.trim(),
+    z.regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, '联系电话格式不正确 / phone number is not valid'),
+  );
 
 export const ContactSchema = z.object({
-  name: z.string().trim().min(1, '请填写联系人 / contact name is required').max(50),
+  name: z
+    .string()
+    .check(z.trim(), z.minLength(1, '请填写联系人 / contact name is required'), z.maxLength(50)),
   phone: MobileOrLandline,
-  email: z.email('邮箱格式不正确 / email is not valid').max(254),
+  email: z.email('邮箱格式不正确 / email is not valid').check(z.maxLength(254)),
 });
 export type Contact = z.infer<typeof ContactSchema>;
 
 /** What an organisation submits when it applies to join (入驻申请). */
 export const OrgApplicationSchema = z.object({
-  name: z.string().trim().min(2, '机构名称至少 2 个字 / name is too short').max(100),
+  name: z
+    .string()
+    .check(z.trim(), z.minLength(2, '机构名称至少 2 个字 / name is too short'), z.maxLength(100)),
   uscc: UsccSchema,
   type: ApplicantOrgTypeSchema,
   regionCode: RegionCodeSchema,
@@ -34,17 +40,19 @@ export const OrgSchema = z.object({
   regionCode: z.string(),
   contact: ContactSchema,
   status: OrgStatusSchema,
-  rejectionReason: z.string().optional(),
+  rejectionReason: z.optional(z.string()),
   createdAt: z.string(),
   updatedAt: z.string(),
-  reviewedAt: z.string().optional(),
-  reviewedBy: z.string().optional(),
-  version: z.number().int().positive(),
+  reviewedAt: z.optional(z.string()),
+  reviewedBy: z.optional(z.string()),
+  version: z.number().check(z.int(), z.positive()),
 });
 export type Org = z.infer<typeof OrgSchema>;
 
 export const RejectionSchema = z
   .object({
-    reason: z.string().trim().min(2, '请填写驳回理由 / a reason is required').max(500),
+    reason: z
+      .string()
+      .check(z.trim(), z.minLength(2, '请填写驳回理由 / a reason is required'), z.maxLength(500)),
   })
-  .superRefine(cleanTextFields({ multiline: ['reason'] }));
+  .check(z.superRefine(cleanTextFields({ multiline: ['reason'] })));

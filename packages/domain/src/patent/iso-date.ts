@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** A real calendar date written `YYYY-MM-DD` (2023-02-29 is refused). */
 export const IsoDateSchema = z.iso.date({ error: '日期格式应为 YYYY-MM-DD / date must be YYYY-MM-DD' });

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DomainError } from '../errors.ts';
 import { cleanTextFields } from '../validation/text.ts';
 import { PatentInputSchema } from './patent.ts';
@@ -18,22 +18,26 @@ export const PatentDisputeClaimSchema = z
     patent: PatentInputSchema,
     statement: z
       .string()
-      .trim()
-      .min(
-        10,
-        '请说明贵单位为何是专利权人（至少 10 个字）/ say why the patent is yours (at least 10 characters)',
-      )
-      .max(2000, '说明不能超过 2000 个字 / the statement is at most 2000 characters'),
+      .check(
+        z.trim(),
+        z.minLength(
+          10,
+          '请说明贵单位为何是专利权人（至少 10 个字）/ say why the patent is yours (at least 10 characters)',
+        ),
+        z.maxLength(2000, '说明不能超过 2000 个字 / the statement is at most 2000 characters'),
+      ),
     evidenceRef: z
       .string()
-      .trim()
-      .min(
-        2,
-        '请填写证明材料（如专利证书号、登记簿副本编号）/ name the evidence, e.g. the certificate number',
-      )
-      .max(200, '证明材料不能超过 200 个字 / the evidence reference is at most 200 characters'),
+      .check(
+        z.trim(),
+        z.minLength(
+          2,
+          '请填写证明材料（如专利证书号、登记簿副本编号）/ name the evidence, e.g. the certificate number',
+        ),
+        z.maxLength(200, '证明材料不能超过 200 个字 / the evidence reference is at most 200 characters'),
+      ),
   })
-  .superRefine(cleanTextFields({ multiline: ['statement', 'abstract'] }));
+  .check(z.superRefine(cleanTextFields({ multiline: ['statement', 'abstract'] })));
 export type PatentDisputeClaim = z.infer<typeof PatentDisputeClaimSchema>;
 
 /** The IP office's decision, with its reason, on the dispute as last read. */
@@ -42,12 +46,14 @@ export const PatentDisputeResolutionSchema = z
     outcome: PatentDisputeOutcomeSchema,
     reason: z
       .string()
-      .trim()
-      .min(2, '请填写裁决理由 / a reason is required')
-      .max(1000, '裁决理由不能超过 1000 个字 / the reason is at most 1000 characters'),
-    version: z.number().int().positive(),
+      .check(
+        z.trim(),
+        z.minLength(2, '请填写裁决理由 / a reason is required'),
+        z.maxLength(1000, '裁决理由不能超过 1000 个字 / the reason is at most 1000 characters'),
+      ),
+    version: z.number().check(z.int(), z.positive()),
   })
-  .superRefine(cleanTextFields({ multiline: ['reason'] }));
+  .check(z.superRefine(cleanTextFields({ multiline: ['reason'] })));
 export type PatentDisputeResolution = z.infer<typeof PatentDisputeResolutionSchema>;
 
 /** A claim on a patent number another organisation holds (权属异议), decided by the IP office. */
@@ -67,15 +73,15 @@ export const PatentDisputeSchema = z.object({
   statement: z.string(),
   evidenceRef: z.string(),
   status: PatentDisputeStatusSchema,
-  outcome: PatentDisputeOutcomeSchema.optional(),
-  reason: z.string().optional(),
-  resolvedBy: z.string().optional(),
-  resolvedByOrgId: z.string().optional(),
-  resolvedAt: z.string().optional(),
+  outcome: z.optional(PatentDisputeOutcomeSchema),
+  reason: z.optional(z.string()),
+  resolvedBy: z.optional(z.string()),
+  resolvedByOrgId: z.optional(z.string()),
+  resolvedAt: z.optional(z.string()),
   createdBy: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
-  version: z.number().int().positive(),
+  version: z.number().check(z.int(), z.positive()),
 });
 export type PatentDispute = z.infer<typeof PatentDisputeSchema>;
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DomainError } from '../errors.ts';
 import { dateOutOfRange, patentDateRange } from '../validation/date-range.ts';
 import { IpcSchema } from '../validation/ipc.ts';
@@ -13,45 +13,53 @@ const unique = <T>(items: T[]): T[] => [...new Set(items)];
 const tag = (field: string, max: number) =>
   z
     .string()
-    .trim()
-    .min(1, `${field}不能为空 / ${field} entries must not be empty`)
-    .max(max, `${field}不能超过 ${max} 个字 / ${field} entries are at most ${max} characters`);
+    .check(
+      z.trim(),
+      z.minLength(1, `${field}不能为空 / ${field} entries must not be empty`),
+      z.maxLength(max, `${field}不能超过 ${max} 个字 / ${field} entries are at most ${max} characters`),
+    );
 
 export const PatentLegalStatusSchema = z.object({
   /** `late_window`: the fee is overdue but still payable with a surcharge in the 6-month grace period. */
   annualFee: z.enum(['paid', 'late_window', 'lapsed'], {
     error: '请选择年费状态 / choose the annual fee status',
   }),
-  pledge: z
-    .object({
-      pledgee: z.string().trim().min(1, '请填写质权人 / pledgee is required').max(200),
+  pledge: z.optional(
+    z.object({
+      pledgee: z
+        .string()
+        .check(z.trim(), z.minLength(1, '请填写质权人 / pledgee is required'), z.maxLength(200)),
       pledgeeConsented: z.boolean(),
-    })
-    .optional(),
-  exclusiveLicence: z.object({ kind: z.enum(['exclusive', 'sole']), until: IsoDateSchema }).optional(),
+    }),
+  ),
+  exclusiveLicence: z.optional(z.object({ kind: z.enum(['exclusive', 'sole']), until: IsoDateSchema })),
   /** Suspended for an ownership dispute or a court preservation order (中止程序). */
-  proceedingsSuspended: z.boolean().default(false),
-  invalidated: z.boolean().optional(),
+  proceedingsSuspended: z._default(z.boolean(), false),
+  invalidated: z.optional(z.boolean()),
 });
 export type PatentLegalStatus = z.infer<typeof PatentLegalStatusSchema>;
 
 export const PatenteeSchema = z.object({
-  name: z.string().trim().min(1, '请填写专利权人名称 / patentee name is required').max(100),
+  name: z
+    .string()
+    .check(z.trim(), z.minLength(1, '请填写专利权人名称 / patentee name is required'), z.maxLength(100)),
   /** Set when the patentee is an organisation on the platform. */
-  orgId: z.string().min(1).optional(),
+  orgId: z.optional(z.string().check(z.minLength(1))),
 });
 export type Patentee = z.infer<typeof PatenteeSchema>;
 
 export const EvaluationReportSchema = z.object({
   reference: z
     .string()
-    .trim()
-    .min(1, '请填写评价报告编号 / evaluation report reference is required')
-    .max(100),
+    .check(
+      z.trim(),
+      z.minLength(1, '请填写评价报告编号 / evaluation report reference is required'),
+      z.maxLength(100),
+    ),
   conclusion: z.enum(['favourable', 'unfavourable'], {
     error: '请选择评价报告结论 / choose the evaluation report conclusion',
   }),
-  date: IsoDateSchema.optional(),
+  date: z.optional(IsoDateSchema),
 });
 export type EvaluationReport = z.infer<typeof EvaluationReportSchema>;
 
@@ -60,43 +68,54 @@ const patentInputShape = {
   number: PatentNumberSchema,
   title: z
     .string()
-    .trim()
-    .min(1, '请填写专利名称 / title is required')
-    .max(200, '专利名称不能超过 200 个字 / title is at most 200 characters'),
-  abstract: z
-    .string()
-    .trim()
-    .max(2000, '摘要不能超过 2000 个字 / abstract is at most 2000 characters')
-    .optional(),
-  keywords: z.array(tag('关键词 keywords', 50)).max(30).default([]).transform(unique),
-  industryChains: z.array(tag('产业链 industryChains', 50)).max(20).default([]).transform(unique),
-  ipc: z.array(IpcSchema).max(50).default([]).transform(unique),
-  patentees: z
-    .array(PatenteeSchema)
-    .min(1, '至少填写一个专利权人 / at least one patentee is required')
-    .max(50)
-    .refine((patentees) => new Set(patentees.map((p) => p.name)).size === patentees.length, {
+    .check(
+      z.trim(),
+      z.minLength(1, '请填写专利名称 / title is required'),
+      z.maxLength(200, '专利名称不能超过 200 个字 / title is at most 200 characters'),
+    ),
+  abstract: z.optional(
+    z
+      .string()
+      .check(z.trim(), z.maxLength(2000, '摘要不能超过 2000 个字 / abstract is at most 2000 characters')),
+  ),
+  keywords: z.pipe(
+    z._default(z.array(tag('关键词 keywords', 50)).check(z.maxLength(30)), []),
+    z.transform(unique),
+  ),
+  industryChains: z.pipe(
+    z._default(z.array(tag('产业链 industryChains', 50)).check(z.maxLength(20)), []),
+    z.transform(unique),
+  ),
+  ipc: z.pipe(z._default(z.array(IpcSchema).check(z.maxLength(50)), []), z.transform(unique)),
+  patentees: z.array(PatenteeSchema).check(
+    z.minLength(1, '至少填写一个专利权人 / at least one patentee is required'),
+    z.maxLength(50),
+    z.refine((patentees) => new Set(patentees.map((p) => p.name)).size === patentees.length, {
       message: '专利权人不能重复 / patentees must not repeat',
     }),
-  inventors: z.array(tag('发明人 inventors', 50)).max(100).default([]),
+  ),
+  inventors: z._default(z.array(tag('发明人 inventors', 50)).check(z.maxLength(100)), []),
   filingDate: IsoDateSchema,
-  grantDate: IsoDateSchema.optional(),
+  grantDate: z.optional(IsoDateSchema),
   legal: PatentLegalStatusSchema,
   /** A reduction the holder already has, e.g. 85 (% off) for individuals and small firms. */
-  feeReductionPercent: z
-    .number()
-    .min(0, '年费减缴比例应在 0–100 之间 / feeReductionPercent must be 0 to 100')
-    .max(100, '年费减缴比例应在 0–100 之间 / feeReductionPercent must be 0 to 100')
-    .optional(),
+  feeReductionPercent: z.optional(
+    z
+      .number()
+      .check(
+        z.gte(0, '年费减缴比例应在 0–100 之间 / feeReductionPercent must be 0 to 100'),
+        z.lte(100, '年费减缴比例应在 0–100 之间 / feeReductionPercent must be 0 to 100'),
+      ),
+  ),
   /** 专利权评价报告, for utility models and designs. */
-  evaluationReport: EvaluationReportSchema.optional(),
+  evaluationReport: z.optional(EvaluationReportSchema),
 };
 
 const PATENT_INPUT_KEYS = Object.keys(patentInputShape) as (keyof typeof patentInputShape)[];
 
 type DatedInput = { number: string; filingDate: string; grantDate?: string | undefined };
 
-function checkDates(patent: DatedInput, ctx: z.RefinementCtx): void {
+function checkDates(patent: DatedInput, ctx: z.core.$RefinementCtx): void {
   if (patent.grantDate !== undefined && patent.grantDate < patent.filingDate) {
     ctx.addIssue({
       code: 'custom',
@@ -116,7 +135,7 @@ function checkDates(patent: DatedInput, ctx: z.RefinementCtx): void {
 }
 
 /** Filing and grant dates someone types lie between the Patent Law's start (1985-04-01) and today. */
-function checkDateRanges(patent: DatedInput, ctx: z.RefinementCtx): void {
+function checkDateRanges(patent: DatedInput, ctx: z.core.$RefinementCtx): void {
   const range = patentDateRange(isoDateInChina(new Date()));
   const filing = dateOutOfRange(patent.filingDate, range, ['申请日', 'filingDate']);
   if (filing) ctx.addIssue({ code: 'custom', path: ['filingDate'], message: filing });
@@ -130,9 +149,11 @@ function checkDateRanges(patent: DatedInput, ctx: z.RefinementCtx): void {
  */
 export const PatentInputSchema = z
   .object(patentInputShape)
-  .superRefine(checkDates)
-  .superRefine(checkDateRanges)
-  .superRefine(cleanTextFields({ multiline: ['abstract'] }));
+  .check(
+    z.superRefine(checkDates),
+    z.superRefine(checkDateRanges),
+    z.superRefine(cleanTextFields({ multiline: ['abstract'] })),
+  );
 export type PatentInput = z.infer<typeof PatentInputSchema>;
 
 export const PatentTypeSchema = z.enum(['invention', 'utility_model', 'design']);
@@ -143,12 +164,12 @@ export const PatentSchema = z
     ...patentInputShape,
     type: PatentTypeSchema,
     expiryDate: IsoDateSchema,
-    holderOrgId: z.string().min(1),
+    holderOrgId: z.string().check(z.minLength(1)),
     createdAt: z.string(),
     updatedAt: z.string(),
-    version: z.number().int().positive(),
+    version: z.number().check(z.int(), z.positive()),
   })
-  .superRefine(checkDates);
+  .check(z.superRefine(checkDates));
 export type Patent = z.infer<typeof PatentSchema>;
 
 function derive(input: PatentInput): { type: PatentType; expiryDate: string } {

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { cleanTextFields } from '../validation/text.ts';
 
 /** How an enterprise answers a push. `interested` starts a lead for the deal pipeline. */
@@ -19,19 +19,22 @@ export const FEEDBACK_LABELS: Readonly<Record<FeedbackKind, string>> = {
 export const FeedbackInputSchema = z
   .object({
     kind: FeedbackKindSchema,
-    comment: z
-      .string()
-      .trim()
-      .max(500, '反馈说明不能超过 500 个字 / comment must have at most 500 characters')
-      .optional(),
+    comment: z.optional(
+      z
+        .string()
+        .check(
+          z.trim(),
+          z.maxLength(500, '反馈说明不能超过 500 个字 / comment must have at most 500 characters'),
+        ),
+    ),
   })
-  .superRefine(cleanTextFields({ multiline: ['comment'] }));
+  .check(z.superRefine(cleanTextFields({ multiline: ['comment'] })));
 export type FeedbackInput = z.infer<typeof FeedbackInputSchema>;
 
 /** What an enterprise's push feedback taught the matcher (stored per enterprise, passed to the engine). */
 export const FeedbackAdjustmentsSchema = z.object({
   /** IPC subclass ('H01M') → times the enterprise said "wrong field" to a push in it. */
-  penalisedIpc: z.record(z.string(), z.int().min(0)),
+  penalisedIpc: z.record(z.string(), z.int().check(z.gte(0))),
   /** Listings the enterprise said it "already knows": never proposed again. */
   excludedListings: z.array(z.string()),
 });

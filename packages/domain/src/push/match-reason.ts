@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Why a match signal scored what it did, as a code with parameters, so each reader's screen phrases it in

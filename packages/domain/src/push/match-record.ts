@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { MatchReasonSchema } from './match-reason.ts';
 
 /**
@@ -28,7 +28,7 @@ export const SignalExplanationSchema = z.object({
   /** One Chinese sentence (e-mails, exports); screens phrase `reason` in their own language. */
   text: z.string(),
   /** The sentence as a code with parameters; absent on matches stored before it existed. */
-  reason: MatchReasonSchema.optional(),
+  reason: z.optional(MatchReasonSchema),
 });
 export type SignalExplanation = z.infer<typeof SignalExplanationSchema>;
 
@@ -48,7 +48,7 @@ export const MatchExplanationSchema = z.object({
   /** Chinese one-liner (e-mails, exports). */
   summary: z.string(),
   /** The one-liner as facts; absent on matches stored before it existed. */
-  headline: MatchHeadlineSchema.optional(),
+  headline: z.optional(MatchHeadlineSchema),
   signals: z.array(SignalExplanationSchema),
 });
 export type MatchExplanation = z.infer<typeof MatchExplanationSchema>;
@@ -57,7 +57,7 @@ export const ListingKindSchema = z.enum(['listing', 'bundle']);
 export type ListingKind = z.infer<typeof ListingKindSchema>;
 
 /** A 0–100 score with one decimal. */
-export const MatchScoreSchema = z.number().min(0).max(100);
+export const MatchScoreSchema = z.number().check(z.gte(0), z.lte(100));
 
 /** A published bundle is matched as a listing whose id is `bundle:<bundleId>`. */
 export const bundleListingId = (bundleId: string) => `bundle:${bundleId}`;
@@ -66,10 +66,10 @@ export const listingKindOf = (listingId: string): ListingKind =>
 
 /** One stored match of a need with a listing (or bundle), as the matcher computed it. */
 export const MatchRecordSchema = z.object({
-  needId: z.string().min(1),
-  listingId: z.string().min(1),
+  needId: z.string().check(z.minLength(1)),
+  listingId: z.string().check(z.minLength(1)),
   listingKind: ListingKindSchema,
-  enterpriseOrgId: z.string().min(1),
+  enterpriseOrgId: z.string().check(z.minLength(1)),
   enterpriseName: z.string(),
   needTitle: z.string(),
   listingTitle: z.string(),

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DEFAULT_WEEKLY_CAP } from './preferences.ts';
 import { type Proposal, ProposalSchema } from './proposal.ts';
 
@@ -7,9 +7,9 @@ export const pushPairKey = (pair: { listingId: string; enterpriseOrgId: string }
   `${pair.listingId}#${pair.enterpriseOrgId}`;
 
 /** A proposal as the broker's queue shows it: `pushableFrom` when the enterprise's weekly cap is used up. */
-export const QueuedProposalSchema = ProposalSchema.extend({
+export const QueuedProposalSchema = z.extend(ProposalSchema, {
   /** China date (next Monday) from which it can be approved: the enterprise's weekly cap is full. */
-  pushableFrom: z.string().optional(),
+  pushableFrom: z.optional(z.string()),
 });
 export type QueuedProposal = z.infer<typeof QueuedProposalSchema>;
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { cleanTextFields } from '../validation/text.ts';
 import { ListingKindSchema, MatchExplanationSchema, MatchScoreSchema } from './match-record.ts';
 
@@ -26,12 +26,12 @@ export function parseProposalId(id: string): { needId: string; listingId: string
 }
 
 export const ProposalSchema = z.object({
-  id: z.string().min(1),
-  brokerOrgId: z.string().min(1),
-  needId: z.string().min(1),
-  listingId: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  brokerOrgId: z.string().check(z.minLength(1)),
+  needId: z.string().check(z.minLength(1)),
+  listingId: z.string().check(z.minLength(1)),
   listingKind: ListingKindSchema,
-  enterpriseOrgId: z.string().min(1),
+  enterpriseOrgId: z.string().check(z.minLength(1)),
   enterpriseName: z.string(),
   needTitle: z.string(),
   listingTitle: z.string(),
@@ -39,11 +39,11 @@ export const ProposalSchema = z.object({
   score: MatchScoreSchema,
   explanation: MatchExplanationSchema,
   status: ProposalStatusSchema,
-  pushId: z.string().optional(),
-  rejectReason: z.string().optional(),
+  pushId: z.optional(z.string()),
+  rejectReason: z.optional(z.string()),
   createdAt: z.string(),
   updatedAt: z.string(),
-  version: z.int().positive(),
+  version: z.int().check(z.positive()),
 });
 export type Proposal = z.infer<typeof ProposalSchema>;
 
@@ -55,28 +55,33 @@ export type ProposalInput = Omit<
 
 export const ApproveInputSchema = z
   .object({
-    note: z
-      .string()
-      .trim()
-      .max(500, '备注不能超过 500 个字 / note must have at most 500 characters')
-      .optional(),
-    message: z
-      .string()
-      .trim()
-      .min(1, '推送说明不能为空 / message must not be empty')
-      .max(2000, '推送说明不能超过 2000 个字 / message must have at most 2000 characters')
-      .optional(),
+    note: z.optional(
+      z
+        .string()
+        .check(z.trim(), z.maxLength(500, '备注不能超过 500 个字 / note must have at most 500 characters')),
+    ),
+    message: z.optional(
+      z
+        .string()
+        .check(
+          z.trim(),
+          z.minLength(1, '推送说明不能为空 / message must not be empty'),
+          z.maxLength(2000, '推送说明不能超过 2000 个字 / message must have at most 2000 characters'),
+        ),
+    ),
   })
-  .superRefine(cleanTextFields({ multiline: ['note', 'message'] }));
+  .check(z.superRefine(cleanTextFields({ multiline: ['note', 'message'] })));
 export type ApproveInput = z.infer<typeof ApproveInputSchema>;
 
 export const RejectInputSchema = z
   .object({
     reason: z
       .string({ error: '请填写驳回理由 / reason is required' })
-      .trim()
-      .min(1, '请填写驳回理由 / reason is required')
-      .max(500, '驳回理由不能超过 500 个字 / reason must have at most 500 characters'),
+      .check(
+        z.trim(),
+        z.minLength(1, '请填写驳回理由 / reason is required'),
+        z.maxLength(500, '驳回理由不能超过 500 个字 / reason must have at most 500 characters'),
+      ),
   })
-  .superRefine(cleanTextFields({ multiline: ['reason'] }));
+  .check(z.superRefine(cleanTextFields({ multiline: ['reason'] })));
 export type RejectInput = z.infer<typeof RejectInputSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { FeedbackKindSchema } from './feedback.ts';
 import { ListingKindSchema, MatchExplanationSchema, MatchScoreSchema } from './match-record.ts';
 
@@ -44,46 +44,46 @@ export const pushBrokerType = (type: string | undefined): PushBrokerType | undef
 
 export const PushFeedbackSchema = z.object({
   kind: FeedbackKindSchema,
-  comment: z.string().optional(),
+  comment: z.optional(z.string()),
   at: z.string(),
 });
 export type PushFeedback = z.infer<typeof PushFeedbackSchema>;
 
 export const PushSchema = z.object({
-  id: z.string().min(1),
-  listingId: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  listingId: z.string().check(z.minLength(1)),
   listingKind: ListingKindSchema,
   listingTitle: z.string(),
   holderName: z.string(),
-  enterpriseOrgId: z.string().min(1),
+  enterpriseOrgId: z.string().check(z.minLength(1)),
   enterpriseName: z.string(),
-  needId: z.string().optional(),
-  needTitle: z.string().optional(),
-  brokerOrgId: z.string().min(1),
+  needId: z.optional(z.string()),
+  needTitle: z.optional(z.string()),
+  brokerOrgId: z.string().check(z.minLength(1)),
   brokerName: z.string(),
   /** Whether a service agency or an industrial park sent it (the inbox names the sender's kind); absent on older pushes. */
-  brokerType: PushBrokerTypeSchema.optional(),
+  brokerType: z.optional(PushBrokerTypeSchema),
   /** The broker user who approved it, or `auto` when the broker's auto-push threshold did. */
-  approvedBy: z.string().min(1),
+  approvedBy: z.string().check(z.minLength(1)),
   auto: z.boolean(),
   score: MatchScoreSchema,
   explanation: MatchExplanationSchema,
-  note: z.string().optional(),
+  note: z.optional(z.string()),
   /** The broker's edited text for the enterprise. */
-  message: z.string().optional(),
+  message: z.optional(z.string()),
   status: PushStatusSchema,
   approvedAt: z.string(),
-  deliveredAt: z.string().optional(),
-  readAt: z.string().optional(),
-  feedback: PushFeedbackSchema.optional(),
-  leadId: z.string().optional(),
-  undeliverableReason: z.string().optional(),
+  deliveredAt: z.optional(z.string()),
+  readAt: z.optional(z.string()),
+  feedback: z.optional(PushFeedbackSchema),
+  leadId: z.optional(z.string()),
+  undeliverableReason: z.optional(z.string()),
   /**
    * The enterprise's authorisation (委托授权) the broker pushed under: the approval and the delivery each
    * check, inside their write, that it is still live.
    */
-  authorisationId: z.string().optional(),
-  version: z.int().positive(),
+  authorisationId: z.optional(z.string()),
+  version: z.int().check(z.positive()),
 });
 export type Push = z.infer<typeof PushSchema>;
 

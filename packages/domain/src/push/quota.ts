@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { FEEDBACK_KINDS, type FeedbackKind } from './feedback.ts';
 
 export const MONTHS = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'] as const;
@@ -8,13 +8,13 @@ export const QuotaCounterSchema = z.object({
   orgId: z.string(),
   year: z.string(),
   /** Deliveries of distinct (listing, enterprise) pairs in the year: what counts toward the quota. */
-  pushes: z.int().min(0),
+  pushes: z.int().check(z.gte(0)),
   /** Every delivery, distinct or not. */
-  delivered: z.int().min(0),
+  delivered: z.int().check(z.gte(0)),
   /** Counted pushes by the month (China time) they were delivered. */
-  byMonth: z.record(z.string(), z.int().min(0)),
-  reads: z.int().min(0),
-  feedback: z.record(z.string(), z.int().min(0)),
+  byMonth: z.record(z.string(), z.int().check(z.gte(0))),
+  reads: z.int().check(z.gte(0)),
+  feedback: z.record(z.string(), z.int().check(z.gte(0))),
 });
 export type QuotaCounter = z.infer<typeof QuotaCounterSchema>;
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DEAL_KIND_LABELS, DealKindSchema } from '../deal/deal.ts';
 import { DEAL_ROLE_LABELS, dealRolesOf, dealWaitsFor } from '../deal/deal-confirmation.ts';
 import { type Deal, dealCountsFor } from '../deal/deal-record.ts';
@@ -15,17 +15,17 @@ export const AwaitingItemSchema = z.object({
   kind: z.enum(['deal', 'licence_receipt']),
   /** The deal's or the licence's id. */
   id: z.string(),
-  receiptId: z.string().optional(),
+  receiptId: z.optional(z.string()),
   status: z.enum(['unconfirmed', 'disputed']),
   /** What it is, for a reader: 普通许可 ZL…（中南大学 → 麓谷锂电）, or the licence's offer and step. */
   title: z.string(),
   /** The organisation's role in it: 供方, 受让方/被许可方, 服务机构, 许可方. */
   role: z.string(),
   /** The same roles as codes, which a screen names in its own language. */
-  roleCodes: z.array(z.enum(['supplier', 'acquirer', 'broker', 'licensor'])).optional(),
+  roleCodes: z.optional(z.array(z.enum(['supplier', 'acquirer', 'broker', 'licensor']))),
   /** What `title` says, as facts a screen phrases in its own language. */
-  subject: z
-    .discriminatedUnion('kind', [
+  subject: z.optional(
+    z.discriminatedUnion('kind', [
       z.object({
         kind: z.literal('deal'),
         dealKind: DealKindSchema,
@@ -38,16 +38,16 @@ export const AwaitingItemSchema = z.object({
         offerTitle: z.string(),
         receiptKind: z.enum(['open_licence', 'royalty_paid']),
       }),
-    ])
-    .optional(),
+    ]),
+  ),
   counterpart: z.string(),
   /** What it would count for the organisation, in fen. */
-  amountFen: z.int().nonnegative(),
+  amountFen: z.int().check(z.nonnegative()),
   /** When it was signed or recorded. */
   since: z.string(),
-  reason: z.string().optional(),
+  reason: z.optional(z.string()),
   /** The deal's or licence's version, to answer it. */
-  version: z.int().positive(),
+  version: z.int().check(z.positive()),
 });
 export type AwaitingItem = z.infer<typeof AwaitingItemSchema>;
 

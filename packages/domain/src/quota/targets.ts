@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { OrgType } from '../organisation/index.ts';
 import { FenSchema, formatFenZh } from '../validation/money.ts';
 
@@ -38,8 +38,10 @@ export const QUOTA_STATUS_LABELS: Readonly<Record<QuotaStatus, string>> = {
 const count = (label: string) =>
   z
     .int(`${label}应为整数 / must be a whole number`)
-    .min(0, `${label}不能为负数 / must not be negative`)
-    .max(1_000_000, `${label}过大 / too large`);
+    .check(
+      z.gte(0, `${label}不能为负数 / must not be negative`),
+      z.lte(1_000_000, `${label}过大 / too large`),
+    );
 
 /** 服务机构、园区：精准推送、对接活动、高校院所向企业许可/转让（件数或金额，任一达到即可）。 */
 export const BrokerTargetValuesSchema = z.object({
@@ -65,8 +67,10 @@ export type EnterpriseTargetValues = z.infer<typeof EnterpriseTargetValuesSchema
 export const UniversityTargetValuesSchema = z.object({
   growthPercent: z
     .number('增长率应为数字 / growth must be a number')
-    .min(0, '增长率不能为负数 / growth must not be negative')
-    .max(1000, '增长率过大 / growth too large'),
+    .check(
+      z.gte(0, '增长率不能为负数 / growth must not be negative'),
+      z.lte(1000, '增长率过大 / growth too large'),
+    ),
 });
 export type UniversityTargetValues = z.infer<typeof UniversityTargetValuesSchema>;
 
@@ -103,9 +107,9 @@ export const QuotaTargetSettingsSchema = z.object({
   year: z.int(),
   values: QuotaTargetValuesSchema,
   /** 0 while the year still uses the defaults. */
-  version: z.int().min(0),
-  updatedAt: z.string().optional(),
-  updatedBy: z.string().optional(),
+  version: z.int().check(z.gte(0)),
+  updatedAt: z.optional(z.string()),
+  updatedBy: z.optional(z.string()),
 });
 export type QuotaTargetSettings = z.infer<typeof QuotaTargetSettingsSchema>;
 
@@ -117,10 +121,10 @@ export const defaultQuotaTargetSettings = (year: number): QuotaTargetSettings =>
 
 /** The IP office's change: any role's values, each partly; the rest stays as it was. */
 export const QuotaTargetValuesPatchSchema = z.strictObject({
-  agency: BrokerTargetValuesSchema.partial().optional(),
-  park: BrokerTargetValuesSchema.partial().optional(),
-  enterprise: EnterpriseTargetValuesSchema.partial().optional(),
-  university: UniversityTargetValuesSchema.partial().optional(),
+  agency: z.optional(z.partial(BrokerTargetValuesSchema)),
+  park: z.optional(z.partial(BrokerTargetValuesSchema)),
+  enterprise: z.optional(z.partial(EnterpriseTargetValuesSchema)),
+  university: z.optional(z.partial(UniversityTargetValuesSchema)),
 });
 export type QuotaTargetValuesPatch = z.infer<typeof QuotaTargetValuesPatchSchema>;
 
@@ -313,26 +317,26 @@ export const QUOTA_COUNTER_ATTRIBUTES: Readonly<Record<QuotaKey, { actual: strin
 };
 
 export const QuotaTargetSchema = z.object({
-  key: QuotaKeySchema.describe('指标代码，网页据此显示名称 / the target code the web names it by'),
-  label: z.string().describe('中文名称（导出文件用）/ Chinese name, for exports'),
-  unit: z.string().describe('中文单位（导出文件用）/ Chinese unit, for exports'),
+  key: QuotaKeySchema.check(z.describe('指标代码，网页据此显示名称 / the target code the web names it by')),
+  label: z.string().check(z.describe('中文名称（导出文件用）/ Chinese name, for exports')),
+  unit: z.string().check(z.describe('中文单位（导出文件用）/ Chinese unit, for exports')),
   unitCode: QuotaUnitCodeSchema,
   target: z.number(),
-  upTo: z.number().optional(),
-  basis: z.string().optional().describe('中文说明（导出文件用）/ Chinese note, for exports'),
-  basisCode: QuotaBasisCodeSchema.optional(),
-  basisParams: QuotaBasisParamsSchema.optional(),
+  upTo: z.optional(z.number()),
+  basis: z.optional(z.string()).check(z.describe('中文说明（导出文件用）/ Chinese note, for exports')),
+  basisCode: z.optional(QuotaBasisCodeSchema),
+  basisParams: z.optional(QuotaBasisParamsSchema),
   actual: z.number(),
-  either: z
-    .object({
+  either: z.optional(
+    z.object({
       key: QuotaEitherKeySchema,
       label: z.string(),
       unit: z.string(),
       unitCode: QuotaUnitCodeSchema,
       target: z.number(),
       actual: z.number(),
-    })
-    .optional(),
+    }),
+  ),
   met: z.boolean(),
   status: QuotaStatusSchema,
   /** What the elapsed part of the year asks for by now (the target for a year that is over). */

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** The password rules, once: the API's schema is built from them and the registration form lists them. */
 export const PASSWORD_MIN_LENGTH = 8;
@@ -40,7 +40,9 @@ const ruleOf = (code: PasswordRuleCode): PasswordRule => PASSWORD_RULES.find((ru
  */
 export const PasswordSchema = z
   .string()
-  .min(PASSWORD_MIN_LENGTH, ruleOf('length').message)
-  .max(PASSWORD_MAX_LENGTH, ruleOf('length').message)
-  .regex(LETTER, ruleOf('letter').message)
-  .regex(DIGIT, ruleOf('digit').message);
+  .check(
+    z.minLength(PASSWORD_MIN_LENGTH, ruleOf('length').message),
+    z.maxLength(PASSWORD_MAX_LENGTH, ruleOf('length').message),
+    z.regex(LETTER, ruleOf('letter').message),
+    z.regex(DIGIT, ruleOf('digit').message),
+  );

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { addYears, isoDateInChina } from '../patent/iso-date.ts';
 
 /** The Patent Law of the PRC took effect on this day: no Chinese patent was filed or granted before it. */
@@ -40,7 +40,7 @@ export function dateOutOfRange(
  * the edge's to check (`dateOutOfRange` with the request's clock).
  */
 export function dateWithin(range: (today: string) => DateRange, label: readonly [string, string]) {
-  return (value: string | undefined, ctx: z.RefinementCtx) => {
+  return (value: string | undefined, ctx: z.core.$RefinementCtx) => {
     if (value === undefined) return;
     const message = dateOutOfRange(value, range(isoDateInChina(new Date())), label);
     if (message) ctx.addIssue({ code: 'custom', message });

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { foldWidth } from './normalise.ts';
 
 export type IpcLevel = 'section' | 'class' | 'subclass' | 'main_group' | 'subgroup';
@@ -123,11 +123,19 @@ const IPC_MESSAGES: Record<IpcFailure, string> = {
 };
 
 /** Accepts an IPC symbol at any level and outputs its canonical spelling. */
-export const IpcSchema = z.string().transform((input, ctx) => {
-  const result = parseIpc(input);
-  if (!result.ok) {
-    ctx.addIssue({ code: 'custom', message: IPC_MESSAGES[result.reason], params: { reason: result.reason } });
-    return z.NEVER;
-  }
-  return result.value.canonical;
-});
+export const IpcSchema = z.pipe(
+  z.string(),
+  z.transform((input, ctx) => {
+    const result = parseIpc(input);
+    if (!result.ok) {
+      ctx.issues.push({
+        code: 'custom',
+        input,
+        message: IPC_MESSAGES[result.reason],
+        params: { reason: result.reason },
+      });
+      return z.NEVER;
+    }
+    return result.value.canonical;
+  }),
+);

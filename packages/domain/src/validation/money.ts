@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The largest amount one item may carry: ¥10,000,000,000 (100 亿元) = 1,000,000,000,000 fen. It bounds
@@ -24,11 +24,13 @@ export const MAX_TOTAL_FEN = Number.MAX_SAFE_INTEGER;
  */
 export const FenSchema = z
   .int({ error: '金额必须是以分为单位的整数 / amount must be a whole number of fen' })
-  .nonnegative({ error: '金额不能为负数 / amount must not be negative' })
-  .max(MAX_ITEM_FEN, {
-    error:
-      '金额不能超过 100 亿元（1,000,000,000,000 分）/ amount must be at most ¥10,000,000,000 (1,000,000,000,000 fen)',
-  });
+  .check(
+    z.nonnegative({ error: '金额不能为负数 / amount must not be negative' }),
+    z.lte(MAX_ITEM_FEN, {
+      error:
+        '金额不能超过 100 亿元（1,000,000,000,000 分）/ amount must be at most ¥10,000,000,000 (1,000,000,000,000 fen)',
+    }),
+  );
 
 export type Fen = z.infer<typeof FenSchema>;
 

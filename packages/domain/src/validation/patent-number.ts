@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { compact } from './normalise.ts';
 
 export type PatentType = 'invention' | 'utility_model' | 'design';
@@ -92,15 +92,19 @@ const PATENT_NUMBER_MESSAGES: Record<PatentNumberFailure, string> = {
 };
 
 /** Accepts a patent number in any common spelling and outputs the canonical form, e.g. `201710601862.3`. */
-export const PatentNumberSchema = z.string().transform((input, ctx) => {
-  const result = parsePatentNumber(input);
-  if (!result.ok) {
-    ctx.addIssue({
-      code: 'custom',
-      message: PATENT_NUMBER_MESSAGES[result.reason],
-      params: { reason: result.reason },
-    });
-    return z.NEVER;
-  }
-  return result.value.number;
-});
+export const PatentNumberSchema = z.pipe(
+  z.string(),
+  z.transform((input, ctx) => {
+    const result = parsePatentNumber(input);
+    if (!result.ok) {
+      ctx.issues.push({
+        code: 'custom',
+        input,
+        message: PATENT_NUMBER_MESSAGES[result.reason],
+        params: { reason: result.reason },
+      });
+      return z.NEVER;
+    }
+    return result.value.number;
+  }),
+);

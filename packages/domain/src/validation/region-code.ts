@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { compact } from './normalise.ts';
 
 /** GB/T 2260 provincial-level divisions by two-digit prefix (34, including Taiwan, Hong Kong and Macao). */
@@ -101,15 +101,19 @@ const REGION_CODE_MESSAGES: Record<RegionCodeFailure, string> = {
 };
 
 /** Accepts a six-digit division code with a known province prefix and outputs it without spacing. */
-export const RegionCodeSchema = z.string().transform((input, ctx) => {
-  const result = parseRegionCode(input);
-  if (!result.ok) {
-    ctx.addIssue({
-      code: 'custom',
-      message: REGION_CODE_MESSAGES[result.reason],
-      params: { reason: result.reason },
-    });
-    return z.NEVER;
-  }
-  return result.value.code;
-});
+export const RegionCodeSchema = z.pipe(
+  z.string(),
+  z.transform((input, ctx) => {
+    const result = parseRegionCode(input);
+    if (!result.ok) {
+      ctx.issues.push({
+        code: 'custom',
+        input,
+        message: REGION_CODE_MESSAGES[result.reason],
+        params: { reason: result.reason },
+      });
+      return z.NEVER;
+    }
+    return result.value.code;
+  }),
+);

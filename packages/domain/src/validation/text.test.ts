@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { cleanText, cleanTextFields, TEXT_RULE_MESSAGES, textRuleBroken } from './text.ts';
 
 describe('textRuleBroken', () => {
@@ -47,7 +47,7 @@ describe('textRuleBroken', () => {
 
 describe('cleanText', () => {
   it('refuses a field with a bidi override with the rule as its message', () => {
-    const schema = z.string().superRefine(cleanText());
+    const schema = z.string().check(z.superRefine(cleanText()));
     expect(schema.safeParse('abc\u202E').error?.issues[0]?.message).toBe(TEXT_RULE_MESSAGES.bidi);
   });
 });
@@ -56,11 +56,11 @@ describe('cleanTextFields', () => {
   const schema = z
     .object({
       title: z.string(),
-      description: z.string().optional(),
+      description: z.optional(z.string()),
       targets: z.array(z.string()),
       contact: z.object({ name: z.string() }),
     })
-    .superRefine(cleanTextFields({ multiline: ['description'] }));
+    .check(z.superRefine(cleanTextFields({ multiline: ['description'] })));
 
   it('names each field that breaks a rule, however deep', () => {
     const result = schema.safeParse({

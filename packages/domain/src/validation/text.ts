@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 
 /**
  * Input hygiene for text people type or import: what a field may not hold, whatever its length rules.
@@ -60,7 +60,7 @@ export function textRuleBroken(text: string, options: TextOptions = {}): TextRul
  * @example z.string().trim().max(2000).superRefine(cleanText({ multiline: true }))
  */
 export function cleanText(options: TextOptions = {}) {
-  return (value: string, ctx: z.RefinementCtx) => {
+  return (value: string, ctx: z.core.$RefinementCtx) => {
     const rule = textRuleBroken(value, options);
     if (rule) ctx.addIssue({ code: 'custom', message: TEXT_RULE_MESSAGES[rule] });
   };
@@ -75,7 +75,7 @@ export function cleanText(options: TextOptions = {}) {
  */
 export function cleanTextFields(options: { multiline?: readonly string[] } = {}) {
   const multiline = new Set(options.multiline ?? []);
-  return (value: unknown, ctx: z.RefinementCtx) => {
+  return (value: unknown, ctx: z.core.$RefinementCtx) => {
     const visit = (node: unknown, path: (string | number)[], lines: boolean): void => {
       if (typeof node === 'string') {
         const rule = textRuleBroken(node, { multiline: lines });

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { compact } from './normalise.ts';
 
 /** GB 32100-2015 code characters; a character's value is its index (I, O, S, V and Z are not used). */
@@ -62,15 +62,19 @@ const USCC_MESSAGES: Record<UsccFailure, string> = {
 };
 
 /** Accepts a USCC in any spacing or case and outputs its normalised 18-character form. */
-export const UsccSchema = z.string().transform((input, ctx) => {
-  const result = parseUscc(input);
-  if (!result.ok) {
-    ctx.addIssue({
-      code: 'custom',
-      message: USCC_MESSAGES[result.reason],
-      params: { reason: result.reason },
-    });
-    return z.NEVER;
-  }
-  return result.value;
-});
+export const UsccSchema = z.pipe(
+  z.string(),
+  z.transform((input, ctx) => {
+    const result = parseUscc(input);
+    if (!result.ok) {
+      ctx.issues.push({
+        code: 'custom',
+        input,
+        message: USCC_MESSAGES[result.reason],
+        params: { reason: result.reason },
+      });
+      return z.NEVER;
+    }
+    return result.value;
+  }),
+);

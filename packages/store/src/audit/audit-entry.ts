@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** One line of an organisation's append-only evidence trail. */
 export const AuditEntrySchema = z.object({

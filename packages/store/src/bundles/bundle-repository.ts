@@ -8,7 +8,7 @@ import {
   type Patent,
   PatentSchema,
 } from '@openlicense/domain';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { AuditEntry } from '../audit/audit-entry.ts';
 import { auditPut } from '../audit/audit-put.ts';
 import { queryPage } from '../dynamo/cursor.ts';

@@ -12,7 +12,7 @@ import {
   type Lead,
   LeadSchema,
 } from '@openlicense/domain';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { AuditEntry } from '../audit/audit-entry.ts';
 import { auditPut } from '../audit/audit-put.ts';
 import { batchGetAll } from '../dynamo/batch-get.ts';

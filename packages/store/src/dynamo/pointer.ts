@@ -1,6 +1,6 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
-const IdSchema = z.string().min(1);
+const IdSchema = z.string().check(z.minLength(1));
 
 /**
  * The id a link, lock or pointer item names in `attribute` (a lead link's `leadId`, a filing-due entry's

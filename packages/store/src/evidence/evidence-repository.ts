@@ -12,7 +12,7 @@ import {
   type EvidenceKind,
   GENESIS_HASH,
 } from '@openlicense/domain';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isTransactionConflict, sleep } from '../dynamo/transaction-error.ts';
 import { type TransactItem, writeAtomically } from '../dynamo/write-atomically.ts';
 import { keys, stripStorage } from '../keys.ts';
@@ -22,7 +22,7 @@ import type { StoreContext } from '../store-context.ts';
 export const hashEvidence = (entry: Omit<EvidenceEntry, 'hash'>): string =>
   createHash('sha256').update(canonicalJson(entry)).digest('hex');
 
-const HeadSchema = z.object({ seq: z.number().int().nonnegative(), hash: z.string() });
+const HeadSchema = z.object({ seq: z.number().check(z.int(), z.nonnegative()), hash: z.string() });
 type Head = z.infer<typeof HeadSchema>;
 
 /** What an append with its business items came to. */

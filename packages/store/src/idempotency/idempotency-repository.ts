@@ -1,15 +1,15 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { keys } from '../keys.ts';
 import type { StoreContext } from '../store-context.ts';
 
 const RecordSchema = z.object({
   fingerprint: z.string(),
   state: z.enum(['in_progress', 'completed']),
-  status: z.number().int().optional(),
-  body: z.string().optional(),
-  contentType: z.string().optional(),
+  status: z.optional(z.number().check(z.int())),
+  body: z.optional(z.string()),
+  contentType: z.optional(z.string()),
 });
 export type IdempotencyRecord = z.infer<typeof RecordSchema>;
 

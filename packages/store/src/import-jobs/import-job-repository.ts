@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { keys, stripStorage } from '../keys.ts';
 import type { StoreContext } from '../store-context.ts';
 
@@ -18,13 +18,13 @@ const ImportJobSchema = z.object({
     (value) => typeof value === 'object' && value !== null && 'userId' in value,
   ),
   /** Data rows read from the file (good and bad). */
-  total: z.number().int(),
+  total: z.number().check(z.int()),
   /** Rows written or refused so far. */
-  processed: z.number().int(),
+  processed: z.number().check(z.int()),
   createdAt: z.string(),
   updatedAt: z.string(),
   /** Why a failed job failed, as an API error body's `error`. */
-  failure: z.object({ code: z.string(), message: z.string() }).optional(),
+  failure: z.optional(z.object({ code: z.string(), message: z.string() })),
 });
 export type ImportJob = z.infer<typeof ImportJobSchema>;
 

@@ -1,11 +1,13 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { type FeedbackAdjustments, FeedbackAdjustmentsSchema } from '@openlicense/domain';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { keys } from '../keys.ts';
 import type { StoreContext } from '../store-context.ts';
 
 /** The stored item: the adjustments and the version the feedback transaction moves. */
-const StoredSchema = FeedbackAdjustmentsSchema.extend({ version: z.number().int().positive() });
+const StoredSchema = z.extend(FeedbackAdjustmentsSchema, {
+  version: z.number().check(z.int(), z.positive()),
+});
 
 export interface StoredAdjustments {
   adjustments: FeedbackAdjustments;

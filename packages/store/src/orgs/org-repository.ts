@@ -1,6 +1,6 @@
 import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { type Org, OrgSchema, type OrgStatus, OrgStatusSchema, type Role } from '@openlicense/domain';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { AuditEntry } from '../audit/audit-entry.ts';
 import { auditPut } from '../audit/audit-put.ts';
 import { queryPage } from '../dynamo/cursor.ts';

@@ -7,14 +7,14 @@ import {
   type OrgType,
   OrgTypeSchema,
 } from '@openlicense/domain';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { exactCount } from '../dynamo/exact-count.ts';
 import { failedConditionIndex } from '../dynamo/transaction-error.ts';
 import { keys } from '../keys.ts';
 import type { StoreContext } from '../store-context.ts';
 import { INDEX } from '../table-definitions.ts';
 
-const OrgCountsSchema = z.record(OrgTypeSchema, z.record(OrgStatusSchema, z.number().int()));
+const OrgCountsSchema = z.record(OrgTypeSchema, z.record(OrgStatusSchema, z.number().check(z.int())));
 export type OrgCounts = Record<OrgType, Record<OrgStatus, number>>;
 export interface CountDelta {
   type: OrgType;

@@ -1,6 +1,6 @@
 import { GetCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { type Patent, type PatentDispute, PatentDisputeSchema } from '@openlicense/domain';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { AuditEntry } from '../audit/audit-entry.ts';
 import { auditPut } from '../audit/audit-put.ts';
 import { batchGetAll } from '../dynamo/batch-get.ts';

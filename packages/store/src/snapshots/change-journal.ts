@@ -1,5 +1,5 @@
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { StoreContext } from '../store-context.ts';
 
 /** What a journal entry names: an item whose current state a snapshot's reader should re-read. */

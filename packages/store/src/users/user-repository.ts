@@ -7,7 +7,7 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { type Role, type User, UserSchema } from '@openlicense/domain';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { failedConditionIndex } from '../dynamo/transaction-error.ts';
 import { StoreConflictError } from '../errors.ts';
 import { keys, stripStorage } from '../keys.ts';
