@@ -8,6 +8,7 @@ export * from './declaration/index.ts';
 export * from './errors.ts';
 export * from './event/index.ts';
 export * from './evidence/index.ts';
+export * from './grading/index.ts';
 export * from './licence/index.ts';
 export * from './need/index.ts';
 export * from './organisation/index.ts';
