@@ -154,6 +154,22 @@ describe('serialise and load', () => {
     expect(() => load(repacked)).toThrow(/tokeniser/);
   });
 
+  it('refuses a snapshot whose body is longer or shorter than its preamble says', () => {
+    // Prepare: the preamble's body length (bytes 8–11) one more and one less than the body's.
+    const bytes = serialise(churnedIndex());
+    const stated = new DataView(bytes.buffer, bytes.byteOffset).getUint32(8, true);
+    const claiming = (length: number) => {
+      const copy = bytes.slice();
+      new DataView(copy.buffer).setUint32(8, length, true);
+      return copy;
+    };
+
+    // Act / Assess: the body decompresses into a buffer of the stated size, which must fit it exactly.
+    expect(() => load(claiming(stated - 1))).toThrow(SnapshotFormatError);
+    expect(() => load(claiming(stated + 1))).toThrow(/truncated/);
+    expect(load(claiming(stated)).size).toBe(churnedIndex().size);
+  });
+
   it('refuses a snapshot whose compressed body is damaged', () => {
     const bytes = serialise(churnedIndex()).slice();
     bytes.fill(0x55, 20, 60);
