@@ -30,7 +30,8 @@ const ENTRIES: Record<string, string> = {
   // The API, one function per bounded context (functions/api/src/api-groups.ts).
   'api-catalogue': 'functions/api/catalogue.ts',
   'api-demand': 'functions/api/demand.ts',
-  'api-dealing': 'functions/api/dealing.ts',
+  'api-licensing': 'functions/api/licensing.ts',
+  'api-deals': 'functions/api/deals.ts',
   'api-accounts': 'functions/api/accounts.ts',
   spreadsheets: 'functions/spreadsheets/index.ts',
   matcher: 'functions/matcher/index.ts',

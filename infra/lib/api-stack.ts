@@ -146,11 +146,12 @@ export class ApiStack extends Stack {
       'ApiDemandFunction',
       'API: demand and push (needs, authorisations, agents, matches, proposals, pushes, inbox)',
     );
-    const dealing = apiFunction(
-      'api-dealing',
-      'ApiDealingFunction',
-      'API: licences, deals, events, confirmations',
+    const licensing = apiFunction(
+      'api-licensing',
+      'ApiLicensingFunction',
+      'API: licences, confirmations and notifications',
     );
+    const deals = apiFunction('api-deals', 'ApiDealsFunction', 'API: brokered deals and events');
     const accounts = apiFunction(
       'api-accounts',
       'ApiAccountsFunction',
@@ -262,12 +263,14 @@ export class ApiStack extends Stack {
     this.api = new MarketplaceHttpApi(this, 'Api', { handler: accounts.function });
     this.api.routeGroupTo('ApiCatalogue', catalogue.function, API_GROUPS.catalogue);
     this.api.routeGroupTo('ApiDemand', demand.function, API_GROUPS.demand);
-    this.api.routeGroupTo('ApiDealing', dealing.function, API_GROUPS.dealing);
+    this.api.routeGroupTo('ApiLicensing', licensing.function, API_GROUPS.licensing);
+    this.api.routeGroupTo('ApiDeals', deals.function, API_GROUPS.deals);
     this.api.routeTo('Spreadsheets', spreadsheets.function, SPREADSHEET_SPECS);
     this.functions = {
       'api-catalogue': catalogue,
       'api-demand': demand,
-      'api-dealing': dealing,
+      'api-licensing': licensing,
+      'api-deals': deals,
       'api-accounts': accounts,
       spreadsheets,
       matcher,
@@ -278,7 +281,8 @@ export class ApiStack extends Stack {
     for (const [id, fn] of [
       ['ApiCatalogue', catalogue],
       ['ApiDemand', demand],
-      ['ApiDealing', dealing],
+      ['ApiLicensing', licensing],
+      ['ApiDeals', deals],
       ['ApiAccounts', accounts],
       ['Spreadsheets', spreadsheets],
       ['Matcher', matcher],

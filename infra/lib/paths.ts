@@ -11,7 +11,13 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const LOCK_FILE = fileURLToPath(new URL('../../package-lock.json', import.meta.url));
 
 /** The API's functions, one per bounded context (`functions/api/src/api-groups.ts`). */
-export const API_FUNCTIONS = ['api-catalogue', 'api-demand', 'api-dealing', 'api-accounts'] as const;
+export const API_FUNCTIONS = [
+  'api-catalogue',
+  'api-demand',
+  'api-licensing',
+  'api-deals',
+  'api-accounts',
+] as const;
 export type ApiFunctionName = (typeof API_FUNCTIONS)[number];
 
 /**

@@ -7,7 +7,8 @@ import type { FunctionName } from './paths.ts';
  * (1,000 by default) its required 100 unreserved and room for other workloads.
  *
  * - catalogue: the public, anonymous traffic;
- * - demand, dealing, accounts: signed-in work;
+ * - demand, licensing, deals, accounts: signed-in work (licensing and deals share what dealing had when they
+ *   were one function);
  * - spreadsheets: imports and exports at 1.5 GB each, a handful at a time;
  * - matcher: one invocation per stream shard plus the nightly full run;
  * - scheduler: the nightly run and its asynchronous retry.
@@ -15,7 +16,8 @@ import type { FunctionName } from './paths.ts';
 export const DEFAULT_RESERVED_CONCURRENCY: Readonly<Record<FunctionName, number>> = {
   'api-catalogue': 40,
   'api-demand': 20,
-  'api-dealing': 20,
+  'api-licensing': 10,
+  'api-deals': 10,
   'api-accounts': 20,
   spreadsheets: 10,
   matcher: 5,

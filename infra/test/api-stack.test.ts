@@ -33,8 +33,8 @@ describe('ApiStack', () => {
       const functions = Object.values(template.findResources('AWS::Lambda::Function'));
 
       // Assess
-      // The API's four bounded contexts, spreadsheets, matcher, scheduler.
-      expect(functions).toHaveLength(7);
+      // The API's five functions, spreadsheets, matcher, scheduler.
+      expect(functions).toHaveLength(8);
       for (const fn of functions) {
         expect(fn.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'] });
       }
@@ -61,7 +61,7 @@ describe('ApiStack', () => {
       // Assess
       expect(
         cognito.map((fn) => fn.Properties.Description).filter((d) => d.startsWith('API: ')),
-      ).toHaveLength(4);
+      ).toHaveLength(5);
       for (const fn of cognito)
         expect(fn.Properties.Environment.Variables).toMatchObject({
           USER_POOL_ID: expect.anything(),
@@ -88,9 +88,10 @@ describe('ApiStack', () => {
         GenerateSecretString: Match.objectLike({ PasswordLength: 64 }),
       });
       expect(withSecret.map((fn) => fn.Properties.Description).sort()).toEqual([
+        'API: brokered deals and events',
         'API: catalogue and supply (patents, declarations, bundles, listings, disputes, stats)',
         'API: demand and push (needs, authorisations, agents, matches, proposals, pushes, inbox)',
-        'API: licences, deals, events, confirmations',
+        'API: licences, confirmations and notifications',
         'API: organisations, accounts, quotas, evidence, health and docs',
         'Ledger templates, XLSX/CSV imports and XLSX exports',
       ]);
@@ -194,7 +195,8 @@ describe('ApiStack', () => {
     it.each([
       ['catalogue', 'api-catalogue'],
       ['demand', 'api-demand'],
-      ['dealing', 'api-dealing'],
+      ['licensing', 'api-licensing'],
+      ['deals', 'api-deals'],
     ] as const)('routes the %s prefixes and exact paths to their own function', (group, name) => {
       // Act
       const fn = api.functions[name].function;
@@ -314,7 +316,7 @@ describe('ApiStack', () => {
       });
 
       // Assess
-      expect(Object.keys(alarms)).toHaveLength(7);
+      expect(Object.keys(alarms)).toHaveLength(8);
     });
 
     it('alarms on 5xx of the HTTP API and on failed events', () => {

@@ -51,7 +51,9 @@ describe('API split by bounded context', () => {
 
   it('routes an exact route before its prefix, and an unknown path to the group answering 404', () => {
     // Assess
-    expect(apiGroupOf('/api/listings/01J/licenses')).toBe('dealing');
+    expect(apiGroupOf('/api/listings/01J/licenses')).toBe('licensing');
+    expect(apiGroupOf('/api/bundles/01J/licenses')).toBe('licensing');
+    expect(apiGroupOf('/api/deals/01J')).toBe('deals');
     expect(apiGroupOf('/api/listings/01J/matches')).toBe('demand');
     expect(apiGroupOf('/api/listings/01J')).toBe('catalogue');
     expect(apiGroupOf('/api/nowhere')).toBe('accounts');

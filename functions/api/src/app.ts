@@ -6,9 +6,10 @@ import { type ApiGroup, apiGroupOf } from './api-groups.ts';
 import { createAccountsApp, type OpenApiDocumentSource, registerAccountsRoutes } from './groups/accounts.ts';
 import { createGroupApp } from './groups/api-group-app.ts';
 import { createCatalogueApp, registerCatalogueRoutes } from './groups/catalogue.ts';
-import { createDealingApp, registerDealingRoutes } from './groups/dealing.ts';
+import { createDealsApp, registerDealsRoutes } from './groups/deals.ts';
 import { createDemandApp, registerDemandRoutes } from './groups/demand.ts';
 import { restrictStore } from './groups/group-store.ts';
+import { createLicensingApp, registerLicensingRoutes } from './groups/licensing.ts';
 
 const DOCUMENT_INFO = {
   title: '开放许可专利供需平台 API / openlicense marketplace API',
@@ -22,7 +23,8 @@ function registerAll(deps: ApiDeps, document: OpenApiDocumentSource) {
     registerAccountsRoutes(deps, document)(router, api);
     registerCatalogueRoutes(router);
     registerDemandRoutes(router);
-    registerDealingRoutes(router);
+    registerDealsRoutes(router);
+    registerLicensingRoutes(router);
   };
 }
 
@@ -62,7 +64,8 @@ export function createGroupApps(deps: ApiDeps, document: OpenApiDocumentSource =
   return {
     catalogue: createCatalogueApp(deps),
     demand: createDemandApp(deps),
-    dealing: createDealingApp(deps),
+    licensing: createLicensingApp(deps),
+    deals: createDealsApp(deps),
     accounts: createAccountsApp(deps, document),
   } satisfies Record<ApiGroup, App>;
 }
@@ -91,7 +94,8 @@ export function createRoutedApi(deps: ApiDeps) {
   const apps = {
     catalogue: createCatalogueApp(groupDeps('catalogue', deps)),
     demand: createDemandApp(groupDeps('demand', deps)),
-    dealing: createDealingApp(groupDeps('dealing', deps)),
+    licensing: createLicensingApp(groupDeps('licensing', deps)),
+    deals: createDealsApp(groupDeps('deals', deps)),
     accounts: createAccountsApp(groupDeps('accounts', deps), document),
   } satisfies Record<ApiGroup, App>;
   const appFor = (path: string) => apps[apiGroupOf(path)];

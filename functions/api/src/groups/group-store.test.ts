@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { API_GROUP_NAMES, type ApiGroup, GROUP_REPOSITORIES } from '../api-groups.ts';
 import { createAccountsStore } from './accounts-store.ts';
 import { createCatalogueStore } from './catalogue-store.ts';
-import { createDealingStore } from './dealing-store.ts';
+import { createDealsStore, createLicensingStore } from './dealing-store.ts';
 import { createDemandStore } from './demand-store.ts';
 import { type GroupStoreFactory, restrictStore } from './group-store.ts';
 
@@ -13,7 +13,8 @@ const clients = createStoreClients({ endpoint: 'http://127.0.0.1:9', region: 'cn
 const FACTORIES: Record<ApiGroup, GroupStoreFactory> = {
   catalogue: createCatalogueStore,
   demand: createDemandStore,
-  dealing: createDealingStore,
+  licensing: createLicensingStore,
+  deals: createDealsStore,
   accounts: createAccountsStore,
 };
 
