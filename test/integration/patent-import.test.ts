@@ -159,14 +159,15 @@ describe('patent ledger import and export (XLSX)', () => {
     expect((await garbage.json()).error.details[0].path).toBe('file');
   });
 
-  it('imports a 10,000-row ledger', async () => {
-    // On the worker's own engine, warm by now: each file drops its tables after it, so the engine holds
-    // only this file's few, and a cold engine of its own was slower to start and to write.
+  it('imports a 1,000-row ledger whole: every row created, none reported', async () => {
+    // Ten reads of existing numbers (100 a batch) and many rounds of the job's 16 concurrent writes: the
+    // paths a 10,000-row file takes. How long 10,000 (or the limit's 20,000) rows take is a figure, not a
+    // test: `npm run bench:ledger-import` (bench/ledger-import/run.ts).
     const table = await createTestTable();
     const api = createTestApi(table);
     const university = await api.member('university', 'admin');
     const start = Math.floor(Math.random() * 9_000_000);
-    const rows = Array.from({ length: 10_000 }, (_, i) =>
+    const rows = Array.from({ length: 1_000 }, (_, i) =>
       sheetRow(university, patentNumberFor(2015, start + i)),
     );
     const bytes = await writeLedgerFile(PATENT_SHEET, rows);
@@ -178,7 +179,7 @@ describe('patent ledger import and export (XLSX)', () => {
       })
     ).json();
     expect(result.errors).toEqual([]);
-    expect(result.created).toBe(10_000);
+    expect(result.created).toBe(1_000);
   }, 300_000);
 });
 

@@ -1,0 +1,84 @@
+/**
+ * A large patent-ledger import end to end: a university's XLSX of ROWS good rows (10,000 by default)
+ * uploaded to `POST /api/patents/import` in-process over DynamoDB Local, its job polled until done. Prints
+ * the time to write the file, to answer the upload (202) and for the job, and fails if any row was not
+ * created. The scale figure moved here from the integration test, which proves the same behaviour on
+ * 1,000 rows (test/integration/patent-import.test.ts). A report, not a test.
+ *
+ * Run with `npm run bench:ledger-import` (Java 17+ for DynamoDB Local; about a minute on 2 cores).
+ * `ROWS=20000` imports the largest file the route accepts.
+ */
+import { writeLedgerFile } from '@openlicense/ledger-io';
+import { createStore, createStoreClients, ensureTable, MAIN_TABLE } from '@openlicense/store';
+import { ulid } from 'ulidx';
+import { PATENT_SHEET } from '../../functions/spreadsheets/src/patent-sheet.ts';
+import { startDynamoDbLocal } from '../../packages/local/src/dynamodb-local.ts';
+import { createTestApi, patentInput, patentNumberFor } from '../../test/support/test-api.ts';
+
+const ROWS = Number(process.env.ROWS ?? 10_000);
+/** A ceiling for a busy machine, not a target. */
+const JOB_CEILING_MS = 15 * 60_000;
+
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
+const db = await startDynamoDbLocal({});
+try {
+  const clients = createStoreClients({ endpoint: db.endpoint });
+  const tableName = `bench-ledger-import-${ulid().toLowerCase()}`;
+  await ensureTable(clients.raw, MAIN_TABLE, tableName);
+  const api = createTestApi({
+    clients,
+    tableName,
+    store: createStore(clients, tableName),
+    endpoint: db.endpoint,
+  });
+  const university = await api.member('university', 'admin');
+  const first = Math.floor(Math.random() * 9_000_000);
+  const rows = Array.from({ length: ROWS }, (_, i) => ({
+    ...patentInput(patentNumberFor(2015, first + i)),
+    patentees: [university.org.name],
+  }));
+
+  let started = performance.now();
+  const bytes = await writeLedgerFile(PATENT_SHEET, rows);
+  console.log(
+    `${ROWS} rows written to XLSX (${(bytes.length / 1024).toFixed(0)} KiB) in ${seconds(started)}`,
+  );
+
+  started = performance.now();
+  const form = new FormData();
+  form.set('file', new File([bytes as Uint8Array<ArrayBuffer>], '专利台账.xlsx'));
+  const accepted = await api.request('/api/patents/import', {
+    method: 'POST',
+    token: university.token,
+    body: form,
+  });
+  if (accepted.status !== 202)
+    throw new Error(`upload answered ${accepted.status}: ${await accepted.text()}`);
+  const { location } = (await accepted.json()) as { location: string };
+  console.log(`upload answered 202 in ${seconds(started)}`);
+
+  started = performance.now();
+  const deadline = Date.now() + JOB_CEILING_MS;
+  let wait = 20;
+  for (;;) {
+    const job = (await (await api.request(location, { token: university.token })).json()) as {
+      status: string;
+      result?: { created: number; errorCount: number };
+      failure?: unknown;
+    };
+    if (job.status === 'failed') throw new Error(`the job failed: ${JSON.stringify(job.failure)}`);
+    if (job.status === 'done') {
+      console.log(
+        `job done in ${seconds(started)}: ${job.result?.created} created, ${job.result?.errorCount} problems`,
+      );
+      if (job.result?.created !== ROWS || job.result.errorCount !== 0) process.exitCode = 1;
+      break;
+    }
+    if (Date.now() > deadline) throw new Error(`the job was still ${job.status} after ${JOB_CEILING_MS} ms`);
+    await new Promise((resolve) => setTimeout(resolve, wait));
+    wait = Math.min(wait * 2, 500);
+  }
+} finally {
+  await db.stop();
+}
