@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { SnapshotFormatError } from '../errors.ts';
 import { MatchEngine } from './engine.ts';
@@ -36,6 +37,56 @@ describe('MatchEngine snapshot formats', () => {
     expect(rankings(built()).needs[0]!.length).toBeGreaterThan(0);
   });
 
+  it('loads a format-2 snapshot (listings as rows) written before format 3 and ranks exactly as a fresh build', () => {
+    // Prepare: bytes written by commit 6665c85's engine from the same inputs as the format-1 fixture.
+    const bytes = new Uint8Array(readFileSync(new URL('./fixtures/engine-format-2.bin', import.meta.url)));
+    expect(new DataView(bytes.buffer, bytes.byteOffset).getUint32(4, true)).toBe(2);
+
+    // Act
+    const loaded = MatchEngine.load(bytes, { now: NOW });
+
+    // Assess
+    expect(loaded.listingCount).toBe(FORMAT_1_LISTINGS.length);
+    expect(rankings(loaded)).toEqual(rankings(built()));
+  });
+
+  it('writes format 3, whose listings share their repeated values, and ranks as before after a load and a change', () => {
+    const engine = built();
+    const bytes = engine.serialise();
+
+    const loaded = MatchEngine.load(bytes, { now: NOW });
+    // Listings L2–L8 share region, royalty, period and empty IPC lists in the snapshot; one of them changes.
+    const changed = { ...FORMAT_1_LISTINGS[3]!, ipc: ['A01C 7/00'], title: '一种水稻插秧机' };
+    loaded.upsertListing(changed);
+    engine.upsertListing(changed);
+
+    expect(new DataView(bytes.buffer, bytes.byteOffset).getUint32(4, true)).toBe(3);
+    expect(rankings(loaded)).toEqual(rankings(engine));
+    expect(loaded.matchNeed(FORMAT_1_NEEDS[0]!, { limit: 10 }).length).toBeGreaterThan(0);
+  });
+
+  it('refuses a format-3 snapshot whose listing names a value its table does not hold', () => {
+    // Prepare: the header's JSON with one value index out of range, recompressed.
+    const bytes = built().serialise();
+    const view = new DataView(bytes.buffer, bytes.byteOffset);
+    const stored = bytes.subarray(16, 16 + view.getUint32(8, true));
+    const header = JSON.parse(new TextDecoder().decode(brotliDecompressSync(stored)));
+    header.listingValues[0] = header.values.length;
+    const json = new TextEncoder().encode(JSON.stringify(header));
+    const packed = brotliCompressSync(json);
+    const rest = bytes.subarray((16 + stored.length + 7) & ~7);
+    const damaged = new Uint8Array(((16 + packed.length + 7) & ~7) + rest.length);
+    damaged.set(bytes.subarray(0, 16));
+    const damagedView = new DataView(damaged.buffer);
+    damagedView.setUint32(8, packed.length, true);
+    damagedView.setUint32(12, json.length, true);
+    damaged.set(packed, 16);
+    damaged.set(rest, (16 + packed.length + 7) & ~7);
+
+    // Act / Assess
+    expect(() => MatchEngine.load(damaged)).toThrow(/does not hold/);
+  });
+
   it('writes compressed snapshots that round-trip, and the uncompressed format on request', () => {
     const engine = built();
 
@@ -49,7 +100,7 @@ describe('MatchEngine snapshot formats', () => {
 
   it('refuses a snapshot of a format it does not know, so the caller rebuilds from the table', () => {
     const bytes = built().serialise().slice();
-    new DataView(bytes.buffer).setUint32(4, 3, true);
+    new DataView(bytes.buffer).setUint32(4, 4, true);
 
     expect(() => MatchEngine.load(bytes)).toThrow(SnapshotFormatError);
   });
