@@ -29,6 +29,7 @@ const ENTRIES: Record<string, string> = {
   [SDK_FLOOR]: 'bench/cold-start/sdk-floor-entry.ts',
   // The API, one function per bounded context (functions/api/src/api-groups.ts).
   'api-catalogue': 'functions/api/catalogue.ts',
+  'api-supply': 'functions/api/supply.ts',
   'api-demand': 'functions/api/demand.ts',
   'api-licensing': 'functions/api/licensing.ts',
   'api-deals': 'functions/api/deals.ts',

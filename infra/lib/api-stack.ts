@@ -137,10 +137,11 @@ export class ApiStack extends Stack {
     const catalogue = apiFunction(
       'api-catalogue',
       'ApiCatalogueFunction',
-      'API: catalogue and supply (patents, declarations, bundles, listings, disputes, stats)',
+      'API: catalogue (patents, listings, disputes, stats, look-ups)',
       // One full vCPU: the public catalogue decodes its snapshot (tens of MB) on a cold start.
       { memorySize: 1769 },
     );
+    const supply = apiFunction('api-supply', 'ApiSupplyFunction', 'API: supply (declarations and bundles)');
     const demand = apiFunction(
       'api-demand',
       'ApiDemandFunction',
@@ -262,12 +263,14 @@ export class ApiStack extends Stack {
 
     this.api = new MarketplaceHttpApi(this, 'Api', { handler: accounts.function });
     this.api.routeGroupTo('ApiCatalogue', catalogue.function, API_GROUPS.catalogue);
+    this.api.routeGroupTo('ApiSupply', supply.function, API_GROUPS.supply);
     this.api.routeGroupTo('ApiDemand', demand.function, API_GROUPS.demand);
     this.api.routeGroupTo('ApiLicensing', licensing.function, API_GROUPS.licensing);
     this.api.routeGroupTo('ApiDeals', deals.function, API_GROUPS.deals);
     this.api.routeTo('Spreadsheets', spreadsheets.function, SPREADSHEET_SPECS);
     this.functions = {
       'api-catalogue': catalogue,
+      'api-supply': supply,
       'api-demand': demand,
       'api-licensing': licensing,
       'api-deals': deals,
@@ -280,6 +283,7 @@ export class ApiStack extends Stack {
     const alarms = new OperationalAlarms(this, 'Alarms', { notifyEmail: props.alarmEmail });
     for (const [id, fn] of [
       ['ApiCatalogue', catalogue],
+      ['ApiSupply', supply],
       ['ApiDemand', demand],
       ['ApiLicensing', licensing],
       ['ApiDeals', deals],

@@ -13,6 +13,7 @@ export const LOCK_FILE = fileURLToPath(new URL('../../package-lock.json', import
 /** The API's functions, one per bounded context (`functions/api/src/api-groups.ts`). */
 export const API_FUNCTIONS = [
   'api-catalogue',
+  'api-supply',
   'api-demand',
   'api-licensing',
   'api-deals',

@@ -6,15 +6,16 @@ import type { FunctionName } from './paths.ts';
  * the matcher and scheduler never run more copies than their work needs. 117 in all, leaving the account
  * (1,000 by default) its required 100 unreserved and room for other workloads.
  *
- * - catalogue: the public, anonymous traffic;
- * - demand, licensing, deals, accounts: signed-in work (licensing and deals share what dealing had when they
+ * - catalogue: the public, anonymous traffic (supply, split from it, takes 10 of its former 40);
+ * - supply, demand, licensing, deals, accounts: signed-in work (licensing and deals share what dealing had when they
  *   were one function);
  * - spreadsheets: imports and exports at 1.5 GB each, a handful at a time;
  * - matcher: one invocation per stream shard plus the nightly full run;
  * - scheduler: the nightly run and its asynchronous retry.
  */
 export const DEFAULT_RESERVED_CONCURRENCY: Readonly<Record<FunctionName, number>> = {
-  'api-catalogue': 40,
+  'api-catalogue': 30,
+  'api-supply': 10,
   'api-demand': 20,
   'api-licensing': 10,
   'api-deals': 10,

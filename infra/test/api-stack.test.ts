@@ -33,8 +33,8 @@ describe('ApiStack', () => {
       const functions = Object.values(template.findResources('AWS::Lambda::Function'));
 
       // Assess
-      // The API's five functions, spreadsheets, matcher, scheduler.
-      expect(functions).toHaveLength(8);
+      // The API's six functions, spreadsheets, matcher, scheduler.
+      expect(functions).toHaveLength(9);
       for (const fn of functions) {
         expect(fn.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'] });
       }
@@ -61,7 +61,7 @@ describe('ApiStack', () => {
       // Assess
       expect(
         cognito.map((fn) => fn.Properties.Description).filter((d) => d.startsWith('API: ')),
-      ).toHaveLength(5);
+      ).toHaveLength(6);
       for (const fn of cognito)
         expect(fn.Properties.Environment.Variables).toMatchObject({
           USER_POOL_ID: expect.anything(),
@@ -89,10 +89,11 @@ describe('ApiStack', () => {
       });
       expect(withSecret.map((fn) => fn.Properties.Description).sort()).toEqual([
         'API: brokered deals and events',
-        'API: catalogue and supply (patents, declarations, bundles, listings, disputes, stats)',
+        'API: catalogue (patents, listings, disputes, stats, look-ups)',
         'API: demand and push (needs, authorisations, agents, matches, proposals, pushes, inbox)',
         'API: licences, confirmations and notifications',
         'API: organisations, accounts, quotas, evidence, health and docs',
+        'API: supply (declarations and bundles)',
         'Ledger templates, XLSX/CSV imports and XLSX exports',
       ]);
       for (const fn of withSecret)
@@ -194,6 +195,7 @@ describe('ApiStack', () => {
 
     it.each([
       ['catalogue', 'api-catalogue'],
+      ['supply', 'api-supply'],
       ['demand', 'api-demand'],
       ['licensing', 'api-licensing'],
       ['deals', 'api-deals'],
@@ -316,7 +318,7 @@ describe('ApiStack', () => {
       });
 
       // Assess
-      expect(Object.keys(alarms)).toHaveLength(8);
+      expect(Object.keys(alarms)).toHaveLength(9);
     });
 
     it('alarms on 5xx of the HTTP API and on failed events', () => {

@@ -56,6 +56,7 @@ describe('API split by bounded context', () => {
     expect(apiGroupOf('/api/deals/01J')).toBe('deals');
     expect(apiGroupOf('/api/listings/01J/matches')).toBe('demand');
     expect(apiGroupOf('/api/listings/01J')).toBe('catalogue');
+    expect(apiGroupOf('/api/declarations/01J')).toBe('supply');
     expect(apiGroupOf('/api/nowhere')).toBe('accounts');
     expect(apiGroupOf('/api')).toBe('accounts');
   });

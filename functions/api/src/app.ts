@@ -10,6 +10,7 @@ import { createDealsApp, registerDealsRoutes } from './groups/deals.ts';
 import { createDemandApp, registerDemandRoutes } from './groups/demand.ts';
 import { restrictStore } from './groups/group-store.ts';
 import { createLicensingApp, registerLicensingRoutes } from './groups/licensing.ts';
+import { createSupplyApp, registerSupplyRoutes } from './groups/supply.ts';
 
 const DOCUMENT_INFO = {
   title: '开放许可专利供需平台 API / openlicense marketplace API',
@@ -22,6 +23,7 @@ function registerAll(deps: ApiDeps, document: OpenApiDocumentSource) {
   return (router: ApiRouter, api: Hono<AppEnv>) => {
     registerAccountsRoutes(deps, document)(router, api);
     registerCatalogueRoutes(router);
+    registerSupplyRoutes(router);
     registerDemandRoutes(router);
     registerDealsRoutes(router);
     registerLicensingRoutes(router);
@@ -63,6 +65,7 @@ export type App = ReturnType<typeof createApp>;
 export function createGroupApps(deps: ApiDeps, document: OpenApiDocumentSource = () => apiDocument(deps)) {
   return {
     catalogue: createCatalogueApp(deps),
+    supply: createSupplyApp(deps),
     demand: createDemandApp(deps),
     licensing: createLicensingApp(deps),
     deals: createDealsApp(deps),
@@ -93,6 +96,7 @@ export function createRoutedApi(deps: ApiDeps) {
   const document = () => apiDocument(deps);
   const apps = {
     catalogue: createCatalogueApp(groupDeps('catalogue', deps)),
+    supply: createSupplyApp(groupDeps('supply', deps)),
     demand: createDemandApp(groupDeps('demand', deps)),
     licensing: createLicensingApp(groupDeps('licensing', deps)),
     deals: createDealsApp(groupDeps('deals', deps)),

@@ -1,6 +1,4 @@
 import type { ApiDeps, ApiRouter } from '@openlicense/http';
-import { bundleRoutes } from '../routes/bundles.ts';
-import { declarationRoutes } from '../routes/declarations.ts';
 import { directoryRoutes } from '../routes/directory.ts';
 import { listingRoutes } from '../routes/listings.ts';
 import { patentDisputeRoutes } from '../routes/patent-disputes.ts';
@@ -8,13 +6,11 @@ import { patentRoutes } from '../routes/patents.ts';
 import { statsRoutes } from '../routes/stats.ts';
 import { createGroupApp } from './api-group-app.ts';
 
-/** Catalogue & supply (`API_GROUPS.catalogue`): patents, declarations, bundles, listings, disputes, stats, the pickers' look-ups. */
+/** The catalogue (`API_GROUPS.catalogue`): patents, listings, disputes, stats, the pickers' look-ups. */
 export const registerCatalogueRoutes = (router: ApiRouter) => {
   statsRoutes(router);
   patentRoutes(router);
   patentDisputeRoutes(router);
-  declarationRoutes(router);
-  bundleRoutes(router);
   listingRoutes(router);
   directoryRoutes(router);
 };

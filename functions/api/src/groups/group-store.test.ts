@@ -2,7 +2,7 @@ import { createStore, createStoreClients } from '@openlicense/store';
 import { describe, expect, it } from 'vitest';
 import { API_GROUP_NAMES, type ApiGroup, GROUP_REPOSITORIES } from '../api-groups.ts';
 import { createAccountsStore } from './accounts-store.ts';
-import { createCatalogueStore } from './catalogue-store.ts';
+import { createCatalogueStore, createSupplyStore } from './catalogue-store.ts';
 import { createDealsStore, createLicensingStore } from './dealing-store.ts';
 import { createDemandStore } from './demand-store.ts';
 import { type GroupStoreFactory, restrictStore } from './group-store.ts';
@@ -12,6 +12,7 @@ const clients = createStoreClients({ endpoint: 'http://127.0.0.1:9', region: 'cn
 
 const FACTORIES: Record<ApiGroup, GroupStoreFactory> = {
   catalogue: createCatalogueStore,
+  supply: createSupplyStore,
   demand: createDemandStore,
   licensing: createLicensingStore,
   deals: createDealsStore,
