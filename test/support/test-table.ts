@@ -9,7 +9,6 @@ import {
 } from '@openlicense/store';
 import { ulid } from 'ulidx';
 import { inject } from 'vitest';
-import { startDynamoDbLocal } from '../../packages/local/src/dynamodb-local.ts';
 import { engineReady } from './engine-ready.ts';
 
 export interface TestTable {
@@ -51,22 +50,9 @@ export async function dropTestTables(): Promise<void> {
   await Promise.all(
     tables.map(({ clients, tableName }) =>
       clients.raw.send(new DeleteTableCommand({ TableName: tableName })).catch((error: unknown) => {
-        // A table on an engine already stopped (withOwnDynamoDb) needs no deleting.
+        // A table on an engine already stopped needs no deleting.
         if (!String(error).includes('ECONNREFUSED')) throw error;
       }),
     ),
   );
-}
-
-/**
- * A table on a DynamoDB Local of its own, for the bulk tests (10,000-row imports): the shared engine
- * holds every other test file's data by then and slows bulk writes several-fold.
- */
-export async function withOwnDynamoDb<T>(work: (table: TestTable) => Promise<T>): Promise<T> {
-  const db = await startDynamoDbLocal();
-  try {
-    return await work(await createTestTable(db.endpoint));
-  } finally {
-    await db.stop();
-  }
 }
