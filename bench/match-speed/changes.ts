@@ -80,11 +80,15 @@ function race<T>(
   return { ...times, update: updates, first, compared, sameRanking, identical };
 }
 
-/** A listing takes another listing's title, keywords and abstract (its length changes too). */
+/**
+ * A listing takes another listing's title, keywords and abstract (its length changes too);
+ * `applied` hears of each changed listing (to rebuild an engine from the outcome).
+ */
 export function listingChanges(
   engines: { old: LegacyEngine; new: LegacyEngine },
   listings: readonly ListingFeatures[],
   count: number,
+  applied: (listing: ListingFeatures) => void = () => {},
 ): ChangeTimes {
   const rand = random(101);
   const pick = () => listings[Math.floor(rand() * listings.length)]!;
@@ -93,18 +97,21 @@ export function listingChanges(
     count,
     () => {
       const [base, text, abstract] = [pick(), pick(), pick()];
-      return { ...base, title: text.title, keywords: text.keywords, abstract: abstract.abstract };
+      const listing = { ...base, title: text.title, keywords: text.keywords, abstract: abstract.abstract };
+      applied(listing);
+      return listing;
     },
     (engine, listing) => engine.upsertListing(listing),
     (engine, listing) => engine.matchListing(listing, { limit: LIMIT }),
   );
 }
 
-/** A need takes another need's title and description. */
+/** A need takes another need's title and description; `applied` hears of each changed need. */
 export function needChanges(
   engines: { old: LegacyEngine; new: LegacyEngine },
   needs: readonly NeedFeatures[],
   count: number,
+  applied: (need: NeedFeatures) => void = () => {},
 ): ChangeTimes {
   const rand = random(202);
   const pick = () => needs[Math.floor(rand() * needs.length)]!;
@@ -113,7 +120,9 @@ export function needChanges(
     count,
     () => {
       const [base, text] = [pick(), pick()];
-      return { ...base, title: text.title, description: text.description };
+      const need = { ...base, title: text.title, description: text.description };
+      applied(need);
+      return need;
     },
     (engine, need) => engine.upsertNeed(need),
     (engine, need) => engine.matchNeed(need, { limit: LIMIT }),
