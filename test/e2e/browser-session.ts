@@ -8,8 +8,9 @@ import { DEMO_ACCOUNTS_BY_TYPE } from '../../packages/local/src/seed/demo-data/u
 import { startDemoStack } from './demo-stack.ts';
 
 /**
- * What the ledger browser tests share: one local stack and Chromium per file, pages that record any
- * request leaving the stack and any page error, demo sign-in, screenshots, and the import templates.
+ * What the ledger browser tests share: one local stack per file and one Chromium per worker, pages that
+ * record any request leaving the stack and any page error, demo sign-in, screenshots, and the import
+ * templates.
  */
 export const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), '..', 'artifacts');
 
@@ -33,28 +34,42 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
+/** Chromium's flags for the browser tests: headless, offline, nothing started beside the pages. */
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+let workerBrowser: Promise<Browser> | undefined;
+
+/**
+ * This worker's Chromium, launched by its first browser test file and shared by the next ones (the e2e
+ * files share one module graph per worker, `isolate: false`): a file gets fresh contexts (cookies,
+ * storage, cache of their own), closes them, and never the browser; Playwright stops it when the worker
+ * exits. A browser that crashed or was closed is launched again.
+ */
+export async function sharedBrowser(): Promise<Browser> {
+  const current = await workerBrowser?.catch(() => undefined);
+  if (current?.isConnected()) return current;
+  workerBrowser = chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return workerBrowser;
+}
+
 export async function startBrowserSession(): Promise<BrowserSession> {
   await mkdir(ARTIFACTS, { recursive: true });
-  const stack = await startDemoStack();
-  let browser: Browser;
-  try {
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-  } catch (error) {
-    await stack.stop();
-    throw error;
+  const [started, launched] = await Promise.allSettled([startDemoStack(), sharedBrowser()]);
+  if (started.status === 'rejected' || launched.status === 'rejected') {
+    if (started.status === 'fulfilled') await started.value.stop();
+    throw started.status === 'rejected' ? started.reason : (launched as PromiseRejectedResult).reason;
   }
+  const stack = started.value;
+  const browser = launched.value;
   const contexts: BrowserContext[] = [];
   const externalRequests: string[] = [];
   const pageErrors: string[] = [];
@@ -78,7 +93,6 @@ export async function startBrowserSession(): Promise<BrowserSession> {
     },
     async close() {
       for (const context of contexts) await context.close().catch(() => {});
-      await browser.close();
       await stack.stop();
     },
   };
