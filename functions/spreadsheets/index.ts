@@ -3,19 +3,19 @@ import { awsFunctionDeps, awsStore } from '@openlicense/http/aws';
 import { observedHandler } from '@openlicense/observability';
 import { s3SnapshotStore } from '@openlicense/store';
 import { handle } from 'hono/aws-lambda';
-import { createSpreadsheetApp } from './src/app.ts';
 import { runImportJob } from './src/import-job-runner.ts';
 import {
   isImportJobEvent,
   lambdaImportDispatch,
   runtimeLambdaInvoker,
 } from './src/lambda-import-dispatch.ts';
+import { createLedgerApp } from './src/ledger-app.ts';
 import { inProcessSheetWork } from './src/sheet-work.ts';
-import { createSpreadsheetStore } from './src/spreadsheet-store.ts';
+import { createLedgerStore } from './src/spreadsheet-store.ts';
 
-// Only the repositories the spreadsheet routes reach (SPREADSHEET_REPOSITORIES); no catalogue and no Cognito
+// Only the repositories the ledger routes reach (LEDGER_REPOSITORIES); no catalogue and no Cognito
 // membership sync, which no spreadsheet route uses (a stand-in throws, naming this function, if one ever does).
-const deps = awsFunctionDeps('spreadsheets', { store: awsStore(process.env, createSpreadsheetStore) });
+const deps = awsFunctionDeps('spreadsheets', { store: awsStore(process.env, createLedgerStore) });
 // An upload's rows and an import's report: objects under `imports/` of the snapshot bucket.
 const importFiles = s3SnapshotStore(() => requireEnv(process.env, 'SNAPSHOT_BUCKET'), 'imports/');
 // Queued imports run in an asynchronous invocation of this same function, within its own timeout.
@@ -23,7 +23,7 @@ const importDispatch = lambdaImportDispatch(
   () => requireEnv(process.env, 'AWS_LAMBDA_FUNCTION_NAME'),
   runtimeLambdaInvoker(),
 );
-const http = handle(createSpreadsheetApp(deps, { importFiles, importDispatch }));
+const http = handle(createLedgerApp(deps, { importFiles, importDispatch }));
 // Logs carry the invocation's Lambda context; edge metrics (ImportsCompleted, ImportedRows) go out as one EMF line per invocation.
 export const handler = observedHandler(edgeMetrics, (event: unknown, context: unknown) =>
   isImportJobEvent(event)

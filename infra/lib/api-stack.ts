@@ -8,7 +8,10 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { API_GROUPS } from '../../functions/api/src/api-groups.ts';
 import { MATCH_SNAPSHOT_KEY_PREFIX, matchSnapshotName } from '../../functions/matcher/src/snapshot-names.ts';
-import { SPREADSHEET_SPECS } from '../../packages/http/src/spreadsheet-specs.ts';
+import {
+  SPREADSHEET_LEDGER_SPECS,
+  SPREADSHEET_REPORT_SPECS,
+} from '../../packages/http/src/spreadsheet-specs.ts';
 import { CATALOGUE_SNAPSHOT_KEY, FirstSnapshotRuns } from './constructs/first-snapshot-runs.ts';
 import { enableImportJobs } from './constructs/import-jobs.ts';
 import { MarketplaceHttpApi } from './constructs/marketplace-http-api.ts';
@@ -178,6 +181,16 @@ export class ApiStack extends Stack {
       memorySize: 1536,
       environment: cognito,
     }).bindTable(table, 'readWrite');
+    // The report exports (push evidence, the evaluation report): split from the ledger routes so each
+    // bundle stays under 300 KB. A report of every organisation is built in one request.
+    const spreadsheetReports = new NodeFunction(this, 'SpreadsheetReportsFunction', {
+      ...code('spreadsheet-reports'),
+      description: 'XLSX reports: push evidence and the evaluation report',
+      serviceName: 'spreadsheet-reports',
+      timeout: Duration.seconds(30),
+      memorySize: 1536,
+      environment: cognito,
+    }).bindTable(table, 'readWrite');
 
     // Records that still fail after retries and bisection, and scheduled runs that still fail after
     // the asynchronous retries, are parked here for inspection and replay.
@@ -267,7 +280,8 @@ export class ApiStack extends Stack {
     this.api.routeGroupTo('ApiDemand', demand.function, API_GROUPS.demand);
     this.api.routeGroupTo('ApiLicensing', licensing.function, API_GROUPS.licensing);
     this.api.routeGroupTo('ApiDeals', deals.function, API_GROUPS.deals);
-    this.api.routeTo('Spreadsheets', spreadsheets.function, SPREADSHEET_SPECS);
+    this.api.routeTo('Spreadsheets', spreadsheets.function, SPREADSHEET_LEDGER_SPECS);
+    this.api.routeTo('SpreadsheetReports', spreadsheetReports.function, SPREADSHEET_REPORT_SPECS);
     this.functions = {
       'api-catalogue': catalogue,
       'api-supply': supply,
@@ -276,6 +290,7 @@ export class ApiStack extends Stack {
       'api-deals': deals,
       'api-accounts': accounts,
       spreadsheets,
+      'spreadsheet-reports': spreadsheetReports,
       matcher,
       scheduler,
     };
@@ -289,6 +304,7 @@ export class ApiStack extends Stack {
       ['ApiDeals', deals],
       ['ApiAccounts', accounts],
       ['Spreadsheets', spreadsheets],
+      ['SpreadsheetReports', spreadsheetReports],
       ['Matcher', matcher],
       ['Scheduler', scheduler],
     ] as const)

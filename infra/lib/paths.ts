@@ -25,14 +25,16 @@ export type ApiFunctionName = (typeof API_FUNCTIONS)[number];
  * The deployable Lambda entry points, each exporting `handler`: `functions/<name>/index.ts`, and for the
  * API's groups `functions/api/<group>.ts` (one workspace, one entry per group).
  */
-export type FunctionName = ApiFunctionName | 'spreadsheets' | 'matcher' | 'scheduler';
+export type FunctionName = ApiFunctionName | 'spreadsheets' | 'spreadsheet-reports' | 'matcher' | 'scheduler';
 
 export const functionEntry = (name: FunctionName): string =>
   fileURLToPath(
     new URL(
       name.startsWith('api-')
         ? `../../functions/api/${name.slice('api-'.length)}.ts`
-        : `../../functions/${name}/index.ts`,
+        : name === 'spreadsheet-reports'
+          ? '../../functions/spreadsheets/reports.ts'
+          : `../../functions/${name}/index.ts`,
       import.meta.url,
     ),
   );

@@ -9,7 +9,8 @@ import type { FunctionName } from './paths.ts';
  * - catalogue: the public, anonymous traffic (supply, split from it, takes 10 of its former 40);
  * - supply, demand, licensing, deals, accounts: signed-in work (licensing and deals share what dealing had when they
  *   were one function);
- * - spreadsheets: imports and exports at 1.5 GB each, a handful at a time;
+ * - spreadsheets: imports and exports at 1.5 GB each, a handful at a time; its reports (split from it)
+ *   take 4 of the 10 it had;
  * - matcher: one invocation per stream shard plus the nightly full run;
  * - scheduler: the nightly run and its asynchronous retry.
  */
@@ -20,7 +21,8 @@ export const DEFAULT_RESERVED_CONCURRENCY: Readonly<Record<FunctionName, number>
   'api-licensing': 10,
   'api-deals': 10,
   'api-accounts': 20,
-  spreadsheets: 10,
+  spreadsheets: 6,
+  'spreadsheet-reports': 4,
   matcher: 5,
   scheduler: 2,
 };

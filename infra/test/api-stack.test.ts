@@ -33,8 +33,8 @@ describe('ApiStack', () => {
       const functions = Object.values(template.findResources('AWS::Lambda::Function'));
 
       // Assess
-      // The API's six functions, spreadsheets, matcher, scheduler.
-      expect(functions).toHaveLength(9);
+      // The API's six functions, spreadsheets and its reports, matcher, scheduler.
+      expect(functions).toHaveLength(10);
       for (const fn of functions) {
         expect(fn.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'] });
       }
@@ -95,6 +95,7 @@ describe('ApiStack', () => {
         'API: organisations, accounts, quotas, evidence, health and docs',
         'API: supply (declarations and bundles)',
         'Ledger templates, XLSX/CSV imports and XLSX exports',
+        'XLSX reports: push evidence and the evaluation report',
       ]);
       for (const fn of withSecret)
         expect(JSON.stringify(fn.Properties.Environment.Variables.CURSOR_SECRET)).toContain(secrets[0]);
@@ -226,6 +227,18 @@ describe('ApiStack', () => {
       expect(api.functions.spreadsheets).toBeDefined();
     });
 
+    it('sends the report exports to a function of their own (each bundle under 300 KB)', () => {
+      // Act
+      const fn = api.functions['spreadsheet-reports'].function;
+      const routeKeys = Object.values(template.findResources('AWS::ApiGatewayV2::Route'))
+        .filter((route) => JSON.stringify(route.Properties.Target).includes(integrationOf(fn)))
+        .map((route) => route.Properties.RouteKey)
+        .sort();
+
+      // Assess
+      expect(routeKeys).toEqual(['GET /api/pushes/evidence.xlsx', 'GET /api/reports/evaluation.xlsx']);
+    });
+
     it('throttles and access-logs the default stage', () => {
       // Assess
       template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
@@ -318,7 +331,7 @@ describe('ApiStack', () => {
       });
 
       // Assess
-      expect(Object.keys(alarms)).toHaveLength(9);
+      expect(Object.keys(alarms)).toHaveLength(10);
     });
 
     it('alarms on 5xx of the HTTP API and on failed events', () => {

@@ -55,7 +55,7 @@ describe('matcher function', () => {
     expect(statements).toEqual([SCOPED_SEND_EMAIL]);
     expect(allowedActions(template, matcher)).toContain('ses:SendEmail');
     // Only the matcher (push emails) and the scheduler (filing reminders) send email.
-    for (const name of [...API_FUNCTIONS, 'spreadsheets'] as const)
+    for (const name of [...API_FUNCTIONS, 'spreadsheets', 'spreadsheet-reports'] as const)
       expect(allowedActions(template, api.functions[name]).filter((a) => a.startsWith('ses:'))).toEqual([]);
   });
 

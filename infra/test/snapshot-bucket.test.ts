@@ -44,6 +44,7 @@ describe('catalogue snapshot bucket', () => {
       expect(s3Actions(name)).toEqual([]);
     expect(s3Actions('scheduler')).toEqual(['s3:PutObject']);
     expect(s3Actions('spreadsheets')).toEqual([]);
+    expect(s3Actions('spreadsheet-reports')).toEqual([]);
     expect(s3Actions('matcher')).toEqual(['s3:GetObject', 's3:ListBucket', 's3:PutObject']);
   });
 

@@ -25,3 +25,20 @@ export const SPREADSHEET_REPOSITORIES = [
 ] as const satisfies readonly StoreRepositoryName[];
 
 export type SpreadsheetRepository = (typeof SPREADSHEET_REPOSITORIES)[number];
+
+/**
+ * Those the ledger routes (templates, imports and their jobs, the patent and need exports) reach: the
+ * spreadsheets function builds only these; the report exports, a function of their own, build them all.
+ */
+export const LEDGER_REPOSITORIES = [
+  'users',
+  'orgs',
+  'idempotency',
+  'patents',
+  'needs',
+  'authorisations',
+  'evidence',
+  'importJobs',
+] as const satisfies readonly SpreadsheetRepository[];
+
+export type LedgerRepository = (typeof LEDGER_REPOSITORIES)[number];

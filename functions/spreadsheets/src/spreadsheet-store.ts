@@ -20,15 +20,47 @@ import {
   type Store,
   type StoreClients,
 } from '@openlicense/store';
-import { SPREADSHEET_REPOSITORIES, type SpreadsheetRepository } from './spreadsheet-repositories.ts';
+import {
+  LEDGER_REPOSITORIES,
+  type LedgerRepository,
+  SPREADSHEET_REPOSITORIES,
+  type SpreadsheetRepository,
+} from './spreadsheet-repositories.ts';
 
 /** `store` (the full one, or the function's own) as the spreadsheet routes see it: a repository outside `SPREADSHEET_REPOSITORIES` throws, naming it. */
 export const restrictSpreadsheetStore = (
   store: Pick<Store, SpreadsheetRepository | 'cursors'> | Store,
 ): Store => restrictStoreTo('spreadsheets', SPREADSHEET_REPOSITORIES, store);
 
+/** `store` as the ledger routes see it: a repository outside `LEDGER_REPOSITORIES` throws, naming it. */
+export const restrictLedgerStore = (store: Pick<Store, LedgerRepository | 'cursors'> | Store): Store =>
+  restrictStoreTo('spreadsheets', LEDGER_REPOSITORIES, store);
+
 /**
- * The spreadsheets Lambda's store: only `SPREADSHEET_REPOSITORIES`, not the whole `createStore` (whose events,
+ * The spreadsheets Lambda's store since the reports have a function of their own: only
+ * `LEDGER_REPOSITORIES` (no pushes, quotas, deals or licences). Same arguments as `createStore`.
+ */
+export function createLedgerStore(
+  clients: StoreClients,
+  tableName: string,
+  options: { cursorSecret?: string } = {},
+): Store {
+  const ctx = { doc: clients.doc, tableName, cursors: createCursorSigner(options.cursorSecret) };
+  return restrictLedgerStore({
+    users: createUserRepository(ctx),
+    orgs: createOrgRepository(ctx),
+    idempotency: createIdempotencyRepository(ctx),
+    patents: createPatentRepository(ctx),
+    needs: createNeedRepository(ctx),
+    authorisations: createAuthorisationRepository(ctx),
+    evidence: createEvidenceRepository(ctx),
+    importJobs: createImportJobRepository(ctx),
+    cursors: ctx.cursors,
+  });
+}
+
+/**
+ * The spreadsheet reports Lambda's store: `SPREADSHEET_REPOSITORIES`, not the whole `createStore` (whose events,
  * bundles, declarations, matches… and the domain code they pull would only weigh on its bundle). The pushes
  * repository is built with the collaborators it writes through, which this function never reaches (it only
  * reads a year's pushes for the evidence export). Same arguments as `createStore`.
