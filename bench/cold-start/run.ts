@@ -35,6 +35,7 @@ const ENTRIES: Record<string, string> = {
   'api-deals': 'functions/api/deals.ts',
   'api-accounts': 'functions/api/accounts.ts',
   spreadsheets: 'functions/spreadsheets/index.ts',
+  'spreadsheet-reports': 'functions/spreadsheets/reports.ts',
   matcher: 'functions/matcher/index.ts',
   scheduler: 'functions/scheduler/index.ts',
 };
