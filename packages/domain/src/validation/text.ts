@@ -57,7 +57,7 @@ export function textRuleBroken(text: string, options: TextOptions = {}): TextRul
 /**
  * A refinement for one string field.
  *
- * @example z.string().trim().max(2000).superRefine(cleanText({ multiline: true }))
+ * @example z.string().check(z.trim(), z.maxLength(2000), z.superRefine(cleanText({ multiline: true })))
  */
 export function cleanText(options: TextOptions = {}) {
   return (value: string, ctx: z.core.$RefinementCtx) => {
@@ -71,7 +71,7 @@ export function cleanText(options: TextOptions = {}) {
  * is checked, and an issue names its field (`targets.1`, `contact.name`). Fields named in `multiline` (by
  * their own key, at any depth) may break lines.
  *
- * @example NeedInputObject.superRefine(cleanTextFields({ multiline: ['description'] }))
+ * @example NeedInputObject.check(z.superRefine(cleanTextFields({ multiline: ['description'] })))
  */
 export function cleanTextFields(options: { multiline?: readonly string[] } = {}) {
   const multiline = new Set(options.multiline ?? []);
