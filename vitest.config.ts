@@ -12,7 +12,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 const PROJECT_ORDER = ['infra', 'integration', 'e2e', 'unit', 'unit-isolated'];
 /**
  * Files that take far longer than their size says, started before everything else so no worker is left
- * with one of them at the end: `npm start` twice with its own seed (~2 min), the fuzz (~7,000 requests).
+ * with one of them at the end: `npm start` twice with its own seed (~2 min), the fuzz (~3,600 requests).
  * Not the bulk imports: they run on their worker's engine, faster once other files have warmed it up.
  */
 const START_FIRST = ['test/e2e/local-stack.e2e.test.ts', 'test/integration/fuzz.test.ts'];
@@ -89,7 +89,8 @@ export default defineConfig({
           include: ['test/e2e/**/*.e2e.test.ts'],
           // Builds the web app, starts one DynamoDB Local and seeds the demo once for every browser test.
           globalSetup: ['test/support/demo-stack-global-setup.ts'],
-          // The local stack's modules load once per worker; each file still starts its own stack and browser.
+          // The local stack's modules and Chromium load once per worker (test/e2e/browser-session.ts); each
+          // file still starts its own stack and opens its own browser contexts.
           isolate: false,
           testTimeout: 120_000,
           hookTimeout: 180_000,
