@@ -1,3 +1,4 @@
+import { evidenceSubjectName } from '@openlicense/domain/quota/target-evidence';
 import type { AwaitingItem } from '../api/confirmations.ts';
 import type { ChainCheck, EvidenceEntry, QuotaKey, QuotaTargetView } from '../api/quotas.ts';
 import { type Locale, type MessageKey, t } from '../i18n/messages.ts';
@@ -41,26 +42,6 @@ export function chainFinding(check: ChainCheck, locale: Locale): string {
   if (check.reason && check.brokenAt !== undefined)
     return t(`quota.chainReason.${check.reason}`, { seq: check.brokenAt });
   return check.message ? localiseServerMessage(check.message, locale) : '';
-}
-
-const fact = (value: unknown) =>
-  typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-
-/** What an evidence entry is about, as its writer named it (a title, patent numbers), else its id. */
-export function evidenceSubjectName(entry: Pick<EvidenceEntry, 'data' | 'subjectId'>): string {
-  const facts = entry.data ?? {};
-  for (const name of [
-    'subjectTitle',
-    'listingTitle',
-    'title',
-    'eventTitle',
-    'patentNumbers',
-    'patentNumber',
-  ]) {
-    const value = fact(facts[name]);
-    if (value) return value;
-  }
-  return entry.subjectId;
 }
 
 /**

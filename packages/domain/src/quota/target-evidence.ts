@@ -91,8 +91,8 @@ export function evidenceCounterpart(entry: Pick<EvidenceEntry, 'data'>): string 
   return '';
 }
 
-/** What an entry is about, for a reader: the title of the listing, deal or event if named, else its id. */
-export function evidenceSubject(entry: Pick<EvidenceEntry, 'data' | 'subjectId'>): string {
+/** The name of what an entry is about, as its writer put it in `data` (a title, patent numbers), else its id. */
+export function evidenceSubjectName(entry: Pick<EvidenceEntry, 'data' | 'subjectId'>): string {
   const data = entry.data ?? {};
   for (const name of [
     'subjectTitle',
@@ -103,7 +103,13 @@ export function evidenceSubject(entry: Pick<EvidenceEntry, 'data' | 'subjectId'>
     'patentNumber',
   ]) {
     const value = text(data[name]);
-    if (value) return `${value}（${entry.subjectId}）`;
+    if (value) return value;
   }
   return entry.subjectId;
+}
+
+/** What an entry is about, for a reader: the title of the listing, deal or event if named, else its id. */
+export function evidenceSubject(entry: Pick<EvidenceEntry, 'data' | 'subjectId'>): string {
+  const name = evidenceSubjectName(entry);
+  return name === entry.subjectId ? name : `${name}（${entry.subjectId}）`;
 }
