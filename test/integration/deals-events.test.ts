@@ -809,5 +809,71 @@ describe('deals and events API', () => {
       expect(old.status).toBe(422);
       expect((await old.json()).error.details[0].path).toBe('date');
     });
+
+    it('counts a held training apart from matchmaking: a park holds one of each, each counted once with its own evidence', async () => {
+      // Prepare: a new park (its counters start at nothing), a matchmaking event and a training today
+      const park = await api.member('park', 'admin');
+      const matchmaking = (await (await post('/api/events', park.token, eventInput())).json()) as {
+        id: string;
+        kind: string;
+      };
+      const createdTraining = await post('/api/events', park.token, {
+        ...eventInput(),
+        kind: 'training',
+        title: '开放许可声明实操培训',
+        audience: '园区企业知识产权专员',
+        materials: [{ name: '开放许可声明填报指南', ref: 'https://example.cn/open-licence-guide.pdf' }],
+      });
+      expect(createdTraining.status, await createdTraining.clone().text()).toBe(201);
+      const training = (await createdTraining.json()) as { id: string; kind: string };
+      const listing = await declare(await patent(), 'published');
+      // Act: invite (a training takes no listings), register, attend, write minutes on each
+      const listingToTraining = await post(`/api/events/${training.id}/invitations`, park.token, {
+        listingIds: [listing.id],
+        enterpriseOrgIds: [enterprise.org.id],
+      });
+      const badKind = await post('/api/events', park.token, { ...eventInput(), kind: 'banquet' });
+      for (const event of [matchmaking, training]) {
+        const invited = await post(`/api/events/${event.id}/invitations`, park.token, {
+          enterpriseOrgIds: [enterprise.org.id],
+        });
+        expect(invited.status, await invited.clone().text()).toBe(200);
+        const registered = await post(`/api/events/${event.id}/registrations`, enterprise.token, {
+          contact: { name: '王工', phone: '13800000000', email: 'wang@test.openlicense.cn' },
+          attendees: 3,
+        });
+        expect(registered.status).toBe(201);
+        expect(
+          (await post(`/api/events/${event.id}/attendance`, park.token, { orgIds: [enterprise.org.id] }))
+            .status,
+        ).toBe(200);
+        const minutes = await post(`/api/events/${event.id}/minutes`, park.token, {
+          text: '讲解开放许可声明的填报、定价与备案，企业专员现场练习并提出问题，均已解答。',
+        });
+        expect(await minutes.json()).toMatchObject({ status: 'held' });
+      }
+      // Assess: the kinds as chosen; 1 matchmaking event held and 1 宣传培训, each with its evidence only
+      expect(matchmaking.kind).toBe('matchmaking');
+      expect(training.kind).toBe('training');
+      expect(listingToTraining.status).toBe(422);
+      expect((await listingToTraining.json()).error.details).toEqual([
+        expect.objectContaining({ path: 'listingIds' }),
+      ]);
+      expect(badKind.status).toBe(400);
+      expect((await badKind.json()).error.details[0].path).toBe('kind');
+      expect(await counts(park)).toMatchObject({ eventsHeld: 1, trainingsHeld: 1 });
+      const held = await table.store.evidence.list(park.org.id, { kind: 'event_held' });
+      const trained = await table.store.evidence.list(park.org.id, { kind: 'training_held' });
+      expect(held.map((e) => e.subjectId)).toEqual([matchmaking.id]);
+      expect(trained.map((e) => e.subjectId)).toEqual([training.id]);
+      expect(trained[0]?.summary).toContain('举办实操培训「开放许可声明实操培训」');
+      expect(trained[0]?.data).toMatchObject({ eventKind: 'training', audience: '园区企业知识产权专员' });
+      const view = await (await api.request(`/api/events/${training.id}`, { token: park.token })).json();
+      expect(view).toMatchObject({
+        kind: 'training',
+        audience: '园区企业知识产权专员',
+        materials: [{ name: '开放许可声明填报指南' }],
+      });
+    });
   });
 });

@@ -37,7 +37,9 @@ const create = defineRoute({
   path: '/events',
   tags,
   summary:
-    '创建对接活动（服务机构/园区）：主题产业链、日期、地点或线上链接 / create an event (agency or park)',
+    '创建活动（服务机构/园区）：类型（对接活动，或宣传培训：政策宣讲、专家座谈、实操培训；默认对接活动）、主题产业链、' +
+    '日期、地点或线上链接、面向对象、材料 / create an event (agency or park): its kind (matchmaking by default, or a ' +
+    'briefing, panel or training), chain, date, place or link, audience, materials',
   request: { headers: IdempotencyHeaderSchema, body: EventInputSchema },
   responses: {
     201: { description: '已创建 / created', schema: MatchmakingEventSchema },
@@ -97,7 +99,9 @@ const invitations = defineRoute({
   method: 'post',
   path: '/events/{id}/invitations',
   tags,
-  summary: '邀请成果（已公告的声明或专利包）和企业 / invite published listings and approved enterprises',
+  summary:
+    '邀请成果（已公告的声明或专利包，仅对接活动）和企业 / invite published listings (matchmaking only) and approved ' +
+    'enterprises',
   request: { params: IdParamSchema, headers: IdempotencyHeaderSchema, body: InvitationInputSchema },
   responses: {
     200: { description: '已邀请 / invited', schema: MatchmakingEventSchema },

@@ -42,7 +42,14 @@ export function editedEvent(
         409,
       );
   }
-  const { place: _place, onlineUrl: _url, description: _description, ...kept } = event;
+  const {
+    place: _place,
+    onlineUrl: _url,
+    description: _description,
+    audience: _audience,
+    materials: _materials,
+    ...kept
+  } = event;
   return { ...kept, ...details, updatedAt: at, version: event.version + 1 };
 }
 

@@ -4,9 +4,11 @@ import {
   AttendanceInputSchema,
   assertEventPlanned,
   assertEventTookPlace,
+  EventEditInputSchema,
   EventInputSchema,
   heldMissing,
   InvitationInputSchema,
+  MatchmakingEventSchema,
   MinutesInputSchema,
   newEvent,
 } from './event.ts';
@@ -75,5 +77,34 @@ describe('matchmaking event', () => {
       listingIds: [],
       enterpriseOrgIds: ['E'],
     });
+  });
+});
+
+describe('event kinds', () => {
+  it('an event stored before kinds existed reads as matchmaking; a new one keeps the kind chosen', () => {
+    const { kind: _kind, ...stored } = planned;
+    expect(MatchmakingEventSchema.parse(stored).kind).toBe('matchmaking');
+    expect(EventInputSchema.parse(input).kind).toBe('matchmaking');
+    const briefing = EventInputSchema.parse({
+      ...input,
+      kind: 'policy_briefing',
+      audience: '高校院所、企业',
+      materials: [{ name: '开放许可政策解读', ref: '湘知发〔2023〕12 号' }],
+    });
+    expect(
+      newEvent(briefing, { orgId: 'AG', name: 'x', type: 'agency' }, { id: 'E2', userId: 'U1', at: 'x' }),
+    ).toMatchObject({ kind: 'policy_briefing', audience: '高校院所、企业', materials: briefing.materials });
+  });
+
+  it('refuses an unknown kind and a material without a name, naming the field', () => {
+    const kind = EventInputSchema.safeParse({ ...input, kind: 'banquet' });
+    expect(kind.error?.issues[0]?.path).toEqual(['kind']);
+    const material = EventInputSchema.safeParse({ ...input, materials: [{ name: ' ', ref: 'x' }] });
+    expect(material.error?.issues[0]?.path).toEqual(['materials', 0, 'name']);
+  });
+
+  it('an edit carries no kind: the kind is fixed at creation', () => {
+    const edit = EventEditInputSchema.parse({ ...input, kind: 'training', version: 1 });
+    expect('kind' in edit).toBe(false);
   });
 });

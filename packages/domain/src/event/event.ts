@@ -6,7 +6,50 @@ import { IsoDateSchema } from '../patent/iso-date.ts';
 import { dateWithin, eventDateRange } from '../validation/date-range.ts';
 import { cleanTextFields } from '../validation/text.ts';
 
-/** A matchmaking event (对接活动): planned, then held (attendance and minutes on or after its date) or cancelled. */
+/**
+ * What an event is: 对接活动 (`matchmaking`, the only kind that counts toward the events-held quota) or one of
+ * the 宣传培训 kinds the Hengyang 2023 guide asks parks and agencies to run on open licensing: 政策宣讲
+ * (`policy_briefing`), 专家座谈 (`expert_panel`), 实操培训 (`training`). Chosen when the event is created.
+ */
+export const EVENT_KINDS = ['matchmaking', 'policy_briefing', 'expert_panel', 'training'] as const;
+export const EventKindSchema = z.enum(EVENT_KINDS, {
+  error: '活动类型应为 matchmaking、policy_briefing、expert_panel 或 training / kind is not valid',
+});
+export type EventKind = z.infer<typeof EventKindSchema>;
+
+export const EVENT_KIND_LABELS: Readonly<Record<EventKind, string>> = {
+  matchmaking: '对接活动',
+  policy_briefing: '政策宣讲',
+  expert_panel: '专家座谈',
+  training: '实操培训',
+};
+
+/** Whether an event of `kind` is 宣传培训 (a briefing, panel or training) rather than matchmaking. */
+export const isBriefingKind = (kind: EventKind): boolean => kind !== 'matchmaking';
+
+/** At most this many material references on one event. */
+export const EVENT_MAX_MATERIALS = 20;
+
+/** A material handed out or shown (slides, a policy text, a manual): its name and a URL or a reference. */
+export const EventMaterialSchema = z.object({
+  name: z
+    .string({ error: '请填写材料名称 / materials name is required' })
+    .check(
+      z.trim(),
+      z.minLength(1, '请填写材料名称 / materials name is required'),
+      z.maxLength(100, '材料名称不能超过 100 个字 / materials name must have at most 100 characters'),
+    ),
+  ref: z
+    .string({ error: '请填写材料链接或编号 / materials ref is required' })
+    .check(
+      z.trim(),
+      z.minLength(1, '请填写材料链接或编号 / materials ref is required'),
+      z.maxLength(500, '材料链接或编号不能超过 500 个字 / materials ref must have at most 500 characters'),
+    ),
+});
+export type EventMaterial = z.infer<typeof EventMaterialSchema>;
+
+/** An event (对接活动 or 宣传培训): planned, then held (attendance and minutes on or after its date) or cancelled. */
 export const EVENT_STATUSES = ['planned', 'held', 'cancelled'] as const;
 export const EventStatusSchema = z.enum(EVENT_STATUSES);
 export type EventStatus = z.infer<typeof EventStatusSchema>;
@@ -24,6 +67,25 @@ export const EVENT_MAX_ENTERPRISES = 300;
 export const MINUTES_MIN_LENGTH = 20;
 
 const eventInputShape = {
+  /** Who the event is for (高校院所、企业、服务机构…), free text. */
+  audience: z.optional(
+    z
+      .string()
+      .check(
+        z.trim(),
+        z.maxLength(200, '面向对象不能超过 200 个字 / audience must have at most 200 characters'),
+      ),
+  ),
+  materials: z.optional(
+    z
+      .array(EventMaterialSchema, { error: '活动材料应为列表 / materials must be a list' })
+      .check(
+        z.maxLength(
+          EVENT_MAX_MATERIALS,
+          `活动材料最多 ${EVENT_MAX_MATERIALS} 项 / at most ${EVENT_MAX_MATERIALS} materials`,
+        ),
+      ),
+  ),
   title: z
     .string({ error: '请填写活动名称 / title is required' })
     .check(
@@ -64,25 +126,29 @@ const eventInputShape = {
   ),
 };
 
-/** What an agency or park fills in to announce an event: a place, an online link, or both. */
-export const EventInputSchema = z.object(eventInputShape).check(
-  z.refine((input) => input.place !== undefined || input.onlineUrl !== undefined, {
-    path: ['place'],
-    message: '请填写举办地点或线上链接 / place or onlineUrl is required',
-  }),
-  z.superRefine(cleanTextFields({ multiline: ['description'] })),
+const placeOrLink = z.refine<{ place?: string; onlineUrl?: string }>(
+  (input) => input.place !== undefined || input.onlineUrl !== undefined,
+  { path: ['place'], message: '请填写举办地点或线上链接 / place or onlineUrl is required' },
 );
+
+/**
+ * What an agency or park fills in to announce an event: its kind (matchmaking when not given), a place, an
+ * online link, or both.
+ */
+export const EventInputSchema = z
+  .object({ ...eventInputShape, kind: z._default(EventKindSchema, 'matchmaking') })
+  .check(placeOrLink, z.superRefine(cleanTextFields({ multiline: ['description'] })));
 export type EventInput = z.infer<typeof EventInputSchema>;
 
-/** An edit of a planned event: the same fields, under the version last read. */
-export const EventEditInputSchema = z.intersection(
-  EventInputSchema,
-  z.object({
+/** An edit of a planned event: the same fields but its kind (fixed at creation), under the version last read. */
+export const EventEditInputSchema = z
+  .object({
+    ...eventInputShape,
     version: z
       .int({ error: '请提供版本号 / version is required' })
       .check(z.gte(1, '版本号无效 / version is not valid')),
-  }),
-);
+  })
+  .check(placeOrLink, z.superRefine(cleanTextFields({ multiline: ['description'] })));
 export type EventEditInput = z.infer<typeof EventEditInputSchema>;
 
 export const InvitedListingSchema = z.object({
@@ -115,6 +181,8 @@ export type Minutes = z.infer<typeof MinutesSchema>;
 /** An event as stored and read. */
 export const MatchmakingEventSchema = z.object({
   ...eventInputShape,
+  /** Events stored before kinds existed were all matchmaking events. */
+  kind: z._default(EventKindSchema, 'matchmaking'),
   id: z.string().check(z.minLength(1)),
   organiserOrgId: z.string().check(z.minLength(1)),
   organiserName: z.string(),
@@ -243,12 +311,13 @@ export const CancelEventInputSchema = z
 
 /** A new planned event of `organiser`. */
 export function newEvent(
-  input: EventInput,
+  input: Omit<EventInput, 'kind'> & { kind?: EventKind },
   organiser: { orgId: string; name: string; type: MatchmakingEvent['organiserType'] },
   meta: { id: string; userId: string; at: string },
 ): MatchmakingEvent {
   return {
     ...input,
+    kind: input.kind ?? 'matchmaking',
     id: meta.id,
     organiserOrgId: organiser.orgId,
     organiserName: organiser.name,

@@ -91,6 +91,7 @@ describe('an event counts only when held by the rule', () => {
       summary:
         '举办对接活动「新能源电池产业链专利对接会」（2026-11-20，先进储能材料），4 家企业报名、到场 3 家、25 人，纪要已存档',
       data: {
+        eventKind: 'matchmaking',
         eventTitle: '新能源电池产业链专利对接会',
         subjectTitle: '新能源电池产业链专利对接会',
         date: '2026-11-20',
@@ -104,6 +105,31 @@ describe('an event counts only when held by the rule', () => {
         place: '长沙市岳麓区麓谷企业广场',
       },
       at: AT,
+    });
+  });
+
+  it('a held training is 宣传培训 evidence (never event_held), with its kind, audience and materials', () => {
+    const training: MatchmakingEvent = {
+      ...planned,
+      kind: 'training',
+      title: '开放许可实操培训',
+      audience: '园区企业知识产权专员',
+      materials: [{ name: '开放许可声明填报指南', ref: 'https://example.cn/guide.pdf' }],
+    };
+    const { event: held } = afterRecord(
+      { ...training, attendance: attendance(['ENT']), minutes },
+      facts,
+      '2026-11-20',
+      AT,
+    );
+    const evidence = heldEvidence(training, held, facts, 'U1', AT);
+    expect(evidence.kind).toBe('training_held');
+    expect(evidence.summary).toMatch(/^举办实操培训「开放许可实操培训」/);
+    expect(evidence.data).toMatchObject({
+      eventKind: 'training',
+      audience: '园区企业知识产权专员',
+      materials: '开放许可声明填报指南（https://example.cn/guide.pdf）',
+      materialCount: 1,
     });
   });
 });

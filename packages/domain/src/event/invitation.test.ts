@@ -73,4 +73,22 @@ describe('inviting to an event', () => {
       { orgId: 'UNI', role: 'listing' },
     ]);
   });
+
+  it('a briefing or training invites enterprises but no listings, naming listingIds', () => {
+    const training: MatchmakingEvent = { ...planned, kind: 'training' };
+    const withListing = { listingIds: ['D1'], enterpriseOrgIds: ['E1'] };
+    const issues = invitationIssues(training, withListing, newInvitees(training, withListing), {
+      listings: [listing],
+      orgs: [org('E1')],
+    });
+    expect(issues.map((i) => i.path)).toEqual(['listingIds']);
+    expect(issues[0]?.message).toContain('实操培训只邀请企业');
+    const enterprisesOnly = { listingIds: [], enterpriseOrgIds: ['E1'] };
+    expect(
+      invitationIssues(training, enterprisesOnly, newInvitees(training, enterprisesOnly), {
+        listings: [],
+        orgs: [org('E1')],
+      }),
+    ).toEqual([]);
+  });
 });

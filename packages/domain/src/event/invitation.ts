@@ -1,9 +1,11 @@
 import {
+  EVENT_KIND_LABELS,
   EVENT_MAX_ENTERPRISES,
   EVENT_MAX_LISTINGS,
   type InvitationInput,
   type InvitedEnterprise,
   type InvitedListing,
+  isBriefingKind,
   type MatchmakingEvent,
 } from './event.ts';
 
@@ -13,6 +15,21 @@ export interface InviteeOrg {
   name: string;
   type: string;
   status: string;
+}
+
+/**
+ * Listings are invited to matchmaking only: a 宣传培训 event (briefing, panel, training) is about open
+ * licensing, not about patents on offer, so it invites enterprises (who then register) and no listings.
+ */
+export function briefingInvitationIssue(
+  event: Pick<MatchmakingEvent, 'kind'>,
+  input: Pick<InvitationInput, 'listingIds'>,
+): { path: string; message: string } | undefined {
+  if (!isBriefingKind(event.kind) || input.listingIds.length === 0) return undefined;
+  return {
+    path: 'listingIds',
+    message: `${EVENT_KIND_LABELS[event.kind]}只邀请企业，不邀请成果（成果只在对接活动中邀请）/ a ${event.kind} event invites enterprises, not listings`,
+  };
 }
 
 /** The listings and enterprises an invitation adds: those not invited yet. */
@@ -32,11 +49,13 @@ export function newInvitees(
  * listings or 300 enterprises in all.
  */
 export function invitationIssues(
-  event: Pick<MatchmakingEvent, 'invitedListings' | 'invitedOrgIds'>,
+  event: Pick<MatchmakingEvent, 'invitedListings' | 'invitedOrgIds' | 'kind'>,
   input: InvitationInput,
   added: { listingIds: readonly string[]; orgIds: readonly string[] },
   found: { listings: readonly (InvitedListing | undefined)[]; orgs: readonly (InviteeOrg | undefined)[] },
 ): { path: string; message: string }[] {
+  const briefing = briefingInvitationIssue(event, input);
+  if (briefing) return [briefing];
   const issues = [
     ...added.listingIds.flatMap((id, i) =>
       found.listings[i]

@@ -8,6 +8,8 @@ export const EVIDENCE_KINDS = [
   'royalty_paid',
   'deal_signed',
   'event_held',
+  /** A 宣传培训 event (政策宣讲、专家座谈、实操培训) held; counts toward `trainingsHeld`, never `eventsHeld`. */
+  'training_held',
   /** A party declined a deal naming it, with its reason (on its trail and the other parties'); counts nothing. */
   'deal_disputed',
   /** A licensor disputed a payment the licensee recorded (on both trails); counts nothing. */
@@ -22,6 +24,7 @@ export const EVIDENCE_KIND_LABELS: Readonly<Record<EvidenceKind, string>> = {
   royalty_paid: '提成支付',
   deal_signed: '交易签约',
   event_held: '对接活动举办',
+  training_held: '宣传培训举办',
   deal_disputed: '交易有异议',
   payment_disputed: '付款有异议',
 };

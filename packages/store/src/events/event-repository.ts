@@ -195,7 +195,8 @@ export function createEventRepository(ctx: StoreContext, deps: { evidence: Evide
 
     /**
      * Writes `next` — attendance or minutes recorded on `current` — and, when it has just become held,
-     * adds one to the organiser's `eventsHeld` for the year of `heldAt` with its evidence, in one transaction.
+     * adds one to the organiser's `eventsHeld` (a 宣传培训 event's `training_held` evidence: `trainingsHeld`)
+     * for the year of `heldAt` with its evidence, in one transaction.
      */
     async record(
       current: MatchmakingEvent,
@@ -211,7 +212,9 @@ export function createEventRepository(ctx: StoreContext, deps: { evidence: Evide
       }
       const result = await deps.evidence.write([held], () => [
         replace(current, next),
-        quotaAdd(ctx, next.organiserOrgId, chinaYear(held.at), { [quotaAttribute.eventsHeld]: 1 }),
+        quotaAdd(ctx, next.organiserOrgId, chinaYear(held.at), {
+          [held.kind === 'training_held' ? quotaAttribute.trainingsHeld : quotaAttribute.eventsHeld]: 1,
+        }),
         auditPut(ctx, audit),
       ]);
       if (!result.ok && result.failedIndex === 0) throw STALE();

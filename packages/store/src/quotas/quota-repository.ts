@@ -26,6 +26,8 @@ export const quotaAttribute = {
   brokeredFen: 'brokeredFen',
   /** Agency or park: matchmaking events held (with attendance and minutes). */
   eventsHeld: 'eventsHeld',
+  /** Agency or park: 宣传培训 events held (政策宣讲、专家座谈、实操培训), apart from matchmaking. */
+  trainingsHeld: 'trainingsHeld',
   /**
    * Every amount counted for the organisation in the year, whichever target it moved: guarded below 2^53
    * like every counter, so any sum of the year's evidence amounts is an exact JS number too.

@@ -80,6 +80,7 @@ const zhCN = {
   'evidence.kind.royalty_paid': '提成支付',
   'evidence.kind.deal_signed': '交易签约',
   'evidence.kind.event_held': '对接活动举办',
+  'evidence.kind.training_held': '宣传培训举办',
   'evidence.kind.deal_disputed': '交易有异议',
   'evidence.kind.payment_disputed': '付款有异议',
 
@@ -194,6 +195,7 @@ const en: Record<keyof typeof zhCN, string> = {
   'evidence.kind.royalty_paid': 'Royalty paid',
   'evidence.kind.deal_signed': 'Deal signed',
   'evidence.kind.event_held': 'Event held',
+  'evidence.kind.training_held': 'Briefing or training held',
   'evidence.kind.deal_disputed': 'Deal disputed',
   'evidence.kind.payment_disputed': 'Payment disputed',
 
