@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { attendanceChoices, eventStatusBadge, heldMissing } from './event-view.ts';
+import {
+  attendanceChoices,
+  eventStatusBadge,
+  heldMissing,
+  materialsText,
+  readMaterials,
+} from './event-view.ts';
 
 describe('event view', () => {
   it('lists what a planned event still needs to count as held', () => {
@@ -35,5 +41,20 @@ describe('event view', () => {
 
   it('badges the status', () => {
     expect(eventStatusBadge('held')).toEqual({ label: 'event.status.held', tone: 'ok' });
+  });
+
+  it('reads materials one per line as name | URL or reference, naming the line that has no reference', () => {
+    const text = '开放许可政策解读 | https://example.cn/policy.pdf\n\n填报指南 | 湘知发〔2023〕12 号';
+    const read = readMaterials(text);
+    expect(read).toEqual({
+      ok: true,
+      materials: [
+        { name: '开放许可政策解读', ref: 'https://example.cn/policy.pdf' },
+        { name: '填报指南', ref: '湘知发〔2023〕12 号' },
+      ],
+    });
+    expect(read.ok && materialsText(read.materials)).toBe(text.replace('\n\n', '\n'));
+    expect(readMaterials('政策解读\n填报指南 | x')).toEqual({ ok: false, line: 1 });
+    expect(readMaterials('a | x\n | x')).toEqual({ ok: false, line: 2 });
   });
 });

@@ -41,3 +41,34 @@ export function attendanceChoices(
       seen.set(registration.orgId, registration.orgName);
   return [...seen].map(([orgId, name]) => ({ orgId, name }));
 }
+
+/** A material as the server takes it: its name and a URL or a reference (no upload). */
+export interface MaterialRef {
+  name: string;
+  ref: string;
+}
+
+/**
+ * The materials typed one per line as `name | URL or reference`; blank lines are skipped. A line without a
+ * name or a reference is an error naming its 1-based line.
+ *
+ * @example readMaterials('政策解读 | https://example.cn/a.pdf') // { ok: true, materials: [{ name: '政策解读', ref: 'https://example.cn/a.pdf' }] }
+ */
+export function readMaterials(
+  text: string,
+): { ok: true; materials: MaterialRef[] } | { ok: false; line: number } {
+  const materials: MaterialRef[] = [];
+  for (const [i, raw] of text.split('\n').entries()) {
+    if (!raw.trim()) continue;
+    const at = raw.indexOf('|');
+    const name = at < 0 ? '' : raw.slice(0, at).trim();
+    const ref = at < 0 ? '' : raw.slice(at + 1).trim();
+    if (!name || !ref) return { ok: false, line: i + 1 };
+    materials.push({ name, ref });
+  }
+  return { ok: true, materials };
+}
+
+/** The materials as the form shows them, one per line. */
+export const materialsText = (materials: readonly MaterialRef[] = []): string =>
+  materials.map((m) => `${m.name} | ${m.ref}`).join('\n');

@@ -1,7 +1,14 @@
 import { useState } from 'preact/hooks';
-import type { EventDetail, EventInput, MatchmakingEvent } from '../../api/events.ts';
+import {
+  EVENT_KINDS,
+  type EventDetail,
+  type EventInput,
+  type EventKind,
+  type MatchmakingEvent,
+} from '../../api/events.ts';
 import { useApp } from '../../app-context.ts';
-import { TextAreaField, TextField } from '../../components/field.tsx';
+import { SelectField, TextAreaField, TextField } from '../../components/field.tsx';
+import { materialsText, readMaterials } from '../../format/event-view.ts';
 import { t } from '../../i18n/messages.ts';
 import { screenHref } from '../../router/hash-location.ts';
 import { go } from '../../router/use-hash-location.ts';
@@ -22,6 +29,9 @@ export function EventForm({
     place: existing?.place ?? '',
     onlineUrl: existing?.onlineUrl ?? '',
     description: existing?.description ?? '',
+    kind: existing?.kind ?? 'matchmaking',
+    audience: existing?.audience ?? '',
+    materials: materialsText(existing?.materials),
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -34,8 +44,10 @@ export function EventForm({
     if (!inputs.industryChain.trim()) problems.industryChain = t('event.error.industryChain');
     if (!/^\d{4}-\d{2}-\d{2}$/.test(inputs.date)) problems.date = t('event.error.date');
     if (!inputs.place.trim() && !inputs.onlineUrl.trim()) problems.place = t('event.error.place');
+    const materials = readMaterials(inputs.materials);
+    if (!materials.ok) problems.materials = t('event.error.materials', { line: materials.line });
     setErrors(problems);
-    if (Object.keys(problems).length > 0) return;
+    if (Object.keys(problems).length > 0 || !materials.ok) return;
     const body: EventInput = {
       title: inputs.title.trim(),
       industryChain: inputs.industryChain.trim(),
@@ -43,6 +55,10 @@ export function EventForm({
       ...(inputs.place.trim() ? { place: inputs.place.trim() } : {}),
       ...(inputs.onlineUrl.trim() ? { onlineUrl: inputs.onlineUrl.trim() } : {}),
       ...(inputs.description.trim() ? { description: inputs.description.trim() } : {}),
+      ...(inputs.audience.trim() ? { audience: inputs.audience.trim() } : {}),
+      ...(materials.materials.length > 0 ? { materials: materials.materials } : {}),
+      // The kind is chosen once: an edit does not send it (the server keeps it).
+      ...(existing ? {} : { kind: inputs.kind as EventKind }),
     };
     setBusy(true);
     try {
@@ -68,6 +84,17 @@ export function EventForm({
       <h2 id="event-form-title">{existing ? t('event.edit') : t('events.new')}</h2>
       <form id="event-form" onSubmit={submit} noValidate>
         <div class="form-grid">
+          <SelectField
+            id="event-kind"
+            label={t('event.field.kind')}
+            hint={t('event.hint.kind')}
+            value={inputs.kind}
+            onValue={(kind) => set({ kind: kind as EventKind })}
+            options={EVENT_KINDS.map((kind) => ({ value: kind, label: t(`event.kind.${kind}`) }))}
+            error={errors.kind}
+            disabled={existing !== undefined}
+            required
+          />
           <TextField
             id="event-title"
             label={t('event.field.title')}
@@ -120,6 +147,24 @@ export function EventForm({
           onValue={(description) => set({ description })}
           rows={3}
           maxLength={2000}
+        />
+        <TextField
+          id="event-audience"
+          label={t('event.field.audience')}
+          hint={t('event.hint.audience')}
+          value={inputs.audience}
+          onValue={(audience) => set({ audience })}
+          error={errors.audience}
+          maxLength={200}
+        />
+        <TextAreaField
+          id="event-materials"
+          label={t('event.field.materials')}
+          hint={t('event.hint.materials')}
+          value={inputs.materials}
+          onValue={(materials) => set({ materials })}
+          error={errors.materials}
+          rows={3}
         />
         <div class="form-actions">
           <button type="submit" class="button button-primary" data-action="create-event" disabled={busy}>

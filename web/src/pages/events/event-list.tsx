@@ -57,6 +57,7 @@ export function EventList() {
               <thead>
                 <tr>
                   <th>{t('event.field.title')}</th>
+                  <th>{t('event.field.kind')}</th>
                   <th>{t('event.field.date')}</th>
                   <th>{t('event.field.industryChain')}</th>
                   <th>{t('event.field.organiser')}</th>
@@ -65,10 +66,16 @@ export function EventList() {
               </thead>
               <tbody>
                 {items.map((event) => (
-                  <tr key={event.id} data-event-id={event.id} data-status={event.status}>
+                  <tr
+                    key={event.id}
+                    data-event-id={event.id}
+                    data-status={event.status}
+                    data-kind={event.kind}
+                  >
                     <td>
                       <a href={screenHref('events', [event.id])}>{event.title}</a>
                     </td>
+                    <td class="nowrap">{t(`event.kind.${event.kind}`)}</td>
                     <td class="nowrap">{event.date}</td>
                     <td>{event.industryChain}</td>
                     <td>{event.organiserName}</td>

@@ -40,7 +40,13 @@ export function EventPage({ id }: { id: string }) {
 
   return (
     <div class="page">
-      <section class="card" aria-labelledby="event-title" data-event-id={event.id} data-status={event.status}>
+      <section
+        class="card"
+        aria-labelledby="event-title"
+        data-event-id={event.id}
+        data-status={event.status}
+        data-kind={event.kind}
+      >
         <div class="card-head">
           <div class="title-line">
             <h1 id="event-title">{event.title}</h1>
@@ -51,6 +57,8 @@ export function EventPage({ id }: { id: string }) {
           </a>
         </div>
         <dl class="details details-compact">
+          <dt>{t('event.field.kind')}</dt>
+          <dd>{t(`event.kind.${event.kind}`)}</dd>
           <dt>{t('event.field.date')}</dt>
           <dd>{event.date}</dd>
           <dt>{t('event.field.industryChain')}</dt>
@@ -70,6 +78,33 @@ export function EventPage({ id }: { id: string }) {
                 <a href={event.onlineUrl} rel="noreferrer noopener" target="_blank">
                   {event.onlineUrl}
                 </a>
+              </dd>
+            </>
+          )}
+          {event.audience && (
+            <>
+              <dt>{t('event.field.audience')}</dt>
+              <dd>{event.audience}</dd>
+            </>
+          )}
+          {event.materials && event.materials.length > 0 && (
+            <>
+              <dt>{t('event.field.materials')}</dt>
+              <dd>
+                <ul class="plain-list" id="event-materials">
+                  {event.materials.map((material) => (
+                    <li key={`${material.name}|${material.ref}`}>
+                      {material.name}{' '}
+                      {/^https?:\/\//.test(material.ref) ? (
+                        <a href={material.ref} rel="noreferrer noopener" target="_blank">
+                          {material.ref}
+                        </a>
+                      ) : (
+                        <span class="muted small">{material.ref}</span>
+                      )}
+                    </li>
+                  ))}
+                </ul>
               </dd>
             </>
           )}
@@ -128,7 +163,9 @@ export function EventPage({ id }: { id: string }) {
               </li>
             ))}
           </ul>
-          {organiser && event.status === 'planned' && <InviteForm id={event.id} onDone={update} />}
+          {organiser && event.status === 'planned' && (
+            <InviteForm id={event.id} listings={event.kind === 'matchmaking'} onDone={update} />
+          )}
         </section>
         <section class="card" aria-labelledby="registrations-title" id="event-registrations">
           <h2 id="registrations-title">{t('event.registrations', { count: registrations.length })}</h2>

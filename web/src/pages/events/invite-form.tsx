@@ -7,10 +7,18 @@ import { t } from '../../i18n/messages.ts';
 import { useClientEnterprises } from '../needs/use-client-enterprises.ts';
 
 /**
- * The organiser invites enterprises (its own clients listed first, then every approved enterprise) and the
- * listings or bundles to present, each chosen by name from a picker.
+ * The organiser invites enterprises (its own clients listed first, then every approved enterprise) and, to a
+ * matchmaking event only (`listings`), the listings or bundles to present, each chosen by name from a picker.
  */
-export function InviteForm({ id, onDone }: { id: string; onDone: (detail: EventDetail) => void }) {
+export function InviteForm({
+  id,
+  listings: withListings,
+  onDone,
+}: {
+  id: string;
+  listings: boolean;
+  onDone: (detail: EventDetail) => void;
+}) {
   const { api, notify, reportError } = useApp();
   const clients = useClientEnterprises(true);
   const [enterprises, setEnterprises] = useState<PickerOption[]>([]);
@@ -47,14 +55,16 @@ export function InviteForm({ id, onDone }: { id: string; onDone: (detail: EventD
         preferred={(clients ?? []).map((client) => orgOption({ ...client, type: 'enterprise' }))}
         search={orgSearch(api, ['enterprise'])}
       />
-      <Picker
-        id="invite-listings"
-        label={t('event.inviteListings')}
-        multiple
-        chosen={listings}
-        onChange={setListings}
-        search={offerSearch(api)}
-      />
+      {withListings && (
+        <Picker
+          id="invite-listings"
+          label={t('event.inviteListings')}
+          multiple
+          chosen={listings}
+          onChange={setListings}
+          search={offerSearch(api)}
+        />
+      )}
       <div class="form-actions">
         <button type="submit" class="button button-small button-primary" data-action="invite" disabled={busy}>
           {t('event.invite')}
