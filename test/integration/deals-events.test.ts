@@ -868,6 +868,14 @@ describe('deals and events API', () => {
       expect(trained.map((e) => e.subjectId)).toEqual([training.id]);
       expect(trained[0]?.summary).toContain('举办实操培训「开放许可声明实操培训」');
       expect(trained[0]?.data).toMatchObject({ eventKind: 'training', audience: '园区企业知识产权专员' });
+      // The report's 宣传培训 section reads this evidence; with no target set (none by default) it is no target
+      const section = await (
+        await api.request(`/api/evidence?year=${year}&target=trainings_held`, { token: park.token })
+      ).json();
+      expect(section).toMatchObject({ items: [{ subjectId: training.id }], totals: { rows: 1, count: 1 } });
+      const quotas = await (await api.request(`/api/quotas?year=${year}`, { token: park.token })).json();
+      expect(quotas.targets.map((t: { key: string }) => t.key)).not.toContain('trainings_held');
+      expect(quotas.targets.find((t: { key: string }) => t.key === 'events_held')?.actual).toBe(1);
       const view = await (await api.request(`/api/events/${training.id}`, { token: park.token })).json();
       expect(view).toMatchObject({
         kind: 'training',

@@ -1,6 +1,13 @@
-import type { EvidenceEntry } from '@openlicense/domain';
+import type { QuotaReport } from '@openlicense/app';
+import { type EvidenceEntry, evaluateQuotas, quotaTargetsFor } from '@openlicense/domain';
 import { describe, expect, it } from 'vitest';
-import { evidenceRow, evidenceTotalsRow, sheetNamer } from './evaluation-report.ts';
+import {
+  allEvaluationSheets,
+  evidenceRow,
+  evidenceTotalsRow,
+  orgEvaluationSheets,
+  sheetNamer,
+} from './evaluation-report.ts';
 
 const entry = (seq: number, kind: EvidenceEntry['kind'], amountFen?: number): EvidenceEntry => ({
   orgId: 'org',
@@ -41,5 +48,77 @@ describe('evaluation sheets', () => {
     });
     expect(evidenceRow(rows[1]!)).toMatchObject({ counts: 0, amount: 0.99 });
     expect(evidenceTotalsRow(rows)).toEqual({ seq: '合计', subject: '2 条佐证', counts: 1, amount: 1001 });
+  });
+
+  describe('宣传培训', () => {
+    const park = (trainingsHeld?: number): QuotaReport => {
+      const values = {
+        precisePushes: 1000,
+        eventsHeld: 2,
+        eventsHeldUpTo: 3,
+        brokeredCount: 3,
+        brokeredFen: 1,
+      };
+      const definitions = quotaTargetsFor('park', {
+        agency: values,
+        park: { ...values, ...(trainingsHeld ? { trainingsHeld } : {}) },
+        enterprise: { intakeCount: 2, intakeFen: 1 },
+        university: { growthPercent: 20 },
+      });
+      return {
+        orgId: 'org',
+        orgName: '麓谷园区',
+        orgType: 'park',
+        year: 2026,
+        status: 'on_track',
+        targets: evaluateQuotas(definitions, { eventsHeld: 1, trainingsHeld: 1 }, 0.5),
+        awaiting: { unconfirmed: 0, disputed: 0 },
+      };
+    };
+    const entries = [entry(1, 'event_held'), entry(2, 'training_held')];
+    const sheet = (sheets: ReturnType<typeof orgEvaluationSheets>, name: RegExp) =>
+      sheets.find((s) => name.test(s.ledger.sheetName));
+
+    it('without a target: its own sheet with the training’s row, apart from the matchmaking events', () => {
+      const sheets = orgEvaluationSheets({ report: park(), entries });
+      const summary = sheets[0]!.records as Record<string, unknown>[];
+      expect(summary.find((r) => String(r.target).startsWith('宣传培训'))).toMatchObject({
+        targetValue: '未设目标',
+        actual: 1,
+        evidenceRows: 1,
+        status: '不考核',
+      });
+      const briefings = sheet(sheets, /宣传培训/)?.records as Record<string, unknown>[];
+      expect(briefings.map((r) => r.seq)).toEqual([2, '合计']);
+      expect(briefings[0]).toMatchObject({ kind: '宣传培训举办', counts: 1 });
+      const matchmaking = sheet(sheets, /对接活动/)?.records as Record<string, unknown>[];
+      expect(matchmaking.map((r) => r.seq)).toEqual([1, '合计']);
+    });
+
+    it('with a target: a target like the others, met by the training held', () => {
+      const sheets = orgEvaluationSheets({ report: park(1), entries });
+      const summary = sheets[0]!.records as Record<string, unknown>[];
+      const rows = summary.filter((r) => String(r.target).startsWith('宣传培训'));
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({
+        targetValue: 1,
+        actual: 1,
+        evidenceTotal: 1,
+        consistent: '一致',
+        met: '是',
+      });
+      expect(sheet(sheets, /宣传培训/)?.records).toHaveLength(2);
+    });
+
+    it('in the IP office’s workbook: the training row says it is 宣传培训, with its own totals row', () => {
+      const sheets = allEvaluationSheets([{ report: park(), entries }]);
+      const org = sheets[1]!.records as Record<string, unknown>[];
+      expect(org.find((r) => r.seq === 2)?.targets).toBe(
+        '宣传培训（政策宣讲、专家座谈、实操培训）（未设目标）',
+      );
+      expect(org.find((r) => r.seq === '合计：宣传培训（政策宣讲、专家座谈、实操培训）')).toMatchObject({
+        counts: 1,
+      });
+    });
   });
 });

@@ -180,6 +180,48 @@ export function summaryRows(
   return rows;
 }
 
+/** The 宣传培训 section's name (政策宣讲、专家座谈、实操培训 held), with or without a target. */
+export const BRIEFING_SECTION = '宣传培训（政策宣讲、专家座谈、实操培训）';
+
+/**
+ * The 宣传培训 evidence of an organisation that has no 宣传培训 target (the guide states no number, so the IP
+ * office may set none): reported all the same for agencies and parks, and for anyone who held one. Undefined
+ * when the report already has the target (its section is a target's like any other) or nothing to show.
+ */
+export function untargetedBriefings(
+  report: QuotaReport,
+  entries: readonly EvidenceEntry[],
+): EvidenceEntry[] | undefined {
+  if (report.targets.some((t) => t.key === 'trainings_held')) return undefined;
+  const briefings = evidenceForTarget('trainings_held', entries);
+  const broker = report.orgType === 'agency' || report.orgType === 'park';
+  return broker || briefings.length > 0 ? briefings : undefined;
+}
+
+/** The summary row of 宣传培训 without a target: what was held, as its evidence counts it. */
+export function untargetedBriefingRow(
+  report: QuotaReport,
+  briefings: readonly EvidenceEntry[],
+  sheet: string,
+): SummaryRow {
+  const totals = targetEvidenceTotals(briefings);
+  return {
+    orgName: report.orgName,
+    orgType: ORG_TYPE_NAMES[report.orgType],
+    target: BRIEFING_SECTION,
+    targetValue: '未设目标',
+    unit: '场',
+    actual: totals.count,
+    evidenceTotal: totals.count,
+    evidenceRows: totals.rows,
+    consistent: '—',
+    met: '—',
+    status: '不考核',
+    note: '知识产权局未设本年宣传培训目标：只记录，不计入考核状态',
+    sheet,
+  };
+}
+
 export interface EvidenceRow {
   seq: number | string;
   at: string;
@@ -213,6 +255,7 @@ const COUNTING: ReadonlySet<string> = new Set([
   'open_licence',
   'deal_signed',
   'event_held',
+  'training_held',
 ]);
 
 export function evidenceRow(entry: EvidenceEntry): EvidenceRow {
@@ -302,14 +345,22 @@ export function orgEvaluationSheets({ report, entries, awaiting }: OrgEvaluation
       sheetName: name(`${i + 1} ${target.label}`),
     };
   });
+  const briefings = untargetedBriefings(report, entries);
+  const briefingSheet = briefings && {
+    proving: briefings,
+    sheetName: name(`${targetSheets.length + 1} ${BRIEFING_SECTION}`),
+  };
   return [
     {
       ledger: defineLedger({ sheetName: summaryName, rowSchema: exportOnly, columns: SUMMARY_COLUMNS }),
-      records: targetSheets.flatMap(({ target, sheetName }) =>
-        summaryRows(report, target, entries, sheetName),
-      ),
+      records: [
+        ...targetSheets.flatMap(({ target, sheetName }) => summaryRows(report, target, entries, sheetName)),
+        ...(briefingSheet
+          ? [untargetedBriefingRow(report, briefingSheet.proving, briefingSheet.sheetName)]
+          : []),
+      ],
     },
-    ...targetSheets.map(({ proving, sheetName }) => ({
+    ...[...targetSheets, ...(briefingSheet ? [briefingSheet] : [])].map(({ proving, sheetName }) => ({
       ledger: defineLedger({ sheetName, rowSchema: exportOnly, columns: evidenceColumns(false) }),
       records: [...proving.map(evidenceRow), evidenceTotalsRow(proving)],
     })),
@@ -328,27 +379,31 @@ export function allEvaluationSheets(evaluations: readonly OrgEvaluation[]): Ledg
   const orgSheets = evaluations.map((evaluation) => ({
     evaluation,
     sheetName: name(evaluation.report.orgName),
+    briefings: untargetedBriefings(evaluation.report, evaluation.entries),
   }));
   return [
     {
       ledger: defineLedger({ sheetName: summaryName, rowSchema: exportOnly, columns: SUMMARY_COLUMNS }),
-      records: orgSheets.flatMap(({ evaluation: { report, entries }, sheetName }) =>
-        report.targets.flatMap((target) => summaryRows(report, target, entries, sheetName)),
-      ),
+      records: orgSheets.flatMap(({ evaluation: { report, entries }, sheetName, briefings }) => [
+        ...report.targets.flatMap((target) => summaryRows(report, target, entries, sheetName)),
+        ...(briefings ? [untargetedBriefingRow(report, briefings, sheetName)] : []),
+      ]),
     },
-    ...orgSheets.map(({ evaluation: { report, entries }, sheetName }) => ({
+    ...orgSheets.map(({ evaluation: { report, entries }, sheetName, briefings }) => ({
       ledger: defineLedger({ sheetName, rowSchema: exportOnly, columns: evidenceColumns(true) }),
       records: [
         ...entries.map((entry) => ({
           ...evidenceRow(entry),
-          targets: report.targets
-            .filter((t) => TARGET_EVIDENCE_KINDS[t.key].includes(entry.kind))
-            .map((t) => t.label)
-            .join('；'),
+          targets:
+            report.targets
+              .filter((t) => TARGET_EVIDENCE_KINDS[t.key].includes(entry.kind))
+              .map((t) => t.label)
+              .join('；') || (entry.kind === 'training_held' ? `${BRIEFING_SECTION}（未设目标）` : ''),
         })),
         ...report.targets.map((target) =>
           evidenceTotalsRow(evidenceForTarget(target.key, entries), `合计：${target.label}`),
         ),
+        ...(briefings ? [evidenceTotalsRow(briefings, `合计：${BRIEFING_SECTION}`)] : []),
       ],
     })),
     awaitingSheet(

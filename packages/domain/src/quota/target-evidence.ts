@@ -9,6 +9,7 @@ import type { QuotaKey } from './targets.ts';
 export const TARGET_EVIDENCE_KINDS: Readonly<Record<QuotaKey, readonly EvidenceKind[]>> = {
   precise_pushes: ['push_delivered'],
   events_held: ['event_held'],
+  trainings_held: ['training_held'],
   brokered_deals: ['open_licence', 'deal_signed', 'royalty_paid'],
   intake_count: ['open_licence', 'deal_signed'],
   intake_fen: ['open_licence', 'deal_signed', 'royalty_paid'],
@@ -22,6 +23,7 @@ const COUNTED_KINDS: ReadonlySet<EvidenceKind> = new Set([
   'open_licence',
   'deal_signed',
   'event_held',
+  'training_held',
 ]);
 
 /** Whether an entry adds one to its target's count. */

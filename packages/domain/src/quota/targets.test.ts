@@ -82,6 +82,27 @@ describe('quota targets', () => {
     expect([count?.basisCode, amount?.basisCode]).toEqual(['first_conversion', 'first_conversion_amount']);
   });
 
+  it('measures 宣传培训 only where the IP office set a target: none by default, 0 is none, counted apart from events', () => {
+    const keys = (values = DEFAULT_QUOTA_TARGET_VALUES) => quotaTargetsFor('park', values).map((t) => t.key);
+    expect(keys()).not.toContain('trainings_held');
+    const set = patchQuotaTargetValues(DEFAULT_QUOTA_TARGET_VALUES, { park: { trainingsHeld: 4 } });
+    expect(keys(set)).toEqual(['precise_pushes', 'events_held', 'trainings_held', 'brokered_deals']);
+    expect(quotaTargetsFor('agency', set).map((t) => t.key)).not.toContain('trainings_held');
+    expect(keys(patchQuotaTargetValues(set, { park: { trainingsHeld: 0 } }))).not.toContain('trainings_held');
+    const [, events, trainings] = evaluateQuotas(
+      quotaTargetsFor('park', set),
+      { eventsHeld: 2, trainingsHeld: 1 },
+      0.5,
+    );
+    expect(events).toMatchObject({ key: 'events_held', actual: 2 });
+    expect(trainings).toMatchObject({ key: 'trainings_held', target: 4, actual: 1, status: 'at_risk' });
+    const entry = (seq: number, kind: EvidenceEntry['kind']) =>
+      ({ seq, kind, orgId: 'P', subjectId: `S${seq}`, at: 'x', summary: '' }) as EvidenceEntry;
+    const trail = [entry(1, 'event_held'), entry(2, 'training_held')];
+    expect(evidenceActual('trainings_held', trail)).toEqual({ actual: 1 });
+    expect(evidenceActual('events_held', trail)).toEqual({ actual: 1 });
+  });
+
   it('takes the IP office’s values over the defaults, role by role', () => {
     const patch = QuotaTargetValuesPatchSchema.parse({
       agency: { precisePushes: 1200 },

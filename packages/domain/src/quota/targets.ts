@@ -9,6 +9,8 @@ import { FenSchema, formatFenZh } from '../validation/money.ts';
 export const QUOTA_KEYS = [
   'precise_pushes',
   'events_held',
+  /** 宣传培训 (政策宣讲、专家座谈、实操培训): measured only where the IP office set a target (none by default). */
+  'trainings_held',
   'brokered_deals',
   'intake_count',
   'intake_fen',
@@ -50,6 +52,11 @@ export const BrokerTargetValuesSchema = z.object({
   /** The upper end of the range shown (2–3 场); only the lower end must be reached. */
   eventsHeldUpTo: count('对接活动场次上限'),
   brokeredCount: count('促成许可/转让件数'),
+  /**
+   * 宣传培训场次: the Hengyang guide asks for briefings and training but states no number, so there is none
+   * by default; absent or 0 means no target (the events are still recorded, counted and reported).
+   */
+  trainingsHeld: z.optional(count('宣传培训场次')),
   /** 促成许可/转让金额 (the one money schema: at most ¥10,000,000,000). */
   brokeredFen: FenSchema,
 });
@@ -237,6 +244,17 @@ export function quotaTargetsFor(
           target: v.eventsHeld,
           ...(v.eventsHeldUpTo > v.eventsHeld ? { upTo: v.eventsHeldUpTo } : {}),
         },
+        ...(v.trainingsHeld
+          ? [
+              {
+                key: 'trainings_held' as const,
+                label: '宣传培训（政策宣讲、专家座谈、实操培训）',
+                unit: '场',
+                unitCode: 'events' as const,
+                target: v.trainingsHeld,
+              },
+            ]
+          : []),
         {
           key: 'brokered_deals',
           label: '促成高校院所向企业许可/转让',
@@ -309,6 +327,7 @@ export function quotaTargetsFor(
 export const QUOTA_COUNTER_ATTRIBUTES: Readonly<Record<QuotaKey, { actual: string; either?: string }>> = {
   precise_pushes: { actual: 'pushes' },
   events_held: { actual: 'eventsHeld' },
+  trainings_held: { actual: 'trainingsHeld' },
   brokered_deals: { actual: 'brokeredCount', either: 'brokeredFen' },
   intake_count: { actual: 'intakeCount' },
   intake_fen: { actual: 'intakeFen' },

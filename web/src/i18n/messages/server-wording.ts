@@ -6,6 +6,7 @@
 const zhCN = {
   'quota.label.precise_pushes': '精准推送',
   'quota.label.events_held': '举办对接活动',
+  'quota.label.trainings_held': '宣传培训（政策宣讲、专家座谈、实操培训）',
   'quota.label.brokered_deals': '促成高校院所向企业许可/转让',
   'quota.label.intake_count': '引进专利（许可、转让、作价入股）',
   'quota.label.intake_fen': '引进专利金额',
@@ -80,6 +81,8 @@ const zhCN = {
 const en: Record<keyof typeof zhCN, string> = {
   'quota.label.precise_pushes': 'Precise pushes',
   'quota.label.events_held': 'Matchmaking events held',
+  'quota.label.trainings_held':
+    'Briefings and training held (policy briefings, expert panels, hands-on training)',
   'quota.label.brokered_deals': 'University licences and transfers to enterprises brokered',
   'quota.label.intake_count': 'Patents taken in (licence, transfer, equity)',
   'quota.label.intake_fen': 'Amount of patents taken in',

@@ -5,6 +5,7 @@ import { useApp } from '../../app-context.ts';
 import { BadgePill } from '../../components/badge-pill.tsx';
 import { Phrased } from '../../components/phrase.tsx';
 import { formatDateTime } from '../../format/date-time.ts';
+import { evaluationSections } from '../../format/evaluation-sections.ts';
 import { formatAmount } from '../../format/money.ts';
 import { formatTargetFigure } from '../../format/quota-target-figure.ts';
 import {
@@ -49,15 +50,14 @@ export function EvaluationReportPage({
       const waiting = await api.confirmations.list({ year, ...(orgId ? { orgId } : {}) });
       if (!live) return;
       setAwaiting(waiting.items);
+      const sections = evaluationSections(answer);
       const lists = await Promise.all(
-        answer.targets.map((target) =>
-          api.quotas.evidence(year, { ...(orgId ? { orgId } : {}), target: target.key }),
+        sections.map((section) =>
+          api.quotas.evidence(year, { ...(orgId ? { orgId } : {}), target: section.key }),
         ),
       );
       if (!live) return;
-      setEvidence(
-        Object.fromEntries(answer.targets.map((target, i) => [target.key, lists[i] as EvidenceList])),
-      );
+      setEvidence(Object.fromEntries(sections.map((section, i) => [section.key, lists[i] as EvidenceList])));
     })().catch(reportError);
     return () => {
       live = false;
@@ -121,6 +121,19 @@ export function EvaluationReportPage({
                   </td>
                 </tr>
               ))}
+              {evaluationSections(quotas)
+                .filter((section) => section.untargeted)
+                .map((section) => {
+                  const held = evidence[section.key]?.totals?.count;
+                  return (
+                    <tr key={section.key} data-target={section.key} data-untargeted data-actual={held ?? ''}>
+                      <td>{quotaLabel(section.key)}</td>
+                      <td class="num nowrap">{t('evaluation.noTarget')}</td>
+                      <td class="num nowrap">{held ?? '…'}</td>
+                      <td class="muted small">{t('evaluation.notAssessed')}</td>
+                    </tr>
+                  );
+                })}
             </tbody>
           </table>
           <section class="evaluation-section" id="evaluation-awaiting" data-count={awaiting?.length ?? ''}>
@@ -164,11 +177,12 @@ export function EvaluationReportPage({
               </table>
             )}
           </section>
-          {quotas.targets.map((target) => {
+          {evaluationSections(quotas).map((target) => {
             const list = evidence[target.key];
             return (
               <section key={target.key} class="evaluation-section" data-evidence-for={target.key}>
                 <h2>{t('evaluation.evidenceOf', { label: quotaLabel(target.key) })}</h2>
+                {target.untargeted && <p class="muted small">{t('evaluation.noTargetNote')}</p>}
                 {!list ? (
                   <p class="muted">{t('common.loading')}</p>
                 ) : list.items.length === 0 ? (
