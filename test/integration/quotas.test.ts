@@ -171,6 +171,45 @@ describe('yearly targets', () => {
     expect(other.values.agency.precisePushes).toBe(1000);
   });
 
+  it('measures 宣传培训 only once the IP office sets a target for the type, apart from matchmaking events', async () => {
+    // Prepare: a park that held one matchmaking event and one training in 2034
+    const park = await api.member('park', 'admin');
+    const agency = await api.member('agency', 'admin');
+    await counted(park.org.id, 'event_held', { eventsHeld: 1 }, '2034-03-10T04:00:00.000Z');
+    await counted(park.org.id, 'training_held', { trainingsHeld: 1 }, '2034-04-10T04:00:00.000Z');
+    const keys = async (member: typeof park) =>
+      (await json(await api.request('/api/quotas?year=2034', { token: member.token }))).targets.map(
+        (t: { key: string }) => t.key,
+      );
+    // Act: before and after the IP office sets parks (not agencies) a target of 2
+    const before = await keys(park);
+    const saved = await api.request('/api/quota-targets?year=2034', {
+      method: 'PUT',
+      token: office.token,
+      json: { park: { trainingsHeld: 2 }, version: 0 },
+    });
+    const negative = await api.request('/api/quota-targets?year=2034', {
+      method: 'PUT',
+      token: office.token,
+      json: { agency: { trainingsHeld: -1 }, version: 1 },
+    });
+    const quotas = await json(await api.request('/api/quotas?year=2034', { token: park.token }));
+    // Assess
+    expect(before).toEqual(['precise_pushes', 'events_held', 'brokered_deals']);
+    expect(saved.status).toBe(200);
+    expect(await json(saved)).toMatchObject({ values: { park: { trainingsHeld: 2 } } });
+    expect(negative.status).toBe(400);
+    expect((await json(negative)).error.details[0].path).toContain('trainingsHeld');
+    expect(quotas.targets.map((t: { key: string; actual: number }) => [t.key, t.actual])).toEqual([
+      ['precise_pushes', 0],
+      ['events_held', 1],
+      ['trainings_held', 1],
+      ['brokered_deals', 0],
+    ]);
+    expect(quotas.targets[2]).toMatchObject({ target: 2, met: false, status: 'on_track' });
+    expect(await keys(agency)).not.toContain('trainings_held');
+  });
+
   it('measures every role on its counters: met, missed once the year is over, a university on last year × 1.2', async () => {
     // Prepare
     const [agency, enterprise, university] = await Promise.all([
@@ -486,9 +525,10 @@ describe('evaluation report', () => {
       '1 精准推送',
       '2 举办对接活动',
       '3 促成高校院所向企业许可、转让',
+      '4 宣传培训（政策宣讲、专家座谈、实操培训）',
       '待确认与有异议（不计入）',
     ]);
-    const [summary, pushes, events, brokered] = sheets;
+    const [summary, pushes, events, brokered, briefings] = sheets;
     expect(
       summary!.rows.map((r) => [
         r.考核指标,
@@ -504,7 +544,10 @@ describe('evaluation report', () => {
       ['举办对接活动', 2, 1, 1, 1, '一致', '否'],
       ['促成高校院所向企业许可/转让', 3, 2, 2, 3, '一致', '否'],
       ['（或）促成许可/转让金额', 1_000_000, 101_234.68, 101_234.68, 3, '一致', '否'],
+      // No 宣传培训 target by default: its section is there, recorded and not assessed.
+      ['宣传培训（政策宣讲、专家座谈、实操培训）', '未设目标', 0, 0, 0, '一致', '—'],
     ]);
+    expect(briefings!.rows).toEqual([expect.objectContaining({ 序号: '合计', 事项: '0 条佐证' })]);
     for (const sheet of [pushes!, events!, brokered!]) {
       const rows = sheet.rows.slice(0, -1);
       const totals = sheet.rows.at(-1)!;

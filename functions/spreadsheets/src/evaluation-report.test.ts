@@ -80,14 +80,24 @@ describe('evaluation sheets', () => {
       sheets.find((s) => name.test(s.ledger.sheetName));
 
     it('without a target: its own sheet with the training’s row, apart from the matchmaking events', () => {
-      const sheets = orgEvaluationSheets({ report: park(), entries });
-      const summary = sheets[0]!.records as Record<string, unknown>[];
-      expect(summary.find((r) => String(r.target).startsWith('宣传培训'))).toMatchObject({
+      const sheets = orgEvaluationSheets({ report: park(), entries, trainingsHeld: 1 });
+      const briefingRow = (trainingsHeld: number) =>
+        (
+          orgEvaluationSheets({ report: park(), entries, trainingsHeld })[0]!.records as Record<
+            string,
+            unknown
+          >[]
+        ).find((r) => String(r.target).startsWith('宣传培训'));
+      expect(briefingRow(1)).toMatchObject({
         targetValue: '未设目标',
         actual: 1,
+        evidenceTotal: 1,
         evidenceRows: 1,
+        consistent: '一致',
         status: '不考核',
       });
+      // A counter that disagrees with its evidence is shown as such, as for any target.
+      expect(briefingRow(2)).toMatchObject({ actual: 2, evidenceTotal: 1, consistent: '不一致' });
       const briefings = sheet(sheets, /宣传培训/)?.records as Record<string, unknown>[];
       expect(briefings.map((r) => r.seq)).toEqual([2, '合计']);
       expect(briefings[0]).toMatchObject({ kind: '宣传培训举办', counts: 1 });

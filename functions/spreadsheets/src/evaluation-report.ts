@@ -32,6 +32,8 @@ export interface OrgEvaluation {
   entries: EvidenceEntry[];
   /** The year's results that do not count: waiting for the organisation's confirmation, or disputed. */
   awaiting?: AwaitingItem[];
+  /** 宣传培训 held as the counter holds it (agencies and parks), checked against its evidence. */
+  trainingsHeld?: number;
 }
 
 /**
@@ -55,10 +57,14 @@ export async function evaluationsOf(
   const evaluations = await mapPool(orgs, 6, async (org) => {
     // One read of the waiting items serves both the report's counts and the sheet's rows.
     const awaiting = await awaitingFor(deps, org.id, year);
+    const broker = org.type === 'agency' || org.type === 'park';
     return {
       report: await orgQuotaReport(deps, org, year, settings, awaiting),
       entries: await deps.store.evidence.list(org.id, { year: String(year) }),
       awaiting,
+      ...(broker
+        ? { trainingsHeld: (await deps.store.quotas.counts(org.id, String(year))).trainingsHeld ?? 0 }
+        : {}),
     };
   });
   return orgId === 'all' ? evaluations.filter((e) => e.report.targets.length > 0) : evaluations;
@@ -198,23 +204,28 @@ export function untargetedBriefings(
   return broker || briefings.length > 0 ? briefings : undefined;
 }
 
-/** The summary row of 宣传培训 without a target: what was held, as its evidence counts it. */
+/**
+ * The summary row of 宣传培训 without a target: what was held as the counter holds it (`counted`; the
+ * evidence's count when not given), checked against its evidence, assessed against nothing.
+ */
 export function untargetedBriefingRow(
   report: QuotaReport,
   briefings: readonly EvidenceEntry[],
   sheet: string,
+  counted?: number,
 ): SummaryRow {
   const totals = targetEvidenceTotals(briefings);
+  const actual = counted ?? totals.count;
   return {
     orgName: report.orgName,
     orgType: ORG_TYPE_NAMES[report.orgType],
     target: BRIEFING_SECTION,
     targetValue: '未设目标',
     unit: '场',
-    actual: totals.count,
+    actual,
     evidenceTotal: totals.count,
     evidenceRows: totals.rows,
-    consistent: '—',
+    consistent: actual === totals.count ? '一致' : '不一致',
     met: '—',
     status: '不考核',
     note: '知识产权局未设本年宣传培训目标：只记录，不计入考核状态',
@@ -334,7 +345,12 @@ const awaitingSheet = (name: string, withOrg: boolean, rows: Record<string, unkn
  * The workbook of one organisation: 绩效评价汇总 (each target, its value, the actual, the evidence total,
  * met and status), then one sheet per target with the evidence rows that prove it and their totals.
  */
-export function orgEvaluationSheets({ report, entries, awaiting }: OrgEvaluation): LedgerBookSheet[] {
+export function orgEvaluationSheets({
+  report,
+  entries,
+  awaiting,
+  trainingsHeld,
+}: OrgEvaluation): LedgerBookSheet[] {
   const name = sheetNamer();
   const summaryName = name('绩效评价汇总');
   const targetSheets = report.targets.map((target, i) => {
@@ -356,7 +372,7 @@ export function orgEvaluationSheets({ report, entries, awaiting }: OrgEvaluation
       records: [
         ...targetSheets.flatMap(({ target, sheetName }) => summaryRows(report, target, entries, sheetName)),
         ...(briefingSheet
-          ? [untargetedBriefingRow(report, briefingSheet.proving, briefingSheet.sheetName)]
+          ? [untargetedBriefingRow(report, briefingSheet.proving, briefingSheet.sheetName, trainingsHeld)]
           : []),
       ],
     },
@@ -384,10 +400,12 @@ export function allEvaluationSheets(evaluations: readonly OrgEvaluation[]): Ledg
   return [
     {
       ledger: defineLedger({ sheetName: summaryName, rowSchema: exportOnly, columns: SUMMARY_COLUMNS }),
-      records: orgSheets.flatMap(({ evaluation: { report, entries }, sheetName, briefings }) => [
-        ...report.targets.flatMap((target) => summaryRows(report, target, entries, sheetName)),
-        ...(briefings ? [untargetedBriefingRow(report, briefings, sheetName)] : []),
-      ]),
+      records: orgSheets.flatMap(
+        ({ evaluation: { report, entries, trainingsHeld }, sheetName, briefings }) => [
+          ...report.targets.flatMap((target) => summaryRows(report, target, entries, sheetName)),
+          ...(briefings ? [untargetedBriefingRow(report, briefings, sheetName, trainingsHeld)] : []),
+        ],
+      ),
     },
     ...orgSheets.map(({ evaluation: { report, entries }, sheetName, briefings }) => ({
       ledger: defineLedger({ sheetName, rowSchema: exportOnly, columns: evidenceColumns(true) }),

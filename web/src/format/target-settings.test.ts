@@ -23,7 +23,26 @@ describe('target settings form', () => {
     expect(inputs['enterprise.intakeFen']).toBe('2000000');
     expect(inputs['university.growthPercent']).toBe('20');
     expect(Object.keys(inputs)).toHaveLength(TARGET_FIELDS.length);
-    expect(readTargetInputs(inputs)).toEqual({ ok: true, values: DEFAULTS });
+    expect(readTargetInputs(inputs)).toEqual({
+      ok: true,
+      values: {
+        ...DEFAULTS,
+        agency: { ...BROKER, trainingsHeld: 0 },
+        park: { ...BROKER, trainingsHeld: 0 },
+      },
+    });
+  });
+
+  it('leaves 宣传培训 empty while it has no target, reads a number as the target and empty as none', () => {
+    const inputs = targetInputs({ ...DEFAULTS, park: { ...BROKER, trainingsHeld: 4 } });
+    expect(inputs['agency.trainingsHeld']).toBe('');
+    expect(inputs['park.trainingsHeld']).toBe('4');
+    const cleared = readTargetInputs({ ...inputs, 'park.trainingsHeld': '' });
+    expect(cleared.ok && cleared.values.park.trainingsHeld).toBe(0);
+    expect(readTargetInputs({ ...inputs, 'agency.trainingsHeld': '两场' })).toEqual({
+      ok: false,
+      errors: ['agency.trainingsHeld'],
+    });
   });
 
   it('takes 万 and names every field it cannot read', () => {

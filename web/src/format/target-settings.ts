@@ -8,18 +8,25 @@ export type TargetField =
   | 'precisePushes'
   | 'eventsHeld'
   | 'eventsHeldUpTo'
+  | 'trainingsHeld'
   | 'brokeredCount'
   | 'brokeredFen'
   | 'intakeCount'
   | 'intakeFen'
   | 'growthPercent';
 
-type Field = { role: keyof QuotaTargetValues; name: TargetField; kind: 'count' | 'fen' | 'percent' };
+/** `optional`: a count with no target by default; empty (or 0) means none. */
+type Field = {
+  role: keyof QuotaTargetValues;
+  name: TargetField;
+  kind: 'count' | 'optional' | 'fen' | 'percent';
+};
 
 const BROKER = (role: 'agency' | 'park'): Field[] => [
   { role, name: 'precisePushes', kind: 'count' },
   { role, name: 'eventsHeld', kind: 'count' },
   { role, name: 'eventsHeldUpTo', kind: 'count' },
+  { role, name: 'trainingsHeld', kind: 'optional' },
   { role, name: 'brokeredCount', kind: 'count' },
   { role, name: 'brokeredFen', kind: 'fen' },
 ];
@@ -37,18 +44,22 @@ const path = (field: Field) => `${field.role}.${field.name}`;
 const read = (values: QuotaTargetValues, field: Field): number =>
   (values[field.role] as unknown as Record<string, number>)[field.name] ?? 0;
 
-/** The values as the form shows them: counts as they are, amounts in yuan, the growth rate in per cent. */
+/**
+ * The values as the form shows them: counts as they are, amounts in yuan, the growth rate in per cent; an
+ * optional target that is not set is empty.
+ */
 export function targetInputs(values: QuotaTargetValues): TargetInputs {
   return Object.fromEntries(
     TARGET_FIELDS.map((field) => {
       const value = read(values, field);
+      if (field.kind === 'optional') return [path(field), value > 0 ? String(value) : ''];
       return [path(field), field.kind === 'fen' ? fenToYuanText(value) : String(value)];
     }),
   );
 }
 
 /**
- * The form back into values, or the fields that are not a whole non-negative count, an amount in yuan, or a
+ * The form back into values (an empty optional target as 0: none), or the fields that are not a whole non-negative count, an amount in yuan, or a
  * rate; an events range whose upper end is below the lower end is refused as the server would.
  */
 export function readTargetInputs(
@@ -67,6 +78,9 @@ export function readTargetInputs(
       value = parsed.ok ? parsed.fen : undefined;
     } else if (field.kind === 'count') {
       value = /^\d+$/.test(text) ? Number(text) : undefined;
+    } else if (field.kind === 'optional') {
+      // Empty sends 0, which the server reads as no target (an omitted field would keep the old one).
+      value = text === '' ? 0 : /^\d+$/.test(text) ? Number(text) : undefined;
     } else {
       value = /^\d+(\.\d+)?$/.test(text) && Number(text) <= 1000 ? Number(text) : undefined;
     }

@@ -107,6 +107,7 @@ export function TargetSettingsCard({ year, onSaved }: { year: number; onSaved: (
                           id={`target-${key}`}
                           name={key}
                           inputMode="decimal"
+                          placeholder={field.kind === 'optional' ? t('targets.none') : undefined}
                           value={inputs[key] ?? ''}
                           aria-invalid={invalid.includes(key) ? 'true' : undefined}
                           onInput={(change) =>
