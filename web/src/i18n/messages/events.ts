@@ -66,6 +66,8 @@ const zhCN = {
   'event.registered': '已报名',
   'event.record': '活动记录',
   'event.recordIntro': '活动当天或之后记录到场机构和活动纪要，活动即计入本机构的对接活动指标。',
+  'event.recordIntroBriefing':
+    '活动当天或之后记录到场机构和活动纪要，活动即计入本机构的宣传培训（不计入对接活动指标）。',
   'event.attendance': '到场情况',
   'event.noneRegistered': '还没有企业报名：到场机构只能从报名企业中勾选。',
   'event.heldRule':
@@ -151,6 +153,8 @@ const en: Record<keyof typeof zhCN, string> = {
   'event.record': 'Event record',
   'event.recordIntro':
     'On or after the day, record who attended and the minutes; the event then counts toward your events target.',
+  'event.recordIntroBriefing':
+    'On or after the date, record who attended and the minutes: the event then counts as briefings and training for your organisation (not toward matchmaking events held).',
   'event.attendance': 'Attendance',
   'event.noneRegistered':
     'No enterprise has registered yet: attendance is ticked among the registered enterprises.',

@@ -191,7 +191,9 @@ export function EventPage({ id }: { id: string }) {
       {organiser && event.status === 'planned' && (
         <section class="card" aria-labelledby="held-title" id="event-record">
           <h2 id="held-title">{t('event.record')}</h2>
-          <p class="muted small">{t('event.recordIntro')}</p>
+          <p class="muted small">
+            {t(event.kind === 'matchmaking' ? 'event.recordIntro' : 'event.recordIntroBriefing')}
+          </p>
           <AttendanceForm detail={detail} onDone={update} />
           <MinutesForm detail={detail} onDone={update} />
         </section>

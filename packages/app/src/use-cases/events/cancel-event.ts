@@ -1,4 +1,9 @@
-import { cancelledEvent, type MatchmakingEvent, type Principal } from '@openlicense/domain';
+import {
+  cancelledEvent,
+  EVENT_KIND_LABELS,
+  type MatchmakingEvent,
+  type Principal,
+} from '@openlicense/domain';
 import type { AppDeps } from '../../deps.ts';
 import { audit } from './load-event.ts';
 
@@ -13,6 +18,12 @@ export async function cancelEvent(
   return deps.store.events.update(
     event,
     cancelledEvent(event, reason, at),
-    audit(deps, principal, at, 'event.cancelled', `取消对接活动「${event.title}」：${reason}`),
+    audit(
+      deps,
+      principal,
+      at,
+      'event.cancelled',
+      `取消${EVENT_KIND_LABELS[event.kind]}「${event.title}」：${reason}`,
+    ),
   );
 }

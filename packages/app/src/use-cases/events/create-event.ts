@@ -1,6 +1,7 @@
 import {
   assertRecentEventDate,
   DomainError,
+  EVENT_KIND_LABELS,
   type EventInput,
   type MatchmakingEvent,
   newEvent,
@@ -28,7 +29,13 @@ export async function createEvent(
   );
   await deps.store.events.create(
     event,
-    audit(deps, principal, at, 'event.created', `创建对接活动「${event.title}」（${event.date}）`),
+    audit(
+      deps,
+      principal,
+      at,
+      'event.created',
+      `创建${EVENT_KIND_LABELS[event.kind]}「${event.title}」（${event.date}）`,
+    ),
   );
   return event;
 }

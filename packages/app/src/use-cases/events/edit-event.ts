@@ -1,4 +1,10 @@
-import { type EventEditInput, editedEvent, type MatchmakingEvent, type Principal } from '@openlicense/domain';
+import {
+  EVENT_KIND_LABELS,
+  type EventEditInput,
+  editedEvent,
+  type MatchmakingEvent,
+  type Principal,
+} from '@openlicense/domain';
 import type { AppDeps } from '../../deps.ts';
 import { chinaToday } from '../china-today.ts';
 import { audit } from './load-event.ts';
@@ -25,8 +31,8 @@ export async function editEvent(
       at,
       'event.edited',
       next.date === event.date
-        ? `修改对接活动「${next.title}」`
-        : `对接活动「${next.title}」改期：${event.date} → ${next.date}`,
+        ? `修改${EVENT_KIND_LABELS[next.kind]}「${next.title}」`
+        : `${EVENT_KIND_LABELS[next.kind]}「${next.title}」改期：${event.date} → ${next.date}`,
     ),
   );
 }

@@ -1,6 +1,7 @@
 import {
   assertEventPlanned,
   DomainError,
+  EVENT_KIND_LABELS,
   type InvitationInput,
   type InvitedEnterprise,
   type InvitedListing,
@@ -70,7 +71,7 @@ export async function invite(
       principal,
       at,
       'event.invited',
-      `对接活动「${event.title}」邀请 ${addedEnterprises.length} 家企业、${addedListings.length} 项成果`,
+      `${EVENT_KIND_LABELS[event.kind]}「${event.title}」邀请 ${addedEnterprises.length} 家企业、${addedListings.length} 项成果`,
     ),
     reach,
   );

@@ -3,6 +3,7 @@ import {
   afterRecord,
   assertEventPlanned,
   assertEventTookPlace,
+  EVENT_KIND_LABELS,
   heldEvidence,
   type MatchmakingEvent,
   type OrgType,
@@ -61,7 +62,7 @@ export async function record(
     principal,
     at,
     `event.${what}`,
-    `对接活动「${event.title}」记录${what === 'attendance' ? '到场情况' : '纪要'}`,
+    `${EVENT_KIND_LABELS[event.kind]}「${event.title}」记录${what === 'attendance' ? '到场情况' : '纪要'}`,
   );
   if (!held) return deps.store.events.record(event, next, entry);
   return deps.store.events.record(event, next, entry, heldEvidence(event, next, facts, principal.userId, at));

@@ -1,5 +1,6 @@
 import {
   assertEventPlanned,
+  EVENT_KIND_LABELS,
   type EventRegistration,
   type EventRegistrationInput,
   type MatchmakingEvent,
@@ -32,7 +33,7 @@ export async function register(
       principal,
       at,
       'event.registered',
-      `报名参加对接活动「${event.title}」（${input.attendees} 人）`,
+      `报名参加${EVENT_KIND_LABELS[event.kind]}「${event.title}」（${input.attendees} 人）`,
     ),
   );
 }
