@@ -1,6 +1,6 @@
-/** Matchmaking events (对接活动). */
+/** Events: matchmaking (对接活动) and briefings and training (宣传培训). */
 const zhCN = {
-  'events.title': '对接活动',
+  'events.title': '对接活动与宣传培训',
   'events.intro':
     '服务机构和园区组织的供需对接活动，以及宣传培训（政策宣讲、专家座谈、实操培训）。活动日期已到、记录了到场情况和活动纪要后计为已举办。',
   'events.empty': '本年度没有活动。',
@@ -86,7 +86,7 @@ const zhCN = {
 };
 
 const en: Record<keyof typeof zhCN, string> = {
-  'events.title': 'Matchmaking events',
+  'events.title': 'Matchmaking events, briefings and training',
   'events.intro':
     'Supply-and-demand matchmaking events organised by agencies and parks, and briefings and training (policy briefings, expert panels, hands-on training). An event counts as held once its date has come and attendance and minutes are recorded.',
   'events.empty': 'No events this year.',
