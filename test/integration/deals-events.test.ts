@@ -710,6 +710,38 @@ describe('deals and events API', () => {
       expect(view.attendance).toBeUndefined();
     });
 
+    it('holds a training under the matchmaking rule: without a registered enterprise present it stays planned and counts no 宣传培训', async () => {
+      // Prepare: a park's training today; the enterprise is invited but does not register
+      const park = await api.member('park', 'admin');
+      const created = await post('/api/events', park.token, { ...eventInput(), kind: 'policy_briefing' });
+      expect(created.status, await created.clone().text()).toBe(201);
+      const training = (await created.json()) as { id: string };
+      await post(`/api/events/${training.id}/invitations`, park.token, {
+        enterpriseOrgIds: [enterprise.org.id],
+      });
+      // Act: the organiser names the unregistered enterprise, then itself; then writes the minutes
+      const unregistered = await post(`/api/events/${training.id}/attendance`, park.token, {
+        orgIds: [enterprise.org.id],
+      });
+      const organiserOnly = await post(`/api/events/${training.id}/attendance`, park.token, {
+        orgIds: [park.org.id],
+      });
+      const minutes = await post(`/api/events/${training.id}/minutes`, park.token, {
+        text: '宣讲开放许可政策与备案流程，园区企业未到场，仅主办方工作人员参加。',
+      });
+      // Assess: refused like a matchmaking event, naming the rule and the field; nothing counted, no evidence
+      for (const res of [unregistered, organiserOnly]) {
+        expect(res.status).toBe(422);
+        const { error } = await res.json();
+        expect(error.code).toBe('no_enterprise_attended');
+        expect(error.details.map((d: { path: string }) => d.path)).toEqual(['orgIds.0', 'orgIds']);
+      }
+      expect(await minutes.json()).toMatchObject({ status: 'planned' });
+      const counted = await counts(park);
+      expect([counted.trainingsHeld ?? 0, counted.eventsHeld ?? 0]).toEqual([0, 0]);
+      expect(await table.store.evidence.list(park.org.id, { kind: 'training_held' })).toEqual([]);
+    });
+
     it('refuses attendance and minutes before the event’s date even with a registered enterprise, and counts nothing', async () => {
       // Prepare: an event in 3 days, the enterprise invited and registered
       const future = isoDateInChina(new Date(Date.now() + 3 * 86_400_000));
