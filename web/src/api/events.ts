@@ -6,14 +6,19 @@ import type {
   Registration,
   RegistrationInput,
 } from '@openlicense/contract/events';
-import { EVENT_KINDS, EVENT_STATUSES, MINUTES_MIN_LENGTH } from '@openlicense/domain/event/event';
+import {
+  EVENT_KINDS,
+  EVENT_STATUSES,
+  isBriefingKind,
+  MINUTES_MIN_LENGTH,
+} from '@openlicense/domain/event/event';
 import type { Requester } from './client.ts';
 import type { Deal } from './deals.ts';
 import { newIdempotencyKey } from './idempotency-key.ts';
 import type { Page } from './types.ts';
 
-/** Wire types of matchmaking events (对接活动): invitations, registrations, attendance, minutes. The enumerations are the domain's own (`@openlicense/domain`). */
-export { EVENT_KINDS, EVENT_STATUSES, MINUTES_MIN_LENGTH };
+/** Wire types of matchmaking events (对接活动): invitations, registrations, attendance, minutes. The enumerations, and which kinds are 宣传培训 (no listings invited), are the domain's own (`@openlicense/domain`). */
+export { EVENT_KINDS, EVENT_STATUSES, isBriefingKind, MINUTES_MIN_LENGTH };
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 export type EventKind = (typeof EVENT_KINDS)[number];
 

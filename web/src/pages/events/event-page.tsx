@@ -1,5 +1,5 @@
 import { useCallback } from 'preact/hooks';
-import type { EventDetail } from '../../api/events.ts';
+import { type EventDetail, isBriefingKind } from '../../api/events.ts';
 import { useApp } from '../../app-context.ts';
 import { BadgePill } from '../../components/badge-pill.tsx';
 import { MissingRecord, useRecord } from '../../components/use-record.tsx';
@@ -164,7 +164,7 @@ export function EventPage({ id }: { id: string }) {
             ))}
           </ul>
           {organiser && event.status === 'planned' && (
-            <InviteForm id={event.id} listings={event.kind === 'matchmaking'} onDone={update} />
+            <InviteForm id={event.id} listings={!isBriefingKind(event.kind)} onDone={update} />
           )}
         </section>
         <section class="card" aria-labelledby="registrations-title" id="event-registrations">
@@ -192,7 +192,7 @@ export function EventPage({ id }: { id: string }) {
         <section class="card" aria-labelledby="held-title" id="event-record">
           <h2 id="held-title">{t('event.record')}</h2>
           <p class="muted small">
-            {t(event.kind === 'matchmaking' ? 'event.recordIntro' : 'event.recordIntroBriefing')}
+            {t(isBriefingKind(event.kind) ? 'event.recordIntroBriefing' : 'event.recordIntro')}
           </p>
           <AttendanceForm detail={detail} onDone={update} />
           <MinutesForm detail={detail} onDone={update} />
