@@ -87,6 +87,22 @@ describe('MatchEngine snapshot formats', () => {
     expect(() => MatchEngine.load(damaged)).toThrow(/does not hold/);
   });
 
+  it('refuses a format-3 snapshot whose header is longer or shorter than its preamble says', () => {
+    // Prepare: the header's length before compression (bytes 12–15) one more and one less than it is.
+    const bytes = built().serialise();
+    const stated = new DataView(bytes.buffer, bytes.byteOffset).getUint32(12, true);
+    const claiming = (length: number) => {
+      const copy = bytes.slice();
+      new DataView(copy.buffer).setUint32(12, length, true);
+      return copy;
+    };
+
+    // Act / Assess
+    expect(() => MatchEngine.load(claiming(stated - 1))).toThrow(SnapshotFormatError);
+    expect(() => MatchEngine.load(claiming(stated + 1))).toThrow(SnapshotFormatError);
+    expect(MatchEngine.load(claiming(stated), { now: NOW }).listingCount).toBe(FORMAT_1_LISTINGS.length);
+  });
+
   it('writes compressed snapshots that round-trip, and the uncompressed format on request', () => {
     const engine = built();
 

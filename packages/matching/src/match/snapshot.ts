@@ -191,43 +191,40 @@ export function readEngineSnapshot(bytes: Uint8Array, engineVersion: number): En
     throw new SnapshotFormatError('engine snapshot is truncated');
   const listingIndex = load(bytes.subarray(listingAt, listingAt + header.listingIndexBytes));
   const needIndex = load(bytes.subarray(needAt, needAt + header.needIndexBytes));
-  const listings = 'listingIds' in header ? listingsOfColumns(header) : header.listings.map(listingOfRow);
+  const listings = listingsOfColumns('listingIds' in header ? header : columnsOfRows(header.listings));
   if (listings.length !== listingIndex.size || header.needs.length !== needIndex.size) {
     throw new SnapshotFormatError('engine snapshot sections disagree with its header');
   }
   return { engineVersion: header.engineVersion, listingIndex, needIndex, listings, needs: header.needs };
 }
 
-function listingOfRow([
-  id,
-  kind,
-  ipc,
-  subclasses,
-  industryChains,
-  regionCode,
-  holderName,
-  royalty,
-  start,
-  end,
-]: ListingRow): StoredListing {
+/**
+ * Formats 1 and 2's rows as format 3's columns, each value its own (a legacy load, once per format
+ * change), so one function builds the listings of every format.
+ */
+function columnsOfRows(
+  rows: readonly ListingRow[],
+): Pick<ColumnsHeader, 'listingIds' | 'listingValues' | 'values'> {
+  if (!Array.isArray(rows)) throw new SnapshotFormatError('engine snapshot listings are not rows');
+  const values: unknown[] = [];
+  // A row that is not one gives values a listing cannot hold, which listingsOfColumns refuses.
+  for (const row of rows)
+    for (let c = 1; c <= COLUMNS; c++) values.push(Array.isArray(row) ? row[c] : undefined);
   return {
-    id,
-    kind,
-    ipc,
-    subclasses,
-    industryChains,
-    regionCode,
-    holderName,
-    royalty,
-    period: { start, end },
+    listingIds: rows.map((row) => (Array.isArray(row) ? row[0] : '')),
+    listingValues: Array.from({ length: values.length }, (_, i) => i),
+    values,
   };
 }
 
 /**
- * Format 3's listings. Listings with equal values share them (one IPC list, one royalty object), so
- * the values are frozen: a stored listing is never changed in place, and this keeps it so.
+ * The listings of columns (format 3's, or older rows turned into them). Listings with equal values
+ * share them (one IPC list, one royalty object), so the values are frozen: a stored listing is never
+ * changed in place, and this keeps it so.
  */
-function listingsOfColumns(header: ColumnsHeader): StoredListing[] {
+function listingsOfColumns(
+  header: Pick<ColumnsHeader, 'listingIds' | 'listingValues' | 'values'>,
+): StoredListing[] {
   const { listingIds, listingValues, values } = header;
   if (
     !Array.isArray(listingIds) ||
