@@ -20,6 +20,7 @@ import {
   QUOTA_STATUS_LABELS,
   type QuotaTarget,
   TARGET_EVIDENCE_KINDS,
+  TRAININGS_HELD_LABEL,
   targetEvidenceTotals,
 } from '@openlicense/domain';
 import { defineLedger, type LedgerBookSheet } from '@openlicense/ledger-io';
@@ -186,9 +187,6 @@ export function summaryRows(
   return rows;
 }
 
-/** The 宣传培训 section's name (政策宣讲、专家座谈、实操培训 held), with or without a target. */
-export const BRIEFING_SECTION = '宣传培训（政策宣讲、专家座谈、实操培训）';
-
 /**
  * The 宣传培训 evidence of an organisation that has no 宣传培训 target (the guide states no number, so the IP
  * office may set none): reported all the same for agencies and parks, and for anyone who held one. Undefined
@@ -219,7 +217,7 @@ export function untargetedBriefingRow(
   return {
     orgName: report.orgName,
     orgType: ORG_TYPE_NAMES[report.orgType],
-    target: BRIEFING_SECTION,
+    target: TRAININGS_HELD_LABEL,
     targetValue: '未设目标',
     unit: '场',
     actual,
@@ -364,7 +362,7 @@ export function orgEvaluationSheets({
   const briefings = untargetedBriefings(report, entries);
   const briefingSheet = briefings && {
     proving: briefings,
-    sheetName: name(`${targetSheets.length + 1} ${BRIEFING_SECTION}`),
+    sheetName: name(`${targetSheets.length + 1} ${TRAININGS_HELD_LABEL}`),
   };
   return [
     {
@@ -416,12 +414,12 @@ export function allEvaluationSheets(evaluations: readonly OrgEvaluation[]): Ledg
             report.targets
               .filter((t) => TARGET_EVIDENCE_KINDS[t.key].includes(entry.kind))
               .map((t) => t.label)
-              .join('；') || (entry.kind === 'training_held' ? `${BRIEFING_SECTION}（未设目标）` : ''),
+              .join('；') || (entry.kind === 'training_held' ? `${TRAININGS_HELD_LABEL}（未设目标）` : ''),
         })),
         ...report.targets.map((target) =>
           evidenceTotalsRow(evidenceForTarget(target.key, entries), `合计：${target.label}`),
         ),
-        ...(briefings ? [evidenceTotalsRow(briefings, `合计：${BRIEFING_SECTION}`)] : []),
+        ...(briefings ? [evidenceTotalsRow(briefings, `合计：${TRAININGS_HELD_LABEL}`)] : []),
       ],
     })),
     awaitingSheet(

@@ -215,6 +215,9 @@ export type QuotaCounts = Readonly<Record<string, number>>;
 const growthTarget = (lastYear: number, growthPercent: number) =>
   lastYear === 0 ? 1 : Math.ceil((lastYear * (100 + growthPercent)) / 100);
 
+/** The 宣传培训 target's name, and its section's in the evaluation report whether or not a target is set. */
+export const TRAININGS_HELD_LABEL = '宣传培训（政策宣讲、专家座谈、实操培训）';
+
 /**
  * The targets an organisation of `type` is measured on in a year with the year's `values`; universities
  * also need last year's counts (their targets grow on last year's actuals). Other types have none.
@@ -248,7 +251,7 @@ export function quotaTargetsFor(
           ? [
               {
                 key: 'trainings_held' as const,
-                label: '宣传培训（政策宣讲、专家座谈、实操培训）',
+                label: TRAININGS_HELD_LABEL,
                 unit: '场',
                 unitCode: 'events' as const,
                 target: v.trainingsHeld,
