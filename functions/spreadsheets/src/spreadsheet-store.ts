@@ -16,6 +16,7 @@ import {
   createQuotaRepository,
   createQuotaTargetRepository,
   createUserRepository,
+  type PagedStoreContext,
   restrictStoreTo,
   type Store,
   type StoreClients,
@@ -36,6 +37,35 @@ export const restrictSpreadsheetStore = (
 export const restrictLedgerStore = (store: Pick<Store, LedgerRepository | 'cursors'> | Store): Store =>
   restrictStoreTo('spreadsheets', LEDGER_REPOSITORIES, store);
 
+type StoreOptions = { cursorSecret?: string };
+
+/** The table, its client and its cursor signer, as `createStore` hands them to every repository. */
+const storeContext = (
+  clients: StoreClients,
+  tableName: string,
+  options: StoreOptions,
+): PagedStoreContext => ({
+  doc: clients.doc,
+  tableName,
+  cursors: createCursorSigner(options.cursorSecret),
+});
+
+/** The `LEDGER_REPOSITORIES` over `ctx`, writing evidence through `evidence`. */
+const ledgerParts = (
+  ctx: PagedStoreContext,
+  evidence: Store['evidence'],
+): Pick<Store, LedgerRepository | 'cursors'> => ({
+  users: createUserRepository(ctx),
+  orgs: createOrgRepository(ctx),
+  idempotency: createIdempotencyRepository(ctx),
+  patents: createPatentRepository(ctx),
+  needs: createNeedRepository(ctx),
+  authorisations: createAuthorisationRepository(ctx),
+  evidence,
+  importJobs: createImportJobRepository(ctx),
+  cursors: ctx.cursors,
+});
+
 /**
  * The spreadsheets Lambda's store since the reports have a function of their own: only
  * `LEDGER_REPOSITORIES` (no pushes, quotas, deals or licences). Same arguments as `createStore`.
@@ -43,20 +73,10 @@ export const restrictLedgerStore = (store: Pick<Store, LedgerRepository | 'curso
 export function createLedgerStore(
   clients: StoreClients,
   tableName: string,
-  options: { cursorSecret?: string } = {},
+  options: StoreOptions = {},
 ): Store {
-  const ctx = { doc: clients.doc, tableName, cursors: createCursorSigner(options.cursorSecret) };
-  return restrictLedgerStore({
-    users: createUserRepository(ctx),
-    orgs: createOrgRepository(ctx),
-    idempotency: createIdempotencyRepository(ctx),
-    patents: createPatentRepository(ctx),
-    needs: createNeedRepository(ctx),
-    authorisations: createAuthorisationRepository(ctx),
-    evidence: createEvidenceRepository(ctx),
-    importJobs: createImportJobRepository(ctx),
-    cursors: ctx.cursors,
-  });
+  const ctx = storeContext(clients, tableName, options);
+  return restrictLedgerStore(ledgerParts(ctx, createEvidenceRepository(ctx)));
 }
 
 /**
@@ -68,17 +88,12 @@ export function createLedgerStore(
 export function createSpreadsheetStore(
   clients: StoreClients,
   tableName: string,
-  options: { cursorSecret?: string } = {},
+  options: StoreOptions = {},
 ): Store {
-  const ctx = { doc: clients.doc, tableName, cursors: createCursorSigner(options.cursorSecret) };
+  const ctx = storeContext(clients, tableName, options);
   const evidence = createEvidenceRepository(ctx);
   const parts: Pick<Store, SpreadsheetRepository | 'cursors'> = {
-    users: createUserRepository(ctx),
-    orgs: createOrgRepository(ctx),
-    idempotency: createIdempotencyRepository(ctx),
-    patents: createPatentRepository(ctx),
-    needs: createNeedRepository(ctx),
-    authorisations: createAuthorisationRepository(ctx),
+    ...ledgerParts(ctx, evidence),
     pushes: createPushRepository(ctx, {
       proposals: createProposalRepository(ctx),
       preferences: createPushPreferencesRepository(ctx),
@@ -87,11 +102,8 @@ export function createSpreadsheetStore(
     }),
     quotas: createQuotaRepository(ctx),
     quotaTargets: createQuotaTargetRepository(ctx),
-    evidence,
     deals: createDealRepository(ctx, { evidence }),
     licences: createLicenceRepository(ctx, { evidence }),
-    importJobs: createImportJobRepository(ctx),
-    cursors: ctx.cursors,
   };
   return restrictSpreadsheetStore(parts);
 }
