@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.ts';
-import { EventInputSchema, type MatchmakingEvent, newEvent } from './event.ts';
+import { EventEditInputSchema, EventInputSchema, type MatchmakingEvent, newEvent } from './event.ts';
 import { assertRecentEventDate, cancelledEvent, editedEvent } from './event-schedule.ts';
 
 const planned: MatchmakingEvent = newEvent(
@@ -73,6 +73,19 @@ describe('scheduling a matchmaking event', () => {
     );
     expect(next).toMatchObject({ title: '新', version: 2, updatedAt: AT });
     expect(next.place).toBeUndefined();
+  });
+
+  it('keeps a training a training when an edit names another kind: the kind (and the counter it moves) is fixed at creation', () => {
+    const training = { ...planned, kind: 'training' as const };
+    const edit = EventEditInputSchema.parse({
+      version: 1,
+      kind: 'matchmaking',
+      title: '实操培训',
+      industryChain: '储能',
+      date: '2026-11-20',
+      place: '麓谷',
+    });
+    expect(editedEvent(training, edit, '2026-11-10', AT)).toMatchObject({ kind: 'training', version: 2 });
   });
 
   it('cancels a planned event with its reason, and refuses to cancel a held one', () => {
