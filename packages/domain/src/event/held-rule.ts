@@ -71,7 +71,9 @@ export function attendanceRefusals(orgIds: readonly string[], facts: AttendanceF
 }
 
 /**
- * The rule for an event to count as held (and toward the organiser's `eventsHeld`): it is not cancelled;
+ * The rule for an event of any kind to count as held (toward the organiser's `eventsHeld`, or `trainingsHeld`
+ * for a 宣传培训 event: the same rule, so a briefing nobody registered for counts no more than a matchmaking
+ * event would): it is not cancelled;
  * its date has come (China time — an event has a date and no start time, so recording opens at 00:00 in
  * China on that date); its attendance is taken from its registrations with at least one enterprise that
  * is not the organiser; and its minutes are written. An empty list means held.
