@@ -22,7 +22,14 @@ import {
   type Principal,
 } from '@openlicense/domain';
 import type { ApiRouter } from '@openlicense/http';
-import { COMMON_ERRORS, defineRoute, guard, IdempotencyHeaderSchema, IdParamSchema } from '@openlicense/http';
+import {
+  COMMON_ERRORS,
+  defineRoute,
+  guard,
+  IdempotencyHeaderSchema,
+  IdParamSchema,
+  YearQuerySchema,
+} from '@openlicense/http';
 import * as z from 'zod/mini';
 
 const tags = ['交易 Deals'];
@@ -79,15 +86,7 @@ const list = defineRoute({
   request: {
     query: z.object({
       stage: z.optional(DealStageSchema),
-      year: z.optional(
-        z.coerce
-          .number({ error: '年份应为四位数字 / year must be a four-digit year' })
-          .check(
-            z.int(),
-            z.gte(2000, '年份应在 2000–2100 之间 / year must be from 2000 to 2100'),
-            z.lte(2100, '年份应在 2000–2100 之间 / year must be from 2000 to 2100'),
-          ),
-      ),
+      year: YearQuerySchema.shape.year,
       limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(200)), 50),
       cursor: z.optional(z.string().check(z.maxLength(2048))),
     }),

@@ -24,7 +24,14 @@ import {
   MinutesInputSchema,
 } from '@openlicense/domain';
 import type { ApiRouter } from '@openlicense/http';
-import { COMMON_ERRORS, defineRoute, guard, IdempotencyHeaderSchema, IdParamSchema } from '@openlicense/http';
+import {
+  COMMON_ERRORS,
+  defineRoute,
+  guard,
+  IdempotencyHeaderSchema,
+  IdParamSchema,
+  YearQuerySchema,
+} from '@openlicense/http';
 import * as z from 'zod/mini';
 
 const tags = ['对接活动 Matchmaking events'];
@@ -56,15 +63,7 @@ const list = defineRoute({
     'invited to; the IP office sees all',
   request: {
     query: z.object({
-      year: z.optional(
-        z.coerce
-          .number({ error: '年份应为四位数字 / year must be a four-digit year' })
-          .check(
-            z.int(),
-            z.gte(2000, '年份应在 2000–2100 之间 / year must be from 2000 to 2100'),
-            z.lte(2100, '年份应在 2000–2100 之间 / year must be from 2000 to 2100'),
-          ),
-      ),
+      year: YearQuerySchema.shape.year,
     }),
   },
   responses: {
