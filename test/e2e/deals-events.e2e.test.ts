@@ -300,4 +300,33 @@ describe('deal pipeline and matchmaking events (issue 6) in Chromium', () => {
     },
     TEST_TIMEOUT,
   );
+
+  it(
+    'lets an agency announce a 宣传培训 event: the kind, audience and materials shown, and no listing to invite',
+    async () => {
+      // Act: the agency creates a policy briefing with its audience and one material
+      const agency = await session.openPage();
+      await signIn(session, agency, 'agency');
+      await goTo(agency, 'events', '#event-form');
+      await agency.selectOption('#event-kind', 'policy_briefing');
+      await agency.fill('#event-title', '开放许可政策宣讲会');
+      await agency.fill('#event-chain', '新能源汽车与动力电池');
+      await agency.fill('#event-date', chinaDate());
+      await agency.fill('#event-place', '长沙市岳麓区麓谷企业广场');
+      await agency.fill('#event-audience', '园区企业知识产权专员');
+      await agency.fill('#event-materials', '开放许可政策解读 | https://example.cn/policy.pdf');
+      await agency.click('[data-action=create-event]');
+      await agency.waitForSelector('[data-event-id][data-kind=policy_briefing]');
+
+      // Assess: the page names the kind, audience and material; enterprises may be invited, listings not
+      const details = (await agency.textContent('[data-event-id] .details')) ?? '';
+      expect(details).toContain('政策宣讲');
+      expect(details).toContain('园区企业知识产权专员');
+      expect(await agency.textContent('ul#event-materials')).toContain('开放许可政策解读');
+      await agency.waitForSelector('input#invite-enterprises');
+      expect(await agency.$('input#invite-listings')).toBeNull();
+      expect(session.pageErrors).toEqual([]);
+    },
+    TEST_TIMEOUT,
+  );
 });
