@@ -54,14 +54,12 @@ export type ApiGroup = keyof typeof API_GROUPS;
 /** A repository (or the health probe, `ping`) of the store; `cursors` is no repository: every group has it. */
 export type { StoreRepositoryName };
 
-/** The repositories of the catalogue and supply (one function, `catalogue`, before they were split). */
-const CATALOGUE_REPOSITORIES = [
+/** The repositories of supply: declarations and bundles over the patents they name. */
+const SUPPLY_REPOSITORIES = [
   'users',
   'orgs',
   'idempotency',
-  'orgStats',
   'patents',
-  'patentDisputes',
   'declarations',
   'bundles',
 ] as const satisfies readonly StoreRepositoryName[];
@@ -88,9 +86,9 @@ const DEALING_REPOSITORIES = [
  * middleware every group runs needs `users`, `orgs` (sign-in) and `idempotency`.
  */
 export const GROUP_REPOSITORIES = {
-  // The catalogue and supply share one list, as when they were one function.
-  catalogue: CATALOGUE_REPOSITORIES,
-  supply: CATALOGUE_REPOSITORIES,
+  // The catalogue lists what supply declares, and adds the statistics and the disputes.
+  catalogue: [...SUPPLY_REPOSITORIES, 'orgStats', 'patentDisputes'],
+  supply: SUPPLY_REPOSITORIES,
   demand: [
     'users',
     'orgs',

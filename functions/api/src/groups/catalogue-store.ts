@@ -7,27 +7,31 @@ import {
   createPatentDisputeRepository,
   createPatentRepository,
   createUserRepository,
+  type PagedStoreContext,
 } from '@openlicense/store';
 import { type GroupStoreFactory, type GroupStoreParts, restrictStore, storeContext } from './group-store.ts';
 
-/** The catalogue and the supply functions' store (their `GROUP_REPOSITORIES` are one list), restricted to `group`'s. */
-const createCatalogueGroupStore =
-  (group: 'catalogue' | 'supply'): GroupStoreFactory =>
-  (clients, tableName, options) => {
-    const ctx = storeContext(clients, tableName, options);
-    const parts: GroupStoreParts<typeof group> = {
-      users: createUserRepository(ctx),
-      orgs: createOrgRepository(ctx),
-      idempotency: createIdempotencyRepository(ctx),
-      orgStats: createOrgStatsRepository(ctx),
-      patents: createPatentRepository(ctx),
-      patentDisputes: createPatentDisputeRepository(ctx),
-      declarations: createDeclarationRepository(ctx),
-      bundles: createBundleRepository(ctx),
-      cursors: ctx.cursors,
-    };
-    return restrictStore(group, parts);
-  };
+/** Supply's repositories (`GROUP_REPOSITORIES.supply`) over `ctx`; the catalogue builds them too. */
+const supplyParts = (ctx: PagedStoreContext): GroupStoreParts<'supply'> => ({
+  users: createUserRepository(ctx),
+  orgs: createOrgRepository(ctx),
+  idempotency: createIdempotencyRepository(ctx),
+  patents: createPatentRepository(ctx),
+  declarations: createDeclarationRepository(ctx),
+  bundles: createBundleRepository(ctx),
+  cursors: ctx.cursors,
+});
 
-export const createCatalogueStore = createCatalogueGroupStore('catalogue');
-export const createSupplyStore = createCatalogueGroupStore('supply');
+/** The catalogue function's store: supply's repositories, the statistics and the disputes. */
+export const createCatalogueStore: GroupStoreFactory = (clients, tableName, options) => {
+  const ctx = storeContext(clients, tableName, options);
+  return restrictStore('catalogue', {
+    ...supplyParts(ctx),
+    orgStats: createOrgStatsRepository(ctx),
+    patentDisputes: createPatentDisputeRepository(ctx),
+  });
+};
+
+/** The supply function's store: only `GROUP_REPOSITORIES.supply`. */
+export const createSupplyStore: GroupStoreFactory = (clients, tableName, options) =>
+  restrictStore('supply', supplyParts(storeContext(clients, tableName, options)));
