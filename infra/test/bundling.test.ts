@@ -41,6 +41,8 @@ describe('function bundling', () => {
       // The domain's zod messages (Chinese first) are set by a module imported for its effect only, which
       // the domain's `sideEffects` list keeps while its unused modules are left out.
       expect(bundle).toContain('"\\u5FC5\\u586B / required"');
+      // The laptop's password sign-in is not deployed: no function carries its routes.
+      expect(bundle).not.toContain('/auth/local/');
     }
     for (const name of [
       ...API_FUNCTIONS,

@@ -3,7 +3,8 @@ import type { ApiDeps, ApiRouter, AppEnv } from '@openlicense/http';
 import { openApiDocument, SPREADSHEET_SPECS, unavailable } from '@openlicense/http';
 import type { Hono } from 'hono';
 import { type ApiGroup, apiGroupOf } from './api-groups.ts';
-import { createAccountsApp, type OpenApiDocumentSource, registerAccountsRoutes } from './groups/accounts.ts';
+import type { OpenApiDocumentSource } from './groups/accounts.ts';
+import { createLocalAccountsApp, registerAccountsRoutesWithLocalSignIn } from './groups/accounts-local.ts';
 import { createGroupApp } from './groups/api-group-app.ts';
 import { createCatalogueApp, registerCatalogueRoutes } from './groups/catalogue.ts';
 import { createDealsApp, registerDealsRoutes } from './groups/deals.ts';
@@ -21,7 +22,7 @@ const DOCUMENT_INFO = {
 /** Every group's routes into one router, in the order the groups list them. */
 function registerAll(deps: ApiDeps, document: OpenApiDocumentSource) {
   return (router: ApiRouter, api: Hono<AppEnv>) => {
-    registerAccountsRoutes(deps, document)(router, api);
+    registerAccountsRoutesWithLocalSignIn(deps, document)(router, api);
     registerCatalogueRoutes(router);
     registerSupplyRoutes(router);
     registerDemandRoutes(router);
@@ -69,7 +70,7 @@ export function createGroupApps(deps: ApiDeps, document: OpenApiDocumentSource =
     demand: createDemandApp(deps),
     licensing: createLicensingApp(deps),
     deals: createDealsApp(deps),
-    accounts: createAccountsApp(deps, document),
+    accounts: createLocalAccountsApp(deps, document),
   } satisfies Record<ApiGroup, App>;
 }
 
@@ -100,7 +101,7 @@ export function createRoutedApi(deps: ApiDeps) {
     demand: createDemandApp(groupDeps('demand', deps)),
     licensing: createLicensingApp(groupDeps('licensing', deps)),
     deals: createDealsApp(groupDeps('deals', deps)),
-    accounts: createAccountsApp(groupDeps('accounts', deps), document),
+    accounts: createLocalAccountsApp(groupDeps('accounts', deps), document),
   } satisfies Record<ApiGroup, App>;
   const appFor = (path: string) => apps[apiGroupOf(path)];
   return {

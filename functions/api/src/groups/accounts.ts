@@ -1,7 +1,5 @@
-import { SignInThrottle } from '@openlicense/app';
 import type { ApiDeps, ApiRouter, AppEnv } from '@openlicense/http';
 import type { Hono } from 'hono';
-import { localAuthRoutes } from '../routes/auth-local.ts';
 import { docsRoutes } from '../routes/docs.ts';
 import { evidenceRoutes } from '../routes/evidence.ts';
 import { healthRoutes } from '../routes/health.ts';
@@ -19,9 +17,13 @@ import { createGroupApp } from './api-group-app.ts';
  */
 export type OpenApiDocumentSource = () => unknown;
 
-/** Organisations and accounts, quotas and evidence, health and the docs (`API_GROUPS.accounts`). */
+/**
+ * Organisations and accounts, quotas and evidence, health and the docs (`API_GROUPS.accounts`), as
+ * deployed. The laptop's password sign-in (`/api/auth/local/*`) is added by `accounts-local.ts`, so the
+ * deployed function carries neither it nor the password hashing and throttle behind it.
+ */
 export const registerAccountsRoutes =
-  (deps: ApiDeps, document: OpenApiDocumentSource) => (router: ApiRouter, api: Hono<AppEnv>) => {
+  (document: OpenApiDocumentSource) => (router: ApiRouter, api: Hono<AppEnv>) => {
     healthRoutes(router);
     meRoutes(router);
     waitingRoutes(router);
@@ -29,8 +31,6 @@ export const registerAccountsRoutes =
     quotaRoutes(router);
     quotaTargetRoutes(router);
     evidenceRoutes(router);
-    if (deps.localIssuer)
-      localAuthRoutes(router, deps.localIssuer, deps.signInThrottle ?? new SignInThrottle());
     docsRoutes(api);
     let cached: unknown;
     api.get('/openapi.json', (c) => {
@@ -39,5 +39,6 @@ export const registerAccountsRoutes =
     });
   };
 
+/** The accounts function's app as AWS runs it: no local sign-in, whatever `deps` holds. */
 export const createAccountsApp = (deps: ApiDeps, document: OpenApiDocumentSource) =>
-  createGroupApp(deps, registerAccountsRoutes(deps, document));
+  createGroupApp(deps, registerAccountsRoutes(document));
