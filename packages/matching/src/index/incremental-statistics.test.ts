@@ -169,3 +169,51 @@ describe('TextIndex statistics kept up to date across changes', () => {
     expect(statistics(index, probe)).toStrictEqual(statistics(rebuilt(docs), probe));
   });
 });
+
+describe('TextIndex term slots', () => {
+  /** Documents of Latin codes: each code (q0 … q2999) is a term of its own. */
+  const codes = (from: number, n: number) => Array.from({ length: n }, (_, i) => `q${from + i}`).join(' ');
+
+  it('counts exactly past the first thousands of terms asked about, as the slot table grows', () => {
+    const docs = new Map<string, TextDocument>();
+    const index = new TextIndex();
+    for (let i = 0; i < 60; i++) {
+      const doc = { id: `D${i}`, fields: { title: codes(i * 50, 80) } };
+      index.add(doc);
+      docs.set(doc.id, doc);
+    }
+    const keys = Array.from({ length: 3000 }, (_, i) => `q${i}`);
+
+    // Act: every term asked once (the table grows several times), then changes, then asked again.
+    const first = keys.map((key) => index.documentFrequency(key));
+    const slots = keys.map((key) => index.termSlot(key));
+    for (let i = 0; i < 20; i++) {
+      const doc = { id: `D${i * 3}`, fields: { title: codes(i * 70, 30) } };
+      index.update(doc);
+      docs.set(doc.id, doc);
+    }
+
+    const fresh = rebuilt(docs);
+    expect(first.filter((n) => n > 0).length).toBeGreaterThan(2900);
+    expect(keys.map((key) => index.documentFrequency(key))).toStrictEqual(
+      keys.map((key) => fresh.documentFrequency(key)),
+    );
+    expect(slots.map((slot) => index.frequencyAt(slot))).toStrictEqual(
+      keys.map((key) => fresh.documentFrequency(key)),
+    );
+  });
+
+  it('answers the idf of the live count, also after documents come and go', () => {
+    const index = new TextIndex();
+    for (let i = 0; i < 10; i++) index.add({ id: `D${i}`, fields: { title: codes(i, 3) } });
+    const idf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+
+    const before = [0, 1, 5].map((df) => index.idf(df));
+    index.remove('D0');
+    index.remove('D1');
+    const after = [0, 1, 5].map((df) => index.idf(df));
+
+    expect(before).toStrictEqual([0, 1, 5].map((df) => idf(10, df)));
+    expect(after).toStrictEqual([0, 1, 5].map((df) => idf(8, df)));
+  });
+});

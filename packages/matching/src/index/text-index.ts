@@ -187,6 +187,7 @@ export class TextIndex {
   private fieldLengths: Uint32Array = new Uint32Array(0);
   private readonly totalLengths: Float64Array;
   private docCount = 0;
+  private mergeCount = 0;
   private liveCount = 0;
 
   private frozen: FrozenPostings = EMPTY_FROZEN;
@@ -207,11 +208,18 @@ export class TextIndex {
   /** Scoring constants and the norm table; rebuilt when an average length moved. */
   private scoring: Scoring | undefined;
   /**
-   * Live documents holding a term, by term key, for the terms asked about so far. Always current:
-   * a change adds or subtracts one for each term of the document it adds or removes (see
-   * {@link termsOf}), never clearing the cache.
+   * Live documents holding a term, for the terms asked about so far: each term key's slot in
+   * {@link slotFrequencies}. Always current: a change adds or subtracts one for each term of the
+   * document it adds or removes (see {@link termsOf}), never clearing the cache.
    */
-  private readonly dfCache = new Map<string, number>();
+  private readonly termSlots = new Map<string, number>();
+  /** `slotFrequencies[termSlots.get(key)]`: the cached frequency of `key` (see {@link termSlot}). */
+  private slotFrequencies = new Int32Array(1024);
+  /** Bumped when the cache starts again: slots handed out before name other terms (or none). */
+  private slotEpoch = 0;
+  /** `idfTable[df]` for {@link idfCount} live documents, NaN where not worked out yet (see {@link idf}). */
+  private idfTable = new Float64Array(0);
+  private idfCount = -1;
   /** The distinct term keys of each delta document, kept until a merge (for {@link remove}). */
   private deltaKeys = new Map<number, readonly string[]>();
   /**
@@ -232,6 +240,11 @@ export class TextIndex {
   /** Live documents. */
   get size(): number {
     return this.liveCount;
+  }
+
+  /** Merges so far (see {@link merge}): a change that merged paid for a pass over the whole index. */
+  get merges(): number {
+    return this.mergeCount;
   }
 
   has(id: string): boolean {
@@ -455,7 +468,19 @@ export class TextIndex {
    * integer a fresh index over the live documents would count.
    */
   documentFrequency(key: string): number {
-    const cached = this.dfCache.get(key);
+    // termSlot may grow the array: read it after.
+    const slot = this.termSlot(key);
+    return this.slotFrequencies[slot]!;
+  }
+
+  /**
+   * A handle on the term's cached {@link documentFrequency}, read with {@link frequencyAt}: a caller
+   * that asks about the same terms after every change resolves their keys once instead of hashing
+   * them each time. Valid while {@link termSlotEpoch} stays the same (the cache is bounded: past
+   * {@link MAX_CACHED_FREQUENCIES} terms it starts again).
+   */
+  termSlot(key: string): number {
+    const cached = this.termSlots.get(key);
     if (cached !== undefined) return cached;
     let n = 0;
     let current = -1;
@@ -477,18 +502,59 @@ export class TextIndex {
         current = d;
       }
     }
-    if (this.dfCache.size >= MAX_CACHED_FREQUENCIES) this.dfCache.clear();
-    this.dfCache.set(key, n);
-    return n;
+    if (this.termSlots.size >= MAX_CACHED_FREQUENCIES) {
+      this.termSlots.clear();
+      this.slotEpoch++;
+    }
+    const slot = this.termSlots.size;
+    if (slot >= this.slotFrequencies.length) {
+      const grown = new Int32Array(Math.min(MAX_CACHED_FREQUENCIES, this.slotFrequencies.length * 2));
+      grown.set(this.slotFrequencies);
+      this.slotFrequencies = grown;
+    }
+    this.slotFrequencies[slot] = n;
+    this.termSlots.set(key, slot);
+    return slot;
+  }
+
+  /** The live documents holding the term of a {@link termSlot} handle (current after every change). */
+  frequencyAt(slot: number): number {
+    return this.slotFrequencies[slot]!;
+  }
+
+  /** Changes when handles from {@link termSlot} stop being valid. */
+  get termSlotEpoch(): number {
+    return this.slotEpoch;
+  }
+
+  /**
+   * `ln(1 + (N − df + 0.5) / (df + 0.5))` over the N live documents: the idf every score uses, the
+   * same expression, worked out once per frequency while N stays the same.
+   */
+  idf(df: number): number {
+    const n = this.liveCount;
+    if (this.idfCount !== n) {
+      if (this.idfTable.length < n + 1) this.idfTable = new Float64Array(Math.max(64, (n + 1) * 1.25) | 0);
+      this.idfTable.fill(Number.NaN);
+      this.idfCount = n;
+    }
+    if (df > n) return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    let value = this.idfTable[df]!;
+    if (Number.isNaN(value)) {
+      value = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      this.idfTable[df] = value;
+    }
+    return value;
   }
 
   /** Adds `step` to the cached frequency of each of a document's distinct term keys. */
   private countHolders(keys: Iterable<string>, step: 1 | -1): void {
-    const cache = this.dfCache;
-    if (cache.size === 0) return;
+    const slots = this.termSlots;
+    if (slots.size === 0) return;
+    const frequencies = this.slotFrequencies;
     for (const key of keys) {
-      const n = cache.get(key);
-      if (n !== undefined) cache.set(key, n + step);
+      const slot = slots.get(key);
+      if (slot !== undefined) frequencies[slot]! += step;
     }
   }
 
@@ -499,7 +565,7 @@ export class TextIndex {
       yield* kept;
       return;
     }
-    if (this.dfCache.size === 0) return;
+    if (this.termSlots.size === 0) return;
     this.forward ??= forwardIndex(this.frozen, this.docCount);
     const { offsets, terms } = this.forward;
     const end = offsets[d + 1] ?? offsets[offsets.length - 1]!;
@@ -513,7 +579,7 @@ export class TextIndex {
   termWeight(token: Token): number {
     const n = this.documentFrequency(termKey(token));
     if (n === 0) return 0;
-    const idf = Math.log(1 + (this.liveCount - n + 0.5) / (n + 0.5));
+    const idf = this.idf(n);
     return this.config.kindWeights[token.kind] * (token.weight ?? 1) * idf;
   }
 
@@ -541,7 +607,7 @@ export class TextIndex {
           perField[f]! *
           fieldNorm(scoring.fieldWeight[f]!, scoring.lengthBase[f]!, scoring.lengthScale[f]!, lengths[f]!);
       }
-      const idf = Math.log(1 + (this.liveCount - n + 0.5) / (n + 0.5));
+      const idf = this.idf(n);
       const weight = this.config.kindWeights[token.kind] * (token.weight ?? 1) * idf;
       return (tf / (k1 + tf)) * weight;
     };
@@ -567,6 +633,7 @@ export class TextIndex {
 
   /** Folds the delta into the frozen tier and drops removed documents. Searches are unaffected. */
   merge(): void {
+    this.mergeCount++;
     // Cached frequencies survive (a merge keeps every live document); the per-document term lists
     // name document numbers and frozen terms that the merge changes, so they go.
     this.deltaKeys = new Map();
@@ -788,7 +855,7 @@ export class TextIndex {
       termScores[n++] = tf / (k1 + tf);
     }
     if (n === 0) return 0;
-    const idf = Math.log(1 + (this.liveCount - n + 0.5) / (n + 0.5));
+    const idf = this.idf(n);
     const weight = this.config.kindWeights[token.kind] * (token.weight ?? 1) * idf;
     for (let j = 0; j < n; j++) termScores[j]! *= weight;
     return n;

@@ -4,17 +4,8 @@ import { TextIndex } from '../index/text-index.ts';
 import { type QueryAnalysis, termKey, tokenise } from '../text/tokenise.ts';
 import { informativeTerms } from './informative-terms.ts';
 import { ipcSubclass } from './ipc.ts';
-import { needCommonness } from './need-commonness.ts';
-import { patentCommonness } from './patent-commonness.ts';
-import {
-  type AnalysedQueryText,
-  analyseQueryText,
-  MAX_QUERY_TERMS,
-  maxQueryScore,
-  pruneAnalysedQuery,
-  prunedQuery,
-  type TermFactor,
-} from './query.ts';
+import { NeedQuery, TermStatistics } from './need-query.ts';
+import { analyseQueryText, MAX_QUERY_TERMS, prunedQuery, type TermFactor } from './query.ts';
 import { isRelevant, isSpecificEvidence, MIN_TITLE_COVERAGE } from './relevance-floor.ts';
 import {
   acceptsOpenLicence,
@@ -138,6 +129,21 @@ function needText(need: NeedFeatures): { text: string; priority: string } {
   return { text: `${priority}\n${need.description}`, priority };
 }
 
+/** Whether two versions of a need say the same (title, targets, description): the same query. */
+function sameText(a: NeedFeatures, b: NeedFeatures): boolean {
+  return (
+    a.title === b.title &&
+    a.description === b.description &&
+    a.targets.length === b.targets.length &&
+    a.targets.every((target, i) => target === b.targets[i])
+  );
+}
+
+function newNeedQuery(need: NeedFeatures): NeedQuery {
+  const { text, priority } = needText(need);
+  return new NeedQuery(analyseQueryText(text, priority));
+}
+
 function listingText(listing: ListingFeatures): { text: string; priority: string } {
   const priority = [listing.title, ...listing.keywords].join('\n');
   return { text: `${priority}\n${listing.abstract ?? ''}`, priority };
@@ -178,12 +184,15 @@ export class MatchEngine {
     string,
     { generation: number; excludedKey: string; context: NeedContext }
   >();
+  /** Both sides' statistics as of {@link generation} (see {@link termStatistics}). */
+  private statistics: { generation: number; statistics: TermStatistics } | undefined;
   private readonly costs = new Map<string, { today: string; cost: LicenceCost }>();
   /**
-   * Each stored need's text analysed (tokens, synonyms, body weights): it does not depend on the listings, so it
-   * outlives the generation; keyed by the stored object, which {@link upsertNeed} replaces.
+   * Each stored need's query (see {@link NeedQuery}): its text analysed (tokens, synonyms, body weights)
+   * does not depend on the listings, so it outlives the generation, and its terms' frequencies are
+   * looked up once; keyed by the stored object, which {@link upsertNeed} replaces.
    */
-  private readonly needTexts = new WeakMap<NeedFeatures, AnalysedQueryText>();
+  private readonly needQueries = new WeakMap<NeedFeatures, NeedQuery>();
 
   constructor(options: MatchEngineOptions = {}) {
     this.now = options.now ?? (() => new Date());
@@ -196,6 +205,11 @@ export class MatchEngine {
 
   get needCount(): number {
     return this.needs.size;
+  }
+
+  /** Merges of each side's text index so far (see `TextIndex.merge`), for telling what a slow change paid for. */
+  get merges(): { readonly listings: number; readonly needs: number } {
+    return { listings: this.listingIndex.merges, needs: this.needIndex.merges };
   }
 
   upsertListing(listing: ListingFeatures): void {
@@ -218,7 +232,12 @@ export class MatchEngine {
       id: need.id,
       fields: { title: need.title, targets: need.targets, description: need.description },
     });
-    this.needs.set(need.id, structuredClone(need));
+    const previous = this.needs.get(need.id);
+    const stored = structuredClone(need);
+    this.needs.set(need.id, stored);
+    // A change that leaves the text as it was (a budget, a region) keeps the analysed query.
+    const query = previous === undefined ? undefined : this.needQueries.get(previous);
+    if (query !== undefined && sameText(previous!, need)) this.needQueries.set(stored, query);
     this.contexts.delete(need.id);
     this.generation++;
   }
@@ -239,11 +258,12 @@ export class MatchEngine {
     const { limit, adjustments, belowFloor = false } = options;
     if (!acceptsOpenLicence(need.dealTypes)) return [];
     const excluded = new Set(adjustments?.excludedListings ?? []);
-    const { text, priority } = needText(need);
-    const analysed = analyseQueryText(text, priority);
-    const analysis = pruneAnalysedQuery(this.listingIndex, analysed, this.maxQueryTerms, this.needFactor());
+    const stored = this.needs.get(need.id);
+    const query =
+      stored !== undefined && sameText(stored, need) ? this.needQuery(stored) : newNeedQuery(need);
+    const context = this.contextFrom(need, query, adjustments);
+    const { analysis } = context;
     const hits = this.textHits(analysis, Math.max(CANDIDATES, limit), excluded);
-    const context = this.contextFrom(need, analysed, analysis, adjustments);
     const today = this.today();
     // Only listings above the floor are scored in full (pricing one costs more than its text).
     const pairs = hits
@@ -353,9 +373,26 @@ export class MatchEngine {
    * the prior for generic patent words while the catalogue is small (see {@link patentCommonness}).
    */
   private needFactor(): TermFactor {
-    const needSide = needCommonness(this.needIndex);
-    const patentSide = patentCommonness(this.listingIndex);
-    return (token) => needSide(token) * patentSide(token);
+    return this.termStatistics().factor;
+  }
+
+  /** Both sides' statistics for weighing need queries, worked out once per generation. */
+  private termStatistics(): TermStatistics {
+    const current = this.statistics;
+    if (current !== undefined && current.generation === this.generation) return current.statistics;
+    const statistics = new TermStatistics(this.listingIndex, this.needIndex);
+    this.statistics = { generation: this.generation, statistics };
+    return statistics;
+  }
+
+  /** A stored need's query (see {@link NeedQuery}), analysed once. */
+  private needQuery(need: NeedFeatures): NeedQuery {
+    let query = this.needQueries.get(need);
+    if (query === undefined) {
+      query = newNeedQuery(need);
+      this.needQueries.set(need, query);
+    }
+    return query;
   }
 
   private textHits(analysis: QueryAnalysis, limit: number, excluded: ReadonlySet<string>) {
@@ -373,27 +410,20 @@ export class MatchEngine {
     if (cached !== undefined && cached.generation === this.generation && cached.excludedKey === excludedKey) {
       return adjustments === undefined ? cached.context : { ...cached.context, adjustments };
     }
-    let text = this.needTexts.get(need);
-    if (text === undefined) {
-      const { text: full, priority } = needText(need);
-      text = analyseQueryText(full, priority);
-      this.needTexts.set(need, text);
-    }
-    const analysis = pruneAnalysedQuery(this.listingIndex, text, this.maxQueryTerms, this.needFactor());
-    const context = this.contextFrom(need, text, analysis, adjustments);
+    const context = this.contextFrom(need, this.needQuery(need), adjustments);
     this.contexts.set(need.id, { generation: this.generation, excludedKey, context });
     return context;
   }
 
+  /** The need's query pruned and bounded against the statistics as they stand (see {@link NeedQuery}). */
   private contextFrom(
     need: NeedFeatures,
-    analysed: AnalysedQueryText,
-    analysis: QueryAnalysis,
+    query: NeedQuery,
     adjustments: FeedbackAdjustments | undefined,
   ): NeedContext {
-    const maxScore = maxQueryScore(this.listingIndex, analysis);
+    const { analysis, maxScore } = query.derive(this.termStatistics(), this.maxQueryTerms);
     // The title's terms were segmented with the query text: no second pass over the title.
-    const priorityKeys = new Set(analysed.priorityTokens.map(termKey));
+    const { priorityKeys } = query;
     return { need, analysis, maxScore, priorityKeys, ...(adjustments === undefined ? {} : { adjustments }) };
   }
 

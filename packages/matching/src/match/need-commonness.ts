@@ -34,14 +34,22 @@ export const NEED_PRIOR_WEIGHT = 30;
  * factor({ text: '研发', kind: 'word' }) // ≈ 0.2 when most needs say 研发
  */
 export function needCommonness(needIndex: TextIndex): (token: Token) => number {
+  const scale = needCommonnessScale(needIndex);
+  return (token) => scale(needIndex.documentFrequency(termKey(token)), NEED_BOILERPLATE.has(token.text));
+}
+
+/**
+ * {@link needCommonness} from a term's document frequency among the needs and whether it is
+ * {@link NEED_BOILERPLATE}, for callers that keep the frequencies themselves (see `NeedQuery`).
+ */
+export function needCommonnessScale(needIndex: TextIndex): (df: number, boilerplate: boolean) => number {
   const n = needIndex.size;
   const own = n / (n + NEED_PRIOR_WEIGHT);
-  const idfOf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
-  const idfMax = idfOf(0);
-  return (token) => {
-    const prior = NEED_BOILERPLATE.has(token.text) ? BOILERPLATE_PRIOR : 1;
+  const idfMax = needIndex.idf(0);
+  return (df, boilerplate) => {
+    const prior = boilerplate ? BOILERPLATE_PRIOR : 1;
     if (n === 0) return prior;
-    const specific = idfOf(needIndex.documentFrequency(termKey(token))) / idfMax;
+    const specific = needIndex.idf(df) / idfMax;
     return own * specific + (1 - own) * prior;
   };
 }

@@ -33,7 +33,14 @@ export const LISTING_PRIOR_WEIGHT = 200;
  * patentCommonness(listingIndex)({ text: '制备', kind: 'word' }) // ≈ 0.14 with 8 listings
  */
 export function patentCommonness(listingIndex: TextIndex): (token: Token) => number {
+  const scale = patentCommonnessScale(listingIndex);
+  return (token) => scale(PATENT_GENERIC.has(token.text));
+}
+
+/** {@link patentCommonness} from whether the term is {@link PATENT_GENERIC} (see `NeedQuery`). */
+export function patentCommonnessScale(listingIndex: TextIndex): (generic: boolean) => number {
   const n = listingIndex.size;
   const own = n / (n + LISTING_PRIOR_WEIGHT);
-  return (token) => (PATENT_GENERIC.has(token.text) ? own + (1 - own) * GENERIC_PRIOR : 1);
+  const genericScale = own + (1 - own) * GENERIC_PRIOR;
+  return (generic) => (generic ? genericScale : 1);
 }

@@ -21,6 +21,11 @@ export const MAX_TERM_DOCUMENT_SHARE = 0.01;
 /** Below this many listings every term is searched: a small catalogue's shares say little. */
 const MIN_COMMON_LIMIT = 200;
 
+/** Listings a long text's term may be held by and still be searched (see {@link MAX_TERM_DOCUMENT_SHARE}). */
+export function commonLimit(index: TextIndex): number {
+  return Math.max(MIN_COMMON_LIMIT, index.size * MAX_TERM_DOCUMENT_SHARE);
+}
+
 /** Bare numbers (years, amounts, counts) of a long text say nothing about its field. */
 const DIGITS_ONLY = /^\d+$/;
 
@@ -78,7 +83,7 @@ export function pruneAnalysedQuery(
   factor?: TermFactor,
 ): QueryAnalysis {
   const { full, priorityTokens } = analysed;
-  const commonLimit = Math.max(MIN_COMMON_LIMIT, index.size * MAX_TERM_DOCUMENT_SHARE);
+  const limit = commonLimit(index);
   const weighted = (token: Token): Token =>
     factor === undefined ? token : { ...token, weight: (token.weight ?? 1) * factor(token) };
   const ranked = analysed.terms
@@ -87,7 +92,7 @@ export function pruneAnalysedQuery(
       token,
       order,
       key,
-      rank: keep && (priority || index.documentFrequency(key) <= commonLimit) ? index.termWeight(token) : 0,
+      rank: keep && (priority || index.documentFrequency(key) <= limit) ? index.termWeight(token) : 0,
     }))
     .filter((t) => t.rank > 0)
     .sort((a, b) => b.rank - a.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
