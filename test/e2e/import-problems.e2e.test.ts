@@ -1,12 +1,17 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { writeLedgerFile } from '@openlicense/ledger-io';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PATENT_SHEET } from '../../functions/spreadsheets/src/patent-sheet.ts';
 import { DEMO_ACCOUNTS_BY_TYPE } from '../../packages/local/src/seed/demo-data/users.ts';
 import { patentInput, randomPatentNumber } from '../support/test-api.ts';
-import { ARTIFACTS, type BrowserSession, signIn, startBrowserSession, XLSX_MIME } from './browser-session.ts';
+import {
+  type BrowserSession,
+  screenshot,
+  signIn,
+  startBrowserSession,
+  XLSX_MIME,
+} from './browser-session.ts';
 
 const TEST_TIMEOUT = 120_000;
 const BAD_ROWS = 1_200;
@@ -64,7 +69,7 @@ describe('import problems in Chromium', () => {
       expect(session.pageErrors).toEqual([]);
       // The top of the list only: a full-page shot of 1,000 rows is 40,000 pixels tall.
       await result.locator('[data-errors-capped]').scrollIntoViewIfNeeded();
-      await page.screenshot({ path: join(ARTIFACTS, 'patents-import-problems.png') });
+      await screenshot(page, 'patents-import-problems', { fullPage: false });
     },
     TEST_TIMEOUT,
   );

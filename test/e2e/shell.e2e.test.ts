@@ -1,13 +1,9 @@
-import { mkdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS_BY_TYPE } from '../../packages/local/src/seed/demo-data/users.ts';
-import { PAGE_WAIT_MS, sharedBrowser } from './browser-session.ts';
+import { PAGE_WAIT_MS, screenshot, sharedBrowser } from './browser-session.ts';
 import { startDemoStack } from './demo-stack.ts';
 
-const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), '..', 'artifacts');
 const PENDING_BANNER = '机构入驻申请审核中：审核通过前可以登录浏览，但不能发布、推送或签约';
 const TEST_TIMEOUT = 60_000;
 
@@ -81,13 +77,8 @@ function withWrongCheckChar(uscc: string): string {
   return `${uscc.slice(0, 17)}${wrong}`;
 }
 
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
-}
-
 describe('web shell in Chromium', () => {
   beforeAll(async () => {
-    await mkdir(ARTIFACTS, { recursive: true });
     [stack, browser] = await Promise.all([startDemoStack(), sharedBrowser()]);
   }, 120_000);
 
