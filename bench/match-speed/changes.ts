@@ -19,6 +19,11 @@ export interface ChangeTimes {
   readonly update: { readonly old: number[]; readonly new: number[] };
   /** The first (untimed above) change of each: the new path builds its reverse postings there. */
   readonly first: { readonly old: number; readonly new: number };
+  /**
+   * Timed changes (of the new path) during which one of its text indexes merged (see `TextIndex.merge`):
+   * each one's time with the ranking after it. Merges are what a change pays for now and then.
+   */
+  readonly merged: readonly number[];
   /** Changes whose results were compared; how many had identical rankings (ids and scores), and identical results (with explanations). */
   readonly compared: number;
   readonly sameRanking: number;
@@ -54,6 +59,9 @@ function race<T>(
   const times = { old: [] as number[], new: [] as number[] };
   const updates = { old: [] as number[], new: [] as number[] };
   const first = { old: 0, new: 0 };
+  const merged: number[] = [];
+  const mergesOf = (engine: LegacyEngine) =>
+    engine.merges === undefined ? 0 : engine.merges.listings + engine.merges.needs;
   let compared = 0;
   let sameRanking = 0;
   let identical = 0;
@@ -62,12 +70,14 @@ function race<T>(
     const order = i % 2 === 0 ? (['old', 'new'] as const) : (['new', 'old'] as const);
     const results: Partial<Record<'old' | 'new', unknown>> = {};
     for (const side of order) {
+      const merges = mergesOf(engines[side]);
       const updated = timed(() => update(engines[side], item));
       const ranked = timed(() => rank(engines[side], item));
       results[side] = ranked.result;
       if (i >= WARM_UP) {
         times[side].push(updated.ms + ranked.ms);
         updates[side].push(updated.ms);
+        if (side === 'new' && mergesOf(engines[side]) !== merges) merged.push(updated.ms + ranked.ms);
       }
       if (i === 0) first[side] = updated.ms + ranked.ms;
     }
@@ -77,7 +87,7 @@ function race<T>(
       if (JSON.stringify(results.old) === JSON.stringify(results.new)) identical++;
     }
   }
-  return { ...times, update: updates, first, compared, sameRanking, identical };
+  return { ...times, update: updates, first, merged, compared, sameRanking, identical };
 }
 
 /**

@@ -10,13 +10,26 @@ import { fileURLToPath } from 'node:url';
 import type { MatchEngine } from '../../packages/matching/src/index.ts';
 
 /** The last commit of packages/matching/src before incremental statistics. */
-export const BASELINE = '9f8dfebfdfe41316fa9ac9227a594a30b33ed141';
+export const BEFORE_INCREMENTAL = '9f8dfebfdfe41316fa9ac9227a594a30b33ed141';
 
-/** What the benchmark calls on either engine (both have these, with the same shapes). */
+/**
+ * The commit the old path is taken from: {@link BEFORE_INCREMENTAL} unless `BASELINE=<commit>` names
+ * another (e.g. the one before a change to the matcher, to time both in one run).
+ */
+export const BASELINE = resolveCommit(process.env.BASELINE ?? BEFORE_INCREMENTAL);
+
+function resolveCommit(rev: string): string {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  return execFileSync('git', ['-C', root, 'rev-parse', '--verify', `${rev}^{commit}`], {
+    encoding: 'utf8',
+  }).trim();
+}
+
+/** What the benchmark calls on either engine (both have these, with the same shapes; `merges` only newer ones). */
 export type LegacyEngine = Pick<
   MatchEngine,
   'upsertListing' | 'upsertNeed' | 'matchListing' | 'matchNeed' | 'listingCount'
-> & { serialise(): Uint8Array };
+> & { serialise(): Uint8Array; readonly merges?: { readonly listings: number; readonly needs: number } };
 
 export interface LegacyEngineModule {
   MatchEngine: { load(bytes: Uint8Array, options?: { now?: () => Date }): LegacyEngine };
