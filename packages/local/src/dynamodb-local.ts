@@ -60,6 +60,11 @@ export async function startDynamoDbLocal(
   assertJava();
   const port = options.port || (await freePort());
   const args = [
+    // The JIT's optimising tier (C2) spends more CPU compiling than it saves in a store that lives for one
+    // test run or one laptop session; the serial collector needs no threads of its own. Measured on 6
+    // integration files (149 tests) on 2 cores: CPU 62 -> 39 s, wall 49-55 -> 32-35 s.
+    '-XX:TieredStopAtLevel=1',
+    '-XX:+UseSerialGC',
     '-Djava.library.path=./DynamoDBLocal_lib',
     '-jar',
     'DynamoDBLocal.jar',
