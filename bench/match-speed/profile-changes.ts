@@ -2,9 +2,10 @@
  * A small driver for profiling one change followed by its ranking, without the rest of the benchmark:
  * `node --import tsx --cpu-prof bench/match-speed/profile-changes.ts [listings] [needs] [changes]`.
  * The engine is built once per size and its snapshot kept in bench/out/ (ignored), so a rerun loads it.
- * Prints the median and p99 of a listing change + listing → needs and of a need change + need → listings.
+ * `ONLY=listing|need` runs one side. Prints the median and p99 of a listing change + listing → needs and of a need change + need → listings.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { MatchEngine } from '../../packages/matching/src/index.ts';
 import { random, speedCorpus } from './corpus.ts';
@@ -17,7 +18,7 @@ const LIMIT = 20;
 
 const percentile = (values: readonly number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p + 0.5))]!;
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p + 0.5))] ?? Number.NaN;
 };
 
 const { listings, needs } = speedCorpus(LISTINGS, NEEDS);
@@ -33,7 +34,8 @@ if (existsSync(file)) {
   mkdirSync(dir, { recursive: true });
   writeFileSync(file, engine.serialise());
 }
-for (const n of needs.slice(0, 50)) engine.matchNeed(n, { limit: LIMIT });
+// As in the benchmark, every need ranked once first (its query prepared, listings' costs cached).
+for (const n of needs) engine.matchNeed(n, { limit: LIMIT });
 for (const l of listings.slice(0, 50)) engine.matchListing(l, { limit: LIMIT });
 
 const rand = random(101);
@@ -41,7 +43,21 @@ const pickListing = () => listings[Math.floor(rand() * listings.length)]!;
 const pickNeed = () => needs[Math.floor(rand() * needs.length)]!;
 const listingTimes: number[] = [];
 const needTimes: number[] = [];
-for (let i = 0; i < CHANGES; i++) {
+const ONLY = process.env.ONLY;
+// Garbage collections while the changes run: how many, how long, the longest.
+const collections: { start: number; ms: number; kind: number }[] = [];
+const observer = new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    collections.push({
+      start: entry.startTime,
+      ms: entry.duration,
+      kind: (entry as unknown as { detail: { kind: number } }).detail.kind,
+    });
+  }
+});
+observer.observe({ entryTypes: ['gc'] });
+const phaseStart = performance.now();
+for (let i = 0; i < (ONLY === 'need' ? 0 : CHANGES); i++) {
   const [base, text, abstract] = [pickListing(), pickListing(), pickListing()];
   const listing = { ...base, title: text.title, keywords: text.keywords, abstract: abstract.abstract };
   const t = performance.now();
@@ -49,7 +65,7 @@ for (let i = 0; i < CHANGES; i++) {
   engine.matchListing(listing, { limit: LIMIT });
   listingTimes.push(performance.now() - t);
 }
-for (let i = 0; i < CHANGES; i++) {
+for (let i = 0; i < (ONLY === 'listing' ? 0 : CHANGES); i++) {
   const [base, text] = [pickNeed(), pickNeed()];
   const need = { ...base, title: text.title, description: text.description };
   const t = performance.now();
@@ -60,6 +76,19 @@ for (let i = 0; i < CHANGES; i++) {
   needTimes.push(performance.now() - t);
 }
 const f = (v: number) => `${v.toFixed(2)} ms`;
+await new Promise((resolve) => setTimeout(resolve, 10));
+observer.disconnect();
+const during = collections.filter((c) => c.start >= phaseStart);
+const gcKinds = new Map<number, number[]>();
+for (const c of during) gcKinds.set(c.kind, [...(gcKinds.get(c.kind) ?? []), c.ms]);
+console.log(
+  `collections during the changes (${f(performance.now() - phaseStart)}): ${[...gcKinds]
+    .map(
+      ([kind, times]) =>
+        `kind ${kind}: ${times.length}, total ${f(times.reduce((a, b) => a + b, 0))}, max ${f(Math.max(...times))}`,
+    )
+    .join('; ')}`,
+);
 const slowest = (times: number[]) =>
   times
     .map((t, i) => [t, i] as const)

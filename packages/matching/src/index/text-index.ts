@@ -14,17 +14,23 @@ import {
   type DeltaPostings,
   deltaHasDoc,
   EMPTY_FROZEN,
-  FIELD_BITS,
-  FIELD_MASK,
   type FrozenPostings,
   findTerm,
   frozenHasDoc,
   MAX_DOCS,
   MAX_FREQUENCY,
   mergePostings,
+  FIELD_BITS as POSTINGS_FIELD_BITS,
+  FIELD_MASK as POSTINGS_FIELD_MASK,
   packEntry,
 } from './postings.ts';
+import { queryKeys } from './query-keys.ts';
 import { TopK } from './top-k.ts';
+
+// Module constants of their own, read in the loops over postings: a CommonJS transpile (tsx, which
+// runs the benchmarks) reads an imported binding through a getter on every use.
+const FIELD_BITS = POSTINGS_FIELD_BITS;
+const FIELD_MASK = POSTINGS_FIELD_MASK;
 
 export type FilterValue = string | number | readonly string[];
 export type Filters = Readonly<Record<string, FilterValue>>;
@@ -352,7 +358,10 @@ export class TextIndex {
       scores[d]! += value;
     };
 
-    for (const token of analysis.core) touchedCount = this.accumulateTerm(token, scoring, touchedCount);
+    const coreKeys = queryKeys(analysis).core;
+    for (let i = 0; i < analysis.core.length; i++) {
+      touchedCount = this.accumulateTerm(analysis.core[i]!, coreKeys[i]!, scoring, touchedCount);
+    }
     for (const group of analysis.synonyms) {
       // A document scores the best of "what the query said" and each synonym, not their sum.
       const { groupBest, groupTouched, alternativeSum, alternativeTouched } = this;
@@ -439,7 +448,7 @@ export class TextIndex {
 
   /** The keys (see {@link termKey}) of the query's tokens each indexed document holds; empty if unknown. */
   matchedKeysOf(analysis: QueryAnalysis, ids: readonly string[]): Set<string>[] {
-    const keys = [...new Set(analysis.tokens.map(termKey))];
+    const keys = queryKeys(analysis).tokens;
     const terms = keys.map((key) => ({
       key,
       frozen: findTerm(this.frozen, key),
@@ -595,10 +604,10 @@ export class TextIndex {
       document instanceof PreparedDocument ? document : this.prepareDocument(document);
     const scoring = this.prepareScoring();
     const { k1 } = this.config;
-    const termScore = (token: Token): number => {
-      const perField = frequencies.get(termKey(token));
+    const termScore = (token: Token, key: string): number => {
+      const perField = frequencies.get(key);
       if (perField === undefined) return 0;
-      const n = this.documentFrequency(termKey(token));
+      const n = this.documentFrequency(key);
       if (n === 0) return 0;
       let tf = 0;
       for (let f = 0; f < this.fieldCount; f++) {
@@ -612,8 +621,9 @@ export class TextIndex {
       return (tf / (k1 + tf)) * weight;
     };
     let score = 0;
-    for (const token of analysis.core) {
-      const value = termScore(token);
+    const coreKeys = queryKeys(analysis).core;
+    for (let i = 0; i < analysis.core.length; i++) {
+      const value = termScore(analysis.core[i]!, coreKeys[i]!);
       if (value !== 0) score += value;
     }
     for (const group of analysis.synonyms) {
@@ -621,7 +631,7 @@ export class TextIndex {
       for (const alternative of [group.said, ...group.alternatives]) {
         let sum = 0;
         for (const token of alternative) {
-          const value = termScore(token);
+          const value = termScore(token, termKey(token));
           if (value !== 0) sum += value;
         }
         if (sum > best) best = sum;
@@ -748,21 +758,19 @@ export class TextIndex {
    * (the same values, bit for bit, as {@link scanTerm} followed by adding them): scores the search's
    * `scores`, records newly touched documents in `touched` from `touchedCount`, answers the new count.
    */
-  private accumulateTerm(token: Token, scoring: Scoring, touchedCount: number): number {
-    const weight = this.termWeight(token);
-    if (weight === 0) return touchedCount;
-    const key = termKey(token);
+  private accumulateTerm(token: Token, key: string, scoring: Scoring, touchedCount: number): number {
+    // termWeight(token), from the key already made.
+    const n = this.documentFrequency(key);
+    if (n === 0) return touchedCount;
+    const weight = this.config.kindWeights[token.kind] * (token.weight ?? 1) * this.idf(n);
     const { fieldCount, alive, scores, touched, fieldLengths } = this;
     const { norms, stride } = scoring;
     const { k1 } = this.config;
     let count = touchedCount;
     let current = -1;
     let tf = 0;
-    const flush = () => {
-      const value = (tf / (k1 + tf)) * weight;
-      if (scores[current] === 0) touched[count++] = current;
-      scores[current]! += value;
-    };
+    // A document's score is added when the next document starts (no closure: the loop's variables stay
+    // in registers), with the same arithmetic as scanTerm's.
     const t = findTerm(this.frozen, key);
     if (t >= 0) {
       const { entries, frequencies, offsets } = this.frozen;
@@ -772,7 +780,10 @@ export class TextIndex {
         const d = entry >>> FIELD_BITS;
         if (alive[d] === 0) continue;
         if (d !== current) {
-          if (current >= 0) flush();
+          if (current >= 0) {
+            if (scores[current] === 0) touched[count++] = current;
+            scores[current]! += (tf / (k1 + tf)) * weight;
+          }
           current = d;
           tf = 0;
         }
@@ -787,7 +798,10 @@ export class TextIndex {
         const d = entry >>> FIELD_BITS;
         if (alive[d] === 0) continue;
         if (d !== current) {
-          if (current >= 0) flush();
+          if (current >= 0) {
+            if (scores[current] === 0) touched[count++] = current;
+            scores[current]! += (tf / (k1 + tf)) * weight;
+          }
           current = d;
           tf = 0;
         }
@@ -795,7 +809,10 @@ export class TextIndex {
         tf += list[p + 1]! * norms[f * stride + fieldLengths[d * fieldCount + f]!]!;
       }
     }
-    if (current >= 0) flush();
+    if (current >= 0) {
+      if (scores[current] === 0) touched[count++] = current;
+      scores[current]! += (tf / (k1 + tf)) * weight;
+    }
     return count;
   }
 

@@ -84,20 +84,20 @@ export function pruneAnalysedQuery(
 ): QueryAnalysis {
   const { full, priorityTokens } = analysed;
   const limit = commonLimit(index);
-  const weighted = (token: Token): Token =>
-    factor === undefined ? token : { ...token, weight: (token.weight ?? 1) * factor(token) };
-  const ranked = analysed.terms
-    .map(({ token, key, keep, priority }, order) => ({ token: weighted(token), order, key, keep, priority }))
-    .map(({ token, order, key, keep, priority }) => ({
-      token,
-      order,
-      key,
-      rank: keep && (priority || index.documentFrequency(key) <= limit) ? index.termWeight(token) : 0,
-    }))
-    .filter((t) => t.rank > 0)
-    .sort((a, b) => b.rank - a.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .slice(0, maxTerms)
-    .sort((a, b) => a.order - b.order);
+  const kindWeights = index.config.kindWeights;
+  // One pass: each term weighted by the factor and ranked by index.termWeight (the same expression,
+  // from the frequency looked up for the limit), only those ranked above 0 kept.
+  const ranked: { token: Token; order: number; key: string; rank: number }[] = [];
+  analysed.terms.forEach(({ token: own, key, keep, priority }, order) => {
+    if (!keep) return;
+    const token = factor === undefined ? own : { ...own, weight: (own.weight ?? 1) * factor(own) };
+    const df = index.documentFrequency(key);
+    if (df === 0 || !(priority || df <= limit)) return;
+    const rank = kindWeights[token.kind] * (token.weight ?? 1) * index.idf(df);
+    if (rank > 0) ranked.push({ token, order, key, rank });
+  });
+  ranked.sort((a, b) => b.rank - a.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).splice(maxTerms);
+  ranked.sort((a, b) => a.order - b.order);
   const core = ranked.map((t) => t.token);
   return {
     core,

@@ -1,3 +1,4 @@
+import { queryKeys } from '../index/query-keys.ts';
 import type { TextIndex } from '../index/text-index.ts';
 import { type QueryAnalysis, type Token, termKey } from '../text/tokenise.ts';
 
@@ -5,8 +6,8 @@ import { type QueryAnalysis, type Token, termKey } from '../text/tokenise.ts';
  * A term's weight as {@link TextIndex.termWeight} gives it, except that a term no listing holds weighs
  * the most, not nothing: it is the most specific thing the title says, and no listing covers it.
  */
-function specificity(index: TextIndex, token: Token): number {
-  const n = index.documentFrequency(termKey(token));
+function specificity(index: TextIndex, token: Token, key = termKey(token)): number {
+  const n = index.documentFrequency(key);
   const idf = Math.log(1 + (index.size - n + 0.5) / (n + 0.5));
   return index.config.kindWeights[token.kind] * (token.weight ?? 1) * idf;
 }
@@ -28,10 +29,12 @@ export function titleCoverage(
 ): number {
   let total = 0;
   let covered = 0;
-  for (const token of analysis.core) {
-    const key = termKey(token);
+  const coreKeys = queryKeys(analysis).core;
+  for (let i = 0; i < analysis.core.length; i++) {
+    const token = analysis.core[i]!;
+    const key = coreKeys[i]!;
     if (!priorityKeys.has(key)) continue;
-    const weight = specificity(index, token);
+    const weight = specificity(index, token, key);
     total += weight;
     if (matched.has(key)) covered += weight;
   }
