@@ -710,7 +710,7 @@ describe('deals and events API', () => {
       expect(view.attendance).toBeUndefined();
     });
 
-    it('holds a training under the matchmaking rule: without a registered enterprise present it stays planned and counts no 宣传培训', async () => {
+    it('holds a briefing only with a registered organisation other than the organiser present: otherwise it stays planned and counts no 宣传培训', async () => {
       // Prepare: a park's training today; the enterprise is invited but does not register
       const park = await api.member('park', 'admin');
       const created = await post('/api/events', park.token, { ...eventInput(), kind: 'policy_briefing' });
@@ -729,11 +729,12 @@ describe('deals and events API', () => {
       const minutes = await post(`/api/events/${training.id}/minutes`, park.token, {
         text: '宣讲开放许可政策与备案流程，园区企业未到场，仅主办方工作人员参加。',
       });
-      // Assess: refused like a matchmaking event, naming the rule and the field; nothing counted, no evidence
+      // Assess: refused, naming the briefing's rule (any organisation, not only enterprises) and the field;
+      // nothing counted, no evidence
       for (const res of [unregistered, organiserOnly]) {
         expect(res.status).toBe(422);
         const { error } = await res.json();
-        expect(error.code).toBe('no_enterprise_attended');
+        expect(error.code).toBe('no_organisation_attended');
         expect(error.details.map((d: { path: string }) => d.path)).toEqual(['orgIds.0', 'orgIds']);
       }
       expect(await minutes.json()).toMatchObject({ status: 'planned' });

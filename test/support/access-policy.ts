@@ -269,7 +269,7 @@ const ROUTE_POLICY: Record<string, RoutePolicy> = {
   'POST /api/events/{id}/registrations': (cell) => [
     ['event.list'],
     ['event.read', eventParties(cell)],
-    ['event.register', { parties: [cell.target] }],
+    ['event.register', { parties: [cell.target], attendeeTypes: ['enterprise'] }],
   ],
 };
 

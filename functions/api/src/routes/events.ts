@@ -14,6 +14,7 @@ import {
 import { EventSummaryListSchema, EventViewSchema } from '@openlicense/contract';
 import {
   AttendanceInputSchema,
+  attendeeTypes,
   CancelEventInputSchema,
   EventEditInputSchema,
   EventInputSchema,
@@ -99,8 +100,9 @@ const invitations = defineRoute({
   path: '/events/{id}/invitations',
   tags,
   summary:
-    '邀请成果（已公告的声明或专利包，仅对接活动）和企业 / invite published listings (matchmaking only) and approved ' +
-    'enterprises',
+    '邀请成果（已公告的声明或专利包，仅对接活动）和机构（对接活动只邀请企业；宣传培训邀请其面向对象类型的机构，' +
+    'orgIds）/ invite published listings (matchmaking only) and approved organisations (enterprises for ' +
+    'matchmaking; for a briefing, panel or training the kinds its audienceTypes name)',
   request: { params: IdParamSchema, headers: IdempotencyHeaderSchema, body: InvitationInputSchema },
   responses: {
     200: { description: '已邀请 / invited', schema: MatchmakingEventSchema },
@@ -114,7 +116,8 @@ const registrations = defineRoute({
   path: '/events/{id}/registrations',
   tags,
   summary:
-    '受邀企业报名（联系人、参会人数；再次报名即更新）/ an invited enterprise registers (again: updates)',
+    '受邀机构为本机构报名（联系人、参会人数；再次报名即更新；对接活动仅限企业）/ an invited organisation registers ' +
+    'itself (again: updates; enterprises only for matchmaking)',
   request: { params: IdParamSchema, headers: IdempotencyHeaderSchema, body: EventRegistrationInputSchema },
   responses: {
     201: { description: '已报名 / registered', schema: EventRegistrationSchema },
@@ -127,9 +130,9 @@ const attendance = defineRoute({
   path: '/events/{id}/attendance',
   tags,
   summary:
-    '记录到场机构（活动日期当天或之后，从报名企业中选择，至少一家主办方以外的企业到场）；与纪要齐备即为已举办并计入考核 / ' +
-    'record attendance on or after the date, chosen among the registered enterprises with at least one other than ' +
-    'the organiser; with the minutes the event is held and counts',
+    '记录到场机构（活动日期当天或之后，从报名机构中选择，至少一家主办方以外的机构到场，对接活动须为企业）；与纪要齐备即为已举办并计入考核 / ' +
+    'record attendance on or after the date, chosen among the registrations with at least one organisation other ' +
+    'than the organiser (an enterprise for matchmaking); with the minutes the event is held and counts',
   request: { params: IdParamSchema, headers: IdempotencyHeaderSchema, body: AttendanceInputSchema },
   responses: {
     200: { description: '已记录 / recorded', schema: MatchmakingEventSchema },
@@ -137,7 +140,8 @@ const attendance = defineRoute({
     ...CLOSED,
     422: {
       description:
-        'no_enterprise_attended（无报名企业到场）、not_registered（未报名，指明 orgIds.<i>）/ naming the field',
+        'no_enterprise_attended（对接活动无报名企业到场）、no_organisation_attended（宣传培训无报名机构到场）、' +
+        'not_registered（未报名，指明 orgIds.<i>）/ naming the field',
     },
   },
 });
@@ -203,7 +207,10 @@ export const eventRoutes = (router: ApiRouter) => {
       guard(c, 'event.list');
       const event = await loadEvent(c.get('deps'), id);
       guard(c, 'event.read', { parties: eventParties(event) });
-      const principal = guard(c, 'event.register', { parties: event.invitedOrgIds });
+      const principal = guard(c, 'event.register', {
+        parties: event.invitedOrgIds,
+        attendeeTypes: attendeeTypes(event),
+      });
       return c.json(await register(c.get('deps'), principal, event, body), 201);
     })
     .route(attendance, async (c, { params: { id }, body }) => {

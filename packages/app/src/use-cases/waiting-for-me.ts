@@ -91,11 +91,16 @@ async function brokerItems(
   ];
 }
 
-async function enterpriseItems(deps: AppDeps, orgId: string, today: string): Promise<WaitingItem[]> {
-  const [unread, links] = await Promise.all([
-    deps.store.pushes.unreadCount(orgId),
-    deps.store.events.listForOrg(orgId),
-  ]);
+async function enterpriseItems(deps: AppDeps, orgId: string): Promise<WaitingItem[]> {
+  return [item('unread_pushes', await deps.store.pushes.unreadCount(orgId))];
+}
+
+/**
+ * Invitations to upcoming events the organisation has not registered for: an enterprise's to matchmaking
+ * and briefings, a university's, agency's or park's to the briefings whose audience names its kind.
+ */
+async function invitationItems(deps: AppDeps, orgId: string, today: string): Promise<WaitingItem[]> {
+  const links = await deps.store.events.listForOrg(orgId);
   const upcoming = links.filter(
     ({ event, roles }) => roles.includes('invited') && event.status === 'planned' && event.date >= today,
   );
@@ -105,10 +110,7 @@ async function enterpriseItems(deps: AppDeps, orgId: string, today: string): Pro
     ),
   );
   const open = upcoming.filter((_, i) => !registered[i]);
-  return [
-    item('unread_pushes', unread),
-    item('event_invitations', open.length, earliest(open.map((l) => l.event.date))),
-  ];
+  return [item('event_invitations', open.length, earliest(open.map((l) => l.event.date)))];
 }
 
 async function filingItems(deps: AppDeps, principal: Principal, office: boolean): Promise<WaitingItem[]> {
@@ -176,15 +178,17 @@ export async function waitingFor(deps: AppDeps, principal: Principal): Promise<W
 
   const today = chinaToday(deps.now());
   const year = Number(chinaYear(deps.now()));
-  const [declarations, bundles, broker, enterprise, filings, awaiting, settings] = await Promise.all([
-    PATENT_HOLDERS.includes(org.type) ? declarationItems(deps, org.id) : [],
-    bundleItems(deps, principal, org.id),
-    BROKERS.includes(org.type) ? brokerItems(deps, principal, org.id, today) : [],
-    org.type === 'enterprise' ? enterpriseItems(deps, org.id, today) : [],
-    filingItems(deps, principal, false),
-    awaitingFor(deps, org.id),
-    deps.store.quotaTargets.get(year),
-  ]);
+  const [declarations, bundles, broker, enterprise, invitations, filings, awaiting, settings] =
+    await Promise.all([
+      PATENT_HOLDERS.includes(org.type) ? declarationItems(deps, org.id) : [],
+      bundleItems(deps, principal, org.id),
+      BROKERS.includes(org.type) ? brokerItems(deps, principal, org.id, today) : [],
+      org.type === 'enterprise' ? enterpriseItems(deps, org.id) : [],
+      invitationItems(deps, org.id, today),
+      filingItems(deps, principal, false),
+      awaitingFor(deps, org.id),
+      deps.store.quotaTargets.get(year),
+    ]);
   const counts = awaitingCounts(awaiting);
   // The report's own waiting counts are not sent: the confirmation items above are the whole list.
   const report = await orgQuotaReport(deps, org, year, settings, awaiting);
@@ -192,6 +196,7 @@ export async function waitingFor(deps: AppDeps, principal: Principal): Promise<W
     orgId: org.id,
     items: [
       ...enterprise,
+      ...invitations,
       ...broker,
       ...declarations,
       ...bundles,

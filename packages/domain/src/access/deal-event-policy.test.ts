@@ -66,4 +66,22 @@ describe('event rules of the access policy', () => {
     expect(register(principal('enterprise', 'other'))).toMatchObject({ status: 403, code: 'not_invited' });
     expect(register(principal('university', 'ent'))).toMatchObject({ status: 403, code: 'forbidden' });
   });
+
+  it('lets an invited organisation of a kind a briefing takes register itself, and nobody else', () => {
+    const register = (p: Principal) =>
+      authorize(p, 'event.register', { parties: ['uni', 'park'], attendeeTypes: ['university'] });
+    expect(register(principal('university', 'uni'))).toEqual(allowed);
+    expect(register(principal('university', 'other'))).toMatchObject({ status: 403, code: 'not_invited' });
+    // The organising park is a party to its own event, but not a kind its briefing is for
+    expect(register(principal('park', 'park'))).toMatchObject({ status: 403, code: 'forbidden' });
+    expect(register(principal('enterprise', 'uni'))).toMatchObject({ status: 403, code: 'forbidden' });
+    const open = {
+      parties: ['office'],
+      attendeeTypes: ['university', 'enterprise', 'agency', 'park'] as const,
+    };
+    expect(authorize(principal('ip_office', 'office'), 'event.register', open)).toMatchObject({
+      status: 403,
+    });
+    expect(authorize(principal('agency', 'office'), 'event.register', open)).toEqual(allowed);
+  });
 });

@@ -79,7 +79,10 @@ export type Action =
   | 'event.read'
   /** Create an event, invite, record attendance and minutes, cancel: the approved agency or park organiser. */
   | 'event.organise'
-  /** Register for an event: an enterprise on its invitation list (`resource.parties`). */
+  /**
+   * Register for an event, for the caller's own organisation only: an organisation on its invitation list
+   * (`resource.parties`) of a kind the event takes (`resource.attendeeTypes`: enterprises for matchmaking).
+   */
   | 'event.register'
   /** A list of needs: an enterprise's own ledger, the needs an agency or park manages, any (IP office). */
   | 'need.list'
@@ -154,6 +157,11 @@ export interface Resource {
   bundle?: BundleAccessSubject;
   /** Deal and event actions: the organisations the subject involves (parties and broker; organiser and invitees). */
   parties?: readonly string[];
+  /**
+   * `event.register`: the kinds of organisation the event takes registrations from (enterprises when not
+   * given; a 宣传培训 event's audience kinds).
+   */
+  attendeeTypes?: readonly OrgType[];
   /** Licence actions: the organisations party to the licence (licensee, licensors and, to read, the broker). */
   licenceParties?: readonly string[];
   /**
@@ -308,7 +316,9 @@ const RULES: Record<Action, Rule> = {
   'event.read': (p, r) => (isApprovedOffice(p) || isParty(p, r) ? ALLOW : member(p) ? NOT_FOUND : FORBIDDEN),
   'event.organise': approvedOwner(['agency', 'park']),
   'event.register': (p, r) => {
-    if (member(p)?.orgType !== 'enterprise') return FORBIDDEN;
+    const m = member(p);
+    if (!m || m.orgType === 'ip_office' || !(r.attendeeTypes ?? ['enterprise']).includes(m.orgType))
+      return FORBIDDEN;
     return isParty(p, r)
       ? ALLOW
       : deny(403, 'not_invited', '贵单位未受邀参加此活动 / your organisation is not invited to this event');

@@ -88,6 +88,31 @@ describe('scheduling a matchmaking event', () => {
     expect(editedEvent(training, edit, '2026-11-10', AT)).toMatchObject({ kind: 'training', version: 2 });
   });
 
+  it('keeps in a briefing’s audience the kinds already invited, and keeps matchmaking for enterprises', () => {
+    const briefing: MatchmakingEvent = {
+      ...planned,
+      kind: 'policy_briefing',
+      audienceTypes: ['university', 'enterprise'],
+      invitedEnterprises: [{ orgId: 'U1', name: '中南大学', orgType: 'university' }],
+      invitedOrgIds: ['U1'],
+    };
+    const edit = (audienceTypes?: ('university' | 'enterprise' | 'agency' | 'park')[]) => ({
+      version: 1,
+      title: '政策宣讲',
+      industryChain: '储能',
+      date: '2026-11-20',
+      ...(audienceTypes ? { audienceTypes } : {}),
+    });
+    expect(outcome(() => editedEvent(briefing, edit(['enterprise']), '2026-11-10', AT))).toBe(
+      '422 invalid_input',
+    );
+    expect(editedEvent(briefing, edit(['university']), '2026-11-10', AT).audienceTypes).toEqual([
+      'university',
+    ]);
+    expect(editedEvent(briefing, edit(), '2026-11-10', AT).audienceTypes).toBeUndefined();
+    expect(outcome(() => editedEvent(planned, edit(['park']), '2026-11-10', AT))).toBe('422 invalid_input');
+  });
+
   it('cancels a planned event with its reason, and refuses to cancel a held one', () => {
     expect(cancelledEvent(planned, '场地取消', AT)).toMatchObject({
       status: 'cancelled',

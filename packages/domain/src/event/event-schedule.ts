@@ -1,6 +1,14 @@
 import { DomainError } from '../errors.ts';
 import { addDays } from '../patent/iso-date.ts';
-import { assertEventPlanned, type EventEditInput, type MatchmakingEvent } from './event.ts';
+import {
+  ATTENDEE_TYPE_LABELS,
+  type AttendeeType,
+  assertEventPlanned,
+  attendeeTypes,
+  audienceTypesIssue,
+  type EventEditInput,
+  type MatchmakingEvent,
+} from './event.ts';
 
 /** An event may be recorded after the fact, but not long after: its evidence should be fresh. */
 export const EVENT_BACKDATE_DAYS = 90;
@@ -15,9 +23,25 @@ export function assertRecentEventDate(date: string, today: string): void {
 }
 
 /**
+ * Refuses (422 on `audienceTypes`) an audience a matchmaking event cannot have, or one that leaves out an
+ * organisation already invited (its invitation and registration stand: the audience cannot disown them).
+ */
+function assertAudience(event: MatchmakingEvent, audienceTypes: readonly AttendeeType[] | undefined): void {
+  const issue = audienceTypesIssue({ kind: event.kind, audienceTypes });
+  const admitted = attendeeTypes({ kind: event.kind, audienceTypes });
+  const excluded = event.invitedEnterprises.filter((e) => !admitted.includes(e.orgType ?? 'enterprise'));
+  const message =
+    issue?.message ??
+    (excluded.length > 0
+      ? `已邀请的${excluded.map((e) => `${ATTENDEE_TYPE_LABELS[(e.orgType ?? 'enterprise') as AttendeeType] ?? ''}「${e.name}」`).join('、')}不在所选面向对象中 / the audience must keep the kinds already invited`
+      : undefined);
+  if (message) throw new DomainError('invalid_input', message, 422, [{ path: 'audienceTypes', message }]);
+}
+
+/**
  * A planned event with its details changed under the caller's `version` (409 when stale): a new date must be
- * recent, and may not move once attendance or minutes are recorded. Details not given (place, online link,
- * description) are cleared.
+ * recent, and may not move once attendance or minutes are recorded; its audience must keep the kinds already
+ * invited. Details not given (place, online link, description, audience) are cleared.
  */
 export function editedEvent(
   event: MatchmakingEvent,
@@ -33,6 +57,7 @@ export function editedEvent(
       409,
     );
   assertEventPlanned(event);
+  assertAudience(event, details.audienceTypes);
   if (details.date !== event.date) {
     assertRecentEventDate(details.date, today);
     if (event.attendance || event.minutes)
@@ -47,6 +72,7 @@ export function editedEvent(
     onlineUrl: _url,
     description: _description,
     audience: _audience,
+    audienceTypes: _audienceTypes,
     materials: _materials,
     ...kept
   } = event;

@@ -4,6 +4,7 @@ import {
   AttendanceInputSchema,
   assertEventPlanned,
   assertEventTookPlace,
+  attendeeTypes,
   EventEditInputSchema,
   EventInputSchema,
   heldMissing,
@@ -76,7 +77,9 @@ describe('matchmaking event', () => {
     expect(InvitationInputSchema.parse({ enterpriseOrgIds: ['E', 'E'] })).toEqual({
       listingIds: [],
       enterpriseOrgIds: ['E'],
+      orgIds: [],
     });
+    expect(InvitationInputSchema.parse({ orgIds: ['U', 'U'] }).orgIds).toEqual(['U']);
   });
 });
 
@@ -101,6 +104,23 @@ describe('event kinds', () => {
     expect(kind.error?.issues[0]?.path).toEqual(['kind']);
     const material = EventInputSchema.safeParse({ ...input, materials: [{ name: ' ', ref: 'x' }] });
     expect(material.error?.issues[0]?.path).toEqual(['materials', 0, 'name']);
+  });
+
+  it('a briefing names the kinds of organisation it is for; matchmaking is for enterprises only', () => {
+    const briefing = EventInputSchema.parse({
+      ...input,
+      kind: 'policy_briefing',
+      audienceTypes: ['university', 'agency', 'university'],
+    });
+    expect(briefing.audienceTypes).toEqual(['university', 'agency']);
+    expect(attendeeTypes(briefing)).toEqual(['university', 'agency']);
+    expect(attendeeTypes({ kind: 'expert_panel' })).toEqual(['university', 'enterprise', 'agency', 'park']);
+    expect(attendeeTypes({ kind: 'matchmaking', audienceTypes: ['university'] })).toEqual(['enterprise']);
+    const matchmaking = EventInputSchema.safeParse({ ...input, audienceTypes: ['university'] });
+    expect(matchmaking.error?.issues[0]?.path).toEqual(['audienceTypes']);
+    expect(EventInputSchema.safeParse({ ...input, audienceTypes: ['enterprise'] }).success).toBe(true);
+    const office = EventInputSchema.safeParse({ ...input, kind: 'training', audienceTypes: ['ip_office'] });
+    expect(office.error?.issues[0]?.path).toEqual(['audienceTypes', 0]);
   });
 
   it('an edit carries no kind: the kind is fixed at creation', () => {

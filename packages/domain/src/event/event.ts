@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { DomainError } from '../errors.ts';
-import { OrgTypeSchema } from '../organisation/org-types.ts';
+import { type OrgType, OrgTypeSchema } from '../organisation/org-types.ts';
 import { ContactSchema } from '../organisation/organisation.ts';
 import { IsoDateSchema } from '../patent/iso-date.ts';
 import { dateWithin, eventDateRange } from '../validation/date-range.ts';
@@ -26,6 +26,49 @@ export const EVENT_KIND_LABELS: Readonly<Record<EventKind, string>> = {
 
 /** Whether an event of `kind` is 宣传培训 (a briefing, panel or training) rather than matchmaking. */
 export const isBriefingKind = (kind: EventKind): boolean => kind !== 'matchmaking';
+
+/**
+ * The kinds of organisation a 宣传培训 event may be for, invite and take registrations from (高校院所, 企业,
+ * 服务机构, 园区). A matchmaking event is for enterprises only: it invites them beside the listings on offer.
+ */
+export const ATTENDEE_TYPES = ['university', 'enterprise', 'agency', 'park'] as const;
+export const AttendeeTypeSchema = z.enum(ATTENDEE_TYPES, {
+  error: '面向机构类型应为 university、enterprise、agency 或 park / audienceTypes is not valid',
+});
+export type AttendeeType = z.infer<typeof AttendeeTypeSchema>;
+
+export const ATTENDEE_TYPE_LABELS: Readonly<Record<AttendeeType, string>> = {
+  university: '高校院所',
+  enterprise: '企业',
+  agency: '服务机构',
+  park: '园区',
+};
+
+/**
+ * The kinds of organisation `event` invites, takes registrations from and counts as attending: enterprises
+ * for matchmaking; for a 宣传培训 event those its `audienceTypes` name, or every kind when it names none.
+ */
+export function attendeeTypes(event: {
+  kind: EventKind;
+  audienceTypes?: readonly AttendeeType[] | undefined;
+}): readonly OrgType[] {
+  if (!isBriefingKind(event.kind)) return ['enterprise'];
+  return event.audienceTypes && event.audienceTypes.length > 0 ? event.audienceTypes : ATTENDEE_TYPES;
+}
+
+/** Refusal of an audience a matchmaking event cannot have (it is for enterprises only), on `audienceTypes`. */
+export function audienceTypesIssue(input: {
+  kind: EventKind;
+  audienceTypes?: readonly AttendeeType[] | undefined;
+}): { path: string; message: string } | undefined {
+  if (isBriefingKind(input.kind) || (input.audienceTypes ?? []).every((type) => type === 'enterprise'))
+    return undefined;
+  return {
+    path: 'audienceTypes',
+    message:
+      '对接活动只面向企业；面向高校院所、服务机构或园区请选择宣传培训类活动 / a matchmaking event is for enterprises only',
+  };
+}
 
 /** At most this many material references on one event. */
 export const EVENT_MAX_MATERIALS = 20;
@@ -75,6 +118,16 @@ const eventInputShape = {
         z.trim(),
         z.maxLength(200, '面向对象不能超过 200 个字 / audience must have at most 200 characters'),
       ),
+  ),
+  /**
+   * The kinds of organisation a 宣传培训 event is for: only they can be invited and register (every kind when
+   * none is named). A matchmaking event is for enterprises only.
+   */
+  audienceTypes: z.optional(
+    z.pipe(
+      z.array(AttendeeTypeSchema, { error: '面向机构类型应为列表 / audienceTypes must be a list' }),
+      z.transform((types) => [...new Set(types)]),
+    ),
   ),
   materials: z.optional(
     z
@@ -137,7 +190,14 @@ const placeOrLink = z.refine<{ place?: string; onlineUrl?: string }>(
  */
 export const EventInputSchema = z
   .object({ ...eventInputShape, kind: z._default(EventKindSchema, 'matchmaking') })
-  .check(placeOrLink, z.superRefine(cleanTextFields({ multiline: ['description'] })));
+  .check(
+    placeOrLink,
+    z.superRefine((input, ctx) => {
+      const issue = audienceTypesIssue(input);
+      if (issue) ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message, input });
+    }),
+    z.superRefine(cleanTextFields({ multiline: ['description'] })),
+  );
 export type EventInput = z.infer<typeof EventInputSchema>;
 
 /** An edit of a planned event: the same fields but its kind (fixed at creation), under the version last read. */
@@ -160,9 +220,12 @@ export const InvitedListingSchema = z.object({
 });
 export type InvitedListing = z.infer<typeof InvitedListingSchema>;
 
+/** An invited organisation: an enterprise, or for a 宣传培训 event any kind its audience names. */
 export const InvitedEnterpriseSchema = z.object({
   orgId: z.string().check(z.minLength(1)),
   name: z.string(),
+  /** Its kind (invitations written before briefings took other kinds were all enterprises). */
+  orgType: z.optional(OrgTypeSchema),
 });
 export type InvitedEnterprise = z.infer<typeof InvitedEnterpriseSchema>;
 
@@ -189,8 +252,9 @@ export const MatchmakingEventSchema = z.object({
   organiserType: OrgTypeSchema,
   status: EventStatusSchema,
   invitedListings: z.array(InvitedListingSchema),
+  /** The organisations invited (enterprises; for a 宣传培训 event, of the kinds its audience names). */
   invitedEnterprises: z.array(InvitedEnterpriseSchema),
-  /** Every invited enterprise's id, flat, so a registration can be checked by a condition. */
+  /** Every invited organisation's id, flat, so a registration can be checked by a condition. */
   invitedOrgIds: z.array(z.string()),
   attendance: z.optional(AttendanceSchema),
   minutes: z.optional(MinutesSchema),
@@ -226,11 +290,13 @@ export const InvitationInputSchema = z
   .object({
     listingIds: IdList('成果', EVENT_MAX_LISTINGS),
     enterpriseOrgIds: IdList('企业', EVENT_MAX_ENTERPRISES),
+    /** Organisations of any kind the event is for (enterprises for matchmaking; see `attendeeTypes`). */
+    orgIds: IdList('机构', EVENT_MAX_ENTERPRISES),
   })
   .check(
-    z.refine((input) => input.listingIds.length + input.enterpriseOrgIds.length > 0, {
+    z.refine((input) => input.listingIds.length + input.enterpriseOrgIds.length + input.orgIds.length > 0, {
       path: ['enterpriseOrgIds'],
-      message: '请至少邀请一项成果或一家企业 / invite at least one listing or enterprise',
+      message: '请至少邀请一项成果或一家机构 / invite at least one listing or organisation',
     }),
   );
 export type InvitationInput = z.infer<typeof InvitationInputSchema>;
@@ -241,7 +307,7 @@ export const EventRegistrationInputSchema = z.object({
     .int({ error: '参会人数应为整数 / attendees must be a whole number' })
     .check(
       z.gte(1, '参会人数至少 1 人 / attendees must be at least 1'),
-      z.lte(50, '每家企业最多 50 人参会 / attendees must be at most 50'),
+      z.lte(50, '每家机构最多 50 人参会 / attendees must be at most 50'),
     ),
   note: z.optional(
     z
@@ -251,7 +317,10 @@ export const EventRegistrationInputSchema = z.object({
 });
 export type EventRegistrationInput = z.infer<typeof EventRegistrationInputSchema>;
 
-/** An enterprise's registration for an event it was invited to; registering again replaces it. */
+/**
+ * An invited organisation's registration for an event (its own act: only its members make it); registering
+ * again replaces it.
+ */
 export const EventRegistrationSchema = z.extend(EventRegistrationInputSchema, {
   eventId: z.string().check(z.minLength(1)),
   orgId: z.string().check(z.minLength(1)),
@@ -360,7 +429,7 @@ export function assertEventTookPlace(event: Pick<MatchmakingEvent, 'date' | 'sta
 
 /** What is still missing before the event counts as held, for the screen. */
 export function heldMissing(
-  event: Pick<MatchmakingEvent, 'status' | 'date' | 'attendance' | 'minutes'>,
+  event: Pick<MatchmakingEvent, 'status' | 'date' | 'attendance' | 'minutes' | 'kind'>,
   today: string,
 ): string[] {
   if (event.status !== 'planned') return [];
@@ -368,7 +437,9 @@ export function heldMissing(
     ...(event.date > today ? [`活动日期（${event.date}）未到 / the date has not come`] : []),
     ...(event.attendance
       ? []
-      : ['到场情况（至少一家报名企业到场）/ attendance (a registered enterprise present)']),
+      : isBriefingKind(event.kind)
+        ? ['到场情况（至少一家主办方以外的报名机构到场）/ attendance (a registered organisation present)']
+        : ['到场情况（至少一家报名企业到场）/ attendance (a registered enterprise present)']),
     ...(event.minutes ? [] : ['活动纪要 / minutes']),
   ];
 }

@@ -24,9 +24,11 @@ const attendance = (orgIds: string[], headcount?: number) => ({
 });
 const minutes = { text: '三家企业与中南大学就高镍正极材料许可进行了洽谈。', writtenAt: 'x', writtenBy: 'U1' };
 const facts: AttendanceFacts = {
+  eventKind: 'matchmaking',
   organiserOrgId: 'AG',
   registeredOrgIds: ['ENT', 'ENT2'],
   orgTypes: { ENT: 'enterprise', ENT2: 'enterprise', UNI: 'university', AG: 'agency' },
+  orgNames: { ENT: '麓谷电池', ENT2: '湘江材料', UNI: '中南大学', AG: '湘江知识产权服务中心' },
 };
 const AT = '2026-11-21T02:00:00.000Z';
 
@@ -89,7 +91,8 @@ describe('an event counts only when held by the rule', () => {
       subjectId: 'EV1',
       actorId: 'U1',
       summary:
-        '举办对接活动「新能源电池产业链专利对接会」（2026-11-20，先进储能材料），4 家企业报名、到场 3 家、25 人，纪要已存档',
+        '举办对接活动「新能源电池产业链专利对接会」（2026-11-20，先进储能材料），4 家企业报名、到场 3 家、25 人：' +
+        '麓谷电池（企业）、中南大学（高校院所）、湘江知识产权服务中心（服务机构）；纪要已存档',
       data: {
         eventKind: 'matchmaking',
         eventTitle: '新能源电池产业链专利对接会',
@@ -97,6 +100,7 @@ describe('an event counts only when held by the rule', () => {
         date: '2026-11-20',
         industryChain: '先进储能材料',
         attendingOrgs: 3,
+        attendingOrgNames: '麓谷电池（企业）、中南大学（高校院所）、湘江知识产权服务中心（服务机构）',
         attendingEnterprises: 1,
         registeredEnterprises: 4,
         headcount: 25,
@@ -116,13 +120,14 @@ describe('an event counts only when held by the rule', () => {
       audience: '园区企业知识产权专员',
       materials: [{ name: '开放许可声明填报指南', ref: 'https://example.cn/guide.pdf' }],
     };
+    const trainingFacts = { ...facts, eventKind: 'training' as const };
     const { event: held } = afterRecord(
       { ...training, attendance: attendance(['ENT']), minutes },
-      facts,
+      trainingFacts,
       '2026-11-20',
       AT,
     );
-    const evidence = heldEvidence(training, held, facts, 'U1', AT);
+    const evidence = heldEvidence(training, held, trainingFacts, 'U1', AT);
     expect(evidence.kind).toBe('training_held');
     expect(evidence.summary).toMatch(/^举办实操培训「开放许可实操培训」/);
     expect(evidence.data).toMatchObject({
@@ -131,5 +136,44 @@ describe('an event counts only when held by the rule', () => {
       materials: '开放许可声明填报指南（https://example.cn/guide.pdf）',
       materialCount: 1,
     });
+  });
+
+  it('a policy briefing for universities is held with only a university present, and its evidence names it', () => {
+    // Prepare: a park's 政策宣讲 for universities; one university registered and came
+    const briefing: MatchmakingEvent = {
+      ...planned,
+      organiserOrgId: 'PK',
+      kind: 'policy_briefing',
+      title: '开放许可政策宣讲会',
+      audienceTypes: ['university'],
+      invitedOrgIds: ['UNI'],
+    };
+    const briefingFacts: AttendanceFacts = {
+      ...facts,
+      eventKind: 'policy_briefing',
+      organiserOrgId: 'PK',
+      registeredOrgIds: ['UNI'],
+    };
+    // Act
+    const { event: held, held: isHeld } = afterRecord(
+      { ...briefing, attendance: attendance(['UNI']), minutes },
+      briefingFacts,
+      '2026-11-20',
+      AT,
+    );
+    const evidence = heldEvidence(briefing, held, briefingFacts, 'U1', AT);
+    // Assess
+    expect(isHeld).toBe(true);
+    expect(evidence).toMatchObject({ orgId: 'PK', kind: 'training_held' });
+    expect(evidence.summary).toBe(
+      '举办政策宣讲「开放许可政策宣讲会」（2026-11-20，先进储能材料），1 家机构报名、到场 1 家：中南大学（高校院所）；纪要已存档',
+    );
+    expect(evidence.data).toMatchObject({
+      attendingOrgNames: '中南大学（高校院所）',
+      attendingByType: '高校院所 1 家',
+      attendingEnterprises: 0,
+      registeredOrgs: 1,
+    });
+    expect(evidence.data).not.toHaveProperty('registeredEnterprises');
   });
 });

@@ -22,8 +22,10 @@ const base: HeldFacts = {
   event: { ...planned, attendance: attendance(['ENT']), minutes },
   today: '2026-11-20',
   organiserOrgId: 'AG',
+  eventKind: 'matchmaking',
   registeredOrgIds: ['ENT', 'ENT2'],
-  orgTypes: { ENT: 'enterprise', ENT2: 'enterprise', UNI: 'university', AG: 'agency' },
+  orgTypes: { ENT: 'enterprise', ENT2: 'enterprise', UNI: 'university', AG: 'agency', PK: 'park' },
+  orgNames: {},
 };
 const codes = (facts: HeldFacts) => heldRefusals(facts).map((r) => `${r.code}@${r.path}`);
 
@@ -41,6 +43,14 @@ describe('the held rule of a matchmaking event', () => {
       'is refused when only a university (a listing holder, not registered) attended',
       { event: { ...planned, attendance: attendance(['UNI']), minutes } },
       ['not_registered@orgIds.0', 'no_enterprise_attended@orgIds'],
+    ],
+    [
+      'is refused when only a registered university attended: matchmaking needs an enterprise',
+      {
+        event: { ...planned, attendance: attendance(['UNI']), minutes },
+        registeredOrgIds: ['ENT', 'UNI'],
+      },
+      ['no_enterprise_attended@orgIds'],
     ],
     [
       'is refused when only the organiser attended, even had it registered',
@@ -92,5 +102,50 @@ describe('the held rule of a matchmaking event', () => {
     expect(refusals.map((r) => r.path)).toEqual(['orgIds.1', 'orgIds.2']);
     expect(refusals[0]?.message).toMatch(/未报名.*did not register/);
     expect(attendanceRefusals(['ENT2'], base)).toEqual([]);
+  });
+});
+
+describe('the held rule of a 宣传培训 event (policy briefing, expert panel, training)', () => {
+  const briefing = { ...planned, kind: 'policy_briefing' as const };
+  const facts = (orgIds: string[], registeredOrgIds: string[]): HeldFacts => ({
+    ...base,
+    eventKind: 'policy_briefing',
+    event: { ...briefing, attendance: attendance(orgIds), minutes },
+    registeredOrgIds,
+  });
+  it.each<[string, HeldFacts, string[]]>([
+    ['is held with only a registered university present', facts(['UNI'], ['UNI']), []],
+    ['is held with only a registered park present', facts(['PK'], ['PK', 'UNI']), []],
+    ['is held with an enterprise present, as before', facts(['ENT'], ['ENT']), []],
+    [
+      'is refused when only the organiser attended, even had it registered',
+      facts(['AG'], ['AG', 'UNI']),
+      ['no_organisation_attended@orgIds'],
+    ],
+    [
+      'is refused when the university present did not register',
+      facts(['UNI'], ['ENT']),
+      ['not_registered@orgIds.0', 'no_organisation_attended@orgIds'],
+    ],
+    [
+      'is refused for an organisation not on the platform, even registered',
+      facts(['GHOST'], ['GHOST']),
+      ['no_organisation_attended@orgIds'],
+    ],
+  ])('%s', (_name, held, expected) => {
+    // Act
+    const refused = codes(held);
+    // Assess
+    expect(refused).toEqual(expected);
+    expect(isEventHeld(held)).toBe(expected.length === 0);
+  });
+
+  it('names the organisation rule, not the enterprise one, when nobody but the organiser came', () => {
+    const [refusal] = attendanceRefusals(['AG'], {
+      ...base,
+      eventKind: 'expert_panel',
+      registeredOrgIds: ['AG'],
+    });
+    expect(refusal?.message).toMatch(/报名机构.*registered organisation/);
   });
 });

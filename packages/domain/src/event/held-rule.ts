@@ -1,5 +1,5 @@
 import type { OrgType } from '../organisation/org-types.ts';
-import { type MatchmakingEvent, MINUTES_MIN_LENGTH } from './event.ts';
+import { type EventKind, isBriefingKind, type MatchmakingEvent, MINUTES_MIN_LENGTH } from './event.ts';
 
 /**
  * Why an event cannot (yet) count as held. Each names the rule and the field it is about, so the edge can
@@ -11,6 +11,7 @@ export type HeldRefusalCode =
   | 'attendance_missing'
   | 'not_registered'
   | 'no_enterprise_attended'
+  | 'no_organisation_attended'
   | 'minutes_missing';
 
 export interface HeldRefusal {
@@ -22,11 +23,15 @@ export interface HeldRefusal {
 
 /** Who may be recorded as attending, as the store knows them when attendance is recorded. */
 export interface AttendanceFacts {
+  /** Matchmaking needs an enterprise present; a 宣传培训 event any registered organisation of its audience. */
+  eventKind: EventKind;
   organiserOrgId: string;
-  /** Enterprises registered for the event (only invited enterprises can register). */
+  /** Organisations registered for the event (only invited ones can register, each by its own members). */
   registeredOrgIds: readonly string[];
   /** The type of each organisation named in the attendance, when it exists. */
   orgTypes: Readonly<Record<string, OrgType>>;
+  /** The name of each organisation named in the attendance, when it exists (for the evidence). */
+  orgNames: Readonly<Record<string, string>>;
 }
 
 /** Everything the held rule looks at. `today` is the calendar date in China. */
@@ -37,10 +42,12 @@ export interface HeldFacts extends AttendanceFacts {
 
 /**
  * Attendance is a selection among the event's registrations: every organisation recorded present must have
- * registered, and at least one of them must be an enterprise other than the organiser — an event nobody
- * from industry came to is not a matchmaking event a reviewer can credit.
+ * registered, and at least one of them must be other than the organiser — for matchmaking an enterprise (an
+ * event nobody from industry came to is not a matchmaking event a reviewer can credit); for a 宣传培训 event
+ * any organisation (a policy briefing for universities is held when a university came). Registrations are
+ * only taken from invited organisations of the kinds the event is for, each by its own members.
  *
- * @example attendanceRefusals(['U1'], { organiserOrgId: 'AG', registeredOrgIds: ['E1'], orgTypes: {} })
+ * @example attendanceRefusals(['U1'], { eventKind: 'matchmaking', organiserOrgId: 'AG', registeredOrgIds: ['E1'], orgTypes: {}, orgNames: {} })
  * // [{ code: 'not_registered', path: 'orgIds.0', … }, { code: 'no_enterprise_attended', path: 'orgIds', … }]
  */
 export function attendanceRefusals(orgIds: readonly string[], facts: AttendanceFacts): HeldRefusal[] {
@@ -56,17 +63,30 @@ export function attendanceRefusals(orgIds: readonly string[], facts: AttendanceF
           },
         ],
   );
-  const enterpriseAttended = orgIds.some(
+  const briefing = isBriefingKind(facts.eventKind);
+  const attended = orgIds.some(
     (orgId) =>
-      registered.has(orgId) && orgId !== facts.organiserOrgId && facts.orgTypes[orgId] === 'enterprise',
+      registered.has(orgId) &&
+      orgId !== facts.organiserOrgId &&
+      facts.orgTypes[orgId] !== undefined &&
+      (briefing || facts.orgTypes[orgId] === 'enterprise'),
   );
-  if (!enterpriseAttended)
-    refusals.push({
-      code: 'no_enterprise_attended',
-      path: 'orgIds',
-      message:
-        '至少要有一家报名企业（主办方除外）到场，活动才能计为已举办 / at least one registered enterprise other than the organiser must attend',
-    });
+  if (!attended)
+    refusals.push(
+      briefing
+        ? {
+            code: 'no_organisation_attended',
+            path: 'orgIds',
+            message:
+              '至少要有一家报名机构（主办方除外）到场，活动才能计为已举办 / at least one registered organisation other than the organiser must attend',
+          }
+        : {
+            code: 'no_enterprise_attended',
+            path: 'orgIds',
+            message:
+              '至少要有一家报名企业（主办方除外）到场，活动才能计为已举办 / at least one registered enterprise other than the organiser must attend',
+          },
+    );
   return refusals;
 }
 
@@ -75,8 +95,8 @@ export function attendanceRefusals(orgIds: readonly string[], facts: AttendanceF
  * for a 宣传培训 event: the same rule, so a briefing nobody registered for counts no more than a matchmaking
  * event would): it is not cancelled;
  * its date has come (China time — an event has a date and no start time, so recording opens at 00:00 in
- * China on that date); its attendance is taken from its registrations with at least one enterprise that
- * is not the organiser; and its minutes are written. An empty list means held.
+ * China on that date); its attendance is taken from its registrations with at least one organisation that
+ * is not the organiser (an enterprise for matchmaking); and its minutes are written. An empty list means held.
  */
 export function heldRefusals(facts: HeldFacts): HeldRefusal[] {
   const { event, today } = facts;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { OrgType } from '../organisation/org-types.ts';
 import { EVENT_MAX_LISTINGS, EventInputSchema, type MatchmakingEvent, newEvent } from './event.ts';
 import { invitationIssues, invitedEvent, newInvitees } from './invitation.ts';
 
@@ -12,13 +13,20 @@ const planned: MatchmakingEvent = {
   invitedEnterprises: [{ orgId: 'E0', name: '旧企业' }],
 };
 const listing = { listingId: 'D1', title: '隔膜', holderOrgIds: ['UNI'], holderName: '湘江大学' };
-const org = (id: string, type = 'enterprise', status = 'approved') => ({ id, name: id, type, status });
+const org = (id: string, type: OrgType = 'enterprise', status = 'approved') => ({
+  id,
+  name: id,
+  type,
+  status,
+});
 
 describe('inviting to an event', () => {
   it('adds only who is not invited yet', () => {
-    expect(newInvitees(planned, { listingIds: ['D1'], enterpriseOrgIds: ['E0', 'E1'] })).toEqual({
+    expect(
+      newInvitees(planned, { listingIds: ['D1'], enterpriseOrgIds: ['E0', 'E1'], orgIds: ['E1', 'U1'] }),
+    ).toEqual({
       listingIds: ['D1'],
-      orgIds: ['E1'],
+      orgIds: ['E1', 'U1'],
     });
   });
 
@@ -43,7 +51,7 @@ describe('inviting to an event', () => {
       paths: ['enterpriseOrgIds.1'],
     },
   ])('$name: issues at $paths', ({ listings, orgs, paths }) => {
-    const input = { listingIds: ['D1'], enterpriseOrgIds: ['E0', 'E1'] };
+    const input = { listingIds: ['D1'], enterpriseOrgIds: ['E0', 'E1'], orgIds: [] };
     const issues = invitationIssues(planned, input, newInvitees(planned, input), { listings, orgs });
     expect(issues.map((i) => i.path)).toEqual(paths);
   });
@@ -56,7 +64,7 @@ describe('inviting to an event', () => {
         listingId: `L${i}`,
       })),
     };
-    const input = { listingIds: ['D1'], enterpriseOrgIds: [] };
+    const input = { listingIds: ['D1'], enterpriseOrgIds: [], orgIds: [] };
     expect(
       invitationIssues(full, input, newInvitees(full, input), { listings: [listing], orgs: [] }).map(
         (i) => i.path,
@@ -74,21 +82,97 @@ describe('inviting to an event', () => {
     ]);
   });
 
-  it('a briefing or training invites enterprises but no listings, naming listingIds', () => {
+  it('a briefing or training invites organisations but no listings, naming listingIds', () => {
     const training: MatchmakingEvent = { ...planned, kind: 'training' };
-    const withListing = { listingIds: ['D1'], enterpriseOrgIds: ['E1'] };
+    const withListing = { listingIds: ['D1'], enterpriseOrgIds: ['E1'], orgIds: [] };
     const issues = invitationIssues(training, withListing, newInvitees(training, withListing), {
       listings: [listing],
       orgs: [org('E1')],
     });
     expect(issues.map((i) => i.path)).toEqual(['listingIds']);
-    expect(issues[0]?.message).toContain('实操培训只邀请企业');
-    const enterprisesOnly = { listingIds: [], enterpriseOrgIds: ['E1'] };
+    expect(issues[0]?.message).toContain('实操培训只邀请机构');
+    const enterprisesOnly = { listingIds: [], enterpriseOrgIds: ['E1'], orgIds: [] };
     expect(
       invitationIssues(training, enterprisesOnly, newInvitees(training, enterprisesOnly), {
         listings: [],
         orgs: [org('E1')],
       }),
     ).toEqual([]);
+  });
+
+  describe('who a briefing invites: organisations of the kinds its audience names', () => {
+    const briefing = (audienceTypes?: MatchmakingEvent['audienceTypes']): MatchmakingEvent => ({
+      ...planned,
+      kind: 'policy_briefing',
+      ...(audienceTypes ? { audienceTypes } : {}),
+    });
+    it.each<{
+      name: string;
+      event: MatchmakingEvent;
+      input: { enterpriseOrgIds?: string[]; orgIds?: string[] };
+      orgs: ReturnType<typeof org>[];
+      paths: string[];
+    }>([
+      {
+        name: 'a university to a briefing for universities',
+        event: briefing(['university']),
+        input: { orgIds: ['U1'] },
+        orgs: [org('U1', 'university')],
+        paths: [],
+      },
+      {
+        name: 'an enterprise to a briefing for universities',
+        event: briefing(['university']),
+        input: { orgIds: ['E1'] },
+        orgs: [org('E1')],
+        paths: ['orgIds.0'],
+      },
+      {
+        name: 'a university named as an enterprise',
+        event: briefing(['university']),
+        input: { enterpriseOrgIds: ['U1'] },
+        orgs: [org('U1', 'university')],
+        paths: ['enterpriseOrgIds.0'],
+      },
+      {
+        name: 'an agency and a park to a briefing naming no kind (open to all)',
+        event: briefing(),
+        input: { orgIds: ['A1', 'P1'] },
+        orgs: [org('A1', 'agency'), org('P1', 'park')],
+        paths: [],
+      },
+      {
+        name: 'the IP office to a briefing naming no kind',
+        event: briefing(),
+        input: { orgIds: ['IPO'] },
+        orgs: [org('IPO', 'ip_office')],
+        paths: ['orgIds.0'],
+      },
+      {
+        name: 'a university not approved',
+        event: briefing(['university']),
+        input: { orgIds: ['U1'] },
+        orgs: [org('U1', 'university', 'pending')],
+        paths: ['orgIds.0'],
+      },
+      {
+        name: 'the organiser itself',
+        event: briefing(['agency']),
+        input: { orgIds: ['AG'] },
+        orgs: [org('AG', 'agency')],
+        paths: ['orgIds.0'],
+      },
+      {
+        name: 'a university to matchmaking, whatever field names it',
+        event: planned,
+        input: { orgIds: ['U1'] },
+        orgs: [org('U1', 'university')],
+        paths: ['orgIds.0'],
+      },
+    ])('$name: issues at $paths', ({ event, input, orgs, paths }) => {
+      const full = { listingIds: [], enterpriseOrgIds: [], orgIds: [], ...input };
+      const issues = invitationIssues(event, full, newInvitees(event, full), { listings: [], orgs });
+      expect(issues.map((i) => i.path)).toEqual(paths);
+    });
   });
 });

@@ -7,6 +7,7 @@ import {
   type InvitedListing,
   invitationIssues,
   invitedEvent,
+  isBriefingKind,
   type MatchmakingEvent,
   newInvitees,
   type Principal,
@@ -37,8 +38,9 @@ async function invitedListing(deps: AppDeps, listingId: string): Promise<Invited
 }
 
 /**
- * Adds listings (published declarations or bundles) and approved enterprises to a planned event's
- * invitations; inviting one again changes nothing. Each invitee (and each invited listing's holder) then
+ * Adds listings (published declarations or bundles; matchmaking only) and approved organisations to a planned
+ * event's invitations: enterprises for matchmaking, for a 宣传培训 event organisations of the kinds its
+ * audience names. Inviting one again changes nothing. Each invitee (and each invited listing's holder) then
  * sees the event in its list.
  */
 export async function invite(
@@ -58,7 +60,7 @@ export async function invite(
     throw new DomainError('invalid_input', issues.map((i) => i.message).join('；'), 422, issues);
   const addedListings = listings.filter((l): l is InvitedListing => l !== undefined);
   const addedEnterprises: InvitedEnterprise[] = orgs.flatMap((org) =>
-    org ? [{ orgId: org.id, name: org.name }] : [],
+    org ? [{ orgId: org.id, name: org.name, orgType: org.type }] : [],
   );
   if (addedListings.length === 0 && addedEnterprises.length === 0) return event;
   const at = deps.now().toISOString();
@@ -71,7 +73,9 @@ export async function invite(
       principal,
       at,
       'event.invited',
-      `${EVENT_KIND_LABELS[event.kind]}「${event.title}」邀请 ${addedEnterprises.length} 家企业、${addedListings.length} 项成果`,
+      isBriefingKind(event.kind)
+        ? `${EVENT_KIND_LABELS[event.kind]}「${event.title}」邀请 ${addedEnterprises.length} 家机构`
+        : `${EVENT_KIND_LABELS[event.kind]}「${event.title}」邀请 ${addedEnterprises.length} 家企业、${addedListings.length} 项成果`,
     ),
     reach,
   );

@@ -12,8 +12,9 @@ import { chinaToday } from '../china-today.ts';
 import { attendanceFacts, record } from './record-event.ts';
 
 /**
- * Records who attended: a selection among the event's registrations, with at least one enterprise other
- * than the organiser. A list with no such enterprise answers 422 `no_enterprise_attended`; otherwise an
+ * Records who attended: a selection among the event's registrations, with at least one organisation other
+ * than the organiser (an enterprise for matchmaking). A list with no such organisation answers 422
+ * `no_enterprise_attended` (matchmaking) or `no_organisation_attended` (宣传培训); otherwise an
  * organisation that did not register (or is not on the platform) answers 422 `not_registered`; the details
  * name every offending field (`orgIds.<i>`, `orgIds`).
  */
@@ -27,8 +28,10 @@ export async function recordAttendance(
   assertEventPlanned(event);
   const facts = await attendanceFacts(deps, event, input.orgIds);
   const refusals = attendanceRefusals(input.orgIds, facts);
-  // With no enterprise present, that is the rule to name; otherwise the first stranger in the list.
-  const first = refusals.find((r) => r.code === 'no_enterprise_attended') ?? refusals[0];
+  // With nobody countable present, that is the rule to name; otherwise the first stranger in the list.
+  const first =
+    refusals.find((r) => r.code === 'no_enterprise_attended' || r.code === 'no_organisation_attended') ??
+    refusals[0];
   if (first)
     throw new DomainError(
       first.code,

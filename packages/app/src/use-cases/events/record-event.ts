@@ -14,8 +14,8 @@ import { chinaToday } from '../china-today.ts';
 import { audit } from './load-event.ts';
 
 /**
- * What the held rule needs to know beyond the event: its registrations and the type of each organisation
- * named in `orgIds`. Registrations are only ever added or replaced (never removed), so a check against
+ * What the held rule needs to know beyond the event: its kind, its registrations and the type and name of
+ * each organisation named in `orgIds`. Registrations are only ever added or replaced (never removed), so a check against
  * them stays true until the event is written.
  */
 export async function attendanceFacts(
@@ -28,17 +28,25 @@ export async function attendanceFacts(
     Promise.all(orgIds.map((id) => deps.store.orgs.get(id))),
   ]);
   const orgTypes: Record<string, OrgType> = {};
-  for (const org of orgs) if (org) orgTypes[org.id] = org.type;
+  const orgNames: Record<string, string> = {};
+  for (const org of orgs)
+    if (org) {
+      orgTypes[org.id] = org.type;
+      orgNames[org.id] = org.name;
+    }
   return {
+    eventKind: event.kind,
     organiserOrgId: event.organiserOrgId,
     registeredOrgIds: registrations.map((r) => r.orgId),
     orgTypes,
+    orgNames,
   };
 }
 
 /**
  * Writes attendance or minutes to an event that took place; when the held rule (`heldRefusals`: its date has
- * come, attendance from its registrations with an enterprise other than the organiser, minutes) has nothing
+ * come, attendance from its registrations with an organisation other than the organiser — an enterprise for
+ * matchmaking —, minutes) has nothing
  * left to say it becomes held and counts once toward the organiser's yearly events, with its evidence. A
  * held event's record is frozen: it is the evidence.
  */

@@ -9,7 +9,11 @@ import {
 import type { AppDeps } from '../../deps.ts';
 import { audit, orgOf } from './load-event.ts';
 
-/** An invited enterprise registers (again: replaces) its attendance for a planned event. */
+/**
+ * An invited organisation registers (again: replaces) its own attendance for a planned event: the
+ * registration is always the caller's organisation's (the route lets only members of an invited
+ * organisation of a kind the event takes get here), never another's.
+ */
 export async function register(
   deps: AppDeps,
   principal: Principal,
