@@ -80,8 +80,11 @@ interface Case {
   licence?: 'notice_sent' | 'effective' | 'running' | 'reported' | 'receipt';
   /** Routes about a deal get one of the shared university's patent with the target organisation as acquirer. */
   deal?: true | 'negotiating';
-  /** Routes about an event get one organised by the target, or by the shared agency inviting the target. */
-  event?: 'organised' | 'invited';
+  /**
+   * Routes about an event get one organised by the target, or by the shared agency inviting the target (to
+   * a matchmaking event, or to a policy briefing naming no audience kinds: open to every kind).
+   */
+  event?: 'organised' | 'invited' | 'invited_briefing';
   /** Routes about a patent dispute get one claimed by the target organisation on a number the shared university holds. */
   dispute?: true;
   /** A multipart upload instead of a JSON body. */
@@ -1259,6 +1262,23 @@ const DEAL_EVENT_CASES: Case[] = [
       return o === 'own' && isEnterprise(p) ? 201 : 403;
     },
   },
+  // A briefing (宣传培训) takes registrations from each invited kind its audience names, each for itself only
+  {
+    name: 'POST /api/events/{id}/registrations (briefing)',
+    method: 'POST',
+    ownership: ['own', 'other'],
+    event: 'invited_briefing',
+    path: (id) => `/api/events/${id}/registrations`,
+    body: () => ({
+      contact: { name: '王工', phone: '13800000000', email: 'wang@test.openlicense.cn' },
+      attendees: 2,
+    }),
+    expected: (p, o) => {
+      if (p.kind !== 'member') return signedIn(p, 403);
+      if (o === 'other' && !isOffice(p)) return 404;
+      return o === 'own' && p.type !== 'ip_office' ? 201 : 403;
+    },
+  },
 ];
 const LICENSEE_CONTACT = { name: '王经理', phone: '13812345678', email: 'wang@test.openlicense.cn' };
 
@@ -1388,6 +1408,7 @@ describe('access matrix', () => {
         industryChain: '先进储能材料',
         date: todayInChina(),
         place: '长沙',
+        ...(variant === 'invited_briefing' ? { kind: 'policy_briefing' } : {}),
       }),
       { orgId: organiser.id, name: organiser.name, type: organiser.type },
       { id: ulid(), userId: 'test', at },
@@ -1422,12 +1443,12 @@ describe('access matrix', () => {
         },
         { ...audit, id: ulid(), orgId: dealCounterpart.id, action: 'event.registered' },
       );
-    if (variant === 'invited')
+    if (variant === 'invited' || variant === 'invited_briefing')
       await table.store.events.update(
         event,
         {
           ...event,
-          invitedEnterprises: [{ orgId: org.id, name: org.name }],
+          invitedEnterprises: [{ orgId: org.id, name: org.name, orgType: org.type }],
           invitedOrgIds: [org.id],
           version: 2,
         },

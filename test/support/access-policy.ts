@@ -30,7 +30,7 @@ export interface PolicyCase {
   name: string;
   need?: { visibility: 'public' | 'agencies' | 'private'; status: 'draft' | 'open' };
   bundle?: 'draft' | 'submitted' | 'published';
-  event?: 'organised' | 'invited';
+  event?: 'organised' | 'invited' | 'invited_briefing';
 }
 
 /** One cell as the policy sees it: the caller's principal and the organisations its subject involves. */
@@ -104,7 +104,7 @@ const dealMove: RoutePolicy = (cell) => [
   ['deal.write', dealParties(cell)],
 ];
 const eventParties = (cell: PolicyCell): Resource =>
-  cell.c.event === 'invited'
+  cell.c.event === 'invited' || cell.c.event === 'invited_briefing'
     ? { parties: [SHARED.agent, cell.target] }
     : { parties: [cell.target, SHARED.dealCounterpart] };
 const organisesEvent: RoutePolicy = (cell) => [
@@ -269,7 +269,17 @@ const ROUTE_POLICY: Record<string, RoutePolicy> = {
   'POST /api/events/{id}/registrations': (cell) => [
     ['event.list'],
     ['event.read', eventParties(cell)],
-    ['event.register', { parties: [cell.target], attendeeTypes: ['enterprise'] }],
+    [
+      'event.register',
+      {
+        parties: [cell.target],
+        // A briefing naming no audience kinds takes every kind; matchmaking takes enterprises
+        attendeeTypes:
+          cell.c.event === 'invited_briefing'
+            ? ['university', 'enterprise', 'agency', 'park']
+            : ['enterprise'],
+      },
+    ],
   ],
 };
 
