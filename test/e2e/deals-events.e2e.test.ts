@@ -6,6 +6,7 @@ import { apiToken, type BrowserSession, screenshot, signIn, startBrowserSession 
 
 const TEST_TIMEOUT = 120_000;
 const ENTERPRISE = DEMO_ACCOUNTS_BY_TYPE.enterprise.orgName;
+const UNIVERSITY = DEMO_ACCOUNTS_BY_TYPE.university.orgName;
 const EVENT_TITLE = '岳麓山新能源材料专利供需对接会';
 const MINUTES =
   '对接会共 12 家企业参会，发布开放许可专利 8 项，湖南麓谷锂电与中南大学就回收提锂工艺达成初步意向，约定两周内开展技术交流。';
@@ -302,9 +303,14 @@ describe('deal pipeline and matchmaking events (issue 6) in Chromium', () => {
   );
 
   it(
-    'lets an agency announce a 宣传培训 event: the kind, audience and materials shown, and no listing to invite',
+    'lets an agency hold a 宣传培训 event for universities: kind, audience and materials shown, a university invited registers itself and attends, no listing to invite',
     async () => {
-      // Act: the agency creates a policy briefing with its audience and one material
+      // Prepare
+      const universityToken = await apiToken(session, 'university');
+      type Me = { organisation: { id: string } };
+      const universityId = (await api<Me>(universityToken, '/api/me')).organisation.id;
+
+      // Act: the agency creates a policy briefing for universities with its audience and one material
       const agency = await session.openPage();
       await signIn(session, agency, 'agency');
       await goTo(agency, 'events', '#event-form');
@@ -313,18 +319,54 @@ describe('deal pipeline and matchmaking events (issue 6) in Chromium', () => {
       await agency.fill('#event-chain', '新能源汽车与动力电池');
       await agency.fill('#event-date', chinaDate());
       await agency.fill('#event-place', '长沙市岳麓区麓谷企业广场');
-      await agency.fill('#event-audience', '园区企业知识产权专员');
+      await agency.fill('#event-audience', '高校院所科研处、技术转移中心');
+      await agency.check('#event-audience-type-university');
       await agency.fill('#event-materials', '开放许可政策解读 | https://example.cn/policy.pdf');
       await agency.click('[data-action=create-event]');
       await agency.waitForSelector('[data-event-id][data-kind=policy_briefing]');
+      const briefingId = (await agency.getAttribute('[data-event-id]', 'data-event-id')) ?? '';
 
-      // Assess: the page names the kind, audience and material; enterprises may be invited, listings not
+      // Assess: the page names the kind, audience and material; universities may be invited, listings not
       const details = (await agency.textContent('[data-event-id] .details')) ?? '';
       expect(details).toContain('政策宣讲');
-      expect(details).toContain('园区企业知识产权专员');
+      expect(details).toContain('高校院所科研处、技术转移中心');
+      expect(await agency.getAttribute('[data-audience-types]', 'data-audience-types')).toBe('university');
       expect(await agency.textContent('ul#event-materials')).toContain('开放许可政策解读');
-      await agency.waitForSelector('input#invite-enterprises');
       expect(await agency.$('input#invite-listings')).toBeNull();
+      expect(await agency.$('input#invite-enterprises')).toBeNull();
+
+      // Act: the agency invites the university, which registers itself
+      await pick(agency, 'invite-orgs', '', UNIVERSITY);
+      await agency.click('[data-action=invite]');
+      await agency.waitForSelector(`#event-invited li[data-org-id="${universityId}"]`);
+      expect(await agency.textContent(`#event-invited li[data-org-id="${universityId}"]`)).toContain(
+        '高校院所',
+      );
+      expect(await agency.textContent('#attendance-form [data-held-rule]')).toContain('报名机构');
+      const university = await session.openPage();
+      await signIn(session, university, 'university');
+      await goTo(university, 'events', '#event-table');
+      await university.click(`#event-table tr[data-event-id="${briefingId}"] a`);
+      await university.waitForSelector('#register-form');
+      await university.fill('#register-phone', '0731-88830000');
+      await university.fill('#register-attendees', '2');
+      await university.click('[data-action=register]');
+      await university.waitForSelector(`#event-registrations li[data-org-id="${universityId}"]`);
+
+      // Act: the agency ticks the university present and writes the minutes
+      await agency.reload();
+      await agency.waitForSelector(`#attendance-form [data-org-id="${universityId}"]`);
+      await agency.check(`#attendance-form [data-org-id="${universityId}"] input`);
+      await agency.click('[data-action=record-attendance]');
+      await agency.waitForSelector('[data-held-missing=minutes]');
+      await agency.fill(
+        '#minutes-text',
+        '讲解开放许可声明条件与备案要求，高校科研处就存量专利梳理提问，均已现场解答。',
+      );
+      await agency.click('[data-action=record-minutes]');
+
+      // Assess: the briefing is held with only the university present
+      await agency.waitForSelector(`[data-event-id="${briefingId}"][data-status=held]`);
       expect(session.pageErrors).toEqual([]);
     },
     TEST_TIMEOUT,

@@ -19,6 +19,9 @@ const zhCN = {
     '只有对接活动计入对接活动指标；政策宣讲、专家座谈、实操培训计入宣传培训，且不邀请成果。创建后不能更改类型。',
   'event.field.audience': '面向对象',
   'event.hint.audience': '如：高校院所、园区企业、服务机构',
+  'event.field.audienceTypes': '面向机构类型',
+  'event.hint.audienceTypes':
+    '只有所选类型的机构可以受邀、报名并计为到场；都不选即面向全部类型（高校院所、企业、服务机构、园区）。',
   'event.field.materials': '活动材料',
   'event.hint.materials': '每行一项：材料名称 | 链接或文件编号',
   'event.error.materials': '活动材料第 {line} 行应写成「材料名称 | 链接或文件编号」',
@@ -57,9 +60,12 @@ const zhCN = {
   'event.invite': '发出邀请',
   'event.inviteListings': '邀请的成果（开放许可或专利包，按名称、专利号或持有机构查找）',
   'event.inviteEnterprises': '邀请企业（我服务的企业在前）',
+  'event.invitedOrgs': '邀请的机构（{count}）',
+  'event.inviteOrgs': '邀请机构（{kinds}）',
   'event.invitedToast': '邀请已发出',
   'event.registrations': '报名（{count}）',
   'event.noRegistrations': '还没有企业报名。',
+  'event.noRegistrationsBriefing': '还没有机构报名。',
   'event.attendees': '{count} 人参会',
   'event.attendeesLabel': '参会人数',
   'event.register': '报名参加',
@@ -70,8 +76,11 @@ const zhCN = {
     '活动当天或之后记录到场机构和活动纪要，活动即计入本机构的宣传培训（不计入对接活动指标）。',
   'event.attendance': '到场情况',
   'event.noneRegistered': '还没有企业报名：到场机构只能从报名企业中勾选。',
+  'event.noneRegisteredBriefing': '还没有机构报名：到场机构只能从报名机构中勾选，报名由受邀机构自己完成。',
   'event.heldRule':
     '计为已举办的条件：活动日期（北京时间）当天或之后记录；到场机构从报名企业中勾选，且至少一家主办方以外的企业到场；并写好活动纪要（至少 20 字）。',
+  'event.heldRuleBriefing':
+    '计为已举办的条件：活动日期（北京时间）当天或之后记录；到场机构从报名机构中勾选，且至少一家主办方以外的机构到场；并写好活动纪要（至少 20 字）。',
   'event.headcount': '到场人数（可选）',
   'event.recordAttendance': '记录到场情况',
   'event.attendanceRecorded': '到场情况已记录',
@@ -105,6 +114,9 @@ const en: Record<keyof typeof zhCN, string> = {
     'Only matchmaking events count toward events held; briefings, panels and training count as briefings and training and invite no listings. The kind cannot change after creation.',
   'event.field.audience': 'Audience',
   'event.hint.audience': 'e.g. universities, park enterprises, agencies',
+  'event.field.audienceTypes': 'Kinds of organisation it is for',
+  'event.hint.audienceTypes':
+    'Only organisations of the kinds ticked can be invited, register and count as attending; tick none for every kind (universities, enterprises, agencies, parks).',
   'event.field.materials': 'Materials',
   'event.hint.materials': 'One per line: name | URL or file reference',
   'event.error.materials': 'Materials line {line} should read "name | URL or file reference"',
@@ -143,9 +155,12 @@ const en: Record<keyof typeof zhCN, string> = {
   'event.invite': 'Invite',
   'event.inviteListings': 'Listings or bundles to present (by title, patent number or holder)',
   'event.inviteEnterprises': 'Enterprises to invite (your clients first)',
+  'event.invitedOrgs': 'Invited organisations ({count})',
+  'event.inviteOrgs': 'Organisations to invite ({kinds})',
   'event.invitedToast': 'Invitations sent',
   'event.registrations': 'Registrations ({count})',
   'event.noRegistrations': 'No enterprise has registered yet.',
+  'event.noRegistrationsBriefing': 'No organisation has registered yet.',
   'event.attendees': '{count} attending',
   'event.attendeesLabel': 'Attendees',
   'event.register': 'Register',
@@ -158,8 +173,12 @@ const en: Record<keyof typeof zhCN, string> = {
   'event.attendance': 'Attendance',
   'event.noneRegistered':
     'No enterprise has registered yet: attendance is ticked among the registered enterprises.',
+  'event.noneRegisteredBriefing':
+    'No organisation has registered yet: attendance is ticked among the registrations, which each invited organisation makes itself.',
   'event.heldRule':
     'To count as held: record it on or after its date (China time); tick attendance among the registered enterprises, with at least one enterprise other than the organiser present; and write the minutes (at least 20 characters).',
+  'event.heldRuleBriefing':
+    'To count as held: record it on or after its date (China time); tick attendance among the registered organisations, with at least one other than the organiser present; and write the minutes (at least 20 characters).',
   'event.headcount': 'Headcount (optional)',
   'event.recordAttendance': 'Record attendance',
   'event.attendanceRecorded': 'Attendance recorded',

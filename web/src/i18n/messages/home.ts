@@ -12,7 +12,7 @@ const zhCN = {
   'home.waiting.code.bundles_in_review': '审核中的专利包',
   'home.waiting.code.proposals_to_review': '待审核的推送建议',
   'home.waiting.code.events_to_record': '待记录到场情况与纪要的对接活动',
-  'home.waiting.code.event_invitations': '待报名的对接活动邀请',
+  'home.waiting.code.event_invitations': '待报名的活动邀请',
   'home.waiting.code.unread_pushes': '未读的精准推送',
   'home.waiting.code.filings_overdue': '已逾期未备案的许可',
   'home.waiting.code.filings_due_soon': '30 天内须备案的许可',

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { EventDetail } from '../../api/events.ts';
+import { type EventDetail, isBriefingKind } from '../../api/events.ts';
 import { useApp } from '../../app-context.ts';
 import { TextField } from '../../components/field.tsx';
 import { attendanceChoices } from '../../format/event-view.ts';
@@ -17,6 +17,8 @@ export function AttendanceForm({
   const { api, notify, reportError } = useApp();
   const { event, registrations } = detail;
   const choices = attendanceChoices(event, registrations);
+  // A briefing is held with any registered organisation present; matchmaking needs an enterprise.
+  const briefing = isBriefingKind(event.kind);
   // Only registrants can be present: an attendance recorded before the rule may name others, left unticked.
   const [present, setPresent] = useState<Set<string>>(
     () =>
@@ -60,10 +62,10 @@ export function AttendanceForm({
     <form id="attendance-form" onSubmit={submit} noValidate>
       <h3>{t('event.attendance')}</h3>
       <p class="banner banner-info small" data-held-rule>
-        {t('event.heldRule')}
+        {t(briefing ? 'event.heldRuleBriefing' : 'event.heldRule')}
       </p>
       {choices.length === 0 ? (
-        <p class="empty">{t('event.noneRegistered')}</p>
+        <p class="empty">{t(briefing ? 'event.noneRegisteredBriefing' : 'event.noneRegistered')}</p>
       ) : (
         <div class="checks">
           <OrgChecks options={choices} chosen={present} onChange={setPresent} />

@@ -1,9 +1,11 @@
+import { ATTENDEE_TYPES, type AttendeeType } from '@openlicense/domain/event/event';
 import { useState } from 'preact/hooks';
 import {
   EVENT_KINDS,
   type EventDetail,
   type EventInput,
   type EventKind,
+  isBriefingKind,
   type MatchmakingEvent,
 } from '../../api/events.ts';
 import { useApp } from '../../app-context.ts';
@@ -31,8 +33,10 @@ export function EventForm({
     description: existing?.description ?? '',
     kind: existing?.kind ?? 'matchmaking',
     audience: existing?.audience ?? '',
+    audienceTypes: existing?.audienceTypes ?? ([] as AttendeeType[]),
     materials: materialsText(existing?.materials),
   });
+  const briefing = isBriefingKind(inputs.kind as EventKind);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const set = (patch: Partial<typeof inputs>) => setInputs((current) => ({ ...current, ...patch }));
@@ -56,6 +60,10 @@ export function EventForm({
       ...(inputs.onlineUrl.trim() ? { onlineUrl: inputs.onlineUrl.trim() } : {}),
       ...(inputs.description.trim() ? { description: inputs.description.trim() } : {}),
       ...(inputs.audience.trim() ? { audience: inputs.audience.trim() } : {}),
+      // Who a briefing invites and takes registrations from; matchmaking is for enterprises only.
+      ...(briefing && inputs.audienceTypes.length > 0
+        ? { audienceTypes: ATTENDEE_TYPES.filter((type) => inputs.audienceTypes.includes(type)) }
+        : {}),
       ...(materials.materials.length > 0 ? { materials: materials.materials } : {}),
       // The kind is chosen once: an edit does not send it (the server keeps it).
       ...(existing ? {} : { kind: inputs.kind as EventKind }),
@@ -157,6 +165,39 @@ export function EventForm({
           error={errors.audience}
           maxLength={200}
         />
+        {briefing && (
+          <fieldset
+            class="form-section"
+            id="event-audience-types"
+            aria-describedby="event-audience-types-hint"
+          >
+            <legend>{t('event.field.audienceTypes')}</legend>
+            <p class="field-hint" id="event-audience-types-hint">
+              {t('event.hint.audienceTypes')}
+            </p>
+            <div class="checks">
+              {ATTENDEE_TYPES.map((type) => (
+                <label key={type} class="check" data-audience-type={type}>
+                  <input
+                    type="checkbox"
+                    id={`event-audience-type-${type}`}
+                    checked={inputs.audienceTypes.includes(type)}
+                    onChange={(change) => {
+                      const checked = change.currentTarget.checked;
+                      set({
+                        audienceTypes: checked
+                          ? [...inputs.audienceTypes, type]
+                          : inputs.audienceTypes.filter((chosen) => chosen !== type),
+                      });
+                    }}
+                  />
+                  {t(`org.type.${type}`)}
+                </label>
+              ))}
+            </div>
+            {errors.audienceTypes && <p class="field-error">{errors.audienceTypes}</p>}
+          </fieldset>
+        )}
         <TextAreaField
           id="event-materials"
           label={t('event.field.materials')}

@@ -1,4 +1,6 @@
+import { attendeeTypes } from '@openlicense/domain/event/event';
 import { useCallback } from 'preact/hooks';
+import type { DirectoryOrgType } from '../../api/directory.ts';
 import { type EventDetail, isBriefingKind } from '../../api/events.ts';
 import { useApp } from '../../app-context.ts';
 import { BadgePill } from '../../components/badge-pill.tsx';
@@ -30,6 +32,9 @@ export function EventPage({ id }: { id: string }) {
   const invited = orgId !== undefined && event.invitedOrgIds.includes(orgId);
   const today = chinaToday();
   const missingSteps = heldMissing(event, today);
+  const briefing = isBriefingKind(event.kind);
+  // Who a briefing is for: the kinds its audience names (every kind when none); matchmaking, enterprises.
+  const audienceKinds = attendeeTypes(event) as readonly DirectoryOrgType[];
   // Merge what an action answers with what the page already holds (a bare event leaves the lists as they were).
   const update = (next: EventDetail) =>
     setDetail((current) => ({
@@ -85,6 +90,14 @@ export function EventPage({ id }: { id: string }) {
             <>
               <dt>{t('event.field.audience')}</dt>
               <dd>{event.audience}</dd>
+            </>
+          )}
+          {briefing && (
+            <>
+              <dt>{t('event.field.audienceTypes')}</dt>
+              <dd data-audience-types={audienceKinds.join(' ')}>
+                {listText(audienceKinds.map((kind) => t(`org.type.${kind}`)))}
+              </dd>
             </>
           )}
           {event.materials && event.materials.length > 0 && (
@@ -155,22 +168,34 @@ export function EventPage({ id }: { id: string }) {
               </li>
             ))}
           </ul>
-          <h3>{t('event.invitedEnterprises', { count: event.invitedEnterprises.length })}</h3>
+          <h3>
+            {t(briefing ? 'event.invitedOrgs' : 'event.invitedEnterprises', {
+              count: event.invitedEnterprises.length,
+            })}
+          </h3>
           <ul class="plain-list">
-            {event.invitedEnterprises.map((enterprise) => (
-              <li key={enterprise.orgId} data-org-id={enterprise.orgId}>
-                {enterprise.name}
+            {event.invitedEnterprises.map((invitee) => (
+              <li key={invitee.orgId} data-org-id={invitee.orgId}>
+                {invitee.name}
+                {briefing && (
+                  <span class="muted small"> {t(`org.type.${invitee.orgType ?? 'enterprise'}`)}</span>
+                )}
               </li>
             ))}
           </ul>
           {organiser && event.status === 'planned' && (
-            <InviteForm id={event.id} listings={!isBriefingKind(event.kind)} onDone={update} />
+            <InviteForm
+              id={event.id}
+              listings={!briefing}
+              {...(briefing ? { kinds: audienceKinds } : {})}
+              onDone={update}
+            />
           )}
         </section>
         <section class="card" aria-labelledby="registrations-title" id="event-registrations">
           <h2 id="registrations-title">{t('event.registrations', { count: registrations.length })}</h2>
           {registrations.length === 0 ? (
-            <p class="empty">{t('event.noRegistrations')}</p>
+            <p class="empty">{t(briefing ? 'event.noRegistrationsBriefing' : 'event.noRegistrations')}</p>
           ) : (
             <ul class="plain-list">
               {registrations.map((registration) => (
@@ -191,9 +216,7 @@ export function EventPage({ id }: { id: string }) {
       {organiser && event.status === 'planned' && (
         <section class="card" aria-labelledby="held-title" id="event-record">
           <h2 id="held-title">{t('event.record')}</h2>
-          <p class="muted small">
-            {t(isBriefingKind(event.kind) ? 'event.recordIntroBriefing' : 'event.recordIntro')}
-          </p>
+          <p class="muted small">{t(briefing ? 'event.recordIntroBriefing' : 'event.recordIntro')}</p>
           <AttendanceForm detail={detail} onDone={update} />
           <MinutesForm detail={detail} onDone={update} />
         </section>

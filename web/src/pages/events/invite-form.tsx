@@ -1,22 +1,28 @@
 import { useState } from 'preact/hooks';
+import type { DirectoryOrgType } from '../../api/directory.ts';
 import type { EventDetail } from '../../api/events.ts';
 import { useApp } from '../../app-context.ts';
 import { offerSearch, orgOption, orgSearch } from '../../components/directory-pickers.ts';
 import { Picker, type PickerOption } from '../../components/picker.tsx';
+import { listText } from '../../format/phrase.ts';
 import { t } from '../../i18n/messages.ts';
 import { useClientEnterprises } from '../needs/use-client-enterprises.ts';
 
 /**
  * The organiser invites enterprises (its own clients listed first, then every approved enterprise) and, to a
  * matchmaking event only (`listings`), the listings or bundles to present, each chosen by name from a picker.
+ * A 宣传培训 event (`kinds` given) invites instead any approved organisation of the kinds its audience names.
  */
 export function InviteForm({
   id,
   listings: withListings,
+  kinds,
   onDone,
 }: {
   id: string;
   listings: boolean;
+  /** A briefing's audience kinds; absent for matchmaking (enterprises only). */
+  kinds?: readonly DirectoryOrgType[];
   onDone: (detail: EventDetail) => void;
 }) {
   const { api, notify, reportError } = useApp();
@@ -28,11 +34,16 @@ export function InviteForm({
   async function submit(event: Event) {
     event.preventDefault();
     const listingIds = listings.map((option) => option.id);
-    const enterpriseOrgIds = enterprises.map((option) => option.id);
-    if (listingIds.length + enterpriseOrgIds.length === 0) return;
+    const orgIds = enterprises.map((option) => option.id);
+    if (listingIds.length + orgIds.length === 0) return;
     setBusy(true);
     try {
-      onDone(await api.events.invite(id, { listingIds, enterpriseOrgIds }));
+      onDone(
+        await api.events.invite(
+          id,
+          kinds ? { listingIds, orgIds } : { listingIds, enterpriseOrgIds: orgIds },
+        ),
+      );
       notify(t('event.invitedToast'));
       setEnterprises([]);
       setListings([]);
@@ -47,13 +58,21 @@ export function InviteForm({
     <form id="invite-form" onSubmit={submit} noValidate>
       <h3>{t('event.invite')}</h3>
       <Picker
-        id="invite-enterprises"
-        label={t('event.inviteEnterprises')}
+        id={kinds ? 'invite-orgs' : 'invite-enterprises'}
+        label={
+          kinds
+            ? t('event.inviteOrgs', { kinds: listText(kinds.map((kind) => t(`org.type.${kind}`))) })
+            : t('event.inviteEnterprises')
+        }
         multiple
         chosen={enterprises}
         onChange={setEnterprises}
-        preferred={(clients ?? []).map((client) => orgOption({ ...client, type: 'enterprise' }))}
-        search={orgSearch(api, ['enterprise'])}
+        preferred={
+          !kinds || kinds.includes('enterprise')
+            ? (clients ?? []).map((client) => orgOption({ ...client, type: 'enterprise' }))
+            : []
+        }
+        search={orgSearch(api, kinds ?? ['enterprise'])}
       />
       {withListings && (
         <Picker
