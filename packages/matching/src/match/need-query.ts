@@ -1,5 +1,5 @@
 import type { TextIndex } from '../index/text-index.ts';
-import { type QueryAnalysis, type Token, termKey } from '../text/tokenise.ts';
+import { type QueryAnalysis, type Token, termKey, withWeight } from '../text/tokenise.ts';
 import { NEED_BOILERPLATE, needCommonness, needCommonnessScale } from './need-commonness.ts';
 import { PATENT_GENERIC, patentCommonness, patentCommonnessScale } from './patent-commonness.ts';
 import { type AnalysedQueryText, commonLimit, type TermFactor } from './query.ts';
@@ -305,7 +305,7 @@ export class NeedQuery {
           continue;
         }
       }
-      core[k] = { ...terms[i]!.token, weight };
+      core[k] = withWeight(terms[i]!.token, weight);
     }
     const tokens = [...core];
     for (const { token, term } of this.tail) {

@@ -1,5 +1,5 @@
 import type { TextIndex } from '../index/text-index.ts';
-import { analyseQuery, type QueryAnalysis, type Token, termKey } from '../text/tokenise.ts';
+import { analyseQuery, type QueryAnalysis, type Token, termKey, withWeight } from '../text/tokenise.ts';
 
 /**
  * Most query terms a long text (a need's description, a listing's abstract) keeps: scanning the
@@ -62,7 +62,7 @@ export function analyseQueryText(text: string, priorityText: string): AnalysedQu
     const key = termKey(token);
     const weighted: Token = priority.has(key)
       ? token
-      : { ...token, weight: (token.weight ?? 1) * BODY_TERM_WEIGHT };
+      : withWeight(token, (token.weight ?? 1) * BODY_TERM_WEIGHT);
     const keep = priority.has(key) || !(token.kind === 'latin' && DIGITS_ONLY.test(token.text));
     return { token: weighted, key, keep, priority: priority.has(key) };
   });
@@ -90,7 +90,7 @@ export function pruneAnalysedQuery(
   const ranked: { token: Token; order: number; key: string; rank: number }[] = [];
   analysed.terms.forEach(({ token: own, key, keep, priority }, order) => {
     if (!keep) return;
-    const token = factor === undefined ? own : { ...own, weight: (own.weight ?? 1) * factor(own) };
+    const token = factor === undefined ? own : withWeight(own, (own.weight ?? 1) * factor(own));
     const df = index.documentFrequency(key);
     if (df === 0 || !(priority || df <= limit)) return;
     const rank = kindWeights[token.kind] * (token.weight ?? 1) * index.idf(df);
