@@ -27,9 +27,10 @@ export function heldMissing(
 }
 
 /**
- * The organisations an organiser may mark present: the enterprises that registered (the server's rule —
- * attendance is a selection among the registrations, and at least one enterprise other than the organiser
- * must be present for the event to count as held), once each, the organiser left out.
+ * The organisations an organiser may mark present: those that registered (the server's rule — attendance
+ * is a selection among the registrations; a matchmaking event counts as held with at least one enterprise
+ * other than the organiser present, a briefing with any registered organisation), once each, the organiser
+ * left out.
  */
 export function attendanceChoices(
   event: Pick<MatchmakingEvent, 'organiserOrgId'>,
