@@ -1,6 +1,6 @@
 /**
- * The match engine as it was before incremental index statistics and compressed snapshots (the
- * "old path"), so the benchmark can time both in one run on the same machine and load: the matching
+ * The match engine as it was before incremental index statistics and compressed snapshots, or at
+ * `BASELINE=<commit>` (the "old path"), so the benchmark can time both in one run on the same machine and load: the matching
  * package's source at {@link BASELINE}, extracted from git into bench/out/ (ignored) once and
  * imported from there. Its `@openlicense/domain` resolves to this repository's, as it did then.
  */

@@ -2,7 +2,9 @@
  * A small driver for profiling one change followed by its ranking, without the rest of the benchmark:
  * `node --import tsx --cpu-prof bench/match-speed/profile-changes.ts [listings] [needs] [changes]`.
  * The engine is built once per size and its snapshot kept in bench/out/ (ignored), so a rerun loads it.
- * `ONLY=listing|need` runs one side. Prints the median and p99 of a listing change + listing → needs and of a need change + need → listings.
+ * `ONLY=listing|need` runs one side. Prints the collections during the changes (count, total, longest
+ * by kind: 1 scavenge, 4 mark-compact), the slowest changes, and the median and p99 of a listing change
+ * + listing → needs and of a need change + need → listings, with the load average.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { PerformanceObserver } from 'node:perf_hooks';

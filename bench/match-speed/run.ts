@@ -8,7 +8,9 @@
  * the same listings and needs in the same run, and MiniSearch (default BM25) on 100 of the needs.
  * Changes, old path against new path in the same run (see changes.ts, legacy-engine.ts): one listing or
  * need change followed by its ranking, and the snapshot's size and load time, each beside the engine as
- * it was before incremental statistics and compressed snapshots. `CHANGES=n` sets how many (500).
+ * it was before incremental statistics and compressed snapshots (`BASELINE=<commit>` takes the old path
+ * from another commit, e.g. the one before a change to the matcher). `CHANGES=n` sets how many (500).
+ * Every change figure is printed with the load average, and with the changes that merged a text index.
  * A change is timed with the ranking after it (the old engine recounted its statistics there) and
  * alone; the snapshot loads both in this process and in a process of their own (see load-once.ts).
  * Single-threaded: everything runs on one core.
