@@ -23,6 +23,8 @@ export * from './matches/match-repository.ts';
 export * from './needs/need-repository.ts';
 export * from './orgs/org-repository.ts';
 export * from './orgs/org-stats-repository.ts';
+export * from './patent-grades/patent-grade-record.ts';
+export * from './patent-grades/patent-grade-repository.ts';
 export * from './patents/patent-dispute-repository.ts';
 export * from './patents/patent-repository.ts';
 export * from './proposals/proposal-queue-facts.ts';

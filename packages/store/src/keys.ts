@@ -42,6 +42,16 @@ export const keys = {
     patentsByHolderPk: `ORG#${holderOrgId}`,
     patentsByHolderSk: number,
   }),
+  /** A patent's transfer-potential grade (分级分类, issue 14), beside its profile. */
+  patentGrade: (number: string) => ({ pk: `PATENT#${number}`, sk: 'GRADE' }),
+  /**
+   * The holder's grades by patent number, on the ledger's index but in a partition of their own
+   * (`ORG#<holder>#GRADE`), so the ledger's reads never meet them.
+   */
+  patentGradeByHolder: (holderOrgId: string, number: string) => ({
+    patentsByHolderPk: `ORG#${holderOrgId}#GRADE`,
+    patentsByHolderSk: number,
+  }),
   // ── disputes over who holds a patent number (issue 11) ──
   patentDispute: (id: string) => ({ pk: `PATENT_DISPUTE#${id}`, sk: 'PROFILE' }),
   /** Disputes in one status, oldest first (a GSI-free index: the IP office's queue reads `open`). */

@@ -14,6 +14,7 @@ const STORE_REPOSITORIES: Record<StoreRepositoryName, true> = {
   importJobs: true,
   patents: true,
   patentDisputes: true,
+  patentGrades: true,
   declarations: true,
   bundles: true,
   needs: true,

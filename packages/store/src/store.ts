@@ -18,6 +18,7 @@ import { createMatchRepository } from './matches/match-repository.ts';
 import { createNeedRepository } from './needs/need-repository.ts';
 import { createOrgRepository } from './orgs/org-repository.ts';
 import { createOrgStatsRepository } from './orgs/org-stats-repository.ts';
+import { createPatentGradeRepository } from './patent-grades/patent-grade-repository.ts';
 import { createPatentDisputeRepository } from './patents/patent-dispute-repository.ts';
 import { createPatentRepository } from './patents/patent-repository.ts';
 import { createProposalQueueFacts } from './proposals/proposal-queue-facts.ts';
@@ -55,6 +56,7 @@ export function createStore(
     importJobs: createImportJobRepository(ctx),
     patents: createPatentRepository(ctx),
     patentDisputes: createPatentDisputeRepository(ctx),
+    patentGrades: createPatentGradeRepository(ctx),
     declarations: createDeclarationRepository(ctx),
     bundles: createBundleRepository(ctx),
     needs: createNeedRepository(ctx),

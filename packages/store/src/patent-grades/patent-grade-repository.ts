@@ -1,0 +1,100 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { keys, stripStorage } from '../keys.ts';
+import type { StoreContext } from '../store-context.ts';
+import { INDEX } from '../table-definitions.ts';
+import {
+  nextGradeRecord,
+  type PatentGradeInput,
+  type PatentGradeRecord,
+  PatentGradeRecordSchema,
+} from './patent-grade-record.ts';
+
+const item = (record: PatentGradeRecord) => ({
+  ...keys.patentGrade(record.patentId),
+  ...keys.patentGradeByHolder(record.holderOrgId, record.patentId),
+  entity: 'PatentGrade',
+  ...record,
+});
+const parse = (raw: Record<string, unknown>) => PatentGradeRecordSchema.parse(stripStorage(raw));
+
+/** Writers racing on one grade (the nightly run and the stream) re-read and try again this often. */
+const ATTEMPTS = 5;
+
+/**
+ * Patents' transfer-potential grades (分级分类), one item beside each patent's profile, written by the
+ * matcher's grading run. Each keeps the history of its letter: a change is recorded only when the letter
+ * moves, with the reasons of the new grade.
+ */
+export function createPatentGradeRepository(ctx: StoreContext) {
+  const { doc, tableName } = ctx;
+
+  async function get(patentId: string, consistent = false): Promise<PatentGradeRecord | undefined> {
+    const { Item } = await doc.send(
+      new GetCommand({ TableName: tableName, Key: keys.patentGrade(patentId), ConsistentRead: consistent }),
+    );
+    return Item ? parse(Item) : undefined;
+  }
+
+  return {
+    get: (patentId: string) => get(patentId),
+
+    /** Every grade of the holder's patents, by patent number. */
+    async listByHolder(holderOrgId: string): Promise<PatentGradeRecord[]> {
+      const all: PatentGradeRecord[] = [];
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const result = await doc.send(
+          new QueryCommand({
+            TableName: tableName,
+            IndexName: INDEX.patentsByHolder,
+            KeyConditionExpression: 'patentsByHolderPk = :pk',
+            ExpressionAttributeValues: {
+              ':pk': keys.patentGradeByHolder(holderOrgId, '').patentsByHolderPk,
+            },
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        all.push(...(result.Items ?? []).map(parse));
+        startKey = result.LastEvaluatedKey;
+      } while (startKey);
+      return all;
+    },
+
+    /**
+     * Stores a new computation of the patent's grade: the grade, needs and time are replaced, and a change is
+     * prepended to its history only when the letter moved (see `nextGradeRecord`). A computation older than
+     * the stored one is ignored. Returns the record as stored.
+     */
+    async put(next: PatentGradeInput): Promise<PatentGradeRecord> {
+      for (let attempt = 1; ; attempt++) {
+        const previous = await get(next.patentId, true);
+        if (previous && previous.computedAt > next.computedAt) return previous;
+        const record = nextGradeRecord(previous, next);
+        try {
+          await doc.send(
+            new PutCommand({
+              TableName: tableName,
+              Item: item(record),
+              ...(previous
+                ? {
+                    ConditionExpression: 'computedAt = :previous',
+                    ExpressionAttributeValues: { ':previous': previous.computedAt },
+                  }
+                : { ConditionExpression: 'attribute_not_exists(pk)' }),
+            }),
+          );
+          return record;
+        } catch (error) {
+          if (!(error instanceof ConditionalCheckFailedException) || attempt >= ATTEMPTS) throw error;
+        }
+      }
+    },
+
+    /** Forgets the grade of a patent no longer in its holder's ledger. */
+    async remove(patentId: string): Promise<void> {
+      await doc.send(new DeleteCommand({ TableName: tableName, Key: keys.patentGrade(patentId) }));
+    },
+  };
+}
+export type PatentGradeRepository = ReturnType<typeof createPatentGradeRepository>;
