@@ -4,6 +4,7 @@ export * from './consumers/match-index.ts';
 export * from './consumers/org-stats.ts';
 export * from './consumers/push-delivery.ts';
 export * from './consumers.ts';
+export * from './jobs/grade-patents.ts';
 export * from './jobs/match-full-run.ts';
 export * from './mail/push-email.ts';
 export * from './match-index/brokers.ts';

@@ -20,7 +20,7 @@ describe('the matcher function’s store', () => {
     const store = createMatcherStore(clients, 't');
 
     // Act / Assert
-    expect(() => store.licences).toThrow('store.licences is not available in the matcher function');
+    expect(() => store.leads).toThrow('store.leads is not available in the matcher function');
   });
 
   it('gives the laptop, the seed and the tests the same view of the full store', () => {

@@ -2,14 +2,19 @@ import {
   createAuthorisationRepository,
   createBundleRepository,
   createCursorSigner,
+  createDealRepository,
   createDeclarationRepository,
   createEvidenceRepository,
   createJobRunRepository,
+  createLicenceRepository,
   createMatchFeedbackRepository,
   createMatchRepository,
   createNeedRepository,
   createOrgRepository,
   createOrgStatsRepository,
+  createPatentDisputeRepository,
+  createPatentGradeRepository,
+  createPatentRepository,
   createProposalRepository,
   createPushPreferencesRepository,
   createPushRepository,
@@ -30,6 +35,7 @@ export function createMatcherStore(clients: StoreClients, tableName: string): St
   const proposals = createProposalRepository(ctx);
   const pushPreferences = createPushPreferencesRepository(ctx);
   const matchFeedback = createMatchFeedbackRepository(ctx);
+  const evidence = createEvidenceRepository(ctx);
   const parts: Pick<Store, MatcherRepository | 'cursors'> = {
     declarations: createDeclarationRepository(ctx),
     bundles: createBundleRepository(ctx),
@@ -42,13 +48,19 @@ export function createMatcherStore(clients: StoreClients, tableName: string): St
       proposals,
       preferences: pushPreferences,
       matchFeedback,
-      evidence: createEvidenceRepository(ctx),
+      evidence,
     }),
     pushPreferences,
     pushSettings: createPushSettingsRepository(ctx),
     matchFeedback,
     orgStats: createOrgStatsRepository(ctx),
     jobRuns: createJobRunRepository(ctx),
+    patents: createPatentRepository(ctx),
+    patentGrades: createPatentGradeRepository(ctx),
+    patentDisputes: createPatentDisputeRepository(ctx),
+    // Read only (the grading run counts licences and deals on each patent); their writes need the evidence.
+    licences: createLicenceRepository(ctx, { evidence }),
+    deals: createDealRepository(ctx, { evidence }),
     cursors: ctx.cursors,
   };
   return restrictMatcherStore(parts);

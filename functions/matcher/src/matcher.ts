@@ -4,6 +4,7 @@ import type { ChangeJournal, SnapshotStore } from '@openlicense/store';
 import type { MatcherConfig } from './config.ts';
 import { matchIndexConsumer } from './consumers/match-index.ts';
 import { pushDeliveryConsumer } from './consumers/push-delivery.ts';
+import { gradePatents } from './jobs/grade-patents.ts';
 import { type MatcherJob, matchFullRun } from './jobs/match-full-run.ts';
 import type { EngineKind } from './match-index/engine.ts';
 import { type Log, MatchState } from './match-index/match-state.ts';
@@ -30,7 +31,7 @@ export interface Matcher {
   state: MatchState;
   /** `match-index` then `push-delivery`, for the stream handler. */
   consumers: StreamConsumer[];
-  /** `match-full-run`, for the schedule. */
+  /** `match-full-run` then `grade-patents` (over the engine it rebuilt), for the schedule. */
   jobs: MatcherJob[];
 }
 
@@ -69,6 +70,6 @@ export function createMatcher(deps: MatcherDeps): Matcher {
         ...(deps.metrics ? { metrics: deps.metrics } : {}),
       }),
     ],
-    jobs: [matchFullRun(state, writer, now)],
+    jobs: [matchFullRun(state, writer, now), gradePatents(deps.store, state, now)],
   };
 }

@@ -2,12 +2,16 @@ import type {
   Authorisation,
   BundleRecord,
   BundleStatus,
+  Deal,
   DeclarationRecord,
   FeedbackAdjustments,
   MatchRecord,
   Need,
+  OpenLicence,
   Org,
   OrgStatus,
+  Patent,
+  PatentDispute,
   Proposal,
   ProposalInput,
   Push,
@@ -15,6 +19,7 @@ import type {
   PushPreferences,
   PushSettings,
 } from '@openlicense/domain';
+import type { PatentGradeInput, PatentGradeRecord } from '@openlicense/store';
 
 interface Page<T> {
   items: T[];
@@ -30,6 +35,7 @@ export interface MatcherStore {
   declarations: {
     listPublished(options: PageOptions): Promise<Page<DeclarationRecord>>;
     listChangedSince(isoTime: string): Promise<DeclarationRecord[]>;
+    activeForMany(patentNumbers: readonly string[]): Promise<Map<string, DeclarationRecord>>;
   };
   bundles: {
     get(id: string): Promise<BundleRecord | undefined>;
@@ -74,4 +80,16 @@ export interface MatcherStore {
   pushPreferences: { get(enterpriseOrgId: string): Promise<PushPreferences> };
   pushSettings: { get(brokerOrgId: string): Promise<PushSettings> };
   matchFeedback: { get(enterpriseOrgId: string): Promise<FeedbackAdjustments> };
+  // ── patent grading (issue 14) ──
+  patents: { allByHolder(holderOrgId: string): Promise<Patent[]> };
+  patentGrades: {
+    put(next: PatentGradeInput): Promise<PatentGradeRecord>;
+    listByHolder(holderOrgId: string): Promise<PatentGradeRecord[]>;
+    remove(patentId: string): Promise<void>;
+  };
+  patentDisputes: {
+    listByStatus(status: 'open', options: PageOptions): Promise<Page<PatentDispute>>;
+  };
+  licences: { allFor(orgId: string, as: 'licensor'): Promise<OpenLicence[]> };
+  deals: { listForOrg(orgId: string, options: PageOptions): Promise<Page<Deal>> };
 }
