@@ -9,6 +9,7 @@ import {
   type Royalty,
 } from '@openlicense/domain';
 import { ulid } from 'ulidx';
+import { seededRandom } from '../../packages/matching/src/testing/seeded-random.ts';
 
 /**
  * A realistic catalogue for the benchmark: titles, abstracts, holders and IPC subclasses recombined from
@@ -54,14 +55,7 @@ export const INDUSTRY_CHAINS = [...new Set(Object.values(CHAINS_BY_SECTION).flat
 
 /** A small seeded PRNG (mulberry32), so two runs write the same catalogue. */
 function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   return { next, int, pick };

@@ -9,6 +9,7 @@ import {
   type MatchResult,
   type NeedFeatures,
 } from '../../packages/matching/src/index.ts';
+import { seededRandom } from '../../packages/matching/src/testing/seeded-random.ts';
 import {
   type DevDocument,
   type DevNeed,
@@ -56,14 +57,7 @@ export function devNeed(n: DevNeed): NeedFeatures {
 
 /** 95 % interval of the mean over needs, from 2,000 bootstrap resamples (seeded). */
 export function bootstrap(perNeed: readonly number[], seed = 7): [number, number] {
-  let a = seed >>> 0;
-  const rand = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rand = seededRandom(seed);
   const means: number[] = [];
   for (let i = 0; i < 2000; i++) {
     let sum = 0;

@@ -17,6 +17,7 @@ import {
   type NeedFeatures,
   TextIndex,
 } from '../../packages/matching/src/index.ts';
+import { seededRandom as random } from '../../packages/matching/src/testing/seeded-random.ts';
 import { bootstrap, evaluateDevSet } from './dev-set.ts';
 import { averagePrecisionAt, ndcgAt } from './metrics.ts';
 import { flexSearchPeer, miniSearchPeer, type Peer } from './peers.ts';
@@ -72,18 +73,6 @@ const NOW = new Date('2026-11-23T00:00:00Z');
 const QUERIES = 1000;
 const K = 10;
 const SEED = 20_191_105;
-
-/** mulberry32: a small seeded generator, so the sample is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function sample<T>(items: readonly T[], count: number, seed: number): T[] {
   const rand = random(seed);

@@ -12,17 +12,10 @@ import {
   readTitledPatents,
 } from '../../packages/matching/eval/eval-data.ts';
 import type { ListingFeatures, NeedFeatures } from '../../packages/matching/src/index.ts';
+import { seededRandom } from '../../packages/matching/src/testing/seeded-random.ts';
 
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The shared seeded generator (mulberry32), under the name this module's importers use. */
+export const random = seededRandom;
 
 const CHAINS = [
   '新能源汽车',

@@ -5,6 +5,7 @@
 import { readAbstractedPatents, readEnterpriseNeeds, readTitledPatents } from '../eval/eval-data.ts';
 import type { TextDocument } from '../src/index.ts';
 import { STOP_WORDS } from '../src/index.ts';
+import { seededRandom } from '../src/testing/seeded-random.ts';
 
 export interface SyntheticQuery {
   readonly text: string;
@@ -12,17 +13,8 @@ export interface SyntheticQuery {
   readonly words: readonly string[];
 }
 
-/** mulberry32: small, fast, good enough to shuffle a benchmark corpus. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The shared seeded generator (mulberry32), under the name this module's importers use. */
+export const random = seededRandom;
 
 const INDUSTRY_CHAINS = [
   '新能源汽车',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom as random } from '../testing/seeded-random.ts';
 import { analyseQuery, termKey } from '../text/tokenise.ts';
 import { load, serialise } from './snapshot.ts';
 import { type TextDocument, TextIndex } from './text-index.ts';
@@ -36,17 +37,6 @@ const QUERIES = [
   'lifepo4 正极',
   '锂电池',
 ];
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Documents of random lengths, so every change moves the average field lengths. */
 function maker(rand: () => number) {

@@ -1,5 +1,6 @@
 import type { Royalty } from '@openlicense/domain';
 import { describe, expect, it } from 'vitest';
+import { seededRandom as random } from '../testing/seeded-random.ts';
 import { MatchEngine } from './engine.ts';
 import type { ListingFeatures, MatchResult, NeedFeatures } from './types.ts';
 
@@ -34,17 +35,6 @@ const ROYALTIES: Royalty[] = [
   { method: 'lump_sum', amountFen: 4_800_000 },
   { method: 'lump_sum', amountFen: 30_000_000 },
 ];
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function writer(rand: () => number) {
   const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)]!;

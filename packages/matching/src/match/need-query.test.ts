@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TextIndex } from '../index/text-index.ts';
+import { seededRandom as random } from '../testing/seeded-random.ts';
 import { LISTING_FIELDS, NEED_FIELDS } from './engine.ts';
 import { NeedQuery, TermStatistics } from './need-query.ts';
 import { analyseQueryText, maxQueryScore, pruneAnalysedQuery } from './query.ts';
@@ -8,17 +9,6 @@ const WORDS = (
   '锂离子电池 隔膜 正极材料 光伏逆变器 太阳能电池 起重机 吊钩 污水 絮凝剂 中药提取 无人机 避障 图像识别 ' +
   '充电桩 电动汽车 数控机床 陶瓷涂层 混凝土 水稻 传感器 研发 技术 提高 制备 控制 结构 2025 成本 稳定性 LiFePO4'
 ).split(' ');
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('NeedQuery', () => {
   it('derives bit for bit what pruneAnalysedQuery and maxQueryScore give, after every change of either side', () => {
