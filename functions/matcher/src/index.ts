@@ -2,6 +2,7 @@ export * from './change-record.ts';
 export * from './config.ts';
 export * from './consumers/match-index.ts';
 export * from './consumers/org-stats.ts';
+export * from './consumers/patent-grades.ts';
 export * from './consumers/push-delivery.ts';
 export * from './consumers.ts';
 export * from './jobs/grade-patents.ts';

@@ -3,6 +3,7 @@ import type { Metrics } from '@openlicense/observability';
 import type { ChangeJournal, SnapshotStore } from '@openlicense/store';
 import type { MatcherConfig } from './config.ts';
 import { matchIndexConsumer } from './consumers/match-index.ts';
+import { patentGradesConsumer } from './consumers/patent-grades.ts';
 import { pushDeliveryConsumer } from './consumers/push-delivery.ts';
 import { gradePatents } from './jobs/grade-patents.ts';
 import { type MatcherJob, matchFullRun } from './jobs/match-full-run.ts';
@@ -29,7 +30,7 @@ export interface MatcherDeps {
 
 export interface Matcher {
   state: MatchState;
-  /** `match-index` then `push-delivery`, for the stream handler. */
+  /** `match-index`, `patent-grades` then `push-delivery`, for the stream handler. */
   consumers: StreamConsumer[];
   /** `match-full-run` then `grade-patents` (over the engine it rebuilt), for the schedule. */
   jobs: MatcherJob[];
@@ -59,6 +60,7 @@ export function createMatcher(deps: MatcherDeps): Matcher {
     state,
     consumers: [
       matchIndexConsumer({ store: deps.store, state, writer, journal: deps.journal }),
+      patentGradesConsumer({ store: deps.store, state, now }),
       pushDeliveryConsumer({
         store: deps.store,
         mailer: deps.mailer,

@@ -81,7 +81,10 @@ export interface MatcherStore {
   pushSettings: { get(brokerOrgId: string): Promise<PushSettings> };
   matchFeedback: { get(enterpriseOrgId: string): Promise<FeedbackAdjustments> };
   // ── patent grading (issue 14) ──
-  patents: { allByHolder(holderOrgId: string): Promise<Patent[]> };
+  patents: {
+    get(number: string): Promise<Patent | undefined>;
+    allByHolder(holderOrgId: string): Promise<Patent[]>;
+  };
   patentGrades: {
     put(next: PatentGradeInput): Promise<PatentGradeRecord>;
     listByHolder(holderOrgId: string): Promise<PatentGradeRecord[]>;

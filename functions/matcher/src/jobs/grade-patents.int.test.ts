@@ -17,6 +17,7 @@ import { declarationRecordOf, randomInventionNumber } from '../../../../test/sup
 import { needOf } from '../../../../test/support/need-input.ts';
 import { randomUscc } from '../../../../test/support/test-api.ts';
 import { createTestTable, type TestTable } from '../../../../test/support/test-table.ts';
+import type { ChangeRecord } from '../change-record.ts';
 import { matchEngineKind } from '../match-index/match-engine-kind.ts';
 import { createMatcher } from '../matcher.ts';
 import { restrictMatcherStore } from '../matcher-store.ts';
@@ -137,7 +138,20 @@ async function world() {
     for (const job of matcher.jobs) outcomes[job.name] = await job.run();
     return outcomes;
   };
-  return { table, university, cathode, unsought, need, nightly };
+  /** What the table's stream hands the matcher when a ledger record changes. */
+  const streamed = async (next: Patent, previous: Patent) => {
+    clock += 60_000;
+    const record: ChangeRecord = {
+      eventId: ulid(),
+      eventName: 'MODIFY',
+      sequenceNumber: String(clock),
+      entity: 'Patent',
+      newImage: { entity: 'Patent', ...next },
+      oldImage: { entity: 'Patent', ...previous },
+    };
+    for (const consumer of matcher.consumers) if (consumer.wants(record)) await consumer.apply(record);
+  };
+  return { table, university, cathode, unsought, need, nightly, streamed };
 }
 
 const rank = (letter: string | undefined) => 'DCBA'.indexOf(letter ?? '');
@@ -202,5 +216,33 @@ describe('grade-patents (DynamoDB Local)', () => {
     // Assess
     expect(await table.store.patentGrades.get(unsought.number)).toBeUndefined();
     expect(outcomes['grade-patents']).toMatch(/1 stale grades removed/);
+  });
+
+  it('grades a ledger record again when it changes on the stream, before the night', async () => {
+    // Prepare
+    const { table, cathode, unsought, nightly, streamed } = await world();
+    await nightly();
+    const before = await table.store.patentGrades.get(cathode.number);
+    const untouched = await table.store.patentGrades.get(unsought.number);
+    const lapsed: Patent = {
+      ...cathode,
+      legal: { ...cathode.legal, annualFee: 'lapsed' },
+      version: cathode.version + 1,
+    };
+    await table.store.patents.update(lapsed, cathode.version);
+    // Act
+    await streamed(lapsed, cathode);
+    // Assess
+    const after = await table.store.patentGrades.get(cathode.number);
+    expect(after?.grade).toEqual({
+      grade: 'D',
+      score: 0,
+      reasons: [{ code: 'lapsed', params: {}, effect: 0 }],
+    });
+    expect(after?.changes.map((c) => [c.from, c.to])).toEqual([
+      [before?.grade.grade, 'D'],
+      [null, before?.grade.grade],
+    ]);
+    expect(await table.store.patentGrades.get(unsought.number)).toEqual(untouched);
   });
 });

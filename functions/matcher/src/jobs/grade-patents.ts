@@ -120,28 +120,30 @@ async function licensingOf(store: Pick<GradingStore, 'licences' | 'deals'>, hold
   return (number: string) => ({ licences: licences.get(number) ?? 0, deals: deals.get(number) ?? 0 });
 }
 
-/**
- * Grades every patent in one organisation's ledger (see `gradePatent`) against the engine's live needs and
- * stores each grade; grades of patents no longer in the ledger are removed.
- */
-export async function gradeHolder(
-  deps: { store: GradingStore; engine: Pick<Engine, 'matchListing'>; now: () => Date },
-  holder: Org,
-  disputed: ReadonlySet<string>,
-): Promise<GradeRun> {
-  const { store, engine } = deps;
-  const patents = await store.patents.allByHolder(holder.id);
-  const numbers = new Set(patents.map((p) => p.number));
-  const stale = (await store.patentGrades.listByHolder(holder.id)).filter((g) => !numbers.has(g.patentId));
-  for (const grade of stale) await store.patentGrades.remove(grade.patentId);
-  const run: GradeRun = { patents: patents.length, changed: 0, removed: stale.length };
-  if (patents.length === 0) return run;
+export interface GradingDeps {
+  store: GradingStore;
+  engine: Pick<Engine, 'matchListing'>;
+  now: () => Date;
+}
 
+/**
+ * Grades `patents` of one holder (see `gradePatent`) against the engine's live needs and stores each grade;
+ * returns how many letters changed (a first grade counts).
+ */
+export async function gradeSome(
+  deps: GradingDeps,
+  holder: Org,
+  patents: readonly Patent[],
+  disputed: ReadonlySet<string>,
+): Promise<number> {
+  if (patents.length === 0) return 0;
+  const { store, engine } = deps;
   const at = deps.now();
   const computedAt = at.toISOString();
   const today = isoDateInChina(at);
-  const declarations = await store.declarations.activeForMany([...numbers]);
+  const declarations = await store.declarations.activeForMany(patents.map((p) => p.number));
   const licensing = await licensingOf(store, holder.id);
+  let changed = 0;
   for (const patent of patents) {
     const matchedNeeds = matchedNeedsOf(
       engine,
@@ -162,9 +164,27 @@ export async function gradeHolder(
       matchedNeeds,
       computedAt,
     });
-    if (stored.computedAt === computedAt && stored.changes[0]?.at === computedAt) run.changed++;
+    if (stored.computedAt === computedAt && stored.changes[0]?.at === computedAt) changed++;
   }
-  return run;
+  return changed;
+}
+
+/**
+ * Grades every patent in one organisation's ledger and stores each grade; grades of patents no longer in the
+ * ledger are removed.
+ */
+export async function gradeHolder(
+  deps: GradingDeps,
+  holder: Org,
+  disputed: ReadonlySet<string>,
+): Promise<GradeRun> {
+  const { store } = deps;
+  const patents = await store.patents.allByHolder(holder.id);
+  const numbers = new Set(patents.map((p) => p.number));
+  const stale = (await store.patentGrades.listByHolder(holder.id)).filter((g) => !numbers.has(g.patentId));
+  for (const grade of stale) await store.patentGrades.remove(grade.patentId);
+  const changed = await gradeSome(deps, holder, patents, disputed);
+  return { patents: patents.length, changed, removed: stale.length };
 }
 
 /**
