@@ -14,6 +14,7 @@ import { createChangeJournal, memorySnapshotStore } from '@openlicense/store';
 import { ulid } from 'ulidx';
 import { afterEach, describe, expect, it } from 'vitest';
 import { declarationRecordOf, randomInventionNumber } from '../../../../test/support/declaration-input.ts';
+import { licenceOf, noticeSentOf } from '../../../../test/support/licence-input.ts';
 import { needOf } from '../../../../test/support/need-input.ts';
 import { randomUscc } from '../../../../test/support/test-api.ts';
 import { createTestTable, type TestTable } from '../../../../test/support/test-table.ts';
@@ -244,5 +245,30 @@ describe('grade-patents (DynamoDB Local)', () => {
       [null, before?.grade.grade],
     ]);
     expect(await table.store.patentGrades.get(unsought.number)).toEqual(untouched);
+  });
+
+  it('counts the open licences that came into effect on a patent as its licensing history', async () => {
+    // Prepare
+    const { table, university, unsought, nightly } = await world();
+    const offer = (patentNumbers: string[]) => ({
+      kind: 'listing' as const,
+      id: ulid(),
+      title: unsought.title,
+      declarationIds: [ulid()],
+      patentNumbers,
+    });
+    const parties = { licensorOrgId: university.id };
+    await table.store.licences.take(licenceOf({ offer: offer([unsought.number]) }, parties), [], []);
+    await table.store.licences.take(noticeSentOf({ offer: offer([unsought.number]) }, parties), [], []);
+    await table.store.licences.take(licenceOf({ offer: offer([randomInventionNumber()]) }, parties), [], []);
+    // Act
+    await nightly();
+    // Assess
+    const grade = await table.store.patentGrades.get(unsought.number);
+    expect(grade?.grade.reasons).toContainEqual({
+      code: 'licensed_before',
+      params: { licences: 1, deals: 0 },
+      effect: expect.any(Number),
+    });
   });
 });
