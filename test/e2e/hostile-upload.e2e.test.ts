@@ -11,8 +11,13 @@ import { waitForImportJob } from '../support/import-job.ts';
 import { startDemoStack } from './demo-stack.ts';
 
 const TEST_TIMEOUT = 180_000;
-/** Generous: a health check on an idle laptop answers in milliseconds. */
-const HEALTH_BOUND_MS = 1_000;
+/**
+ * The longest wait between two health answers, as a share of the whole upload and import: an import that
+ * held the event loop for its parse or its writes would leave one gap about as long as that step. A share,
+ * not milliseconds, so a busy machine (which stretches both) does not fail it; how fast health answers on an
+ * idle machine is a benchmark's business (`npm run bench:ledger-import`).
+ */
+const MAX_GAP_SHARE = 0.25;
 
 /** The largest read the limits allow, near enough: 20,000 rows of 40 filled columns, ~40 MB of XML. */
 function largestAllowedWorkbook(): Uint8Array {
@@ -53,11 +58,11 @@ describe('the local stack during uploads', () => {
   };
 
   it(
-    'keeps /api/health answering within a second while the largest allowed import is uploaded and processed, and refuses a row bomb',
+    'keeps /api/health answering throughout the upload and processing of the largest allowed import, and refuses a row bomb',
     async () => {
       // Prepare
       const files = [largestAllowedWorkbook(), rowBomb()] as const;
-      const healthTimes: number[] = [];
+      const answeredAt: number[] = [];
       const request = (path: string, init?: RequestInit & { token?: string }) =>
         fetch(`${stack.url}${path}`, {
           ...init,
@@ -65,6 +70,7 @@ describe('the local stack during uploads', () => {
         });
 
       // Act: poll health for as long as the uploads are in flight and the accepted import's job runs
+      const began = performance.now();
       let working = true;
       const work = (async () => {
         const [largest, bomb] = await Promise.all([upload(files[0]), upload(files[1])]);
@@ -76,21 +82,23 @@ describe('the local stack during uploads', () => {
         working = false;
       });
       while (working) {
-        const started = performance.now();
         const health = await fetch(`${stack.url}/api/health`);
-        healthTimes.push(performance.now() - started);
+        answeredAt.push(performance.now());
         expect(health.status).toBe(200);
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
       const { largest, bomb, job } = await work;
+      const ended = performance.now();
+      const marks = [began, ...answeredAt, ended];
+      const longestGap = Math.max(...marks.slice(1).map((at, i) => at - marks[i]!));
 
       // Assess
       expect(largest.status).toBe(202);
       expect(job?.status).toBe('done');
       expect(bomb.status).toBe(413);
       expect((await bomb.json()).error.details[0]).toMatchObject({ limit: 'rows' });
-      expect(healthTimes.length).toBeGreaterThan(5);
-      expect(Math.max(...healthTimes)).toBeLessThan(HEALTH_BOUND_MS);
+      expect(answeredAt.length).toBeGreaterThan(5);
+      expect(longestGap / (ended - began)).toBeLessThan(MAX_GAP_SHARE);
     },
     TEST_TIMEOUT,
   );
