@@ -175,6 +175,28 @@ describe('demo matches and pushes (DynamoDB Local)', () => {
   });
 });
 
+describe('demo patent grades (DynamoDB Local)', () => {
+  it('grades every patent in the universities’ ledgers, with reasons, and finds market demand for some', async () => {
+    for (const key of ['csu', 'hnu']) {
+      // Prepare
+      const holder = orgIdOf.get(key) ?? '';
+      const ledger = await table.store.patents.listByHolder(holder, { limit: 100 });
+
+      // Act
+      const grades = await table.store.patentGrades.listByHolder(holder);
+
+      // Assess
+      expect(grades.map((g) => g.patentId).sort()).toEqual(ledger.items.map((p) => p.number).sort());
+      for (const { grade } of grades) {
+        expect(['A', 'B', 'C', 'D']).toContain(grade.grade);
+        expect(grade.reasons.length).toBeGreaterThan(0);
+      }
+    }
+    const all = await table.store.patentGrades.listByHolder(orgIdOf.get('csu') ?? '');
+    expect(all.some((g) => g.matchedNeeds.length > 0)).toBe(true);
+  });
+});
+
 describe('the README’s demo set', () => {
   it('states the counts the seed’s summary line reports', () => {
     // Prepare

@@ -37,7 +37,8 @@ interface SeedTarget {
  * Writes the demo marketplace once: organisations (through the same application and review path
  * the API uses, so their evidence trail is real), accounts, the universities' patents and the
  * enterprises' technology needs, then the matches, proposals and a few delivered pushes (through
- * `matcher`, by default one of its own over this table). A second call finds the marker and changes nothing.
+ * `matcher`, by default one of its own over this table), and every ledger patent's grade. A second call finds the
+ * marker and changes nothing.
  */
 export async function seedDemo(
   store: Store,
@@ -116,6 +117,10 @@ export async function seedDemo(
     });
   const { proposals, pushes } = await seedPushes(store, matcher, { orgIds, users }, now);
   const deals = await seedDeals(store, { patents, orgIds, users }, now);
+  // Grades last, so the demo deals count as licensing history; the nightly job does the same.
+  const grading = matcher.jobs.find((job) => job.name === 'grade-patents');
+  if (!grading) throw new Error('the matcher has no grade-patents job');
+  await grading.run();
   await doc.send(
     new PutCommand({ TableName: target.tableName, Item: { ...MARKER, entity: 'SeedMarker', at } }),
   );
