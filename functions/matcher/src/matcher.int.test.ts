@@ -9,17 +9,15 @@ import {
   type DeclarationRecord,
   isoDateInChina,
   type Need,
-  type Org,
-  type OrgType,
 } from '@openlicense/domain';
 import { outboxMailer } from '@openlicense/mail';
 import { createChangeJournal, memorySnapshotStore, type SnapshotStore } from '@openlicense/store';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { ulid } from 'ulidx';
 import { afterEach, describe, expect, it } from 'vitest';
+import { approvedOrg as org } from '../../../test/support/approved-org.ts';
 import { declarationRecordOf } from '../../../test/support/declaration-input.ts';
 import { needOf } from '../../../test/support/need-input.ts';
-import { randomUscc } from '../../../test/support/test-api.ts';
 import { createTestTable, type TestTable } from '../../../test/support/test-table.ts';
 import type { ChangeRecord } from './change-record.ts';
 import { needFeatures } from './match-index/features.ts';
@@ -73,31 +71,6 @@ function matcherOver(table: TestTable, snapshots: SnapshotStore, outbox: string)
     },
     refreshIntervalMs: 0,
   });
-}
-
-async function org(table: TestTable, type: OrgType, name: string): Promise<Org> {
-  const at = new Date().toISOString();
-  const created: Org = {
-    id: ulid(),
-    name,
-    uscc: randomUscc(),
-    type,
-    regionCode: '430100',
-    contact: { name: '测试', phone: '13900000000', email: `${type}@test.openlicense.cn` },
-    status: 'approved',
-    createdAt: at,
-    updatedAt: at,
-    version: 1,
-  };
-  const userId = ulid();
-  const email = `${userId.toLowerCase()}@test.openlicense.cn`;
-  await table.store.users.createWithLogin({ id: userId, email, name: '测试', createdAt: at }, 'hash');
-  await table.store.orgs.create(
-    created,
-    { userId, email, role: 'admin' },
-    { id: ulid(), orgId: created.id, at, actorId: userId, action: 'org.applied', summary: 'test' },
-  );
-  return created;
 }
 
 async function publishedListing(table: TestTable): Promise<DeclarationRecord> {

@@ -1,22 +1,15 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  type Need,
-  type Org,
-  type OrgType,
-  type Patent,
-  PatentInputSchema,
-  toPatent,
-} from '@openlicense/domain';
+import { type Need, type Org, type Patent, PatentInputSchema, toPatent } from '@openlicense/domain';
 import { outboxMailer } from '@openlicense/mail';
 import { createChangeJournal, memorySnapshotStore } from '@openlicense/store';
 import { ulid } from 'ulidx';
 import { afterEach, describe, expect, it } from 'vitest';
+import { approvedOrg as org } from '../../../../test/support/approved-org.ts';
 import { declarationRecordOf, randomInventionNumber } from '../../../../test/support/declaration-input.ts';
 import { licenceOf, noticeSentOf } from '../../../../test/support/licence-input.ts';
 import { needOf } from '../../../../test/support/need-input.ts';
-import { randomUscc } from '../../../../test/support/test-api.ts';
 import { createTestTable, type TestTable } from '../../../../test/support/test-table.ts';
 import type { ChangeRecord } from '../change-record.ts';
 import { matchEngineKind } from '../match-index/match-engine-kind.ts';
@@ -27,31 +20,6 @@ const outboxes: string[] = [];
 afterEach(async () => {
   for (const dir of outboxes.splice(0)) await rm(dir, { recursive: true, force: true });
 });
-
-async function org(table: TestTable, type: OrgType, name: string): Promise<Org> {
-  const at = new Date().toISOString();
-  const created: Org = {
-    id: ulid(),
-    name,
-    uscc: randomUscc(),
-    type,
-    regionCode: '430100',
-    contact: { name: '测试', phone: '13900000000', email: `${type}@test.openlicense.cn` },
-    status: 'approved',
-    createdAt: at,
-    updatedAt: at,
-    version: 1,
-  };
-  const userId = ulid();
-  const email = `${userId.toLowerCase()}@test.openlicense.cn`;
-  await table.store.users.createWithLogin({ id: userId, email, name: '测试', createdAt: at }, 'hash');
-  await table.store.orgs.create(
-    created,
-    { userId, email, role: 'admin' },
-    { id: ulid(), orgId: created.id, at, actorId: userId, action: 'org.applied', summary: 'test' },
-  );
-  return created;
-}
 
 /** A granted invention (filed 2019, in force until 2039) in the university's ledger, never declared. */
 async function ledgerPatent(
