@@ -239,7 +239,7 @@ export class ApiStack extends Stack {
       .runOnSchedule(
         'NightlyMatch',
         nightlyAt(17),
-        'Nightly full re-match (match-full-run) at 01:00 Beijing time, before the nightly jobs',
+        'Nightly full re-match (match-full-run), then patent grading (grade-patents), at 01:00 Beijing time',
         failedEvents,
       );
 
