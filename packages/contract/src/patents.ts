@@ -1,4 +1,9 @@
 import { DeclarationStatusSchema } from '@openlicense/domain/declaration/declaration';
+import {
+  PATENT_GRADES,
+  PatentGradeLetterSchema,
+  PatentGradeSchema,
+} from '@openlicense/domain/grading/grade-reason';
 import { type PatentInputSchema, PatentSchema } from '@openlicense/domain/patent/patent';
 import * as z from 'zod/mini';
 import { pageOf } from './page.ts';
@@ -7,6 +12,39 @@ import { pageOf } from './page.ts';
 /** The declaration a ledger row shows beside its patent: the live one, else the newest draft, else the newest ended. */
 export const PatentDeclarationStateSchema = z.object({ id: z.string(), status: DeclarationStatusSchema });
 
+/** The last move of a patent's grade letter (the first grade moves from `null`). */
+export const PatentGradeMoveSchema = z.object({
+  at: z.string(),
+  from: z.nullable(PatentGradeLetterSchema),
+  to: PatentGradeLetterSchema,
+});
+
+/** A ledger row's grade (分级分类): letter, score and reasons, when it was computed, and its last move. */
+export const LedgerGradeSchema = z.extend(PatentGradeSchema, {
+  computedAt: z.string(),
+  lastChange: z.optional(PatentGradeMoveSchema),
+});
+
+/** `grade=A,B`: the grade letters a ledger page keeps (each one of A–D, comma-separated). */
+export const GradeFilterSchema = z
+  .string()
+  .check(
+    z.maxLength(20),
+    z.regex(
+      /^[A-D](,[A-D])*$/,
+      '等级只能是 A、B、C、D，以逗号分隔 / grades are A, B, C or D, comma-separated',
+    ),
+    z.describe('只列这些等级 / only these grades, e.g. `A,B`'),
+  );
+
+/** The letters of a `grade=` value that passed `GradeFilterSchema`. */
+export const gradeFilterLetters = (value: string) =>
+  value
+    .split(',')
+    .filter((letter): letter is (typeof PATENT_GRADES)[number] =>
+      (PATENT_GRADES as readonly string[]).includes(letter),
+    );
+
 /** A ledger page, with each listed patent's declaration state by patent number (absent: never declared). */
 export const PatentPageSchema = z.extend(pageOf(PatentSchema), {
   declarations: z
@@ -14,11 +52,22 @@ export const PatentPageSchema = z.extend(pageOf(PatentSchema), {
     .check(
       z.describe('各专利的开放许可声明状态（按专利号）/ each patent’s declaration state, by patent number'),
     ),
+  grades: z
+    .optional(z.record(z.string(), LedgerGradeSchema))
+    .check(
+      z.describe(
+        '各专利的分级（按专利号；未分级则无）/ each patent’s grade, by patent number (absent: not graded yet)',
+      ),
+    ),
 });
 
 export type Patent = z.output<typeof PatentSchema>;
 export type PatentDeclarationState = z.output<typeof PatentDeclarationStateSchema>;
 export type PatentPage = z.output<typeof PatentPageSchema>;
+export type LedgerGrade = z.output<typeof LedgerGradeSchema>;
+export type PatentGradeMove = z.output<typeof PatentGradeMoveSchema>;
+export type GradeReason = LedgerGrade['reasons'][number];
+export type PatentGradeLetter = LedgerGrade['grade'];
 /** What a user submits for the ledger; the number is canonical on the way back (`201710601862.3`). */
 export type PatentInput = z.input<typeof PatentInputSchema>;
 export type PatentType = Patent['type'];

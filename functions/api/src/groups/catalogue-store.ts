@@ -5,6 +5,7 @@ import {
   createOrgRepository,
   createOrgStatsRepository,
   createPatentDisputeRepository,
+  createPatentGradeRepository,
   createPatentRepository,
   createUserRepository,
   type PagedStoreContext,
@@ -29,6 +30,7 @@ export const createCatalogueStore: GroupStoreFactory = (clients, tableName, opti
     ...supplyParts(ctx),
     orgStats: createOrgStatsRepository(ctx),
     patentDisputes: createPatentDisputeRepository(ctx),
+    patentGrades: createPatentGradeRepository(ctx),
   });
 };
 

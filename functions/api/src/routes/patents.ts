@@ -5,11 +5,12 @@ import {
   ledgerDeclarations,
   loadOwnPatent,
 } from '@openlicense/app';
-import { PatentPageSchema } from '@openlicense/contract';
+import { GradeFilterSchema, gradeFilterLetters, PatentPageSchema } from '@openlicense/contract';
 import { PatentInputSchema, PatentNumberSchema, PatentSchema } from '@openlicense/domain';
 import type { ApiRouter } from '@openlicense/http';
 import { COMMON_ERRORS, CONFLICT, defineRoute, guard, IdempotencyHeaderSchema } from '@openlicense/http';
 import * as z from 'zod/mini';
+import { gradesOf, ledgerPageByGrade } from './patent-ledger-grades.ts';
 
 const tags = ['专利台账 Patent ledger'];
 const NumberParam = z.object({ number: PatentNumberSchema });
@@ -28,6 +29,10 @@ const list = defineRoute({
       orgId: z
         .optional(z.string().check(z.maxLength(40)))
         .check(z.describe('知识产权局查看某机构台账 / the IP office may name an organisation')),
+      grade: z.optional(GradeFilterSchema),
+      sort: z
+        .optional(z.enum(['grade']))
+        .check(z.describe('`grade`：按等级排序，优等在前 / `grade`: best grade first, ungraded last')),
     }),
   },
   responses: {
@@ -78,13 +83,28 @@ const remove = defineRoute({
 
 export const patentRoutes = (router: ApiRouter) =>
   router
-    .route(list, async (c, { query: { limit, cursor, orgId } }) => {
+    .route(list, async (c, { query: { limit, cursor, orgId, grade, sort } }) => {
       const holder = orgId ?? c.get('principal')?.membership?.orgId ?? '';
       guard(c, 'patent.read', { ownerOrgId: holder });
       const deps = c.get('deps');
-      const page = await deps.store.patents.listByHolder(holder, { limit, ...(cursor ? { cursor } : {}) });
+      const letters = grade === undefined ? undefined : gradeFilterLetters(grade);
+      const { graded, ...page } =
+        letters || sort === 'grade'
+          ? await ledgerPageByGrade(deps, holder, {
+              limit,
+              ...(cursor ? { cursor } : {}),
+              ...(letters ? { letters } : {}),
+            })
+          : {
+              ...(await deps.store.patents.listByHolder(holder, { limit, ...(cursor ? { cursor } : {}) })),
+              graded: undefined,
+            };
       const numbers = page.items.map((patent) => patent.number);
-      return c.json({ ...page, declarations: await ledgerDeclarations(deps, holder, numbers) });
+      const [declarations, grades] = await Promise.all([
+        ledgerDeclarations(deps, holder, numbers),
+        gradesOf(deps, holder, page.items, graded),
+      ]);
+      return c.json({ ...page, declarations, grades });
     })
     .route(create, async (c, { body }) => {
       const principal = guard(c, 'patent.add');

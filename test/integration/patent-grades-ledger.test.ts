@@ -1,0 +1,133 @@
+import type { PatentGrade } from '@openlicense/domain';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTestApi, patentInput, randomPatentNumber } from '../support/test-api.ts';
+import { createTestTable, type TestTable } from '../support/test-table.ts';
+
+type Json = Awaited<ReturnType<Response['json']>>;
+
+/** Grades as the matcher stores them, written straight into the store (the matcher is not under test here). */
+const GRADES: Record<'A' | 'B' | 'D', PatentGrade> = {
+  A: {
+    grade: 'A',
+    score: 86,
+    reasons: [
+      { code: 'term_long', params: { yearsLeft: 14, expiryDate: '2039-03-14' }, effect: 25 },
+      { code: 'chain_priority', params: { chains: ['先进储能材料'] }, effect: 15 },
+    ],
+  },
+  B: {
+    grade: 'B',
+    score: 64,
+    reasons: [{ code: 'term_medium', params: { yearsLeft: 7, expiryDate: '2032-03-14' }, effect: 15 }],
+  },
+  D: { grade: 'D', score: 0, reasons: [{ code: 'lapsed', params: { expiryDate: '2037-03-14' }, effect: 0 }] },
+};
+
+describe('grades in the patent ledger (分级分类)', () => {
+  let table: TestTable;
+  let api: ReturnType<typeof createTestApi>;
+  let university: Awaited<ReturnType<typeof api.member>>;
+  let other: Awaited<ReturnType<typeof api.member>>;
+  const numbers = { A: randomPatentNumber(2019), B: randomPatentNumber(2012), D: randomPatentNumber(2017) };
+  const ungraded = randomPatentNumber(2018);
+
+  const json = async (res: Response): Promise<{ status: number; body: Json }> => ({
+    status: res.status,
+    body: await res.json(),
+  });
+  const ledger = async (token: string, query = '') =>
+    json(await api.request(`/api/patents?${query}`, { token }));
+
+  beforeAll(async () => {
+    table = await createTestTable();
+    api = createTestApi(table);
+    university = await api.member('university', 'admin');
+    other = await api.member('university', 'admin');
+    for (const number of [...Object.values(numbers), ungraded]) {
+      const res = await api.request('/api/patents', {
+        method: 'POST',
+        token: university.token,
+        json: patentInput(number, { patentees: [{ name: university.org.name }] }),
+      });
+      expect(res.status).toBe(201);
+    }
+    // B was C the night before: its history holds a move C → B.
+    await table.store.patentGrades.put({
+      patentId: numbers.B,
+      holderOrgId: university.org.id,
+      grade: { grade: 'C', score: 40, reasons: [] },
+      matchedNeeds: [],
+      computedAt: '2026-12-06T02:00:00.000Z',
+    });
+    for (const letter of ['A', 'B', 'D'] as const)
+      await table.store.patentGrades.put({
+        patentId: numbers[letter],
+        holderOrgId: university.org.id,
+        grade: GRADES[letter],
+        matchedNeeds: [],
+        computedAt: '2026-12-07T02:00:00.000Z',
+      });
+  });
+
+  it('lists the grade the store holds beside each patent, with its reasons and last change', async () => {
+    const res = await ledger(university.token, 'limit=200');
+    expect(res.status).toBe(200);
+    expect(res.body.grades[numbers.A]).toMatchObject({
+      grade: 'A',
+      score: 86,
+      reasons: GRADES.A.reasons,
+      lastChange: { from: null, to: 'A' },
+    });
+    expect(res.body.grades[numbers.B]).toMatchObject({
+      grade: 'B',
+      lastChange: { at: '2026-12-07T02:00:00.000Z', from: 'C', to: 'B' },
+    });
+    expect(res.body.grades[ungraded]).toBeUndefined();
+    expect(res.body.items.map((p: Json) => p.number)).toContain(ungraded);
+  });
+
+  it('keeps only the grades asked for with grade=A', async () => {
+    const res = await ledger(university.token, 'grade=A');
+    expect(res.status).toBe(200);
+    expect(res.body.items.map((p: Json) => p.number)).toEqual([numbers.A]);
+    expect(Object.keys(res.body.grades)).toEqual([numbers.A]);
+    const two = await ledger(university.token, 'grade=D,B');
+    expect(two.body.items.map((p: Json) => p.number)).toEqual([numbers.B, numbers.D]);
+  });
+
+  it('sorts by grade, best first, the patents not graded yet last, across pages', async () => {
+    const whole = await ledger(university.token, 'sort=grade');
+    expect(whole.body.items.map((p: Json) => p.number)).toEqual([numbers.A, numbers.B, numbers.D, ungraded]);
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await ledger(
+        university.token,
+        `sort=grade&limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      );
+      expect(page.status).toBe(200);
+      seen.push(...page.body.items.map((p: Json) => p.number));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual([numbers.A, numbers.B, numbers.D, ungraded]);
+  });
+
+  it('shows another organisation none of them', async () => {
+    const own = await ledger(other.token, 'sort=grade');
+    expect(own.status).toBe(200);
+    expect(own.body.items).toEqual([]);
+    expect(own.body.grades).toEqual({});
+    const theirs = await ledger(other.token, `orgId=${university.org.id}&grade=A`);
+    expect(theirs.status).toBe(404);
+    expect(JSON.stringify(theirs.body)).not.toContain(numbers.A);
+  });
+
+  it('names the field of a grade that does not exist', async () => {
+    const res = await ledger(university.token, 'grade=Z');
+    expect(res.status).toBe(400);
+    expect(res.body.error.details).toEqual([expect.objectContaining({ path: 'query.grade' })]);
+    const sort = await ledger(university.token, 'sort=score');
+    expect(sort.status).toBe(400);
+    expect(sort.body.error.details).toEqual([expect.objectContaining({ path: 'query.sort' })]);
+  });
+});
