@@ -8,7 +8,7 @@ import {
   usccCheckChar,
 } from '@openlicense/domain';
 import { type App, createRoutedApi } from '@openlicense/fn-api';
-import { createSpreadsheetApp } from '@openlicense/fn-spreadsheets';
+import { createSpreadsheetApp, type SheetWork } from '@openlicense/fn-spreadsheets';
 import { type ApiDeps, createLocalIssuer, isSpreadsheetRoute } from '@openlicense/http';
 import { ulid } from 'ulidx';
 import type { TestTable } from './test-table.ts';
@@ -21,7 +21,13 @@ export type TestApp = App;
  */
 export function createTestApi(
   table: TestTable,
-  options: { bodyLimitBytes?: number; catalogue?: Catalogue; clientAddress?: ApiDeps['clientAddress'] } = {},
+  options: {
+    bodyLimitBytes?: number;
+    catalogue?: Catalogue;
+    clientAddress?: ApiDeps['clientAddress'];
+    /** How files are read (default: in this thread, as the spreadsheet Lambda does; the laptop uses workers). */
+    sheetWork?: SheetWork;
+  } = {},
 ) {
   const issuer = createLocalIssuer('test-secret');
   const deps = {
@@ -40,10 +46,12 @@ export function createTestApi(
       refreshIntervalMs: 0,
       log: () => {},
     }),
-    ...options,
+    ...(options.bodyLimitBytes === undefined ? {} : { bodyLimitBytes: options.bodyLimitBytes }),
+    ...(options.catalogue === undefined ? {} : { catalogue: options.catalogue }),
+    ...(options.clientAddress === undefined ? {} : { clientAddress: options.clientAddress }),
   };
   const api = createRoutedApi(deps);
-  const sheets = createSpreadsheetApp(deps);
+  const sheets = createSpreadsheetApp(deps, options.sheetWork ? { sheetWork: options.sheetWork } : {});
   /** Every function behind one entry point, routed as API Gateway routes them. */
   const app = {
     request: (path: string, init?: RequestInit) => {
