@@ -13,9 +13,13 @@ export type {
   AnnualFeeStatus,
   EvaluationConclusion,
   ExclusiveLicenceKind,
+  GradeReason,
+  LedgerGrade,
   Patent,
   PatentDeclarationState,
   Patentee,
+  PatentGradeLetter,
+  PatentGradeMove,
   PatentInput,
   PatentLegalStatus,
   PatentPage,
@@ -34,9 +38,12 @@ const path = (number: string) => `/api/patents/${encodeURIComponent(number)}`;
 
 export function patentsApi(request: Requester) {
   return {
-    list: (cursor?: string, limit = 50) => {
+    /** One ledger page; `grades` keeps only those letters, `sortByGrade` lists the best first. */
+    list: (cursor?: string, limit = 50, by: { grades?: readonly string[]; sortByGrade?: boolean } = {}) => {
       const query = new URLSearchParams({ limit: String(limit) });
       if (cursor) query.set('cursor', cursor);
+      if (by.grades && by.grades.length > 0) query.set('grade', by.grades.join(','));
+      if (by.sortByGrade) query.set('sort', 'grade');
       return request<PatentPage>(`/api/patents?${query}`);
     },
     get: (number: string) => request<Patent>(path(number)),

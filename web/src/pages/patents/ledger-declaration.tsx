@@ -1,21 +1,29 @@
 import { ledgerDeclarationStep } from '@openlicense/domain/declaration/ledger-state';
-import type { Patent, PatentDeclarationState } from '../../api/patents.ts';
+import type { LedgerGrade, Patent, PatentDeclarationState } from '../../api/patents.ts';
 import type { AppServices } from '../../app-context.ts';
 import { t } from '../../i18n/messages.ts';
 import { screenHref } from '../../router/hash-location.ts';
 
-/** A ledger row: the patent and the declaration it shows (the live one, else a draft, else an ended one). */
-export type LedgerPatent = Patent & { declaration?: PatentDeclarationState };
+/**
+ * A ledger row: the patent, the declaration it shows (the live one, else a draft, else an ended one) and its
+ * grade (分级分类; absent when not graded yet).
+ */
+export type LedgerPatent = Patent & { declaration?: PatentDeclarationState; grade?: LedgerGrade };
 
-/** One ledger page with each patent's declaration state on its row. */
+/** How the ledger is listed: only some grades, and/or the best grade first. */
+export type LedgerOrder = { grades?: readonly string[]; sortByGrade?: boolean };
+
+/** One ledger page with each patent's declaration state and grade on its row. */
 export async function loadLedgerPage(
   api: AppServices['api'],
   cursor?: string,
+  order: LedgerOrder = {},
 ): Promise<{ items: LedgerPatent[]; nextCursor?: string }> {
-  const page = await api.patents.list(cursor);
+  const page = await api.patents.list(cursor, 50, order);
   const items: LedgerPatent[] = page.items.map((patent) => {
     const declaration = page.declarations?.[patent.number];
-    return declaration ? { ...patent, declaration } : patent;
+    const grade = page.grades?.[patent.number];
+    return { ...patent, ...(declaration ? { declaration } : {}), ...(grade ? { grade } : {}) };
   });
   return page.nextCursor ? { items, nextCursor: page.nextCursor } : { items };
 }

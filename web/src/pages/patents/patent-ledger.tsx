@@ -1,3 +1,5 @@
+import { ledgerDeclarationStep } from '@openlicense/domain/declaration/ledger-state';
+import { gradeBlocksDeclaration, PATENT_GRADES } from '@openlicense/domain/grading/grade-reason';
 import { useCallback, useState } from 'preact/hooks';
 import { useApp } from '../../app-context.ts';
 import { BadgeList } from '../../components/badge-pill.tsx';
@@ -15,10 +17,17 @@ import {
   loadLedgerPage,
 } from './ledger-declaration.tsx';
 import { PatentDisputesCard } from './patent-disputes-card.tsx';
+import { GradeLetter, GradeReasons } from './patent-grade-cell.tsx';
 
 export function PatentLedger() {
   const { api } = useApp();
-  const load = useCallback((cursor?: string) => loadLedgerPage(api, cursor), [api]);
+  const [gradeFilter, setGradeFilter] = useState<string | undefined>();
+  const [sortByGrade, setSortByGrade] = useState(false);
+  const load = useCallback(
+    (cursor?: string) =>
+      loadLedgerPage(api, cursor, { ...(gradeFilter ? { grades: [gradeFilter] } : {}), sortByGrade }),
+    [api, gradeFilter, sortByGrade],
+  );
   const { items, setItems, cursor, busy, more, reload } = usePagedList(load);
   const today = chinaToday();
 
@@ -36,6 +45,31 @@ export function PatentLedger() {
       <PatentDisputesCard />
       <ImportPanel resource="patents" hints={[t('import.patents.hint')]} onImported={reload} />
       <section class="card" aria-labelledby="patents-title">
+        <div class="filter-bar" id="patent-grade-filters">
+          <span class="pills" title={t('patentGrade.filter')}>
+            {[undefined, ...PATENT_GRADES].map((letter) => (
+              <button
+                key={letter ?? 'all'}
+                type="button"
+                class={gradeFilter === letter ? 'chip chip-on' : 'chip'}
+                data-grade-filter={letter ?? 'all'}
+                aria-pressed={gradeFilter === letter}
+                onClick={() => setGradeFilter(letter)}
+              >
+                {letter ?? t('patentGrade.filterAll')}
+              </button>
+            ))}
+          </span>
+          <button
+            type="button"
+            class="button button-small"
+            data-action="sort-by-grade"
+            aria-pressed={sortByGrade}
+            onClick={() => setSortByGrade((on) => !on)}
+          >
+            {sortByGrade ? t('patentGrade.sortOff') : t('patentGrade.sort')}
+          </button>
+        </div>
         {items === null ? (
           <p class="muted">{t('common.loading')}</p>
         ) : items.length === 0 ? (
@@ -47,6 +81,7 @@ export function PatentLedger() {
                 <thead>
                   <tr>
                     <th scope="col">{t('patent.field.number')}</th>
+                    <th scope="col">{t('patentGrade.column')}</th>
                     <th scope="col">{t('patent.field.title')}</th>
                     <th scope="col">{t('patent.field.type')}</th>
                     <th scope="col">{t('patent.field.filingDate')}</th>
@@ -91,7 +126,13 @@ function PatentRow({
   const { api, notify, reportError } = useApp();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [reasonsOpen, setReasonsOpen] = useState(false);
   const display = displayPatentNumber(patent.number);
+  // A grade saying the patent cannot be declared now replaces the declare step (not a declaration already made).
+  const blocked =
+    patent.grade !== undefined &&
+    gradeBlocksDeclaration(patent.grade) &&
+    ledgerDeclarationStep(patent.declaration?.status) === 'declare';
 
   async function remove() {
     setBusy(true);
@@ -106,65 +147,93 @@ function PatentRow({
   }
 
   return (
-    <tr data-number={patent.number}>
-      <td class="mono nowrap">{display}</td>
-      <td>
-        <div class="cell-title">
-          <span class="row-title">{patent.title}</span>
-          <span class="muted small">{patent.patentees.map((p) => p.name).join('；')}</span>
-        </div>
-      </td>
-      <td class="nowrap">{t(`patent.type.${patent.type}`)}</td>
-      <td class="nowrap">{patent.filingDate}</td>
-      <td class="nowrap">{patent.expiryDate}</td>
-      <td>
-        <BadgeList badges={patentBadges(patent, today)} />
-      </td>
-      <td class="nowrap">
-        <DeclarationState declaration={patent.declaration} />
-      </td>
-      <td class="nowrap">
-        {confirming ? (
-          <span class="actions">
-            <button
-              type="button"
-              class="button button-small button-danger"
-              data-action="confirm-delete"
-              disabled={busy}
-              onClick={remove}
-            >
-              {t('patents.deleteConfirm')}
-            </button>
-            <button
-              type="button"
-              class="button button-small"
-              disabled={busy}
-              onClick={() => setConfirming(false)}
-            >
-              {t('common.cancel')}
-            </button>
-          </span>
-        ) : (
-          <span class="actions">
-            <DeclarationStep patent={patent} />
-            <a
-              class="button button-small"
-              data-action="edit"
-              href={screenHref('patents', [patent.number, 'edit'])}
-            >
-              {t('common.edit')}
-            </a>
-            <button
-              type="button"
-              class="button button-small button-danger-outline"
-              data-action="delete"
-              onClick={() => setConfirming(true)}
-            >
-              {t('common.delete')}
-            </button>
-          </span>
-        )}
-      </td>
-    </tr>
+    <>
+      <tr data-number={patent.number}>
+        <td class="mono nowrap">{display}</td>
+        <td class="nowrap">
+          <GradeLetter
+            grade={patent.grade}
+            open={reasonsOpen}
+            onToggle={() => setReasonsOpen((open) => !open)}
+          />
+        </td>
+        <td>
+          <div class="cell-title">
+            <span class="row-title">{patent.title}</span>
+            <span class="muted small">{patent.patentees.map((p) => p.name).join('；')}</span>
+          </div>
+        </td>
+        <td class="nowrap">{t(`patent.type.${patent.type}`)}</td>
+        <td class="nowrap">{patent.filingDate}</td>
+        <td class="nowrap">{patent.expiryDate}</td>
+        <td>
+          <BadgeList badges={patentBadges(patent, today)} />
+        </td>
+        <td class="nowrap">
+          <DeclarationState declaration={patent.declaration} />
+        </td>
+        <td class="nowrap">
+          {confirming ? (
+            <span class="actions">
+              <button
+                type="button"
+                class="button button-small button-danger"
+                data-action="confirm-delete"
+                disabled={busy}
+                onClick={remove}
+              >
+                {t('patents.deleteConfirm')}
+              </button>
+              <button
+                type="button"
+                class="button button-small"
+                disabled={busy}
+                onClick={() => setConfirming(false)}
+              >
+                {t('common.cancel')}
+              </button>
+            </span>
+          ) : (
+            <span class="actions">
+              {blocked ? (
+                <button
+                  type="button"
+                  class="button button-small"
+                  data-action="declare-blocked"
+                  title={t('patentGrade.cannotDeclare')}
+                  onClick={() => setReasonsOpen(true)}
+                >
+                  {t('patentGrade.cannotDeclare')}
+                </button>
+              ) : (
+                <DeclarationStep patent={patent} />
+              )}
+              <a
+                class="button button-small"
+                data-action="edit"
+                href={screenHref('patents', [patent.number, 'edit'])}
+              >
+                {t('common.edit')}
+              </a>
+              <button
+                type="button"
+                class="button button-small button-danger-outline"
+                data-action="delete"
+                onClick={() => setConfirming(true)}
+              >
+                {t('common.delete')}
+              </button>
+            </span>
+          )}
+        </td>
+      </tr>
+      {reasonsOpen && patent.grade ? (
+        <tr class="grade-reasons-row" data-reasons-for={patent.number}>
+          <td colSpan={9}>
+            <GradeReasons number={display} grade={patent.grade} />
+          </td>
+        </tr>
+      ) : null}
+    </>
   );
 }
