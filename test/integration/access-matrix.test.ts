@@ -243,6 +243,16 @@ const CASES: Case[] = [
     expected: (p, o) =>
       signedIn(p, isOffice(p) || (isHolder(p) && o === 'own') ? 200 : isHolder(p) ? 404 : 403),
   },
+  {
+    // A patent's grade: read as the patent is (not graded yet, the holder gets `grade: null`).
+    name: 'GET /api/patents/{number}/grade',
+    method: 'GET',
+    ownership: ['own', 'other'],
+    patent: true,
+    path: (n) => `/api/patents/${n}/grade`,
+    expected: (p, o) =>
+      signedIn(p, isOffice(p) || (isHolder(p) && o === 'own') ? 200 : isHolder(p) ? 404 : 403),
+  },
   ...(['PUT', 'DELETE'] as const).map(
     (method): Case => ({
       name: `${method} /api/patents/{number}`,

@@ -34,6 +34,7 @@ const ROUTES: Array<{ method: string; path: string }> = [
   { method: 'GET', path: '/api/patents' },
   { method: 'POST', path: '/api/patents' },
   { method: 'GET', path: '/api/patents/{id}' },
+  { method: 'GET', path: '/api/patents/{id}/grade' },
   { method: 'PUT', path: '/api/patents/{id}' },
   { method: 'DELETE', path: '/api/patents/{id}' },
   { method: 'GET', path: '/api/patents/template.xlsx' },

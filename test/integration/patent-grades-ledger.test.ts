@@ -1,5 +1,6 @@
 import type { PatentGrade } from '@openlicense/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { needOf } from '../support/need-input.ts';
 import { createTestApi, patentInput, randomPatentNumber } from '../support/test-api.ts';
 import { createTestTable, type TestTable } from '../support/test-table.ts';
 
@@ -30,6 +31,7 @@ describe('grades in the patent ledger (分级分类)', () => {
   let other: Awaited<ReturnType<typeof api.member>>;
   const numbers = { A: randomPatentNumber(2019), B: randomPatentNumber(2012), D: randomPatentNumber(2017) };
   const ungraded = randomPatentNumber(2018);
+  let publicNeedId = '';
 
   const json = async (res: Response): Promise<{ status: number; body: Json }> => ({
     status: res.status,
@@ -59,12 +61,29 @@ describe('grades in the patent ledger (分级分类)', () => {
       matchedNeeds: [],
       computedAt: '2026-12-06T02:00:00.000Z',
     });
+    // A matched a public need and a private one of an enterprise.
+    const enterprise = await api.member('enterprise', 'admin');
+    const open = needOf(enterprise.org.id, { title: '公开的储能材料需求', visibility: 'public' });
+    const hidden = needOf(enterprise.org.id, {
+      title: '不公开的电池需求',
+      visibility: 'private',
+      industryChains: ['新能源汽车'],
+    });
+    await table.store.needs.create(open);
+    await table.store.needs.create(hidden);
+    publicNeedId = open.id;
     for (const letter of ['A', 'B', 'D'] as const)
       await table.store.patentGrades.put({
         patentId: numbers[letter],
         holderOrgId: university.org.id,
         grade: GRADES[letter],
-        matchedNeeds: [],
+        matchedNeeds:
+          letter === 'A'
+            ? [
+                { needId: open.id, score: 0.9 },
+                { needId: hidden.id, score: 0.7 },
+              ]
+            : [],
         computedAt: '2026-12-07T02:00:00.000Z',
       });
   });
@@ -120,6 +139,23 @@ describe('grades in the patent ledger (分级分类)', () => {
     const theirs = await ledger(other.token, `orgId=${university.org.id}&grade=A`);
     expect(theirs.status).toBe(404);
     expect(JSON.stringify(theirs.body)).not.toContain(numbers.A);
+  });
+
+  it('details one grade: a public need by its title, the others only counted with their chains, and the moves', async () => {
+    const res = await json(await api.request(`/api/patents/${numbers.A}/grade`, { token: university.token }));
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      number: numbers.A,
+      grade: { grade: 'A', score: 86 },
+      matchedNeeds: [{ needId: publicNeedId, score: 0.9, title: '公开的储能材料需求', regionCode: '430121' }],
+      otherNeeds: { count: 1, industryChains: ['新能源汽车'] },
+      changes: [{ from: null, to: 'A', reasons: GRADES.A.reasons }],
+    });
+    expect(JSON.stringify(res.body)).not.toContain('不公开的电池需求');
+    const none = await json(await api.request(`/api/patents/${ungraded}/grade`, { token: university.token }));
+    expect(none.body).toMatchObject({ grade: null, matchedNeeds: [], changes: [] });
+    const theirs = await api.request(`/api/patents/${numbers.A}/grade`, { token: other.token });
+    expect(theirs.status).toBe(404);
   });
 
   it('names the field of a grade that does not exist', async () => {

@@ -135,6 +135,7 @@ const ROUTE_POLICY: Record<string, RoutePolicy> = {
   'GET /api/patents': only('patent.read', callersOwn),
   'POST /api/patents': only('patent.add'),
   'GET /api/patents/{number}': only('patent.read', ownedByTarget),
+  'GET /api/patents/{number}/grade': only('patent.read', ownedByTarget),
   'PUT /api/patents/{number}': only('patent.write', ownedByTarget),
   'DELETE /api/patents/{number}': only('patent.write', ownedByTarget),
   'GET /api/patents/template.xlsx': only('patent.write'),

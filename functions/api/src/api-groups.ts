@@ -87,8 +87,8 @@ const DEALING_REPOSITORIES = [
  */
 export const GROUP_REPOSITORIES = {
   // The catalogue lists what supply declares, and adds the statistics and the disputes.
-  // The ledger shows each patent's grade (分级分类), which the matcher stores.
-  catalogue: [...SUPPLY_REPOSITORIES, 'orgStats', 'patentDisputes', 'patentGrades'],
+  // The ledger shows each patent's grade (分级分类), which the matcher stores, and the needs it matched.
+  catalogue: [...SUPPLY_REPOSITORIES, 'orgStats', 'patentDisputes', 'patentGrades', 'needs'],
   supply: SUPPLY_REPOSITORIES,
   demand: [
     'users',

@@ -25,6 +25,27 @@ export const LedgerGradeSchema = z.extend(PatentGradeSchema, {
   lastChange: z.optional(PatentGradeMoveSchema),
 });
 
+/** A need a grade matched that its owner made public: what it asks, where, and how it would deal. */
+export const GradeMatchedNeedSchema = z.object({
+  needId: z.string(),
+  score: z.number(),
+  title: z.string(),
+  regionCode: z.string(),
+  dealTypes: z.array(z.string()),
+});
+
+/** One patent's grade in full (`GET /api/patents/{number}/grade`); `grade` is null when not graded yet. */
+export const PatentGradeDetailSchema = z.object({
+  number: z.string(),
+  grade: z.nullable(LedgerGradeSchema),
+  /** The public needs it matched, best first. */
+  matchedNeeds: z.array(GradeMatchedNeedSchema),
+  /** The needs it matched that are not public: only how many, and their industry chains. */
+  otherNeeds: z.object({ count: z.number(), industryChains: z.array(z.string()) }),
+  /** Newest first: each move of the letter, with the reasons of the new grade. */
+  changes: z.array(z.extend(PatentGradeMoveSchema, { reasons: PatentGradeSchema.shape.reasons })),
+});
+
 /** `grade=A,B`: the grade letters a ledger page keeps (each one of A–D, comma-separated). */
 export const GradeFilterSchema = z
   .string()
@@ -65,6 +86,7 @@ export type Patent = z.output<typeof PatentSchema>;
 export type PatentDeclarationState = z.output<typeof PatentDeclarationStateSchema>;
 export type PatentPage = z.output<typeof PatentPageSchema>;
 export type LedgerGrade = z.output<typeof LedgerGradeSchema>;
+export type PatentGradeDetail = z.output<typeof PatentGradeDetailSchema>;
 export type PatentGradeMove = z.output<typeof PatentGradeMoveSchema>;
 export type GradeReason = LedgerGrade['reasons'][number];
 export type PatentGradeLetter = LedgerGrade['grade'];

@@ -2,6 +2,7 @@ import {
   createBundleRepository,
   createDeclarationRepository,
   createIdempotencyRepository,
+  createNeedRepository,
   createOrgRepository,
   createOrgStatsRepository,
   createPatentDisputeRepository,
@@ -31,6 +32,7 @@ export const createCatalogueStore: GroupStoreFactory = (clients, tableName, opti
     orgStats: createOrgStatsRepository(ctx),
     patentDisputes: createPatentDisputeRepository(ctx),
     patentGrades: createPatentGradeRepository(ctx),
+    needs: createNeedRepository(ctx),
   });
 };
 

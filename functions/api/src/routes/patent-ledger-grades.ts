@@ -1,5 +1,5 @@
 import { ApiError, type AppDeps } from '@openlicense/app';
-import type { LedgerGrade } from '@openlicense/contract';
+import type { LedgerGrade, PatentGradeDetail } from '@openlicense/contract';
 import type { Patent, PatentGradeLetter } from '@openlicense/domain';
 import type { PatentGradeRecord } from '@openlicense/store';
 
@@ -79,4 +79,50 @@ export async function ledgerPageByGrade(
   });
   items.push(...page.items.filter((patent) => !graded.has(patent.number)));
   return page.nextCursor ? { items, nextCursor: `l${page.nextCursor}`, graded } : { items, graded };
+}
+
+/**
+ * A patent's grade in full: the grade, the needs it matched (a public need by its title, region and deal
+ * types; the others only counted, with their industry chains) and how its letter moved.
+ */
+export async function patentGradeDetail(
+  deps: AppDeps,
+  patent: Pick<Patent, 'number' | 'holderOrgId'>,
+): Promise<PatentGradeDetail> {
+  const record = await deps.store.patentGrades.get(patent.number);
+  if (!record || record.holderOrgId !== patent.holderOrgId)
+    return {
+      number: patent.number,
+      grade: null,
+      matchedNeeds: [],
+      otherNeeds: { count: 0, industryChains: [] },
+      changes: [],
+    };
+  const needs = await Promise.all(record.matchedNeeds.map((matched) => deps.store.needs.get(matched.needId)));
+  const matchedNeeds: PatentGradeDetail['matchedNeeds'] = [];
+  const chains = new Set<string>();
+  let others = 0;
+  record.matchedNeeds.forEach((matched, i) => {
+    const need = needs[i];
+    if (!need) return;
+    if (need.visibility === 'public')
+      matchedNeeds.push({
+        needId: need.id,
+        score: matched.score,
+        title: need.title,
+        regionCode: need.regionCode,
+        dealTypes: [...need.dealTypes],
+      });
+    else {
+      others++;
+      for (const chain of need.industryChains) chains.add(chain);
+    }
+  });
+  return {
+    number: patent.number,
+    grade: ledgerGrade(record),
+    matchedNeeds,
+    otherNeeds: { count: others, industryChains: [...chains] },
+    changes: record.changes,
+  };
 }

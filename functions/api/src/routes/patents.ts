@@ -5,12 +5,17 @@ import {
   ledgerDeclarations,
   loadOwnPatent,
 } from '@openlicense/app';
-import { GradeFilterSchema, gradeFilterLetters, PatentPageSchema } from '@openlicense/contract';
+import {
+  GradeFilterSchema,
+  gradeFilterLetters,
+  PatentGradeDetailSchema,
+  PatentPageSchema,
+} from '@openlicense/contract';
 import { PatentInputSchema, PatentNumberSchema, PatentSchema } from '@openlicense/domain';
 import type { ApiRouter } from '@openlicense/http';
 import { COMMON_ERRORS, CONFLICT, defineRoute, guard, IdempotencyHeaderSchema } from '@openlicense/http';
 import * as z from 'zod/mini';
-import { gradesOf, ledgerPageByGrade } from './patent-ledger-grades.ts';
+import { gradesOf, ledgerPageByGrade, patentGradeDetail } from './patent-ledger-grades.ts';
 
 const tags = ['专利台账 Patent ledger'];
 const NumberParam = z.object({ number: PatentNumberSchema });
@@ -64,6 +69,21 @@ const read = defineRoute({
   request: { params: NumberParam },
   responses: { 200: { description: '专利 / patent', schema: PatentSchema }, ...COMMON_ERRORS },
 });
+const gradeRead = defineRoute({
+  method: 'get',
+  path: '/patents/{number}/grade',
+  tags,
+  summary:
+    '专利分级详情：等级、理由、匹配的需求与等级变动 / a patent’s grade: reasons, matched needs, changes of its letter',
+  request: { params: NumberParam },
+  responses: {
+    200: {
+      description: '分级（未分级则 grade 为 null）/ the grade (null when not graded yet)',
+      schema: PatentGradeDetailSchema,
+    },
+    ...COMMON_ERRORS,
+  },
+});
 const update = defineRoute({
   method: 'put',
   path: '/patents/{number}',
@@ -114,6 +134,11 @@ export const patentRoutes = (router: ApiRouter) =>
       const patent = await loadOwnPatent(c.get('deps'), number);
       guard(c, 'patent.read', { ownerOrgId: patent.holderOrgId });
       return c.json(patent);
+    })
+    .route(gradeRead, async (c, { params: { number } }) => {
+      const patent = await loadOwnPatent(c.get('deps'), number);
+      guard(c, 'patent.read', { ownerOrgId: patent.holderOrgId });
+      return c.json(await patentGradeDetail(c.get('deps'), patent));
     })
     .route(update, async (c, { params: { number }, body: { version, ...input } }) => {
       const current = await loadOwnPatent(c.get('deps'), number);
