@@ -26,6 +26,10 @@ const BLOCKED: PatentGrade = {
 let session: BrowserSession;
 let top = '';
 let blocked = '';
+/** A public need of the demo enterprise, which the top patent's grade counts as matched. */
+let publicNeed: { id: string; title: string } | undefined;
+/** Needs only agencies see: the panel must not show their titles. */
+let hiddenNeed: { id: string; title: string } | undefined;
 
 describe('patent grades in the ledger, in Chromium', () => {
   beforeAll(async () => {
@@ -46,13 +50,28 @@ describe('patent grades in the ledger, in Chromium', () => {
     blocked = undeclared[undeclared.length - 1]?.number ?? '';
     top = patents.find((patent) => patent.number !== blocked)?.number ?? '';
     expect(blocked).not.toBe('');
+    const enterprise = await apiToken(session, 'enterprise');
+    const needs = (await (
+      await fetch(`${session.url}/api/needs?limit=100`, {
+        headers: { Authorization: `Bearer ${enterprise}` },
+      })
+    ).json()) as { items: { id: string; title: string; visibility: string }[] };
+    publicNeed = needs.items.find((need) => need.visibility === 'public');
+    hiddenNeed = needs.items.find((need) => need.visibility !== 'public');
+    expect(publicNeed).toBeDefined();
     const computedAt = new Date(Date.now() + 3_600_000).toISOString();
     for (const patent of patents)
       await session.store.patentGrades.put({
         patentId: patent.number,
         holderOrgId: patent.holderOrgId,
         grade: patent.number === top ? TOP : patent.number === blocked ? BLOCKED : MIDDLE,
-        matchedNeeds: [],
+        matchedNeeds:
+          patent.number === top
+            ? [
+                { needId: publicNeed!.id, score: 88.5 },
+                ...(hiddenNeed ? [{ needId: hiddenNeed.id, score: 61 }] : []),
+              ]
+            : [],
         computedAt,
       });
   }, 180_000);
@@ -62,7 +81,7 @@ describe('patent grades in the ledger, in Chromium', () => {
   }, 60_000);
 
   it(
-    'lets the university sort its ledger by grade and read why the top patent is graded A',
+    'lets the university sort its ledger by grade, read why the top patent is graded A and which market needs it matches',
     async () => {
       const page = await session.openPage();
       await signIn(session, page, 'university');
@@ -79,6 +98,14 @@ describe('patent grades in the ledger, in Chromium', () => {
       expect(await reasons.textContent()).toContain('剩余保护期 14 年（至 2039-03-14），较长');
       expect(await reasons.textContent()).toContain('服务本地重点产业链：先进储能材料');
       expect(await reasons.textContent()).toContain('A 级（100 分）');
+      // The market needs it matched: the public one by its title and score; one not public only counted
+      const need = reasons.locator(`[data-need="${publicNeed!.id}"]`);
+      await need.waitFor();
+      expect(await need.textContent()).toContain(`${publicNeed!.title}（匹配度 88.5 分`);
+      if (hiddenNeed) {
+        expect(await reasons.locator('[data-needs=others]').textContent()).toContain('另有 1 条未公开的需求');
+        expect(await reasons.textContent()).not.toContain(hiddenNeed.title);
+      }
       await screenshot(page, 'patents-grade-reasons');
 
       await page.click('[data-grade-filter=D]');

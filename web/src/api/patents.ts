@@ -1,6 +1,7 @@
 import type {
   AnnualFeeStatus,
   Patent,
+  PatentGradeDetail,
   PatentInput,
   PatentPage,
   PatentType,
@@ -47,6 +48,8 @@ export function patentsApi(request: Requester) {
       return request<PatentPage>(`/api/patents?${query}`);
     },
     get: (number: string) => request<Patent>(path(number)),
+    /** The grade in full: reasons, the market needs it matched (public ones by title), each change. */
+    grade: (number: string) => request<PatentGradeDetail>(`${path(number)}/grade`),
     create: (input: PatentInput, idempotencyKey = newIdempotencyKey()) =>
       request<Patent>('/api/patents', { method: 'POST', body: input, idempotencyKey }),
     update: (number: string, input: PatentInput, version: number) =>

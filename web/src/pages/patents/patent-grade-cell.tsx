@@ -1,7 +1,11 @@
+import type { PatentGradeDetail } from '@openlicense/contract/patents';
 import { gradeBlocksDeclaration } from '@openlicense/domain/grading/grade-reason';
+import { useEffect, useState } from 'preact/hooks';
 import type { LedgerGrade } from '../../api/patents.ts';
+import { useApp } from '../../app-context.ts';
 import { gradeEffectText, gradeReasonText } from '../../format/grade-reasons.ts';
-import { t } from '../../i18n/messages.ts';
+import { regionName } from '../../format/region-name.ts';
+import { type MessageKey, t } from '../../i18n/messages.ts';
 
 const GRADE_PILL = { A: 'pill-ok', B: 'pill-info', C: 'pill-warn', D: 'pill-danger' } as const;
 
@@ -38,7 +42,17 @@ export function GradeLetter({
 }
 
 /** Why the patent has its grade: each reason in the reader's words, how its letter last moved, and whether it can be declared now. */
-export function GradeReasons({ number, grade }: { number: string; grade: LedgerGrade }) {
+export function GradeReasons({
+  number,
+  patentNumber,
+  grade,
+}: {
+  /** As displayed. */
+  number: string;
+  /** As stored, for the API. */
+  patentNumber: string;
+  grade: LedgerGrade;
+}) {
   const blocking = gradeBlocksDeclaration(grade);
   const move = grade.lastChange;
   return (
@@ -71,6 +85,65 @@ export function GradeReasons({ number, grade }: { number: string; grade: LedgerG
             : t('patentGrade.firstGrade', { at: move.at.slice(0, 10), to: move.to })
           : t('patentGrade.computedAt', { at: grade.computedAt.slice(0, 10) })}
       </p>
+      <GradeNeeds patentNumber={patentNumber} />
+    </div>
+  );
+}
+
+/**
+ * The live needs the patent matched, as its grade counted them: a public need by its title, score, region
+ * and deal types; the others (visible to agencies only, or private) as a count and their industry chains.
+ */
+function GradeNeeds({ patentNumber }: { patentNumber: string }) {
+  const { api, locale } = useApp();
+  const [detail, setDetail] = useState<PatentGradeDetail | undefined>();
+  const [failure, setFailure] = useState<string | undefined>();
+  useEffect(() => {
+    let live = true;
+    api.patents.grade(patentNumber).then(
+      (read) => live && setDetail(read),
+      (error: unknown) => live && setFailure(error instanceof Error ? error.message : String(error)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, patentNumber]);
+
+  return (
+    <div class="grade-needs" data-grade-needs={patentNumber}>
+      <p>
+        <strong>{t('patentGrade.needsTitle')}</strong>
+      </p>
+      {failure !== undefined ? (
+        <p class="muted">{t('patentGrade.needsFailed', { error: failure })}</p>
+      ) : detail === undefined ? (
+        <p class="muted">{t('patentGrade.needsLoading')}</p>
+      ) : detail.matchedNeeds.length === 0 && detail.otherNeeds.count === 0 ? (
+        <p class="muted" data-needs="none">
+          {t('patentGrade.needsNone')}
+        </p>
+      ) : (
+        <ul>
+          {detail.matchedNeeds.map((need) => (
+            <li key={need.needId} data-need={need.needId}>
+              {t('patentGrade.need', {
+                title: need.title,
+                score: need.score.toFixed(1),
+                region: regionName(need.regionCode, locale),
+                deals: need.dealTypes.map((type) => t(`need.deal.${type}` as MessageKey)).join('、'),
+              })}
+            </li>
+          ))}
+          {detail.otherNeeds.count > 0 ? (
+            <li data-needs="others">
+              {t('patentGrade.otherNeeds', {
+                count: detail.otherNeeds.count,
+                chains: detail.otherNeeds.industryChains.join('、') || t('patentGrade.noChains'),
+              })}
+            </li>
+          ) : null}
+        </ul>
+      )}
     </div>
   );
 }

@@ -230,7 +230,7 @@ function PatentRow({
       {reasonsOpen && patent.grade ? (
         <tr class="grade-reasons-row" data-reasons-for={patent.number}>
           <td colSpan={9}>
-            <GradeReasons number={display} grade={patent.grade} />
+            <GradeReasons number={display} patentNumber={patent.number} grade={patent.grade} />
           </td>
         </tr>
       ) : null}
