@@ -28,12 +28,13 @@ export async function gradesOf(
   patents: readonly Patent[],
   known?: ReadonlyMap<string, PatentGradeRecord>,
 ): Promise<Record<string, LedgerGrade>> {
-  const records = await Promise.all(
-    patents.map((patent) => known?.get(patent.number) ?? deps.store.patentGrades.get(patent.number)),
-  );
+  const missing = patents.map((patent) => patent.number).filter((number) => !known?.has(number));
+  const read = missing.length > 0 ? await deps.store.patentGrades.getMany(missing) : new Map();
   const grades: Record<string, LedgerGrade> = {};
-  for (const record of records)
+  for (const patent of patents) {
+    const record = known?.get(patent.number) ?? read.get(patent.number);
     if (record && record.holderOrgId === holder) grades[record.patentId] = ledgerGrade(record);
+  }
   return grades;
 }
 

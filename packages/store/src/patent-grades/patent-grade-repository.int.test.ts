@@ -122,6 +122,26 @@ describe('patent grade repository (DynamoDB Local)', () => {
     ]);
   });
 
+  it('reads the grades of a ledger page in one call, leaving out patents not graded yet', async () => {
+    // Prepare
+    const holder = ulid();
+    const graded = [patentOf(holder), patentOf(holder)];
+    for (const [i, patent] of graded.entries())
+      await table.store.patentGrades.put(
+        input(patent, i === 0 ? 'A' : 'C', i === 0 ? 85 : 40, '2026-12-07T01:00:00.000Z'),
+      );
+    // Act
+    const read = await table.store.patentGrades.getMany([
+      graded[0]!.patentId,
+      `ZL${ulid()}`,
+      graded[1]!.patentId,
+    ]);
+    // Assess
+    expect([...read.keys()].sort()).toEqual(graded.map((p) => p.patentId).sort());
+    expect(read.get(graded[0]!.patentId)?.grade.grade).toBe('A');
+    expect(read.get(graded[1]!.patentId)?.grade.grade).toBe('C');
+  });
+
   it('moves a grade to the new holder’s list when the patent changes hands', async () => {
     // Prepare
     const patent = patentOf(ulid());

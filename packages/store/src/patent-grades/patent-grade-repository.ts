@@ -1,5 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { batchGetAll } from '../dynamo/batch-get.ts';
 import { keys, stripStorage } from '../keys.ts';
 import type { StoreContext } from '../store-context.ts';
 import { INDEX } from '../table-definitions.ts';
@@ -38,6 +39,15 @@ export function createPatentGradeRepository(ctx: StoreContext) {
 
   return {
     get: (patentId: string) => get(patentId),
+
+    /** The grades of these patents that exist, by patent number: one batched read for a ledger page. */
+    async getMany(patentIds: readonly string[]): Promise<Map<string, PatentGradeRecord>> {
+      const raw = await batchGetAll(
+        ctx,
+        patentIds.map((id) => keys.patentGrade(id)),
+      );
+      return new Map(raw.map(parse).map((record) => [record.patentId, record]));
+    },
 
     /** Every grade of the holder's patents, by patent number. */
     async listByHolder(holderOrgId: string): Promise<PatentGradeRecord[]> {
