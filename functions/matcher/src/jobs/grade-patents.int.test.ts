@@ -5,7 +5,7 @@ import { type Need, type Org, type Patent, PatentInputSchema, toPatent } from '@
 import { outboxMailer } from '@openlicense/mail';
 import { createChangeJournal, memorySnapshotStore } from '@openlicense/store';
 import { ulid } from 'ulidx';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { approvedOrg as org } from '../../../../test/support/approved-org.ts';
 import { declarationRecordOf, randomInventionNumber } from '../../../../test/support/declaration-input.ts';
 import { licenceOf, noticeSentOf } from '../../../../test/support/licence-input.ts';
@@ -108,8 +108,8 @@ async function world() {
     return outcomes;
   };
   /** What the table's stream hands the matcher when a ledger record changes. */
-  const streamed = async (next: Patent, previous: Patent) => {
-    clock += 60_000;
+  const streamed = async (next: Patent, previous: Patent, afterMs = 60_000) => {
+    clock += afterMs;
     const record: ChangeRecord = {
       eventId: ulid(),
       eventName: 'MODIFY',
@@ -213,6 +213,34 @@ describe('grade-patents (DynamoDB Local)', () => {
       [null, before?.grade.grade],
     ]);
     expect(await table.store.patentGrades.get(unsought.number)).toEqual(untouched);
+  });
+
+  it('reads the open disputes and the holder’s licensing once for records a minute apart, not once per record', async () => {
+    // Prepare: the nightly run, then a ledger import's records arriving a second apart
+    const { table, cathode, nightly, streamed } = await world();
+    await nightly();
+    const disputes = vi.spyOn(table.store.patentDisputes, 'listByStatus');
+    const deals = vi.spyOn(table.store.deals, 'listForOrg');
+    let current = cathode;
+    const change = async (afterMs: number) => {
+      const next: Patent = {
+        ...current,
+        keywords: [...current.keywords, `k${afterMs}`],
+        version: current.version + 1,
+      };
+      await table.store.patents.update(next, current.version);
+      await streamed(next, current, afterMs);
+      current = next;
+    };
+    // Act
+    await change(1_000);
+    await change(1_000);
+    await change(1_000);
+    const withinAMinute = [disputes.mock.calls.length, deals.mock.calls.length];
+    await change(61_000);
+    // Assess
+    expect(withinAMinute).toEqual([1, 1]);
+    expect([disputes.mock.calls.length, deals.mock.calls.length]).toEqual([2, 2]);
   });
 
   it('counts the open licences that came into effect on a patent as its licensing history', async () => {

@@ -98,8 +98,14 @@ export async function openDisputeNumbers(store: Pick<GradingStore, 'patentDisput
   return numbers;
 }
 
+/** A patent's licensing history, by its number. */
+export type Licensing = (number: string) => GradingFacts['licensing'];
+
 /** Per patent number: open licences that came into effect, and deals signed or further, the holder is party to. */
-async function licensingOf(store: Pick<GradingStore, 'licences' | 'deals'>, holderOrgId: string) {
+export async function licensingOf(
+  store: Pick<GradingStore, 'licences' | 'deals'>,
+  holderOrgId: string,
+): Promise<Licensing> {
   const licences = new Map<string, number>();
   const deals = new Map<string, number>();
   const add = (counts: Map<string, number>, number: string) =>
@@ -135,6 +141,8 @@ export async function gradeSome(
   holder: Org,
   patents: readonly Patent[],
   disputed: ReadonlySet<string>,
+  /** The holder's licensing history when the caller already read it (default: read here). */
+  known?: Licensing,
 ): Promise<number> {
   if (patents.length === 0) return 0;
   const { store, engine } = deps;
@@ -142,7 +150,7 @@ export async function gradeSome(
   const computedAt = at.toISOString();
   const today = isoDateInChina(at);
   const declarations = await store.declarations.activeForMany(patents.map((p) => p.number));
-  const licensing = await licensingOf(store, holder.id);
+  const licensing = known ?? (await licensingOf(store, holder.id));
   let changed = 0;
   for (const patent of patents) {
     const matchedNeeds = matchedNeedsOf(
