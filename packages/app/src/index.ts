@@ -30,6 +30,7 @@ export * from './use-cases/need-list.ts';
 export * from './use-cases/need-view.ts';
 export * from './use-cases/org-applications.ts';
 export * from './use-cases/patent-disputes.ts';
+export * from './use-cases/patent-grades.ts';
 export * from './use-cases/patent-ledger.ts';
 export * from './use-cases/proposal-queue.ts';
 export * from './use-cases/push-broker.ts';

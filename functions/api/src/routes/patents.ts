@@ -2,8 +2,11 @@ import {
   addPatent,
   checkEditKeepsHolder,
   editPatent,
+  gradesOf,
   ledgerDeclarations,
+  ledgerPageByGrade,
   loadOwnPatent,
+  patentGradeDetail,
 } from '@openlicense/app';
 import {
   GradeFilterSchema,
@@ -15,7 +18,6 @@ import { PatentInputSchema, PatentNumberSchema, PatentSchema } from '@openlicens
 import type { ApiRouter } from '@openlicense/http';
 import { COMMON_ERRORS, CONFLICT, defineRoute, guard, IdempotencyHeaderSchema } from '@openlicense/http';
 import * as z from 'zod/mini';
-import { gradesOf, ledgerPageByGrade, patentGradeDetail } from './patent-ledger-grades.ts';
 
 const tags = ['专利台账 Patent ledger'];
 const NumberParam = z.object({ number: PatentNumberSchema });

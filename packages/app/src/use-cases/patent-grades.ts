@@ -1,7 +1,8 @@
-import { ApiError, type AppDeps } from '@openlicense/app';
 import type { LedgerGrade, PatentGradeDetail } from '@openlicense/contract';
 import type { Patent, PatentGradeLetter } from '@openlicense/domain';
 import type { PatentGradeRecord } from '@openlicense/store';
+import { ApiError } from '../api-error.ts';
+import type { AppDeps } from '../deps.ts';
 
 const GRADE_RANK: Readonly<Record<PatentGradeLetter, number>> = { A: 0, B: 1, C: 2, D: 3 };
 
