@@ -26,7 +26,8 @@ import { needsToExport } from './export-needs.ts';
 import { inProcessImportDispatch } from './import-job-runner.ts';
 import { assertNeedImporter } from './import-needs.ts';
 import { NEED_SHEET, needToSheet } from './need-sheet.ts';
-import { PATENT_SHEET, toSheet } from './patent-sheet.ts';
+import { PATENT_EXPORT_SHEET, toExportSheet } from './patent-export-sheet.ts';
+import { PATENT_SHEET } from './patent-sheet.ts';
 import { readUpload } from './read-upload.ts';
 import { inProcessSheetWork, type SheetWork } from './sheet-work.ts';
 import { ledgerDeps, UPLOAD_LIMIT_BYTES } from './spreadsheet-deps.ts';
@@ -76,8 +77,14 @@ export function ledgerRoutes(deps: ApiDeps, options: LedgerOptions = {}) {
         const principal = guard(c, 'patent.read', {
           ownerOrgId: c.get('principal')?.membership?.orgId ?? '',
         });
-        const patents = await deps.store.patents.allByHolder(principal.membership!.orgId);
-        return xlsxResponse(c, await writeLedgerFile(PATENT_SHEET, patents.map(toSheet)), '专利台账.xlsx');
+        const holder = principal.membership!.orgId;
+        const [patents, grades] = await Promise.all([
+          deps.store.patents.allByHolder(holder),
+          deps.store.patentGrades.listByHolder(holder),
+        ]);
+        const gradeOf = new Map(grades.map((record) => [record.patentId, record]));
+        const rows = patents.map((patent) => toExportSheet(patent, gradeOf.get(patent.number)));
+        return xlsxResponse(c, await writeLedgerFile(PATENT_EXPORT_SHEET, rows), '专利台账.xlsx');
       })
       .route(NEED_SHEET_SPECS.template, async (c) => {
         guard(c, 'need.list');

@@ -16,6 +16,8 @@ export const LEDGER_REPOSITORIES = [
   'authorisations',
   'evidence',
   'importJobs',
+  // The patent export carries each patent's grade and reasons (分级分类), which the matcher stores.
+  'patentGrades',
 ] as const satisfies readonly StoreRepositoryName[];
 
 export type LedgerRepository = (typeof LEDGER_REPOSITORIES)[number];

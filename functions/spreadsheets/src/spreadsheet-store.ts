@@ -9,6 +9,7 @@ import {
   createMatchFeedbackRepository,
   createNeedRepository,
   createOrgRepository,
+  createPatentGradeRepository,
   createPatentRepository,
   createProposalRepository,
   createPushPreferencesRepository,
@@ -63,6 +64,7 @@ const ledgerParts = (
   authorisations: createAuthorisationRepository(ctx),
   evidence,
   importJobs: createImportJobRepository(ctx),
+  patentGrades: createPatentGradeRepository(ctx),
   cursors: ctx.cursors,
 });
 

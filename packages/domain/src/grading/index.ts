@@ -1,5 +1,6 @@
 export * from './default-ipc-chains.ts';
 export * from './grade-reason.ts';
+export * from './grade-reason-zh.ts';
 export * from './grading-facts.ts';
 export * from './grading-thresholds.ts';
 export * from './ipc-chains.ts';
