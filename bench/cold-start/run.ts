@@ -33,6 +33,7 @@ const ENTRIES: Record<string, string> = {
   'api-demand': 'functions/api/demand.ts',
   'api-licensing': 'functions/api/licensing.ts',
   'api-deals': 'functions/api/deals.ts',
+  'api-market': 'functions/api/market.ts',
   'api-accounts': 'functions/api/accounts.ts',
   spreadsheets: 'functions/spreadsheets/index.ts',
   'spreadsheet-reports': 'functions/spreadsheets/reports.ts',

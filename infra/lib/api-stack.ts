@@ -156,6 +156,11 @@ export class ApiStack extends Stack {
       'API: licences, confirmations and notifications',
     );
     const deals = apiFunction('api-deals', 'ApiDealsFunction', 'API: brokered deals and events');
+    const market = apiFunction(
+      'api-market',
+      'ApiMarketFunction',
+      'API: market signals (demand for universities, unmet demand, field alerts, conversion needs)',
+    );
     const accounts = apiFunction(
       'api-accounts',
       'ApiAccountsFunction',
@@ -280,6 +285,7 @@ export class ApiStack extends Stack {
     this.api.routeGroupTo('ApiDemand', demand.function, API_GROUPS.demand);
     this.api.routeGroupTo('ApiLicensing', licensing.function, API_GROUPS.licensing);
     this.api.routeGroupTo('ApiDeals', deals.function, API_GROUPS.deals);
+    this.api.routeGroupTo('ApiMarket', market.function, API_GROUPS.market);
     this.api.routeTo('Spreadsheets', spreadsheets.function, SPREADSHEET_LEDGER_SPECS);
     this.api.routeTo('SpreadsheetReports', spreadsheetReports.function, SPREADSHEET_REPORT_SPECS);
     this.functions = {
@@ -288,6 +294,7 @@ export class ApiStack extends Stack {
       'api-demand': demand,
       'api-licensing': licensing,
       'api-deals': deals,
+      'api-market': market,
       'api-accounts': accounts,
       spreadsheets,
       'spreadsheet-reports': spreadsheetReports,
@@ -302,6 +309,7 @@ export class ApiStack extends Stack {
       ['ApiDemand', demand],
       ['ApiLicensing', licensing],
       ['ApiDeals', deals],
+      ['ApiMarket', market],
       ['ApiAccounts', accounts],
       ['Spreadsheets', spreadsheets],
       ['SpreadsheetReports', spreadsheetReports],

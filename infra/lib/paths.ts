@@ -17,6 +17,7 @@ export const API_FUNCTIONS = [
   'api-demand',
   'api-licensing',
   'api-deals',
+  'api-market',
   'api-accounts',
 ] as const;
 export type ApiFunctionName = (typeof API_FUNCTIONS)[number];

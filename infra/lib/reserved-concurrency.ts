@@ -3,12 +3,12 @@ import type { FunctionName } from './paths.ts';
 /**
  * Concurrent executions reserved for each function (context `reservedConcurrency`). A reservation is also
  * a ceiling: a flood of one route group cannot take the account's whole concurrency from the others, and
- * the matcher and scheduler never run more copies than their work needs. 117 in all, leaving the account
+ * the matcher and scheduler never run more copies than their work needs. 122 in all, leaving the account
  * (1,000 by default) its required 100 unreserved and room for other workloads.
  *
  * - catalogue: the public, anonymous traffic (supply, split from it, takes 10 of its former 40);
  * - supply, demand, licensing, deals, accounts: signed-in work (licensing and deals share what dealing had when they
- *   were one function);
+ *   were one function); market (demand signals, conversion needs): light, signed-in reading;
  * - spreadsheets: imports and exports at 1.5 GB each, a handful at a time; its reports (split from it)
  *   take 4 of the 10 it had;
  * - matcher: one invocation per stream shard plus the nightly full run;
@@ -20,6 +20,7 @@ export const DEFAULT_RESERVED_CONCURRENCY: Readonly<Record<FunctionName, number>
   'api-demand': 20,
   'api-licensing': 10,
   'api-deals': 10,
+  'api-market': 5,
   'api-accounts': 20,
   spreadsheets: 6,
   'spreadsheet-reports': 4,

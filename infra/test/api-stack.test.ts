@@ -34,7 +34,7 @@ describe('ApiStack', () => {
 
       // Assess
       // The API's six functions, spreadsheets and its reports, matcher, scheduler.
-      expect(functions).toHaveLength(10);
+      expect(functions).toHaveLength(11);
       for (const fn of functions) {
         expect(fn.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'] });
       }
@@ -61,7 +61,7 @@ describe('ApiStack', () => {
       // Assess
       expect(
         cognito.map((fn) => fn.Properties.Description).filter((d) => d.startsWith('API: ')),
-      ).toHaveLength(6);
+      ).toHaveLength(7);
       for (const fn of cognito)
         expect(fn.Properties.Environment.Variables).toMatchObject({
           USER_POOL_ID: expect.anything(),
@@ -92,6 +92,7 @@ describe('ApiStack', () => {
         'API: catalogue (patents, listings, disputes, stats, look-ups)',
         'API: demand and push (needs, authorisations, agents, matches, proposals, pushes, inbox)',
         'API: licences, confirmations and notifications',
+        'API: market signals (demand for universities, unmet demand, field alerts, conversion needs)',
         'API: organisations, accounts, quotas, evidence, health and docs',
         'API: supply (declarations and bundles)',
         'Ledger templates, XLSX/CSV imports and XLSX exports',
@@ -200,6 +201,7 @@ describe('ApiStack', () => {
       ['demand', 'api-demand'],
       ['licensing', 'api-licensing'],
       ['deals', 'api-deals'],
+      ['market', 'api-market'],
     ] as const)('routes the %s prefixes and exact paths to their own function', (group, name) => {
       // Act
       const fn = api.functions[name].function;
@@ -331,7 +333,7 @@ describe('ApiStack', () => {
       });
 
       // Assess
-      expect(Object.keys(alarms)).toHaveLength(10);
+      expect(Object.keys(alarms)).toHaveLength(11);
     });
 
     it('alarms on 5xx of the HTTP API and on failed events', () => {

@@ -40,7 +40,14 @@ describe('catalogue snapshot bucket', () => {
   it('lets the API catalogue function read the catalogue and the scheduler write it, the matcher read and write its engine, and no other function touch it', () => {
     // Assess
     expect(s3Actions('api-catalogue')).toEqual(['s3:GetObject', 's3:ListBucket']);
-    for (const name of ['api-supply', 'api-demand', 'api-licensing', 'api-deals', 'api-accounts'] as const)
+    for (const name of [
+      'api-supply',
+      'api-demand',
+      'api-licensing',
+      'api-deals',
+      'api-market',
+      'api-accounts',
+    ] as const)
       expect(s3Actions(name)).toEqual([]);
     expect(s3Actions('scheduler')).toEqual(['s3:PutObject']);
     expect(s3Actions('spreadsheets')).toEqual([]);

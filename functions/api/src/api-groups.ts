@@ -42,6 +42,14 @@ export const API_GROUPS = {
     prefixes: ['deals', 'events'],
     routes: [],
   },
+  /**
+   * Market signals (issue 14): the demand a university could serve (市场需求), the unmet-demand map, field
+   * alerts, and universities' conversion needs (成果转化需求) with enterprises' answers.
+   */
+  market: {
+    prefixes: ['market', 'conversion-needs'],
+    routes: [],
+  },
   /** Organisations and accounts, quotas and their evidence, health and the API's documentation. */
   accounts: {
     prefixes: ['orgs', 'me', 'auth', 'quotas', 'quota-targets', 'evidence', 'health', 'docs', 'openapi.json'],
@@ -111,6 +119,8 @@ export const GROUP_REPOSITORIES = {
   // licences and deals alike, and a deal's lead reads the licences held.
   licensing: DEALING_REPOSITORIES,
   deals: DEALING_REPOSITORIES,
+  // Market signals read needs against the organisation's patents; each feature adds what it reaches.
+  market: ['users', 'orgs', 'idempotency', 'patents', 'needs'],
   // Licences and deals: a quota report lists what still awaits the organisation's confirmation. The home
   // page's counts (`/me/waiting`) read declarations, bundles, proposals, pushes, events and disputes too.
   accounts: [

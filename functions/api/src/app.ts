@@ -11,6 +11,7 @@ import { createDealsApp, registerDealsRoutes } from './groups/deals.ts';
 import { createDemandApp, registerDemandRoutes } from './groups/demand.ts';
 import { restrictStore } from './groups/group-store.ts';
 import { createLicensingApp, registerLicensingRoutes } from './groups/licensing.ts';
+import { createMarketApp, registerMarketRoutes } from './groups/market.ts';
 import { createSupplyApp, registerSupplyRoutes } from './groups/supply.ts';
 
 const DOCUMENT_INFO = {
@@ -28,6 +29,7 @@ function registerAll(deps: ApiDeps, document: OpenApiDocumentSource) {
     registerDemandRoutes(router);
     registerDealsRoutes(router);
     registerLicensingRoutes(router);
+    registerMarketRoutes(router);
   };
 }
 
@@ -70,6 +72,7 @@ export function createGroupApps(deps: ApiDeps, document: OpenApiDocumentSource =
     demand: createDemandApp(deps),
     licensing: createLicensingApp(deps),
     deals: createDealsApp(deps),
+    market: createMarketApp(deps),
     accounts: createLocalAccountsApp(deps, document),
   } satisfies Record<ApiGroup, App>;
 }
@@ -101,6 +104,7 @@ export function createRoutedApi(deps: ApiDeps) {
     demand: createDemandApp(groupDeps('demand', deps)),
     licensing: createLicensingApp(groupDeps('licensing', deps)),
     deals: createDealsApp(groupDeps('deals', deps)),
+    market: createMarketApp(groupDeps('market', deps)),
     accounts: createLocalAccountsApp(groupDeps('accounts', deps), document),
   } satisfies Record<ApiGroup, App>;
   const appFor = (path: string) => apps[apiGroupOf(path)];

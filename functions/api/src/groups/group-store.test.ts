@@ -6,6 +6,7 @@ import { createCatalogueStore, createSupplyStore } from './catalogue-store.ts';
 import { createDealsStore, createLicensingStore } from './dealing-store.ts';
 import { createDemandStore } from './demand-store.ts';
 import { type GroupStoreFactory, restrictStore } from './group-store.ts';
+import { createMarketStore } from './market-store.ts';
 
 // Building repositories sends nothing: no table is reached.
 const clients = createStoreClients({ endpoint: 'http://127.0.0.1:9', region: 'cn-north-1' });
@@ -16,6 +17,7 @@ const FACTORIES: Record<ApiGroup, GroupStoreFactory> = {
   demand: createDemandStore,
   licensing: createLicensingStore,
   deals: createDealsStore,
+  market: createMarketStore,
   accounts: createAccountsStore,
 };
 
