@@ -158,6 +158,69 @@ describe('grades in the patent ledger (分级分类)', () => {
     expect(theirs.status).toBe(404);
   });
 
+  it('answers each move of the letter newest first, with the reasons it gained and lost', async () => {
+    // Prepare: a patent graded B with strong demand, then C when the need closed, then A once a park's chain counted it
+    const holder = await api.member('university', 'admin');
+    const number = randomPatentNumber(2020);
+    const add = await api.request('/api/patents', {
+      method: 'POST',
+      token: holder.token,
+      json: patentInput(number, { patentees: [{ name: holder.org.name }] }),
+    });
+    expect(add.status).toBe(201);
+    const term = GRADES.B.reasons[0]!;
+    const strong = {
+      code: 'demand_strong' as const,
+      params: { score: 80, needId: publicNeedId },
+      effect: 15,
+    };
+    const none = { code: 'demand_none' as const, params: {}, effect: -10 };
+    const chain = GRADES.A.reasons[1]!;
+    const grades: Array<[PatentGrade, string]> = [
+      [{ grade: 'B', score: 62, reasons: [term, strong] }, '2026-12-01T02:00:00.000Z'],
+      [{ grade: 'C', score: 45, reasons: [term, none] }, '2026-12-03T02:00:00.000Z'],
+      [{ grade: 'A', score: 82, reasons: [term, none, chain] }, '2026-12-05T02:00:00.000Z'],
+    ];
+    for (const [grade, computedAt] of grades)
+      await table.store.patentGrades.put({
+        patentId: number,
+        holderOrgId: holder.org.id,
+        grade,
+        matchedNeeds: [],
+        computedAt,
+      });
+    // Act
+    const res = await json(await api.request(`/api/patents/${number}/grade`, { token: holder.token }));
+    // Assess
+    expect(res.status).toBe(200);
+    expect(res.body.changes).toEqual([
+      {
+        at: '2026-12-05T02:00:00.000Z',
+        from: 'C',
+        to: 'A',
+        reasons: [term, none, chain],
+        added: [chain],
+        removed: [],
+      },
+      {
+        at: '2026-12-03T02:00:00.000Z',
+        from: 'B',
+        to: 'C',
+        reasons: [term, none],
+        added: [none],
+        removed: [strong],
+      },
+      {
+        at: '2026-12-01T02:00:00.000Z',
+        from: null,
+        to: 'B',
+        reasons: [term, strong],
+        added: [term, strong],
+        removed: [],
+      },
+    ]);
+  });
+
   it('names the field of a grade that does not exist', async () => {
     const res = await ledger(university.token, 'grade=Z');
     expect(res.status).toBe(400);

@@ -42,8 +42,17 @@ export const PatentGradeDetailSchema = z.object({
   matchedNeeds: z.array(GradeMatchedNeedSchema),
   /** The needs it matched that are not public: only how many, and their industry chains. */
   otherNeeds: z.object({ count: z.number(), industryChains: z.array(z.string()) }),
-  /** Newest first: each move of the letter, with the reasons of the new grade. */
-  changes: z.array(z.extend(PatentGradeMoveSchema, { reasons: PatentGradeSchema.shape.reasons })),
+  /**
+   * Newest first: each move of the letter, with the reasons of the new grade and those that changed from the
+   * grade before it (`added` the new grade has, `removed` it no longer has; all `added` for the first grade).
+   */
+  changes: z.array(
+    z.extend(PatentGradeMoveSchema, {
+      reasons: PatentGradeSchema.shape.reasons,
+      added: PatentGradeSchema.shape.reasons,
+      removed: PatentGradeSchema.shape.reasons,
+    }),
+  ),
 });
 
 /** `grade=A,B`: the grade letters a ledger page keeps (each one of A–D, comma-separated). */
@@ -88,6 +97,7 @@ export type PatentPage = z.output<typeof PatentPageSchema>;
 export type LedgerGrade = z.output<typeof LedgerGradeSchema>;
 export type PatentGradeDetail = z.output<typeof PatentGradeDetailSchema>;
 export type PatentGradeMove = z.output<typeof PatentGradeMoveSchema>;
+export type PatentGradeChange = PatentGradeDetail['changes'][number];
 export type GradeReason = LedgerGrade['reasons'][number];
 export type PatentGradeLetter = LedgerGrade['grade'];
 /** What a user submits for the ledger; the number is canonical on the way back (`201710601862.3`). */

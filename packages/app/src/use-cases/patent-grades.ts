@@ -1,5 +1,6 @@
 import type { LedgerGrade, PatentGradeDetail } from '@openlicense/contract';
 import type { Patent, PatentGradeLetter } from '@openlicense/domain';
+import { gradeReasonsChanged } from '@openlicense/domain/grading/grade-change';
 import type { PatentGradeRecord } from '@openlicense/store';
 import { ApiError } from '../api-error.ts';
 import type { AppDeps } from '../deps.ts';
@@ -125,6 +126,17 @@ export async function patentGradeDetail(
     grade: ledgerGrade(record),
     matchedNeeds,
     otherNeeds: { count: others, industryChains: [...chains] },
-    changes: record.changes,
+    changes: gradeHistory(record),
   };
+}
+
+/**
+ * Each move of the patent's letter, newest first, with the reasons that changed from the grade before it
+ * (the next older move's); the oldest move kept has none before it, so all its reasons count as new.
+ */
+export function gradeHistory(record: Pick<PatentGradeRecord, 'changes'>): PatentGradeDetail['changes'] {
+  return record.changes.map((change, i) => ({
+    ...change,
+    ...gradeReasonsChanged(change.reasons, record.changes[i + 1]?.reasons),
+  }));
 }
