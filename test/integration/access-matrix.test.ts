@@ -601,6 +601,19 @@ const DECLARATION_CASES: Case[] = [
     expected: (p, o) => signedIn(p, !isHolder(p) ? 403 : o === 'own' ? 201 : 404),
   },
   {
+    name: 'POST /api/declarations/drafts',
+    method: 'POST',
+    ownership: ['own', 'other'],
+    patent: true,
+    path: () => '/api/declarations/drafts',
+    body: (_org, n) => {
+      const { patentNumber: _n, period: _p, ...terms } = declarationInput(n);
+      return { patentNumbers: [n], terms };
+    },
+    // Per patent: another holder's is refused inside the answer (not in your ledger), never drafted.
+    expected: (p) => signedIn(p, isHolder(p) ? 200 : 403),
+  },
+  {
     name: 'POST /api/declarations/check',
     method: 'POST',
     ownership: ['own', 'other'],

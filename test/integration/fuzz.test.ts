@@ -64,6 +64,7 @@ const ROUTES: Array<{ method: string; path: string }> = [
   { method: 'GET', path: '/api/directory/offers' },
   { method: 'GET', path: '/api/declarations' },
   { method: 'POST', path: '/api/declarations' },
+  { method: 'POST', path: '/api/declarations/drafts' },
   { method: 'POST', path: '/api/declarations/check' },
   { method: 'GET', path: '/api/declarations/review-queue' },
   { method: 'GET', path: '/api/declarations/{id}' },

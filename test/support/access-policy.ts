@@ -180,6 +180,7 @@ const ROUTE_POLICY: Record<string, RoutePolicy> = {
   'GET /api/agents': only('agent.list'),
   'GET /api/declarations': only('declaration.read', callersOwn),
   'POST /api/declarations': only('declaration.write'),
+  'POST /api/declarations/drafts': only('declaration.write'),
   'POST /api/declarations/check': only('declaration.write'),
   'GET /api/declarations/review-queue': only('declaration.review'),
   'GET /api/declarations/{id}': only('declaration.read', ownedByTarget),

@@ -14,6 +14,7 @@ export * from './use-cases/bundles/index.ts';
 export * from './use-cases/china-today.ts';
 export * from './use-cases/confirmations.ts';
 export * from './use-cases/deals/index.ts';
+export * from './use-cases/declaration-batch.ts';
 export * from './use-cases/declarations.ts';
 export * from './use-cases/directory/index.ts';
 export * from './use-cases/events/index.ts';

@@ -7,6 +7,7 @@ export * from './authorisations.ts';
 export * from './bundles.ts';
 export * from './confirmations.ts';
 export * from './deals.ts';
+export * from './declaration-batch.ts';
 export * from './declarations.ts';
 export * from './events.ts';
 export * from './licences.ts';

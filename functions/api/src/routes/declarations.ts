@@ -4,6 +4,7 @@ import {
   declarationDetail,
   draftAndSubmitDeclaration,
   draftDeclaration,
+  draftDeclarations,
   editDeclarationTerms,
   loadDeclaration,
   POLICY_FOR_ACTION,
@@ -11,6 +12,8 @@ import {
   royaltyFor,
 } from '@openlicense/app';
 import {
+  DeclarationBatchInputSchema,
+  DeclarationBatchResultSchema,
   DeclarationDetailSchema,
   DeclarationPageSchema,
   DeclarationTransitionInputSchema,
@@ -80,6 +83,22 @@ const create = defineRoute({
     ...COMMON_ERRORS,
     ...CONFLICT,
     ...UNPROCESSABLE,
+  },
+});
+const drafts = defineRoute({
+  method: 'post',
+  path: '/declarations/drafts',
+  tags,
+  summary:
+    '批量起草开放许可声明（同一条款，逐件检查全部声明条件；至多 200 件）/ draft declarations for many patents with one set of terms, every guard checked per patent (at most 200)',
+  request: { headers: IdempotencyHeaderSchema, body: DeclarationBatchInputSchema },
+  responses: {
+    200: {
+      description:
+        '逐件结果：已起草、已有草稿或被拒绝及其原因 / per patent: drafted, draft already open, or refused with each guard',
+      schema: DeclarationBatchResultSchema,
+    },
+    ...COMMON_ERRORS,
   },
 });
 const check = defineRoute({
@@ -188,6 +207,10 @@ export const declarationRoutes = (router: ApiRouter) =>
       if (query.submit !== 'true') return c.json(await draftDeclaration(c.get('deps'), principal, body), 201);
       guard(c, 'declaration.submit', { ownerOrgId: principal.membership?.orgId ?? '' });
       return c.json(await draftAndSubmitDeclaration(c.get('deps'), principal, body), 201);
+    })
+    .route(drafts, async (c, { body }) => {
+      const principal = guard(c, 'declaration.write');
+      return c.json(await draftDeclarations(c.get('deps'), principal, body));
     })
     .route(check, async (c, { body }) => {
       const principal = guard(c, 'declaration.write');
