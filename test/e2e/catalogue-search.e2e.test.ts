@@ -117,13 +117,19 @@ describe('public catalogue search (issue 10) in Chromium', () => {
       await page.selectOption('#filter-industry-chain', first.value);
       await page.click('#catalogue-filters button[type=submit]');
       await page.waitForFunction(() => location.hash.includes('industryChain='));
-      await page.waitForSelector('[data-total]');
+      const count = Number(/（(\d+) 项）/.exec(first.label)?.[1]);
+      // The unfiltered page's total stays on screen until the filtered answer arrives: wait for it to change.
+      await page
+        .waitForFunction(
+          (total) => document.querySelector('[data-total]')?.getAttribute('data-total') === total,
+          String(count),
+        )
+        .catch(() => undefined);
 
       // Assess: every chain of the catalogue (pools included) is offered, with its count; the chosen one
       // lists that many
       const chains = new Set(everything.flatMap((card) => card.industryChains));
       expect(new Set(options.filter((o) => o.value !== '').map((o) => o.value))).toEqual(chains);
-      const count = Number(/（(\d+) 项）/.exec(first.label)?.[1]);
       expect(count).toBe(everything.filter((card) => card.industryChains.includes(first.value)).length);
       expect(await page.getAttribute('[data-total]', 'data-total')).toBe(String(count));
       await screenshot(page, 'catalogue-chain-filter');
