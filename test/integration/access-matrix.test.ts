@@ -90,6 +90,8 @@ interface Case {
   /** A multipart upload instead of a JSON body. */
   upload?: () => FormData;
   expected: (p: Persona, o: Ownership, org: Org) => number;
+  /** Where the cell answers 200: a field of the body only some callers may see, present exactly when `sees`. */
+  shows?: { field: string; sees: (p: Persona, o: Ownership) => boolean };
 }
 
 const application = () => ({
@@ -766,6 +768,8 @@ const BUNDLE_CASES: Case[] = [
       bundle: status,
       path: (id) => `/api/bundles/${id}`,
       expected: readsBundle(status),
+      // The member patents' grades (分级分类): the organiser's and the holders' only, never the public's.
+      shows: { field: 'memberGrades', sees: (_p, o) => o === 'own' || o === 'holder' },
     },
     {
       name: `GET /api/bundles/{id}/royalty (${status})`,
@@ -1800,6 +1804,8 @@ describe('access matrix', () => {
             const body = await res.text();
             expect(res.status, body).toBe(c.expected(p, o, target));
             if (res.status >= 400) expect(JSON.parse(body).error.code).toEqual(expect.any(String));
+            if (res.status === 200 && c.shows)
+              expect(c.shows.field in JSON.parse(body), c.shows.field).toBe(c.shows.sees(p, o));
           },
           CELL_TIMEOUT_MS,
         );

@@ -97,7 +97,8 @@ export const GROUP_REPOSITORIES = {
   // The catalogue lists what supply declares, and adds the statistics and the disputes.
   // The ledger shows each patent's grade (分级分类), which the matcher stores, and the needs it matched.
   catalogue: [...SUPPLY_REPOSITORIES, 'orgStats', 'patentDisputes', 'patentGrades', 'needs'],
-  supply: SUPPLY_REPOSITORIES,
+  // A bundle's organiser and its holders read the member patents' grades (分级分类), which the matcher stores.
+  supply: [...SUPPLY_REPOSITORIES, 'patentGrades'],
   demand: [
     'users',
     'orgs',

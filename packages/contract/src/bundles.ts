@@ -7,6 +7,7 @@ import {
 import * as z from 'zod/mini';
 import { GuardIssueSchema, GuardViewSchema } from './declarations.ts';
 import { pageOf } from './page.ts';
+import { LedgerGradeSchema } from './patents.ts';
 
 /** Bundles and public patent pools (专利包 / 公共专利池): what `/api/bundles*` takes and sends. */
 
@@ -25,6 +26,11 @@ export const BundleDetailSchema = z.object({
   myConsent: z.optional(
     z.object({ holderOrgId: z.string(), decision: HolderDecisionSchema, canDecide: z.boolean() }),
   ),
+  /**
+   * The member patents' transfer-potential grades (分级分类) by patent number, for the organiser (every
+   * member) and a holder (its own members); absent for anyone else. `null`: not graded yet.
+   */
+  memberGrades: z.optional(z.record(z.string(), z.nullable(LedgerGradeSchema))),
 });
 export const BundleListItemSchema = z.object({
   bundle: BundleRecordSchema,

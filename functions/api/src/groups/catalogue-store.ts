@@ -21,6 +21,7 @@ const supplyParts = (ctx: PagedStoreContext): GroupStoreParts<'supply'> => ({
   patents: createPatentRepository(ctx),
   declarations: createDeclarationRepository(ctx),
   bundles: createBundleRepository(ctx),
+  patentGrades: createPatentGradeRepository(ctx),
   cursors: ctx.cursors,
 });
 
@@ -31,7 +32,6 @@ export const createCatalogueStore: GroupStoreFactory = (clients, tableName, opti
     ...supplyParts(ctx),
     orgStats: createOrgStatsRepository(ctx),
     patentDisputes: createPatentDisputeRepository(ctx),
-    patentGrades: createPatentGradeRepository(ctx),
     needs: createNeedRepository(ctx),
   });
 };

@@ -83,6 +83,10 @@ const zhCN = {
   'bundleReview.intro':
     '审核机构提交的专利包：核对每件成员专利的声明条件和持有机构同意情况，审核通过即公告，或写明理由驳回。',
   'bundleReview.empty': '暂无待审核的专利包。',
+  'bundleGrade.field': '转化潜力等级',
+  'bundleGrade.note': '等级及理由仅组建机构和各成员专利的持有机构可见，每晚分级后更新。',
+  'bundleGrade.none': '未分级',
+  'bundleGrade.summary': '{grade} 级（{score} 分）',
 };
 
 const en: Record<keyof typeof zhCN, string> = {
@@ -174,6 +178,11 @@ const en: Record<keyof typeof zhCN, string> = {
   'bundleReview.intro':
     'Review submitted bundles: check each member’s conditions and every holder’s consent, then publish, or reject with a reason.',
   'bundleReview.empty': 'No bundles are waiting for review.',
+  'bundleGrade.field': 'Transfer-potential grade',
+  'bundleGrade.note':
+    'Grades and their reasons are seen only by the organiser and the holders of member patents; they are updated after each nightly grading.',
+  'bundleGrade.none': 'Not graded',
+  'bundleGrade.summary': 'Grade {grade} (score {score})',
 };
 
 export const bundlesMessages = { 'zh-CN': zhCN, en };

@@ -125,7 +125,12 @@ export function BundleDetail({ id }: { id: string }) {
               : t('bundle.blockers', { count: offer.blockers.length })}
           </span>
         </div>
-        <BundleMembers bundle={bundle} blockers={offer.blockers} />
+        <BundleMembers bundle={bundle} blockers={offer.blockers} grades={detail.memberGrades} />
+        {detail.memberGrades && (
+          <p class="muted small" data-grade-note>
+            {t('bundleGrade.note')}
+          </p>
+        )}
         <h3>{t('bundle.holdersTitle')}</h3>
         <ul class="plain-list holder-list" id="bundle-holders">
           {bundle.holders.map((holder) => (

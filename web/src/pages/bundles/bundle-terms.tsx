@@ -1,5 +1,6 @@
 import type { Bundle } from '../../api/bundles.ts';
 import type { GuardIssue } from '../../api/declarations.ts';
+import type { LedgerGrade } from '../../api/patents.ts';
 import { useApp } from '../../app-context.ts';
 import { BadgePill } from '../../components/badge-pill.tsx';
 import { ContactLine } from '../../components/org-details.tsx';
@@ -8,6 +9,7 @@ import { displayPatentNumber } from '../../format/patent-badges.ts';
 import { instalmentLines, royaltyLine, summaryOf } from '../../format/royalty-text.ts';
 import { t } from '../../i18n/messages.ts';
 import { GuardItem } from '../declarations/guard-panel.tsx';
+import { BundleMemberGrade } from './bundle-member-grade.tsx';
 
 /** The bundle's one price and period for all its members, as a declaration states them. */
 export function BundleTerms({ bundle }: { bundle: Bundle }) {
@@ -52,13 +54,18 @@ export function BundleTerms({ bundle }: { bundle: Bundle }) {
   );
 }
 
-/** Every member with its holder and the holder's answer, and what blocks each member now. */
+/**
+ * Every member with its holder and the holder's answer, and what blocks each member now; with `grades` (the
+ * organiser's and holders' view) each member's grade and reasons it holds (a member of another holder blank).
+ */
 export function BundleMembers({
   bundle,
   blockers,
+  grades,
 }: {
   bundle: Bundle;
   blockers: readonly { patentNumber: string; issues: GuardIssue[] }[];
+  grades?: Readonly<Record<string, LedgerGrade | null>> | undefined;
 }) {
   const decisions = new Map(bundle.holders.map((holder) => [holder.orgId, holder.decision]));
   const blocked = new Map(blockers.map((b) => [b.patentNumber, b.issues]));
@@ -72,6 +79,7 @@ export function BundleMembers({
             <th scope="col">{t('bundle.field.holder')}</th>
             <th scope="col">{t('bundle.field.consent')}</th>
             <th scope="col">{t('bundle.field.blockers')}</th>
+            {grades && <th scope="col">{t('bundleGrade.field')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -105,6 +113,13 @@ export function BundleMembers({
                     </ul>
                   )}
                 </td>
+                {grades && (
+                  <td data-member-grade>
+                    {member.patentNumber in grades ? (
+                      <BundleMemberGrade grade={grades[member.patentNumber] ?? undefined} />
+                    ) : null}
+                  </td>
+                )}
               </tr>
             );
           })}

@@ -11,6 +11,7 @@ import {
   POLICY_FOR_BUNDLE_ACTION,
   type RequestedBundleAction,
 } from './bundle-actions.ts';
+import { bundleMemberGrades } from './bundle-member-grades.ts';
 import { type BundleDetail, offerView, termsView } from './bundle-offer-view.ts';
 import { today } from './load-bundle.ts';
 
@@ -51,7 +52,10 @@ export async function bundleDetail(
   record: BundleRecord,
 ): Promise<BundleDetail> {
   const day = today(deps);
-  const facts = await deps.store.bundles.memberFacts(record);
+  const [facts, memberGrades] = await Promise.all([
+    deps.store.bundles.memberFacts(record),
+    bundleMemberGrades(deps, principal, record),
+  ]);
   const orgId = principal?.membership?.orgId;
   const holder = record.holders.find((h) => h.orgId === orgId);
   const canDecide =
@@ -65,5 +69,6 @@ export async function bundleDetail(
     terms: termsView(record, day),
     availableActions: availableActions(principal, record),
     ...(holder ? { myConsent: { holderOrgId: holder.orgId, decision: holder.decision, canDecide } } : {}),
+    ...(memberGrades ? { memberGrades } : {}),
   };
 }

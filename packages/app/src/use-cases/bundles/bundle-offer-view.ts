@@ -1,3 +1,4 @@
+import type { LedgerGrade } from '@openlicense/contract';
 import {
   type BundleMemberFacts,
   type BundleRecord,
@@ -25,6 +26,8 @@ export interface BundleDetail {
   availableActions: RequestedBundleAction[];
   /** Present when the caller's organisation holds member patents. */
   myConsent?: { holderOrgId: string; decision: HolderDecision; canDecide: boolean };
+  /** The member patents' grades the caller may read (`bundleMemberGrades`): organiser and holders only. */
+  memberGrades?: Record<string, LedgerGrade | null>;
 }
 /** Statuses in which the start of the period still matters: before publication. */
 const START_MATTERS: readonly BundleStatus[] = ['draft', 'rejected', 'submitted'];

@@ -1,6 +1,7 @@
 // One file per action on a patent bundle (专利包); its rules live in @openlicense/domain (bundle/).
 export * from './bundle-actions.ts';
 export * from './bundle-detail.ts';
+export * from './bundle-member-grades.ts';
 export type { BundleDetail, BundleOfferView } from './bundle-offer-view.ts';
 export * from './bundle-review-queue.ts';
 export * from './bundle-royalty.ts';
