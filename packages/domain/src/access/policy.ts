@@ -8,6 +8,12 @@ import {
   canReviewBundle,
 } from '../bundle/bundle-access.ts';
 import {
+  canAnswerConversionNeed,
+  canEndConversionNeed,
+  canPostConversionNeed,
+  canReadConversionNeeds,
+} from '../conversion-need/conversion-need-access.ts';
+import {
   canReadNeed,
   canWriteNeed,
   type NeedAccessSubject,
@@ -114,6 +120,13 @@ export type Action =
   | 'push.preferences.read'
   /** Unsubscribe, weekly cap, email: the enterprise's admin. */
   | 'push.preferences.write'
+  /** The unmet-demand map (未满足需求): approved agencies, parks and IP offices, each over its own scope. */
+  | 'market.unmet.read'
+  /** A university's weekly field alerts (领域提醒): its subscription and its alerts. */
+  | 'market.alerts.manage'
+  /** A university's 市场需求 page and its research fields (研究领域): its own members, approved or not. */
+  | 'market.demand.read'
+  | 'market.fields.write'
   /** Take an open licence of a published listing or bundle (send the written notice): an approved enterprise. */
   | 'licence.take'
   /** One open licence (`resource.licenceParties`): its licensee, licensors and broker, and the IP office. */
@@ -142,7 +155,15 @@ export type Action =
    * The pickers' look-ups (organisations, patents, listings and bundles by name or number; names and ids only):
    * an approved university, enterprise, agency or park, the organisations that record deals and run events.
    */
-  | 'directory.lookup';
+  | 'directory.lookup'
+  /** Universities' conversion needs (成果转化需求): the open ones and one need, for any signed-in member. */
+  | 'conversion_need.read'
+  /** Post one on a listing or bundle the caller's university holds or organises (`resource.parties`). */
+  | 'conversion_need.post'
+  /** Withdraw one: the approved university that posted it (`resource.ownerOrgId`). */
+  | 'conversion_need.withdraw'
+  /** Answer one (it opens a deal lead): an approved enterprise. */
+  | 'conversion_need.answer';
 
 /** What the action is performed on: the organisation that owns the subject, when there is one. */
 export interface Resource {
@@ -355,6 +376,8 @@ const RULES: Record<Action, Rule> = {
   'proposal.reject': approvedOwner(BROKERS),
   'push.settings.read': ofType(BROKERS),
   'push.settings.write': ofType(BROKERS, 'admin'),
+  'market.unmet.read': approvedOwner(['agency', 'park', 'ip_office']),
+  'market.alerts.manage': approvedOwner(['university']),
   'push.list': (p, r) => (isApprovedOffice(p) ? ALLOW : ofType(BROKERS)(p, r)),
   'inbox.read': ofType(['enterprise']),
   'inbox.answer': ofType(['enterprise']),
@@ -385,6 +408,12 @@ const RULES: Record<Action, Rule> = {
   'evidence.read': (p, r) =>
     member(p) ? ownOrOfficeInRegion(p, { ...r, ownerOrgId: r.ownerOrgId ?? member(p)?.orgId }) : FORBIDDEN,
   'directory.lookup': approvedOwner(['university', 'enterprise', 'agency', 'park']),
+  'market.demand.read': ofType(['university']),
+  'market.fields.write': ofType(['university']),
+  'conversion_need.read': (p) => canReadConversionNeeds(p),
+  'conversion_need.post': (p, r) => canPostConversionNeed(p, r.parties),
+  'conversion_need.withdraw': (p, r) => canEndConversionNeed(p, r.ownerOrgId),
+  'conversion_need.answer': (p) => canAnswerConversionNeed(p),
 };
 
 /**
