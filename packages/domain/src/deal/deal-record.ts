@@ -151,6 +151,8 @@ export const DealSchema = z.object({
     z.object({ kind: z.literal('push'), leadId: z.string(), pushId: z.optional(z.string()) }),
     z.object({ kind: z.literal('event'), eventId: z.string(), eventTitle: z.optional(z.string()) }),
     z.object({ kind: z.literal('direct') }),
+    /** An enterprise answered a university's conversion need (成果转化需求): no broker, the two parties only. */
+    z.object({ kind: z.literal('conversion_need'), conversionNeedId: z.string() }),
   ]),
   note: z.optional(z.string()),
   decline: z.optional(DeclineReasonSchema),

@@ -1,0 +1,3 @@
+export * from './conversion-need.ts';
+export * from './conversion-need-access.ts';
+export * from './conversion-need-lifecycle.ts';
