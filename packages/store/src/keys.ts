@@ -117,6 +117,36 @@ export const keys = {
     pk: `NEED_REF#${ownerOrgId}#${scopeOrgId}#${clientRef}`,
     sk: 'CLAIM',
   }),
+  /**
+   * A live need (open, matched, in negotiation) listed under one of its fields — an industry chain
+   * (`chain`) or an IPC subclass (`ipc`) — newest first read backwards: a university's 市场需求 page finds
+   * the demand in its declared research fields by key. Written and removed with the need.
+   */
+  liveNeedByField: (field: 'chain' | 'ipc', value: string, sortKey: string) => ({
+    pk: `LIVE_NEED#${field}#${value}`,
+    sk: sortKey,
+  }),
+  /** A university's declared research fields (研究领域). */
+  researchFields: (orgId: string) => ({ pk: `ORG#${orgId}`, sk: 'RESEARCH_FIELDS' }),
+  /** A university's conversion need (成果转化需求); its answers live in the same partition. */
+  conversionNeed: (id: string) => ({ pk: `CONVERSION_NEED#${id}`, sk: 'PROFILE' }),
+  /** One enterprise's answer to a conversion need: one per enterprise. */
+  conversionAnswer: (needId: string, enterpriseOrgId: string) => ({
+    pk: `CONVERSION_NEED#${needId}`,
+    sk: `ANSWER#${enterpriseOrgId}`,
+  }),
+  conversionAnswerPrefix: 'ANSWER#',
+  /** Every conversion need still taking answers, newest first read backwards; removed when it ends. */
+  conversionNeedOpen: (createdAt: string, id: string) => ({
+    pk: 'CONVERSION_NEEDS#OPEN',
+    sk: `${createdAt}#${id}`,
+  }),
+  /** Links a conversion need to the university that posted it, newest first read backwards. */
+  conversionNeedLink: (orgId: string, createdAt: string, id: string) => ({
+    pk: `ORG#${orgId}`,
+    sk: `CONVERSION_NEED#${createdAt}#${id}`,
+  }),
+  conversionNeedLinkPrefix: 'CONVERSION_NEED#',
   /** Authorisations live in the granting enterprise's partition, so its checks are strongly consistent reads. */
   authorisation: (enterpriseOrgId: string, authorisationId: string) => ({
     pk: `ORG#${enterpriseOrgId}`,
@@ -131,6 +161,12 @@ export const keys = {
   /** A need's match with a listing (or `bundle:<id>`) lives in the need's partition: one item per pair. */
   match: (needId: string, listingId: string) => ({ pk: `NEED#${needId}`, sk: `MATCH#${listingId}` }),
   matchPrefix: 'MATCH#',
+  /**
+   * A patent whose stored grade counts the need (its reverse link, kept by the grade's writes), so a change of
+   * the need regrades those patents at once: `NEED#<need>`, `GRADED#<patent>`.
+   */
+  needGradeLink: (needId: string, number: string) => ({ pk: `NEED#${needId}`, sk: `GRADED#${number}` }),
+  needGradeLinkPrefix: 'GRADED#',
   matchByNeed: (needId: string, score: number, listingId: string) => ({
     matchesByNeedPk: `NEED#${needId}`,
     matchesByNeedSk: `${scoreKey(score)}#${listingId}`,
@@ -268,6 +304,20 @@ export const keys = {
   job: (jobName: string) => ({ pk: `JOB#${jobName}`, sk: 'LAST_RUN' }),
   /** A spreadsheet import job, found only with the organisation that uploaded it. */
   importJob: (jobId: string, orgId: string) => ({ pk: `IMPORT_JOB#${jobId}`, sk: `ORG#${orgId}` }),
+  /** The market projection's row of one live need, by province, sorted by region (a jurisdiction is a prefix). */
+  marketNeed: (regionCode: string, needId: string) => ({
+    pk: `MARKET_NEEDS#${regionCode.slice(0, 2)}`,
+    sk: `${regionCode}#${needId}`,
+  }),
+  /** The market projection's last run: when, and which provinces hold rows. */
+  marketNeedsRun: () => ({ pk: 'MARKET_NEEDS', sk: 'RUN' }),
+  /** A university's field alert subscription; all of them in one partition, which the weekly job reads. */
+  fieldAlert: (orgId: string) => ({ pk: 'FIELD_ALERTS', sk: `ORG#${orgId}` }),
+  /** The alert e-mail's unsubscribe link names this token; the item names the university. */
+  fieldAlertUnsubscribe: (token: string) => ({ pk: `FIELD_ALERT_UNSUBSCRIBE#${token}`, sk: 'CLAIM' }),
+  /** One week's alert in the university's inbox (`2026-W50`): written once, so a rerun sends nothing. */
+  fieldAlertEntry: (orgId: string, week: string) => ({ pk: `ORG#${orgId}`, sk: `FIELD_ALERT#${week}` }),
+  fieldAlertEntryPrefix: 'FIELD_ALERT#',
 } as const;
 
 /** Drops storage-only attributes so the rest can be parsed as the domain entity. */

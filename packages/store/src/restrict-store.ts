@@ -20,6 +20,8 @@ const STORE_REPOSITORIES: Record<StoreRepositoryName, true> = {
   needs: true,
   authorisations: true,
   matches: true,
+  marketNeeds: true,
+  fieldAlerts: true,
   proposals: true,
   proposalQueue: true,
   pushes: true,
@@ -28,11 +30,13 @@ const STORE_REPOSITORIES: Record<StoreRepositoryName, true> = {
   matchFeedback: true,
   quotas: true,
   quotaTargets: true,
+  researchFields: true,
   leads: true,
   licences: true,
   evidence: true,
   deals: true,
   events: true,
+  conversionNeeds: true,
   ping: true,
 };
 

@@ -2,6 +2,7 @@ import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { createAuditRepository } from './audit/audit-repository.ts';
 import { createAuthorisationRepository } from './authorisations/authorisation-repository.ts';
 import { createBundleRepository } from './bundles/bundle-repository.ts';
+import { createConversionNeedRepository } from './conversion-needs/conversion-need-repository.ts';
 import { createDealRepository } from './deals/deal-repository.ts';
 import { createDeclarationRepository } from './declarations/declaration-repository.ts';
 import type { StoreClients } from './dynamo/client.ts';
@@ -13,6 +14,8 @@ import { createImportJobRepository } from './import-jobs/import-job-repository.t
 import { createJobRunRepository } from './job-runs/job-run-repository.ts';
 import { createLeadRepository } from './leads/lead-repository.ts';
 import { createLicenceRepository } from './licences/licence-repository.ts';
+import { createFieldAlertRepository } from './market/field-alert-repository.ts';
+import { createMarketNeedRepository } from './market/market-need-repository.ts';
 import { createMatchFeedbackRepository } from './matches/match-feedback-repository.ts';
 import { createMatchRepository } from './matches/match-repository.ts';
 import { createNeedRepository } from './needs/need-repository.ts';
@@ -28,6 +31,7 @@ import { createPushRepository } from './pushes/push-repository.ts';
 import { createPushSettingsRepository } from './pushes/push-settings-repository.ts';
 import { createQuotaRepository } from './quotas/quota-repository.ts';
 import { createQuotaTargetRepository } from './quotas/quota-target-repository.ts';
+import { createResearchFieldsRepository } from './research-fields/research-fields-repository.ts';
 import { createUserRepository } from './users/user-repository.ts';
 
 /**
@@ -62,6 +66,8 @@ export function createStore(
     needs: createNeedRepository(ctx),
     authorisations: createAuthorisationRepository(ctx),
     matches: createMatchRepository(ctx),
+    marketNeeds: createMarketNeedRepository(ctx),
+    fieldAlerts: createFieldAlertRepository(ctx),
     proposals,
     /** Pair locks, unsubscribes and weekly caps of a page of the broker's queue. */
     proposalQueue: createProposalQueueFacts(ctx),
@@ -71,11 +77,13 @@ export function createStore(
     matchFeedback,
     quotas: createQuotaRepository(ctx),
     quotaTargets: createQuotaTargetRepository(ctx),
+    researchFields: createResearchFieldsRepository(ctx),
     leads: createLeadRepository(ctx),
     licences: createLicenceRepository(ctx, { evidence }),
     evidence,
     deals: createDealRepository(ctx, { evidence }),
     events: createEventRepository(ctx, { evidence }),
+    conversionNeeds: createConversionNeedRepository(ctx),
     /** Seals and opens the pagination cursors of this table (lists paged outside the store use it too). */
     cursors,
     /** True once the table answers; the health check's probe. */

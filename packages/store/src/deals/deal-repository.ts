@@ -47,6 +47,22 @@ export interface ExclusiveGuard {
 /** How many times a guarded write is rebuilt when a declaration of its patents moved meanwhile. */
 const GUARD_ATTEMPTS = 5;
 
+/** A new deal's item, written once (its id is new). */
+export const dealPut = (ctx: PagedStoreContext, deal: Deal): TransactItem => ({
+  Put: { TableName: ctx.tableName, Item: item(deal), ConditionExpression: 'attribute_not_exists(pk)' },
+});
+
+/** A new deal's links: one in each party's and the broker's partition, one under its year. */
+export function dealLinkPuts(ctx: PagedStoreContext, deal: Deal): TransactItem[] {
+  const put = (key: Record<string, string>, entity: string): TransactItem => ({
+    Put: { TableName: ctx.tableName, Item: { ...key, entity, dealId: deal.id } },
+  });
+  return [
+    ...deal.partyOrgIds.map((orgId) => put(keys.dealLink(orgId, deal.createdAt, deal.id), 'DealLink')),
+    put(keys.dealByYear(chinaYear(deal.createdAt), deal.createdAt, deal.id), 'DealByYear'),
+  ];
+}
+
 /**
  * Negotiated deals (许可、转让、作价入股、合作开发). A deal item, and a link in the partition of each party and
  * the broker (`ORG#<org>` / `DEAL#<createdAt>#<id>`) and of its year (`DEAL_YEAR#<year>`) for the IP office;
@@ -198,19 +214,10 @@ export function createDealRepository(ctx: PagedStoreContext, deps: { evidence: E
      * and, for an exclusive or sole licence, the guard (409 `open_licence_published` naming the patents).
      */
     async create(deal: Deal, audit: AuditEntry): Promise<void> {
-      const year = chinaYear(deal.createdAt);
-      const link = (orgId: string): TransactItem => ({
-        Put: {
-          TableName: tableName,
-          Item: { ...keys.dealLink(orgId, deal.createdAt, deal.id), entity: 'DealLink', dealId: deal.id },
-        },
-      });
       for (let attempt = 1; ; attempt++) {
         const guard = await guardFor(deal);
         const items: TransactItem[] = [
-          {
-            Put: { TableName: tableName, Item: item(deal), ConditionExpression: 'attribute_not_exists(pk)' },
-          },
+          dealPut(ctx, deal),
           ...(deal.source.kind === 'push'
             ? [
                 {
@@ -224,17 +231,7 @@ export function createDealRepository(ctx: PagedStoreContext, deps: { evidence: E
                 } satisfies TransactItem,
               ]
             : []),
-          ...deal.partyOrgIds.map(link),
-          {
-            Put: {
-              TableName: tableName,
-              Item: {
-                ...keys.dealByYear(year, deal.createdAt, deal.id),
-                entity: 'DealByYear',
-                dealId: deal.id,
-              },
-            },
-          },
+          ...dealLinkPuts(ctx, deal),
           ...(deal.source.kind === 'event'
             ? [
                 {
