@@ -33,6 +33,7 @@ type PageOptions = { limit: number; cursor?: string | undefined };
  */
 export interface MatcherStore {
   declarations: {
+    get(id: string): Promise<DeclarationRecord | undefined>;
     listPublished(options: PageOptions): Promise<Page<DeclarationRecord>>;
     listChangedSince(isoTime: string): Promise<DeclarationRecord[]>;
     activeForMany(patentNumbers: readonly string[]): Promise<Map<string, DeclarationRecord>>;
@@ -88,6 +89,8 @@ export interface MatcherStore {
   patentGrades: {
     put(next: PatentGradeInput): Promise<PatentGradeRecord>;
     listByHolder(holderOrgId: string): Promise<PatentGradeRecord[]>;
+    /** Numbers of the patents whose grade counts the need. */
+    countingNeed(needId: string): Promise<string[]>;
     remove(patentId: string): Promise<void>;
   };
   patentDisputes: {

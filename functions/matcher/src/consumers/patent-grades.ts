@@ -6,15 +6,22 @@ import {
   openDisputeNumbers,
 } from '../jobs/grade-patents.ts';
 import type { MatchState } from '../match-index/match-state.ts';
+import type { MatcherStore } from '../ports.ts';
 import type { StreamConsumer } from '../stream-handler.ts';
 
 /** How long the open disputes and a holder's licensing history are reused between records. */
 const FACTS_FOR_MS = 60_000;
 /** Holders whose licensing history is kept at once (a bound, not a tuning). */
 const MAX_HOLDERS = 500;
+/**
+ * Patents regraded at once for one changed need: those whose grade counts it and those of the published
+ * listings it now matches (the engine keeps 20 per need). A need counted by more waits for the night.
+ */
+export const NEED_REGRADES = 50;
 
 export interface PatentGradesDeps {
-  store: GradingStore;
+  store: GradingStore &
+    Pick<MatcherStore, 'matches'> & { declarations: Pick<MatcherStore['declarations'], 'get'> };
   state: Pick<MatchState, 'engine'>;
   now: () => Date;
 }
@@ -23,8 +30,13 @@ export interface PatentGradesDeps {
  * Grades a ledger record again when it changes (legal status, term, type, chains, holder), as the nightly
  * `grade-patents` would: the patent as it now is, against the engine's live needs. Only that patent: the
  * holder's others do not depend on it, and an import of a whole ledger stays one grading per patent. A patent
- * deleted, or whose holder is not an approved organisation, loses its grade. Changes of needs, disputes,
- * licences and deals reach the grades with the nightly run. Idempotent: it reads the patent as stored.
+ * deleted, or whose holder is not an approved organisation, loses its grade. Idempotent: it reads the patent
+ * as stored.
+ *
+ * A need that changes (published, edited, closed, deleted) regrades at once the patents whose grade counts it
+ * and those of the published listings it now matches (after `match-index` has put it in the engine), at most
+ * {@link NEED_REGRADES}; a patent not declared that a new need would also match gains it at night, as do
+ * changes of disputes, licences and deals.
  *
  * The open disputes and a holder's licensing history are read once a minute, not once per record: an imported
  * ledger arrives as a record per row, and their changes only reach the grades at night anyway.
@@ -54,26 +66,45 @@ export function patentGradesConsumer({ store, state, now }: PatentGradesDeps): S
     licensing.set(holderOrgId, entry);
     return entry.value;
   };
+  /** Grades one patent as it is stored now (or forgets it: deleted, or its holder not approved). */
+  async function regrade(number: string): Promise<void> {
+    const patent = await store.patents.get(number);
+    const holder = patent ? await store.orgs.get(patent.holderOrgId) : undefined;
+    if (!patent || holder?.status !== 'approved') {
+      await store.patentGrades.remove(number);
+      return;
+    }
+    const engine = await state.engine();
+    await gradeSome(
+      { store, engine, now },
+      holder,
+      [patent],
+      await disputedNow(),
+      await licensingNow(holder.id),
+    );
+  }
+  /** The patents whose grade a change of the need can move: those counting it, then its listings' patents. */
+  async function patentsOfNeed(needId: string): Promise<string[]> {
+    const numbers = new Set(await store.patentGrades.countingNeed(needId));
+    for (const match of await store.matches.listByNeed(needId, NEED_REGRADES)) {
+      if (numbers.size >= NEED_REGRADES) break;
+      if (match.listingKind !== 'listing') continue;
+      const declaration = await store.declarations.get(match.listingId);
+      if (declaration) numbers.add(declaration.patentNumber);
+    }
+    return [...numbers].slice(0, NEED_REGRADES);
+  }
   return {
     name: 'patent-grades',
-    wants: (record) => record.entity === 'Patent',
+    wants: (record) => record.entity === 'Patent' || record.entity === 'Need',
     async apply(record) {
-      const number = String(record.newImage?.number ?? record.oldImage?.number ?? '');
-      if (!number) return;
-      const patent = await store.patents.get(number);
-      const holder = patent ? await store.orgs.get(patent.holderOrgId) : undefined;
-      if (!patent || holder?.status !== 'approved') {
-        await store.patentGrades.remove(number);
+      if (record.entity === 'Need') {
+        const needId = String(record.newImage?.id ?? record.oldImage?.id ?? '');
+        if (needId) for (const number of await patentsOfNeed(needId)) await regrade(number);
         return;
       }
-      const engine = await state.engine();
-      await gradeSome(
-        { store, engine, now },
-        holder,
-        [patent],
-        await disputedNow(),
-        await licensingNow(holder.id),
-      );
+      const number = String(record.newImage?.number ?? record.oldImage?.number ?? '');
+      if (number) await regrade(number);
     },
   };
 }

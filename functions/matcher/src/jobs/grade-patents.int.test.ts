@@ -120,7 +120,20 @@ async function world() {
     };
     for (const consumer of matcher.consumers) if (consumer.wants(record)) await consumer.apply(record);
   };
-  return { table, university, cathode, unsought, need, nightly, streamed };
+  /** What the stream hands the matcher when a need is published (no `previous`) or changes. */
+  const streamedNeed = async (next: Need, previous?: Need) => {
+    clock += 60_000;
+    const record: ChangeRecord = {
+      eventId: ulid(),
+      eventName: previous ? 'MODIFY' : 'INSERT',
+      sequenceNumber: String(clock),
+      entity: 'Need',
+      newImage: { entity: 'Need', ...next },
+      ...(previous ? { oldImage: { entity: 'Need', ...previous } } : {}),
+    };
+    for (const consumer of matcher.consumers) if (consumer.wants(record)) await consumer.apply(record);
+  };
+  return { table, university, enterprise, cathode, unsought, need, nightly, streamed, streamedNeed };
 }
 
 const rank = (letter: string | undefined) => 'DCBA'.indexOf(letter ?? '');
@@ -213,6 +226,59 @@ describe('grade-patents (DynamoDB Local)', () => {
       [null, before?.grade.grade],
     ]);
     expect(await table.store.patentGrades.get(unsought.number)).toEqual(untouched);
+  });
+
+  it('grades the patents counting a need again at once when the need is closed, before the night', async () => {
+    // Prepare
+    const { table, cathode, unsought, need, nightly, streamedNeed } = await world();
+    await nightly();
+    const before = await table.store.patentGrades.get(cathode.number);
+    const untouched = await table.store.patentGrades.get(unsought.number);
+    const closed: Need = { ...need, status: 'closed', version: need.version + 1 };
+    await table.store.needs.update(need, closed);
+    // Act
+    await streamedNeed(closed, need);
+    // Assess
+    const after = await table.store.patentGrades.get(cathode.number);
+    expect(before?.matchedNeeds.map((n) => n.needId)).toEqual([need.id]);
+    expect(after?.matchedNeeds).toEqual([]);
+    expect(after?.grade.reasons.map((r) => r.code)).toContain('demand_none');
+    expect(rank(after?.grade.grade)).toBeLessThan(rank(before?.grade.grade));
+    expect(await table.store.patentGrades.get(unsought.number)).toEqual(untouched);
+    expect(await table.store.patentGrades.countingNeed(need.id)).toEqual([]);
+  });
+
+  it('counts a newly published need in the grade of a declared patent it matches at once', async () => {
+    // Prepare: the cathode patent published as an open licence, graded at night
+    const { table, university, enterprise, cathode, nightly, streamedNeed } = await world();
+    const at = new Date().toISOString();
+    await table.store.declarations.create(
+      declarationRecordOf(
+        university.id,
+        { status: 'published', publishedAt: at, updatedAt: at },
+        cathode.number,
+      ),
+    );
+    await nightly();
+    const fresh: Need = {
+      ...needOf(enterprise.id, {
+        title: '高镍正极材料共沉淀工艺改进',
+        description: '希望引进高镍三元正极材料共沉淀及两段烧结工艺，提高循环稳定性。',
+        targets: ['容量保持率≥92%'],
+        industryChains: ['先进储能材料'],
+        ipc: ['H01M 4/525'],
+        dealTypes: ['open_license'],
+        regionCode: '430104',
+      }),
+      status: 'open',
+    };
+    await table.store.needs.create(fresh);
+    // Act
+    await streamedNeed(fresh);
+    // Assess
+    const after = await table.store.patentGrades.get(cathode.number);
+    expect(after?.matchedNeeds.map((n) => n.needId)).toContain(fresh.id);
+    expect(await table.store.patentGrades.countingNeed(fresh.id)).toEqual([cathode.number]);
   });
 
   it('reads the open disputes and the holder’s licensing once for records a minute apart, not once per record', async () => {

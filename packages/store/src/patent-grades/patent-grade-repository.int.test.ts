@@ -158,4 +158,32 @@ describe('patent grade repository (DynamoDB Local)', () => {
       patent.patentId,
     ]);
   });
+
+  it('finds the patents whose grade counts a need, as their grades gain and lose it', async () => {
+    // Prepare
+    const need = `need-${ulid()}`;
+    const other = `need-${ulid()}`;
+    const [first, second] = [patentOf(ulid()), patentOf(ulid())];
+    await table.store.patentGrades.put(
+      input(first, 'A', 85, '2026-12-07T01:00:00.000Z', [{ needId: need, score: 80 }]),
+    );
+    await table.store.patentGrades.put(
+      input(second, 'B', 70, '2026-12-07T01:00:00.000Z', [
+        { needId: other, score: 75 },
+        { needId: need, score: 60 },
+      ]),
+    );
+    expect((await table.store.patentGrades.countingNeed(need)).sort()).toEqual(
+      [first.patentId, second.patentId].sort(),
+    );
+    // Act: the first no longer counts it; the second's grade is removed; an older computation changes nothing
+    await table.store.patentGrades.put(input(first, 'C', 40, '2026-12-07T02:00:00.000Z', []));
+    await table.store.patentGrades.put(
+      input(first, 'A', 85, '2026-12-07T00:30:00.000Z', [{ needId: need, score: 80 }]),
+    );
+    await table.store.patentGrades.remove(second.patentId);
+    // Assess
+    expect(await table.store.patentGrades.countingNeed(need)).toEqual([]);
+    expect(await table.store.patentGrades.countingNeed(other)).toEqual([]);
+  });
 });

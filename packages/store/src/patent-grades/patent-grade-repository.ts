@@ -1,6 +1,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { batchGetAll } from '../dynamo/batch-get.ts';
+import { batchWrite } from '../dynamo/batch-write.ts';
 import { keys, stripStorage } from '../keys.ts';
 import type { StoreContext } from '../store-context.ts';
 import { INDEX } from '../table-definitions.ts';
@@ -22,6 +23,9 @@ const parse = (raw: Record<string, unknown>) => PatentGradeRecordSchema.parse(st
 /** Writers racing on one grade (the nightly run and the stream) re-read and try again this often. */
 const ATTEMPTS = 5;
 
+const needIdsOf = (record: Pick<PatentGradeRecord, 'matchedNeeds'> | undefined) =>
+  new Set((record?.matchedNeeds ?? []).map((need) => need.needId));
+
 /**
  * Patents' transfer-potential grades (分级分类), one item beside each patent's profile, written by the
  * matcher's grading run. Each keeps the history of its letter: a change is recorded only when the letter
@@ -37,8 +41,48 @@ export function createPatentGradeRepository(ctx: StoreContext) {
     return Item ? parse(Item) : undefined;
   }
 
+  /**
+   * Keeps the need → patent links equal to the needs the grade counts: links to needs it no longer counts are
+   * deleted, new ones written. After the grade itself, so a failure between leaves at worst a link too many
+   * (a needless regrade) or one missing (the need's change then reaches the patent at night).
+   */
+  async function relink(patentId: string, before: Set<string>, after: Set<string>): Promise<void> {
+    await batchWrite(ctx, [
+      ...[...before]
+        .filter((needId) => !after.has(needId))
+        .map((needId) => ({ DeleteRequest: { Key: keys.needGradeLink(needId, patentId) } })),
+      ...[...after]
+        .filter((needId) => !before.has(needId))
+        .map((needId) => ({
+          PutRequest: { Item: { ...keys.needGradeLink(needId, patentId), entity: 'NeedGradeLink', patentId } },
+        })),
+    ]);
+  }
+
   return {
     get: (patentId: string) => get(patentId),
+
+    /** Numbers of the patents whose stored grade counts the need among its matched needs. */
+    async countingNeed(needId: string): Promise<string[]> {
+      const numbers: string[] = [];
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const result = await doc.send(
+          new QueryCommand({
+            TableName: tableName,
+            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+            ExpressionAttributeValues: {
+              ':pk': keys.needGradeLink(needId, '').pk,
+              ':prefix': keys.needGradeLinkPrefix,
+            },
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        for (const link of result.Items ?? []) numbers.push(String(link.patentId));
+        startKey = result.LastEvaluatedKey;
+      } while (startKey);
+      return numbers;
+    },
 
     /** The grades of these patents that exist, by patent number: one batched read for a ledger page. */
     async getMany(patentIds: readonly string[]): Promise<Map<string, PatentGradeRecord>> {
@@ -94,6 +138,7 @@ export function createPatentGradeRepository(ctx: StoreContext) {
                 : { ConditionExpression: 'attribute_not_exists(pk)' }),
             }),
           );
+          await relink(next.patentId, needIdsOf(previous), needIdsOf(record));
           return record;
         } catch (error) {
           if (!(error instanceof ConditionalCheckFailedException) || attempt >= ATTEMPTS) throw error;
@@ -103,7 +148,9 @@ export function createPatentGradeRepository(ctx: StoreContext) {
 
     /** Forgets the grade of a patent no longer in its holder's ledger. */
     async remove(patentId: string): Promise<void> {
+      const previous = await get(patentId, true);
       await doc.send(new DeleteCommand({ TableName: tableName, Key: keys.patentGrade(patentId) }));
+      await relink(patentId, needIdsOf(previous), new Set());
     },
   };
 }
