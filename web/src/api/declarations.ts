@@ -1,3 +1,4 @@
+import type { DeclarationBatchInput, DeclarationBatchResult } from '@openlicense/contract/declaration-batch';
 import type {
   Declaration,
   DeclarationDetail,
@@ -40,6 +41,11 @@ export function needsReason(action: DeclarationAction): action is ReasonAction {
 }
 
 export type {
+  DeclarationBatchInput,
+  DeclarationBatchOutcome,
+  DeclarationBatchResult,
+} from '@openlicense/contract/declaration-batch';
+export type {
   AnnualFeeEffect,
   CoOwnerConsent,
   Declaration,
@@ -66,6 +72,16 @@ export function declarationsApi(request: Requester) {
     /** A draft; with `submit`, drafted and submitted in one step that leaves nothing behind when refused. */
     create: (input: DeclarationInput, idempotencyKey = newIdempotencyKey(), { submit = false } = {}) =>
       request<Declaration>(submit ? '/api/declarations?submit=true' : '/api/declarations', {
+        method: 'POST',
+        body: input,
+        idempotencyKey,
+      }),
+    /** A draft for each patent on the same terms, every guard checked per patent; the answer says what became of each. */
+    drafts: (
+      input: Omit<DeclarationBatchInput, 'years'> & { years?: number },
+      idempotencyKey = newIdempotencyKey(),
+    ) =>
+      request<DeclarationBatchResult>('/api/declarations/drafts', {
         method: 'POST',
         body: input,
         idempotencyKey,

@@ -11,6 +11,7 @@ import { confirmationsMessages } from './messages/confirmations.ts';
 import { dealsMessages } from './messages/deals.ts';
 import { declarationsMessages } from './messages/declarations.ts';
 import { eventsMessages } from './messages/events.ts';
+import { gradeActionsMessages } from './messages/grade-actions.ts';
 import { homeMessages } from './messages/home.ts';
 import { importsMessages } from './messages/imports.ts';
 import { licencesMessages } from './messages/licences.ts';
@@ -32,6 +33,7 @@ export const featureMessages = {
   orgs: orgsMessages,
   imports: importsMessages,
   patents: patentsMessages,
+  gradeActions: gradeActionsMessages,
   needs: needsMessages,
   declarations: declarationsMessages,
   royalty: royaltyMessages,

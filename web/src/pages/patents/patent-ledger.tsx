@@ -10,6 +10,7 @@ import { chinaToday } from '../../format/china-today.ts';
 import { displayPatentNumber, patentBadges } from '../../format/patent-badges.ts';
 import { t } from '../../i18n/messages.ts';
 import { screenHref } from '../../router/hash-location.ts';
+import { BulkDeclarePanel } from './bulk-declare.tsx';
 import {
   DeclarationState,
   DeclarationStep,
@@ -17,7 +18,8 @@ import {
   loadLedgerPage,
 } from './ledger-declaration.tsx';
 import { PatentDisputesCard } from './patent-disputes-card.tsx';
-import { GradeLetter, GradeReasons } from './patent-grade-cell.tsx';
+import { DeclareBlocked, GradeLetter, GradeReasons } from './patent-grade-cell.tsx';
+import { SelectionButtons, usePatentSelection } from './patent-selection.tsx';
 
 export function PatentLedger() {
   const { api } = useApp();
@@ -30,6 +32,7 @@ export function PatentLedger() {
   );
   const { items, setItems, cursor, busy, more, reload } = usePagedList(load);
   const today = chinaToday();
+  const selection = usePatentSelection();
 
   return (
     <div class="page">
@@ -69,6 +72,7 @@ export function PatentLedger() {
           >
             {sortByGrade ? t('patentGrade.sortOff') : t('patentGrade.sort')}
           </button>
+          <SelectionButtons selection={selection} />
         </div>
         {items === null ? (
           <p class="muted">{t('common.loading')}</p>
@@ -80,6 +84,9 @@ export function PatentLedger() {
               <table class="table" id="patent-table">
                 <thead>
                   <tr>
+                    <th scope="col">
+                      <span class="visually-hidden">{t('bulkDeclare.select')}</span>
+                    </th>
                     <th scope="col">{t('patent.field.number')}</th>
                     <th scope="col">{t('patentGrade.column')}</th>
                     <th scope="col">{t('patent.field.title')}</th>
@@ -97,6 +104,8 @@ export function PatentLedger() {
                       key={patent.number}
                       patent={patent}
                       today={today}
+                      selected={selection.selected.has(patent.number)}
+                      onSelected={(on) => selection.toggle(patent.number, on)}
                       onRemoved={() =>
                         setItems((list) => list?.filter((p) => p.number !== patent.number) ?? null)
                       }
@@ -110,6 +119,9 @@ export function PatentLedger() {
         )}
         <LoadMore cursor={cursor} busy={busy} onMore={more} />
       </section>
+      {selection.selected.size > 0 ? (
+        <BulkDeclarePanel round={selection.round} numbers={[...selection.selected]} onDone={reload} />
+      ) : null}
     </div>
   );
 }
@@ -117,10 +129,14 @@ export function PatentLedger() {
 function PatentRow({
   patent,
   today,
+  selected,
+  onSelected,
   onRemoved,
 }: {
   patent: LedgerPatent;
   today: string;
+  selected: boolean;
+  onSelected: (on: boolean) => void;
   onRemoved: () => void;
 }) {
   const { api, notify, reportError } = useApp();
@@ -149,6 +165,15 @@ function PatentRow({
   return (
     <>
       <tr data-number={patent.number}>
+        <td>
+          <input
+            type="checkbox"
+            data-select={patent.number}
+            checked={selected}
+            aria-label={t('bulkDeclare.selectRow', { number: display })}
+            onChange={(event) => onSelected(event.currentTarget.checked)}
+          />
+        </td>
         <td class="mono nowrap">{display}</td>
         <td class="nowrap">
           <GradeLetter
@@ -229,8 +254,13 @@ function PatentRow({
       </tr>
       {reasonsOpen && patent.grade ? (
         <tr class="grade-reasons-row" data-reasons-for={patent.number}>
-          <td colSpan={9}>
-            <GradeReasons number={display} patentNumber={patent.number} grade={patent.grade} />
+          <td colSpan={10}>
+            <GradeReasons
+              number={display}
+              patentNumber={patent.number}
+              grade={patent.grade}
+              action={blocked ? <DeclareBlocked grade={patent.grade} /> : <DeclarationStep patent={patent} />}
+            />
           </td>
         </tr>
       ) : null}
