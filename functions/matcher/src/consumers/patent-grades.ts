@@ -19,6 +19,9 @@ const MAX_HOLDERS = 500;
  */
 export const NEED_REGRADES = 50;
 
+/** Records that can move a grade at once: a ledger record, a need, an ownership claim (权属异议). */
+const GRADED_ON = new Set(['Patent', 'Need', 'PatentDispute']);
+
 export interface PatentGradesDeps {
   store: GradingStore &
     Pick<MatcherStore, 'matches'> & { declarations: Pick<MatcherStore['declarations'], 'get'> };
@@ -36,7 +39,7 @@ export interface PatentGradesDeps {
  * A need that changes (published, edited, closed, deleted) regrades at once the patents whose grade counts it
  * and those of the published listings it now matches (after `match-index` has put it in the engine), at most
  * {@link NEED_REGRADES}; a patent not declared that a new need would also match gains it at night, as do
- * changes of disputes, licences and deals.
+ * changes of licences and deals. An ownership claim opened or settled regrades its patent at once.
  *
  * The open disputes and a holder's licensing history are read once a minute, not once per record: an imported
  * ledger arrives as a record per row, and their changes only reach the grades at night anyway.
@@ -96,8 +99,15 @@ export function patentGradesConsumer({ store, state, now }: PatentGradesDeps): S
   }
   return {
     name: 'patent-grades',
-    wants: (record) => record.entity === 'Patent' || record.entity === 'Need',
+    wants: (record) => GRADED_ON.has(record.entity ?? ''),
     async apply(record) {
+      if (record.entity === 'PatentDispute') {
+        // An ownership claim opened or settled: the open claims are read again, not taken from the minute's cache.
+        disputes = undefined;
+        const number = String(record.newImage?.patentNumber ?? record.oldImage?.patentNumber ?? '');
+        if (number) await regrade(number);
+        return;
+      }
       if (record.entity === 'Need') {
         const needId = String(record.newImage?.id ?? record.oldImage?.id ?? '');
         if (needId) for (const number of await patentsOfNeed(needId)) await regrade(number);

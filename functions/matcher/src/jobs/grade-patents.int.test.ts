@@ -1,7 +1,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Need, type Org, type Patent, PatentInputSchema, toPatent } from '@openlicense/domain';
+import {
+  type Need,
+  type Org,
+  type Patent,
+  type PatentDispute,
+  PatentInputSchema,
+  toPatent,
+} from '@openlicense/domain';
 import { outboxMailer } from '@openlicense/mail';
 import { createChangeJournal, memorySnapshotStore } from '@openlicense/store';
 import { ulid } from 'ulidx';
@@ -133,7 +140,30 @@ async function world() {
     };
     for (const consumer of matcher.consumers) if (consumer.wants(record)) await consumer.apply(record);
   };
-  return { table, university, enterprise, cathode, unsought, need, nightly, streamed, streamedNeed };
+  /** What the stream hands the matcher when an ownership claim is opened on a patent. */
+  const streamedDispute = async (dispute: PatentDispute) => {
+    clock += 1_000;
+    const record: ChangeRecord = {
+      eventId: ulid(),
+      eventName: 'INSERT',
+      sequenceNumber: String(clock),
+      entity: 'PatentDispute',
+      newImage: { entity: 'PatentDispute', ...dispute },
+    };
+    for (const consumer of matcher.consumers) if (consumer.wants(record)) await consumer.apply(record);
+  };
+  return {
+    table,
+    university,
+    enterprise,
+    cathode,
+    unsought,
+    need,
+    nightly,
+    streamed,
+    streamedNeed,
+    streamedDispute,
+  };
 }
 
 const rank = (letter: string | undefined) => 'DCBA'.indexOf(letter ?? '');
@@ -279,6 +309,52 @@ describe('grade-patents (DynamoDB Local)', () => {
     const after = await table.store.patentGrades.get(cathode.number);
     expect(after?.matchedNeeds.map((n) => n.needId)).toContain(fresh.id);
     expect(await table.store.patentGrades.countingNeed(fresh.id)).toEqual([cathode.number]);
+  });
+
+  it('grades a patent again at once when an ownership claim is opened on it, not from the minute’s cached claims', async () => {
+    // Prepare: a ledger change on the stream reads the open claims (none), then a claim is opened a second later
+    const { table, university, cathode, nightly, streamed, streamedDispute } = await world();
+    await nightly();
+    const edited: Patent = {
+      ...cathode,
+      keywords: [...cathode.keywords, '前驱体'],
+      version: cathode.version + 1,
+    };
+    await table.store.patents.update(edited, cathode.version);
+    await streamed(edited, cathode);
+    const claimant = await org(table, 'university', '湘潭材料研究院');
+    const at = new Date().toISOString();
+    const dispute: PatentDispute = {
+      id: ulid(),
+      patentNumber: cathode.number,
+      patentTitle: cathode.title,
+      claimantOrgId: claimant.id,
+      claimantName: claimant.name,
+      holderOrgId: university.id,
+      holderName: university.name,
+      holderRegionCode: university.regionCode,
+      claim: PatentInputSchema.parse({
+        number: cathode.number,
+        title: cathode.title,
+        patentees: [{ name: claimant.name }],
+        filingDate: '2019-03-15',
+        grantDate: '2021-06-20',
+        legal: { annualFee: 'paid' },
+      }),
+      statement: '本单位是该专利唯一的专利权人。',
+      evidenceRef: '专利证书',
+      status: 'open',
+      createdBy: 'test',
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    };
+    await table.store.patentDisputes.open(dispute, edited.version, []);
+    // Act
+    await streamedDispute(dispute);
+    // Assess
+    const after = await table.store.patentGrades.get(cathode.number);
+    expect(after?.grade.reasons.map((r) => r.code)).toContain('dispute_open');
   });
 
   it('reads the open disputes and the holder’s licensing once for records a minute apart, not once per record', async () => {
