@@ -26,6 +26,8 @@ const STALE: Readonly<Record<StaleSubject, string>> = {
   push_preferences_busy: '推送设置正在变更，请重试 / preferences changed, retry',
   unsubscribe: '请稍后重试 / please retry',
   quota_targets: `年度指标已被他人修改，${RELOAD} / the targets were changed by someone else, reload and retry`,
+  grading_settings: `分级设置已被他人修改，${RELOAD} / the grading settings were changed by someone else, reload and retry`,
+  research_fields: `研究领域已被他人修改，${RELOAD} / the research fields were changed by someone else, reload and retry`,
 };
 
 const OFFER_STATUS_ZH: Readonly<Record<string, string>> = {

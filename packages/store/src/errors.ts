@@ -22,7 +22,11 @@ export type StaleSubject =
   | 'push_preferences_busy'
   /** An unsubscribe link that kept losing the race against preference changes. */
   | 'unsubscribe'
-  | 'quota_targets';
+  | 'quota_targets'
+  /** An IP office's grading settings (priority chains, IPC → chain table) saved by someone else since read. */
+  | 'grading_settings'
+  /** A university's research fields saved by someone else since they were read. */
+  | 'research_fields';
 
 /**
  * Every conflict the store can report, with the facts it carries. The store names what happened; the

@@ -2,6 +2,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { type Need, NeedSchema } from '@openlicense/domain';
 import type { AuditEntry } from '../audit/audit-entry.ts';
 import { auditPut } from '../audit/audit-put.ts';
+import { batchGetAll } from '../dynamo/batch-get.ts';
 import { mergedQuery } from '../dynamo/merged-query.ts';
 import type { Page } from '../dynamo/page.ts';
 import { type TransactItem, writeAtomically } from '../dynamo/write-atomically.ts';
@@ -9,6 +10,7 @@ import { StoreConflictError } from '../errors.ts';
 import { keys, stripStorage } from '../keys.ts';
 import type { PagedStoreContext } from '../store-context.ts';
 import { INDEX } from '../table-definitions.ts';
+import { type LiveNeedField, liveNeedFieldWrites, liveNeedIdsByField } from './live-need-fields.ts';
 
 /** Newest first in both need indexes; ULIDs break ties between needs created in the same millisecond. */
 export const needSortKey = (need: Pick<Need, 'createdAt' | 'id'>) => `${need.createdAt}#${need.id}`;
@@ -93,6 +95,18 @@ export function createNeedRepository(ctx: PagedStoreContext) {
       return Item ? parse(Item) : undefined;
     },
 
+    /** The needs of these ids that exist, by id: one batched read. */
+    async getMany(ids: readonly string[]): Promise<Map<string, Need>> {
+      const raw = await batchGetAll(
+        ctx,
+        ids.map((id) => keys.need(id)),
+      );
+      return new Map(raw.map(parse).map((need) => [need.id, need]));
+    },
+
+    /** The ids of the newest `limit` live needs under an industry chain or IPC subclass (see `keys.liveNeedByField`). */
+    liveIdsByField: (field: LiveNeedField, limit: number) => liveNeedIdsByField(ctx, field, limit),
+
     /** The need an importer entered under `clientRef` for `ownerOrgId` (`scopeOrgId`: see `needRefScope`). */
     async findByClientRef(
       ownerOrgId: string,
@@ -118,6 +132,7 @@ export function createNeedRepository(ctx: PagedStoreContext) {
         Put: { TableName: tableName, Item: item(need), ConditionExpression: 'attribute_not_exists(pk)' },
       };
       const { items, ref, auth } = withExtras(put, need, true, options);
+      items.push(...liveNeedFieldWrites(tableName, undefined, need));
       const failed = await writeAtomically(ctx, items);
       if (failed === undefined) return { created: true };
       if (failed === auth) throw REVOKED();
@@ -143,6 +158,7 @@ export function createNeedRepository(ctx: PagedStoreContext) {
       };
       const claimRef = current.clientRef === undefined && next.clientRef !== undefined;
       const { items, ref, auth } = withExtras(put, next, claimRef, options);
+      items.push(...liveNeedFieldWrites(tableName, current, next));
       const failed = await writeAtomically(ctx, items);
       if (failed === undefined) return;
       if (failed === auth) throw REVOKED();
