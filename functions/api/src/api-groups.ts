@@ -52,7 +52,18 @@ export const API_GROUPS = {
   },
   /** Organisations and accounts, quotas and their evidence, health and the API's documentation. */
   accounts: {
-    prefixes: ['orgs', 'me', 'auth', 'quotas', 'quota-targets', 'evidence', 'health', 'docs', 'openapi.json'],
+    prefixes: [
+      'orgs',
+      'me',
+      'auth',
+      'quotas',
+      'quota-targets',
+      'grading-settings',
+      'evidence',
+      'health',
+      'docs',
+      'openapi.json',
+    ],
     routes: [],
   },
 } as const satisfies Record<string, { prefixes: readonly string[]; routes: readonly string[] }>;
@@ -121,7 +132,24 @@ export const GROUP_REPOSITORIES = {
   licensing: DEALING_REPOSITORIES,
   deals: DEALING_REPOSITORIES,
   // Market signals read needs against the organisation's patents; each feature adds what it reaches.
-  market: ['users', 'orgs', 'idempotency', 'patents', 'needs'],
+  market: [
+    'users',
+    'orgs',
+    'idempotency',
+    'patents',
+    'needs',
+    'authorisations',
+    'marketNeeds',
+    'fieldAlerts',
+    // 市场需求: the university's grades' matched needs, its published listings' matches, its research fields.
+    'patentGrades',
+    'declarations',
+    'matches',
+    'researchFields',
+    // 成果转化需求 on a listing (declarations) or a bundle; an answer writes its deal lead with the need.
+    'bundles',
+    'conversionNeeds',
+  ],
   // Licences and deals: a quota report lists what still awaits the organisation's confirmation. The home
   // page's counts (`/me/waiting`) read declarations, bundles, proposals, pushes, events and disputes too.
   accounts: [
@@ -132,6 +160,8 @@ export const GROUP_REPOSITORIES = {
     'audit',
     'quotas',
     'quotaTargets',
+    // The IP office's grading settings (priority chains, IPC → chain table), beside its quota targets.
+    'gradingSettings',
     'licences',
     'deals',
     'evidence',

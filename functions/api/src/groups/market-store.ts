@@ -1,8 +1,17 @@
 import {
+  createAuthorisationRepository,
+  createBundleRepository,
+  createConversionNeedRepository,
+  createDeclarationRepository,
+  createFieldAlertRepository,
   createIdempotencyRepository,
+  createMarketNeedRepository,
+  createMatchRepository,
   createNeedRepository,
   createOrgRepository,
+  createPatentGradeRepository,
   createPatentRepository,
+  createResearchFieldsRepository,
   createUserRepository,
 } from '@openlicense/store';
 import { type GroupStoreFactory, type GroupStoreParts, restrictStore, storeContext } from './group-store.ts';
@@ -16,6 +25,16 @@ export const createMarketStore: GroupStoreFactory = (clients, tableName, options
     idempotency: createIdempotencyRepository(ctx),
     patents: createPatentRepository(ctx),
     needs: createNeedRepository(ctx),
+    authorisations: createAuthorisationRepository(ctx),
+    marketNeeds: createMarketNeedRepository(ctx),
+    fieldAlerts: createFieldAlertRepository(ctx),
+    patentGrades: createPatentGradeRepository(ctx),
+    declarations: createDeclarationRepository(ctx),
+    matches: createMatchRepository(ctx),
+    researchFields: createResearchFieldsRepository(ctx),
+    // 成果转化需求: posted on a listing or a bundle; an answer writes its deal lead through this repository.
+    bundles: createBundleRepository(ctx),
+    conversionNeeds: createConversionNeedRepository(ctx),
     cursors: ctx.cursors,
   };
   return restrictStore('market', parts);

@@ -1,4 +1,8 @@
 import type { ApiDeps, ApiRouter } from '@openlicense/http';
+import { conversionNeedRoutes } from '../routes/conversion-needs.ts';
+import { marketAlertsRoutes } from '../routes/market-alerts.ts';
+import { marketDemandRoutes } from '../routes/market-demand.ts';
+import { marketUnmetRoutes } from '../routes/market-unmet.ts';
 import { createGroupApp } from './api-group-app.ts';
 
 /**
@@ -6,7 +10,10 @@ import { createGroupApp } from './api-group-app.ts';
  * field alerts, conversion needs. Each feature registers its routes here, one line each.
  */
 export const registerMarketRoutes = (router: ApiRouter) => {
-  void router;
+  conversionNeedRoutes(router);
+  marketUnmetRoutes(router);
+  marketAlertsRoutes(router);
+  marketDemandRoutes(router);
 };
 
 export const createMarketApp = (deps: ApiDeps) => createGroupApp(deps, registerMarketRoutes);

@@ -4,7 +4,9 @@ import type { SnapshotStore } from '../catalogue/index.ts';
 import { catalogueSnapshot } from './catalogue-snapshot.ts';
 import { checkBundles } from './check-bundles.ts';
 import { expireDeclarations, type JobClock } from './expire-declarations.ts';
+import { fieldAlerts } from './field-alerts.ts';
 import { filingReminders, type ReminderMailer } from './filing-reminders.ts';
+import { marketNeeds } from './market-needs.ts';
 import { rebuildOrgStats } from './rebuild-org-stats.ts';
 import type { ScheduledJob } from './scheduled-handler.ts';
 
@@ -19,5 +21,8 @@ export const scheduledJobs = (
   // After declarations expire, so bundles see their members as they are tonight.
   checkBundles(store.bundles, clock),
   filingReminders(store, clock, options.reminderMail),
+  marketNeeds(store, clock),
+  // After the market projection, so this week's new needs are in it (it waits for Monday in China).
+  fieldAlerts(store, clock, options.reminderMail),
   ...(options.snapshots ? [catalogueSnapshot(store.declarations, options.snapshots, clock.now)] : []),
 ];

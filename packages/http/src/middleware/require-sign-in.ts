@@ -18,6 +18,8 @@ const PUBLIC_READS = [
   /^\/api\/bundles\/[0-9A-HJKMNP-TV-Z]{26}(\/royalty)?$/,
   // The one-click unsubscribe link of a push email: the token is the credential.
   /^\/api\/push-preferences\/unsubscribe$/,
+  // The one-click unsubscribe link of a weekly field alert e-mail, likewise.
+  /^\/api\/market\/alerts\/unsubscribe$/,
 ];
 const isPublic = (method: string, path: string) =>
   PUBLIC.some((pattern) => pattern.test(path)) ||
