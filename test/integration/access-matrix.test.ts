@@ -1,4 +1,6 @@
 import {
+  addDays,
+  ConversionNeedInputSchema,
   type Deal,
   EventInputSchema,
   newEvent,
@@ -87,6 +89,8 @@ interface Case {
   event?: 'organised' | 'invited' | 'invited_briefing';
   /** Routes about a patent dispute get one claimed by the target organisation on a number the shared university holds. */
   dispute?: true;
+  /** Routes about a conversion need get one the target organisation posted on a published listing it holds. */
+  conversionNeed?: true;
   /** A multipart upload instead of a JSON body. */
   upload?: () => FormData;
   expected: (p: Persona, o: Ownership, org: Org) => number;
@@ -102,6 +106,16 @@ const application = () => ({
   contact: { name: '王工', phone: '13800000000', email: 'wang@test.openlicense.cn' },
 });
 
+/** A conversion need on the published listing `declarationId`, closing in a month. */
+const conversionNeedInput = (declarationId: string) => ({
+  declarationId,
+  kind: 'manufacturing',
+  description: '寻找具备量产条件的企业合作产业化',
+  offer: '工艺包与技术团队支持',
+  regionCode: '430100',
+  closingDate: addDays(todayInChina(), 30),
+});
+
 /** A local account every persona may sign in with (the local sign-in routes are public). */
 const account = { email: '', password: 'Passw0rd!' };
 
@@ -111,6 +125,7 @@ const agent = { id: '' };
 const bundleHolder = { id: '' };
 const isEnterprise = (p: Persona) => p.kind === 'member' && p.type === 'enterprise';
 const isAgent = (p: Persona) => p.kind === 'member' && (p.type === 'agency' || p.type === 'park');
+const isUniversity = (p: Persona) => p.kind === 'member' && p.type === 'university';
 const isApprovedEnterpriseAdmin = (p: Persona) =>
   isEnterprise(p) && p.kind === 'member' && p.role === 'admin' && p.status === 'approved';
 
@@ -900,6 +915,109 @@ const PUSH_CASES: Case[] = [
     body: () => ({ autoPush: true, autoPushThreshold: 85, version: 0 }),
     expected: (p) => signedIn(p, isAgent(p) && isAdmin(p) ? 200 : 403),
   },
+  // 成果转化需求: any member reads the open ones; only the listing's university posts; an approved enterprise answers.
+  {
+    name: 'GET /api/conversion-needs',
+    method: 'GET',
+    ownership: ['other'],
+    path: () => '/api/conversion-needs',
+    expected: (p) => signedIn(p, p.kind === 'member' ? 200 : 403),
+  },
+  {
+    name: 'POST /api/conversion-needs',
+    method: 'POST',
+    ownership: ['own', 'other'],
+    declaration: 'published',
+    path: () => '/api/conversion-needs',
+    body: (_org, declarationId) => conversionNeedInput(declarationId),
+    expected: (p, o) => signedIn(p, isUniversity(p) && o === 'own' ? 201 : 403),
+  },
+  {
+    name: 'GET /api/conversion-needs/{id}',
+    method: 'GET',
+    ownership: ['own', 'other'],
+    conversionNeed: true,
+    path: (id) => `/api/conversion-needs/${id}`,
+    expected: (p) => signedIn(p, p.kind === 'member' ? 200 : 403),
+  },
+  {
+    name: 'POST /api/conversion-needs/{id}/withdraw',
+    method: 'POST',
+    ownership: ['own', 'other'],
+    conversionNeed: true,
+    path: (id) => `/api/conversion-needs/${id}/withdraw`,
+    expected: (p, o) => signedIn(p, !isUniversity(p) ? 403 : o === 'own' ? 200 : 404),
+  },
+  {
+    name: 'POST /api/conversion-needs/{id}/answers',
+    method: 'POST',
+    ownership: ['other'],
+    conversionNeed: true,
+    path: (id) => `/api/conversion-needs/${id}/answers`,
+    body: () => ({
+      message: '我司可承接中试',
+      contact: { name: '王工', phone: '13800000000', email: 'wang@test.openlicense.cn' },
+    }),
+    expected: (p) =>
+      signedIn(p, isEnterprise(p) && p.kind === 'member' && p.status === 'approved' ? 201 : 403),
+  },
+  // 市场需求: a university's own page and research fields, for any of its members, approved or not.
+  ...(['demand', 'fields'] as const).map(
+    (page): Case => ({
+      name: `GET /api/market/${page}`,
+      method: 'GET',
+      ownership: ['other'],
+      path: () => `/api/market/${page}`,
+      expected: (p) => signedIn(p, isUniversity(p) ? 200 : 403),
+    }),
+  ),
+  {
+    name: 'PUT /api/market/fields',
+    method: 'PUT',
+    ownership: ['other'],
+    path: () => '/api/market/fields',
+    body: () => ({ ipcPrefixes: ['H01M'], industryChains: ['先进储能材料'], version: 0 }),
+    expected: (p) => signedIn(p, isUniversity(p) ? 200 : 403),
+  },
+  // 未满足需求: the unmet-demand map, for approved agencies, parks and IP offices (each over its own scope).
+  {
+    name: 'GET /api/market/unmet',
+    method: 'GET',
+    ownership: ['other'],
+    path: () => '/api/market/unmet',
+    expected: (p) => signedIn(p, isAgent(p) || isOffice(p) ? 200 : 403),
+  },
+  // 领域提醒: an approved university's own field alerts; a fresh one has nothing to stop (404).
+  {
+    name: 'GET /api/market/alerts',
+    method: 'GET',
+    ownership: ['other'],
+    path: () => '/api/market/alerts',
+    expected: (p) => signedIn(p, isUniversity(p) ? 200 : 403),
+  },
+  {
+    name: 'PUT /api/market/alerts',
+    method: 'PUT',
+    ownership: ['other'],
+    path: () => '/api/market/alerts',
+    body: () => ({ ipcPrefixes: ['H01M'], industryChains: [], email: 'tt@test.openlicense.cn' }),
+    expected: (p) => signedIn(p, isUniversity(p) ? 200 : 403),
+  },
+  {
+    name: 'DELETE /api/market/alerts',
+    method: 'DELETE',
+    ownership: ['other'],
+    path: () => '/api/market/alerts',
+    expected: (p) => signedIn(p, isUniversity(p) ? 404 : 403),
+  },
+  {
+    name: 'GET /api/market/alerts/unsubscribe',
+    method: 'GET',
+    ownership: ['other'],
+    path: () => '/api/market/alerts/unsubscribe?token=no-such-token',
+    // Public (the e-mail's link); an unknown token is not found, whoever follows it.
+    expected: () => 404,
+  },
   {
     name: 'GET /api/inbox',
     method: 'GET',
@@ -1520,6 +1638,42 @@ describe('access matrix', () => {
     return dispute.id;
   }
 
+  /** An open conversion need `org` posted on a published listing it holds, written straight to the store. */
+  async function conversionNeedPostedBy(org: Org) {
+    const listing = await declarationHeldBy(org, 'published');
+    const at = new Date().toISOString();
+    const need = {
+      ...ConversionNeedInputSchema.parse(conversionNeedInput(listing)),
+      id: ulid(),
+      status: 'open' as const,
+      subject: {
+        kind: 'listing' as const,
+        id: listing,
+        title: '一种高镍三元正极材料',
+        patents: [
+          { number: declarationNumbers.get(listing)!, title: '一种高镍三元正极材料', holderOrgId: org.id },
+        ],
+      },
+      posterOrgId: org.id,
+      posterName: org.name,
+      answerCount: 0,
+      createdAt: at,
+      createdBy: 'test',
+      updatedAt: at,
+      version: 1,
+    };
+    const { declarationId: _listing, ...stored } = need;
+    await table.store.conversionNeeds.create(stored, {
+      id: ulid(),
+      orgId: org.id,
+      at,
+      actorId: 'test',
+      action: 'test',
+      summary: 'test',
+    });
+    return need.id;
+  }
+
   /** A need owned by `orgId`, written straight to the store (whatever the organisation's type). */
   async function needOwnedBy(orgId: string, { visibility, status }: NonNullable<Case['need']>) {
     const need = { ...needOf(orgId, { visibility }), status };
@@ -1791,7 +1945,9 @@ describe('access matrix', () => {
                     ? await eventFor(target, c.event)
                     : c.dispute
                       ? await disputeClaimedBy(target)
-                      : subject,
+                      : c.conversionNeed
+                        ? await conversionNeedPostedBy(target)
+                        : subject,
             );
             asked.push(`${c.method} ${new URL(path, 'http://localhost').pathname}`);
             const res = await api.request(path, {
