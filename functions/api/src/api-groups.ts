@@ -13,9 +13,13 @@ export const API_GROUPS = {
     prefixes: ['listings', 'patents', 'patent-disputes', 'stats', 'directory'],
     routes: [],
   },
-  /** Supply: declarations and bundles. With the catalogue, one function until zod/mini: split so each bundle stays under 300 KB. */
+  /**
+   * Supply: declarations and bundles. With the catalogue, one function until zod/mini: split so each bundle stays
+   * under 300 KB. It also serves the IP office's grading settings (what a ledger's supply is graded with), which
+   * would put the accounts function, beside the quota targets, over 300 KB.
+   */
   supply: {
-    prefixes: ['declarations', 'bundles'],
+    prefixes: ['declarations', 'bundles', 'grading-settings'],
     routes: [],
   },
   /** Demand & push: needs, authorisations, agents, matches, proposals, pushes and the inbox. */
@@ -52,18 +56,7 @@ export const API_GROUPS = {
   },
   /** Organisations and accounts, quotas and their evidence, health and the API's documentation. */
   accounts: {
-    prefixes: [
-      'orgs',
-      'me',
-      'auth',
-      'quotas',
-      'quota-targets',
-      'grading-settings',
-      'evidence',
-      'health',
-      'docs',
-      'openapi.json',
-    ],
+    prefixes: ['orgs', 'me', 'auth', 'quotas', 'quota-targets', 'evidence', 'health', 'docs', 'openapi.json'],
     routes: [],
   },
 } as const satisfies Record<string, { prefixes: readonly string[]; routes: readonly string[] }>;
@@ -108,8 +101,9 @@ export const GROUP_REPOSITORIES = {
   // The catalogue lists what supply declares, and adds the statistics and the disputes.
   // The ledger shows each patent's grade (分级分类), which the matcher stores, and the needs it matched.
   catalogue: [...SUPPLY_REPOSITORIES, 'orgStats', 'patentDisputes', 'patentGrades', 'needs'],
-  // A bundle's organiser and its holders read the member patents' grades (分级分类), which the matcher stores.
-  supply: [...SUPPLY_REPOSITORIES, 'patentGrades'],
+  // A bundle's organiser and its holders read the member patents' grades (分级分类), which the matcher stores;
+  // the IP office edits the settings they are graded with.
+  supply: [...SUPPLY_REPOSITORIES, 'patentGrades', 'gradingSettings'],
   demand: [
     'users',
     'orgs',
@@ -160,8 +154,6 @@ export const GROUP_REPOSITORIES = {
     'audit',
     'quotas',
     'quotaTargets',
-    // The IP office's grading settings (priority chains, IPC → chain table), beside its quota targets.
-    'gradingSettings',
     'licences',
     'deals',
     'evidence',

@@ -149,6 +149,8 @@ export type Action =
   | 'quota.targets.read'
   /** Set a year's target values: the approved IP office. */
   | 'quota.targets.write'
+  /** Read and save the grading settings (priority chains, IPC → chain table) of its jurisdiction: the approved IP office. */
+  | 'grading.settings'
   /** An organisation's hash-chained quota evidence, its check and its evaluation report: its members and the IP office. */
   | 'evidence.read'
   /**
@@ -405,6 +407,7 @@ const RULES: Record<Action, Rule> = {
   'quota.overview': (p) => (isApprovedOffice(p) ? ALLOW : FORBIDDEN),
   'quota.targets.read': (p) => (member(p) ? ALLOW : FORBIDDEN),
   'quota.targets.write': (p) => (isApprovedOffice(p) ? ALLOW : FORBIDDEN),
+  'grading.settings': (p) => (isApprovedOffice(p) ? ALLOW : FORBIDDEN),
   'evidence.read': (p, r) =>
     member(p) ? ownOrOfficeInRegion(p, { ...r, ownerOrgId: r.ownerOrgId ?? member(p)?.orgId }) : FORBIDDEN,
   'directory.lookup': approvedOwner(['university', 'enterprise', 'agency', 'park']),
