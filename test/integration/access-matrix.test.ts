@@ -1113,6 +1113,27 @@ const PUSH_CASES: Case[] = [
     body: () => ({ agency: { precisePushes: 1200 }, version: 0 }),
     expected: (p) => signedIn(p, isOffice(p) ? 200 : 403),
   },
+  // The grading settings (分级分类): only the approved IP office reads and saves its jurisdiction's.
+  {
+    name: 'GET /api/grading-settings',
+    method: 'GET',
+    ownership: ['other'],
+    path: () => '/api/grading-settings',
+    expected: (p) => signedIn(p, isOffice(p) ? 200 : 403),
+  },
+  {
+    name: 'PUT /api/grading-settings',
+    method: 'PUT',
+    ownership: ['other'],
+    // A fresh caller per cell: each office saves over its defaults (version 0).
+    path: () => '/api/grading-settings',
+    body: () => ({
+      priorityChains: ['先进储能材料'],
+      ipcChains: { entries: [{ prefix: 'H01M', chains: ['先进储能材料'] }] },
+      version: 0,
+    }),
+    expected: (p) => signedIn(p, isOffice(p) ? 200 : 403),
+  },
   ...(['/api/evidence', '/api/evidence/verify', '/api/reports/evaluation.xlsx'] as const).flatMap(
     (route): Case[] => [
       {

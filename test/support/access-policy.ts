@@ -249,6 +249,8 @@ const ROUTE_POLICY: Record<string, RoutePolicy> = {
   'GET /api/quotas/overview': only('quota.overview'),
   'GET /api/quota-targets': only('quota.targets.read'),
   'PUT /api/quota-targets': only('quota.targets.write'),
+  'GET /api/grading-settings': only('grading.settings'),
+  'PUT /api/grading-settings': only('grading.settings'),
   'GET /api/evidence': only('evidence.read', noOwner),
   'GET /api/evidence?orgId={id}': only('evidence.read', ownedByTarget),
   'GET /api/evidence/verify': only('evidence.read', noOwner),
