@@ -18,7 +18,7 @@ describe('function bundling', () => {
     const functions = Template.fromStack(api).findResources('AWS::Lambda::Function');
 
     // Assess
-    expect(Object.keys(functions)).toHaveLength(10);
+    expect(Object.keys(functions)).toHaveLength(11);
     for (const fn of Object.values(functions)) {
       expect(fn.Properties.Handler).toBe('index.handler');
       const assetHash = String(fn.Properties.Code.S3Key).replace(/\.zip$/, '');

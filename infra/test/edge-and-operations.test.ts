@@ -160,7 +160,7 @@ describe('the API only through CloudFront (secret origin header)', () => {
     const withOrigin = functions.filter((fn) => fn.Properties.Environment?.Variables?.ORIGIN_VERIFY_SECRET);
 
     // Assess
-    expect(withOrigin).toHaveLength(8);
+    expect(withOrigin).toHaveLength(9);
     for (const fn of withOrigin) {
       const value = JSON.stringify(fn.Properties.Environment.Variables.ORIGIN_VERIFY_SECRET);
       expect(value).toContain('{{resolve:secretsmanager:');
@@ -183,7 +183,7 @@ describe('alarms and reserved concurrency', () => {
     const duration = alarms.filter((alarm) => alarm.Properties.MetricName === 'Duration');
 
     // Assess
-    expect(duration).toHaveLength(10);
+    expect(duration).toHaveLength(11);
     for (const fn of Object.values(api.functions)) {
       const fnId = Stack.of(fn).getLogicalId(fn.function.node.defaultChild as CfnElement);
       const alarm = duration.find((a) => JSON.stringify(a.Properties.Dimensions).includes(`"${fnId}"`));
@@ -215,8 +215,8 @@ describe('alarms and reserved concurrency', () => {
 
   it('routes every alarm (errors, throttles, duration, iterator age…) to the subscribed topic', () => {
     // Assess
-    expect(alarms.filter((a) => a.Properties.MetricName === 'Errors')).toHaveLength(10);
-    expect(alarms.filter((a) => a.Properties.MetricName === 'Throttles')).toHaveLength(10);
+    expect(alarms.filter((a) => a.Properties.MetricName === 'Errors')).toHaveLength(11);
+    expect(alarms.filter((a) => a.Properties.MetricName === 'Throttles')).toHaveLength(11);
     for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toEqual([{ Ref: topicId }]);
     template.hasResourceProperties('AWS::SNS::Subscription', {
       Protocol: 'email',

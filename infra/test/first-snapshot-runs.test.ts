@@ -102,6 +102,6 @@ describe('snapshot runs at deploy', () => {
 
   it('adds no function of its own: the scheduled functions answer CloudFormation themselves', () => {
     // Assess
-    expect(Object.keys(template.findResources('AWS::Lambda::Function'))).toHaveLength(10);
+    expect(Object.keys(template.findResources('AWS::Lambda::Function'))).toHaveLength(11);
   });
 });

@@ -34,7 +34,7 @@ describe('the Powertools layer', () => {
     const functions = Object.values(template.findResources('AWS::Lambda::Function'));
 
     // Assess
-    expect(functions).toHaveLength(10);
+    expect(functions).toHaveLength(11);
     for (const fn of functions) expect(fn.Properties.Layers).toEqual([{ Ref: layerId }]);
   });
 
