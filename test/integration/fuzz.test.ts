@@ -131,6 +131,8 @@ const ROUTES: Array<{ method: string; path: string }> = [
   { method: 'GET', path: '/api/quotas/overview' },
   { method: 'GET', path: '/api/quota-targets' },
   { method: 'PUT', path: '/api/quota-targets' },
+  { method: 'GET', path: '/api/grading-settings' },
+  { method: 'PUT', path: '/api/grading-settings' },
   { method: 'GET', path: '/api/evidence' },
   { method: 'GET', path: '/api/evidence/verify' },
   { method: 'GET', path: '/api/reports/evaluation.xlsx' },

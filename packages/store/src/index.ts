@@ -13,6 +13,7 @@ export * from './dynamo/signed-cursor.ts';
 export * from './errors.ts';
 export * from './events/event-repository.ts';
 export * from './evidence/evidence-repository.ts';
+export * from './grading-settings/grading-settings-repository.ts';
 export * from './idempotency/idempotency-repository.ts';
 export * from './import-jobs/import-job-repository.ts';
 export * from './job-runs/job-run-repository.ts';

@@ -224,6 +224,8 @@ export const keys = {
   quota: (orgId: string, year: string) => ({ pk: `ORG#${orgId}`, sk: `QUOTA#${year}` }),
   /** The IP office's targets for every role in one year. */
   quotaTargets: (year: string) => ({ pk: 'QUOTA_TARGETS', sk: year }),
+  /** An IP office's grading settings (分级分类): one partition, so the matcher reads every office's at once. */
+  gradingSettings: (officeOrgId: string) => ({ pk: 'GRADING_SETTINGS', sk: officeOrgId }),
   /** One entry of an organisation's hash-chained quota evidence, grouped by year for the report. */
   evidence: (orgId: string, year: string, seq: number) => ({
     pk: `ORG#${orgId}`,

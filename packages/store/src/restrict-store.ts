@@ -30,6 +30,7 @@ const STORE_REPOSITORIES: Record<StoreRepositoryName, true> = {
   matchFeedback: true,
   quotas: true,
   quotaTargets: true,
+  gradingSettings: true,
   researchFields: true,
   leads: true,
   licences: true,

@@ -9,6 +9,7 @@ import type { StoreClients } from './dynamo/client.ts';
 import { createCursorSigner } from './dynamo/signed-cursor.ts';
 import { createEventRepository } from './events/event-repository.ts';
 import { createEvidenceRepository } from './evidence/evidence-repository.ts';
+import { createGradingSettingsRepository } from './grading-settings/grading-settings-repository.ts';
 import { createIdempotencyRepository } from './idempotency/idempotency-repository.ts';
 import { createImportJobRepository } from './import-jobs/import-job-repository.ts';
 import { createJobRunRepository } from './job-runs/job-run-repository.ts';
@@ -77,6 +78,7 @@ export function createStore(
     matchFeedback,
     quotas: createQuotaRepository(ctx),
     quotaTargets: createQuotaTargetRepository(ctx),
+    gradingSettings: createGradingSettingsRepository(ctx),
     researchFields: createResearchFieldsRepository(ctx),
     leads: createLeadRepository(ctx),
     licences: createLicenceRepository(ctx, { evidence }),

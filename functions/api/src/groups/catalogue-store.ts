@@ -1,6 +1,7 @@
 import {
   createBundleRepository,
   createDeclarationRepository,
+  createGradingSettingsRepository,
   createIdempotencyRepository,
   createNeedRepository,
   createOrgRepository,
@@ -13,8 +14,8 @@ import {
 } from '@openlicense/store';
 import { type GroupStoreFactory, type GroupStoreParts, restrictStore, storeContext } from './group-store.ts';
 
-/** Supply's repositories (`GROUP_REPOSITORIES.supply`) over `ctx`; the catalogue builds them too. */
-const supplyParts = (ctx: PagedStoreContext): GroupStoreParts<'supply'> => ({
+/** Supply's repositories (`GROUP_REPOSITORIES.supply`) but the grading settings, over `ctx`; the catalogue builds them too. */
+const supplyParts = (ctx: PagedStoreContext): Omit<GroupStoreParts<'supply'>, 'gradingSettings'> => ({
   users: createUserRepository(ctx),
   orgs: createOrgRepository(ctx),
   idempotency: createIdempotencyRepository(ctx),
@@ -37,5 +38,10 @@ export const createCatalogueStore: GroupStoreFactory = (clients, tableName, opti
 };
 
 /** The supply function's store: only `GROUP_REPOSITORIES.supply`. */
-export const createSupplyStore: GroupStoreFactory = (clients, tableName, options) =>
-  restrictStore('supply', supplyParts(storeContext(clients, tableName, options)));
+export const createSupplyStore: GroupStoreFactory = (clients, tableName, options) => {
+  const ctx = storeContext(clients, tableName, options);
+  return restrictStore('supply', {
+    ...supplyParts(ctx),
+    gradingSettings: createGradingSettingsRepository(ctx),
+  });
+};

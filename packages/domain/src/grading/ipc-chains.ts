@@ -16,7 +16,8 @@ export interface IpcChainTable {
   entries: IpcChainEntry[];
 }
 
-const chainName = z
+/** An industry chain (产业链) as the IP office names it: 1–50 characters, trimmed. */
+export const ChainNameSchema = z
   .string()
   .check(
     z.trim(),
@@ -28,7 +29,7 @@ export const IpcChainEntrySchema = z.object({
   /** Canonicalised on parse, e.g. `h01m10/0520` → `H01M 10/052`. */
   prefix: IpcSchema,
   chains: z
-    .array(chainName)
+    .array(ChainNameSchema)
     .check(
       z.minLength(1, '每个IPC前缀至少对应一个产业链 / each IPC prefix needs at least one chain'),
       z.maxLength(20),
