@@ -121,7 +121,7 @@ describe('weekly field alerts (DynamoDB Local)', () => {
     expect(JSON.stringify(inbox)).not.toContain('固态电解质秘密配方需求');
 
     // Act: the e-mail's unsubscribe link, without signing in; then a new need and the next Monday
-    const link = /\/#\/market-alerts\/unsubscribe\?token=([^\s]+)/.exec(mail)?.[1] ?? '';
+    const link = /\/#\/alerts-unsubscribe\?token=([^\s]+)/.exec(mail)?.[1] ?? '';
     const unknown = await api.request('/api/market/alerts/unsubscribe?token=nobody');
     const unsubscribed = await api.request(`/api/market/alerts/unsubscribe?token=${link}`);
     await put('钠电负极预锂化需求', new Date(week1.getTime() + 9 * DAY));

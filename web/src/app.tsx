@@ -16,6 +16,7 @@ import { ClientsPage } from './pages/authorisations/clients-page.tsx';
 import { BundleReviewPage } from './pages/bundles/bundle-review-page.tsx';
 import { BundlesPage } from './pages/bundles/bundles-page.tsx';
 import { CataloguePage } from './pages/catalogue/catalogue-page.tsx';
+import { ConversionNeedsPage } from './pages/conversion-needs/conversion-needs-page.tsx';
 import { DealsPage } from './pages/deals/deals-page.tsx';
 import { DeclarationsPage } from './pages/declarations/declarations-page.tsx';
 import { ReviewQueuePage } from './pages/declarations/review-queue-page.tsx';
@@ -24,6 +25,10 @@ import { HomePage } from './pages/home-page.tsx';
 import { InboxPage } from './pages/inbox/inbox-page.tsx';
 import { LicencesPage } from './pages/licences/licences-page.tsx';
 import { LoginPage } from './pages/login-page.tsx';
+import { AlertsPage } from './pages/market/alerts-page.tsx';
+import { AlertsUnsubscribePage } from './pages/market/alerts-unsubscribe-page.tsx';
+import { UnmetPage } from './pages/market/unmet-page.tsx';
+import { MarketDemandPage } from './pages/market-demand/market-demand-page.tsx';
 import { NeedsPage } from './pages/needs/needs-page.tsx';
 import { OrgPage } from './pages/org-page.tsx';
 import { OverviewPage } from './pages/overview/overview-page.tsx';
@@ -58,7 +63,12 @@ const PAGES: Record<RouteId, FunctionComponent> = {
   deals: DealsPage,
   events: EventsPage,
   quotaOverview: OverviewPage,
+  marketDemand: MarketDemandPage,
   unsubscribe: UnsubscribePage,
+  marketUnmet: UnmetPage,
+  marketAlerts: AlertsPage,
+  conversionNeeds: ConversionNeedsPage,
+  alertsUnsubscribe: AlertsUnsubscribePage,
 };
 
 type SessionState = 'loading' | 'ready' | 'failed';

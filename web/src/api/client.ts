@@ -2,6 +2,7 @@ import type { Waiting } from '@openlicense/contract/waiting';
 import { type AuthorisationsApi, authorisationsApi } from './authorisations.ts';
 import { type BundlesApi, bundlesApi } from './bundles.ts';
 import { confirmationsApi } from './confirmations.ts';
+import { conversionNeedsApi } from './conversion-needs.ts';
 import { type DealsApi, dealsApi } from './deals.ts';
 import { type DeclarationsApi, declarationsApi } from './declarations.ts';
 import { type DirectoryApi, directoryApi } from './directory.ts';
@@ -10,6 +11,8 @@ import { newIdempotencyKey } from './idempotency-key.ts';
 import { type LedgerFilesApi, ledgerFilesApi } from './ledger-files.ts';
 import { type LicencesApi, licencesApi } from './licences.ts';
 import { type ListingsApi, listingsApi } from './listings.ts';
+import { type MarketDemandApi, marketDemandApi } from './market-demand.ts';
+import { type MarketSignalsApi, marketSignalsApi } from './market-signals.ts';
 import type { EncodedBody } from './multipart.ts';
 import { type NeedsApi, needsApi } from './needs.ts';
 import { type PatentDisputesApi, patentDisputesApi } from './patent-disputes.ts';
@@ -179,6 +182,9 @@ export function createApiClient(options: ApiClientOptions) {
     listings: listingsApi(request),
     bundles: bundlesApi(request),
     pushes: pushesApi(request),
+    marketSignals: marketSignalsApi(request),
+    marketDemand: marketDemandApi(request),
+    conversionNeeds: conversionNeedsApi(request),
     licences: licencesApi(request),
     deals: dealsApi(request),
     confirmations: confirmationsApi(request),
@@ -199,6 +205,8 @@ export type {
   LedgerFilesApi,
   LicencesApi,
   ListingsApi,
+  MarketDemandApi,
+  MarketSignalsApi,
   NeedsApi,
   PatentDisputesApi,
   PatentsApi,

@@ -8,6 +8,7 @@ import { authMessages } from './messages/auth.ts';
 import { bundlesMessages } from './messages/bundles.ts';
 import { catalogueMessages } from './messages/catalogue.ts';
 import { confirmationsMessages } from './messages/confirmations.ts';
+import { conversionNeedsMessages } from './messages/conversion-needs.ts';
 import { dealsMessages } from './messages/deals.ts';
 import { declarationsMessages } from './messages/declarations.ts';
 import { eventsMessages } from './messages/events.ts';
@@ -15,6 +16,8 @@ import { gradeActionsMessages } from './messages/grade-actions.ts';
 import { homeMessages } from './messages/home.ts';
 import { importsMessages } from './messages/imports.ts';
 import { licencesMessages } from './messages/licences.ts';
+import { marketMessages } from './messages/market.ts';
+import { marketUnmetMessages } from './messages/market-unmet.ts';
 import { needsMessages } from './messages/needs.ts';
 import { orgsMessages } from './messages/orgs.ts';
 import { patentsMessages } from './messages/patents.ts';
@@ -40,9 +43,12 @@ export const featureMessages = {
   catalogue: catalogueMessages,
   bundles: bundlesMessages,
   pushes: pushesMessages,
+  market: marketMessages,
+  marketUnmet: marketUnmetMessages,
   licences: licencesMessages,
   deals: dealsMessages,
   confirmations: confirmationsMessages,
+  conversionNeeds: conversionNeedsMessages,
   events: eventsMessages,
   pickers: pickersMessages,
   quotas: quotasMessages,

@@ -43,7 +43,19 @@ describe('navigationFor', () => {
   it.each([
     [
       'university',
-      ['home', 'patents', 'declarations', 'bundles', 'licences', 'deals', 'events', 'quota', 'org'],
+      [
+        'home',
+        'patents',
+        'declarations',
+        'bundles',
+        'licences',
+        'deals',
+        'events',
+        'quota',
+        'marketDemand',
+        'marketAlerts',
+        'org',
+      ],
     ],
     [
       'enterprise',
@@ -64,7 +76,19 @@ describe('navigationFor', () => {
     ],
     [
       'agency',
-      ['home', 'needs', 'clients', 'proposals', 'deals', 'events', 'licences', 'quota', 'bundles', 'org'],
+      [
+        'home',
+        'needs',
+        'clients',
+        'proposals',
+        'marketUnmet',
+        'deals',
+        'events',
+        'licences',
+        'quota',
+        'bundles',
+        'org',
+      ],
     ],
     [
       'park',
@@ -73,6 +97,7 @@ describe('navigationFor', () => {
         'needs',
         'clients',
         'proposals',
+        'marketUnmet',
         'deals',
         'events',
         'licences',
@@ -112,6 +137,7 @@ describe('navigationFor', () => {
       'declarationReview',
       'bundleReview',
       'quotaOverview',
+      'marketUnmet',
       'licences',
       'deals',
       'events',
@@ -201,8 +227,9 @@ describe('resolveRoute', () => {
   });
 
   it('opens the public catalogue and the unsubscribe link to every session, whatever its nav', () => {
-    expect(PUBLIC_ROUTES).toEqual(['catalogue', 'unsubscribe']);
+    expect(PUBLIC_ROUTES).toEqual(['catalogue', 'unsubscribe', 'alertsUnsubscribe']);
     expect(resolveRoute('unsubscribe', navigationFor(null))).toBe('unsubscribe');
+    expect(resolveRoute('alertsUnsubscribe', navigationFor(null))).toBe('alertsUnsubscribe');
     for (const session of [me(null), me(org('enterprise', 'pending')), me(org('ip_office', 'approved'))])
       expect(resolveRoute('catalogue', navigationFor(session))).toBe('catalogue');
   });

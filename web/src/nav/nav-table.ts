@@ -28,12 +28,16 @@ const LICENCES: NavEntry = { route: 'licences', label: 'nav.licences' };
 const DEALS: NavEntry = { route: 'deals', label: 'nav.deals' };
 const EVENTS: NavEntry = { route: 'events', label: 'nav.events' };
 const QUOTA_OVERVIEW: NavEntry = { route: 'quotaOverview', label: 'nav.quotaOverview' };
+const MARKET_DEMAND: NavEntry = { route: 'marketDemand', label: 'nav.marketDemand' };
+const MARKET_UNMET: NavEntry = { route: 'marketUnmet', label: 'nav.marketUnmet' };
+const MARKET_ALERTS: NavEntry = { route: 'marketAlerts', label: 'nav.marketAlerts' };
+const CONVERSION_NEEDS: NavEntry = { route: 'conversionNeeds', label: 'nav.conversionNeeds' };
 
 /**
  * Screens anyone may open, signed in or not: the public catalogue (linked in the header, not the nav) and
- * the push email's unsubscribe link.
+ * the unsubscribe links of the push e-mails and of the weekly field alerts.
  */
-export const PUBLIC_ROUTES: readonly RouteId[] = ['catalogue', 'unsubscribe'];
+export const PUBLIC_ROUTES: readonly RouteId[] = ['catalogue', 'unsubscribe', 'alertsUnsubscribe'];
 
 /**
  * Screens a signed-out visitor may open besides the public ones: a published bundle's page
@@ -47,11 +51,25 @@ export const VISITOR_ROUTES: readonly RouteId[] = ['bundles'];
  * entry here, and only once the screen exists.
  */
 export const NAV_BY_ORG_TYPE: Readonly<Record<OrgType, readonly NavEntry[]>> = {
-  university: [HOME, PATENTS, DECLARATIONS, BUNDLES, LICENCES, DEALS, EVENTS, QUOTA, MY_ORG],
+  university: [
+    HOME,
+    PATENTS,
+    DECLARATIONS,
+    BUNDLES,
+    LICENCES,
+    DEALS,
+    EVENTS,
+    QUOTA,
+    MARKET_DEMAND,
+    MARKET_ALERTS,
+    CONVERSION_NEEDS,
+    MY_ORG,
+  ],
   enterprise: [
     HOME,
     NEED_LEDGER,
     INBOX,
+    CONVERSION_NEEDS,
     LICENCES,
     DEALS,
     EVENTS,
@@ -62,12 +80,27 @@ export const NAV_BY_ORG_TYPE: Readonly<Record<OrgType, readonly NavEntry[]>> = {
     AUTHORISATIONS,
     MY_ORG,
   ],
-  agency: [HOME, NEED_MANAGEMENT, CLIENTS, PROPOSALS, DEALS, EVENTS, LICENCES, QUOTA, BUNDLES, MY_ORG],
+  agency: [
+    HOME,
+    NEED_MANAGEMENT,
+    CLIENTS,
+    PROPOSALS,
+    CONVERSION_NEEDS,
+    MARKET_UNMET,
+    DEALS,
+    EVENTS,
+    LICENCES,
+    QUOTA,
+    BUNDLES,
+    MY_ORG,
+  ],
   park: [
     HOME,
     NEED_MANAGEMENT,
     CLIENTS,
     PROPOSALS,
+    CONVERSION_NEEDS,
+    MARKET_UNMET,
     DEALS,
     EVENTS,
     LICENCES,
@@ -83,6 +116,7 @@ export const NAV_BY_ORG_TYPE: Readonly<Record<OrgType, readonly NavEntry[]>> = {
     DECLARATION_REVIEW,
     BUNDLE_REVIEW,
     QUOTA_OVERVIEW,
+    MARKET_UNMET,
     LICENCES,
     DEALS,
     EVENTS,

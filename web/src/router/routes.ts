@@ -21,7 +21,12 @@ export const ROUTES = {
   deals: '#/deals',
   events: '#/events',
   quotaOverview: '#/quota-overview',
+  marketDemand: '#/market-demand',
   unsubscribe: '#/unsubscribe',
+  marketUnmet: '#/market-unmet',
+  marketAlerts: '#/market-alerts',
+  conversionNeeds: '#/conversion-needs',
+  alertsUnsubscribe: '#/alerts-unsubscribe',
 } as const;
 
 export type RouteId = keyof typeof ROUTES;

@@ -66,7 +66,7 @@ export function alertEmailText(entry: FieldAlertEntry, appUrl: string, token: st
     ),
     '',
     `查看 / view: ${base}/#/market-alerts`,
-    `退订领域提醒 / unsubscribe: ${base}/#/market-alerts/unsubscribe?token=${encodeURIComponent(token)}`,
+    `退订领域提醒 / unsubscribe: ${base}/#/alerts-unsubscribe?token=${encodeURIComponent(token)}`,
     '',
     '—— 专利开放许可供需对接平台',
   ];
