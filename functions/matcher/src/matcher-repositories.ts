@@ -24,6 +24,7 @@ export const MATCHER_REPOSITORIES = [
   'patents',
   'patentGrades',
   'patentDisputes',
+  'gradingSettings',
   'licences',
   'deals',
 ] as const satisfies readonly StoreRepositoryName[];

@@ -5,6 +5,7 @@ import {
   createDealRepository,
   createDeclarationRepository,
   createEvidenceRepository,
+  createGradingSettingsRepository,
   createJobRunRepository,
   createLicenceRepository,
   createMatchFeedbackRepository,
@@ -58,6 +59,7 @@ export function createMatcherStore(clients: StoreClients, tableName: string): St
     patents: createPatentRepository(ctx),
     patentGrades: createPatentGradeRepository(ctx),
     patentDisputes: createPatentDisputeRepository(ctx),
+    gradingSettings: createGradingSettingsRepository(ctx),
     // Read only (the grading run counts licences and deals on each patent); their writes need the evidence.
     licences: createLicenceRepository(ctx, { evidence }),
     deals: createDealRepository(ctx, { evidence }),

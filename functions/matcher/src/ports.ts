@@ -5,6 +5,7 @@ import type {
   Deal,
   DeclarationRecord,
   FeedbackAdjustments,
+  GradingSettings,
   MatchRecord,
   Need,
   OpenLicence,
@@ -96,6 +97,8 @@ export interface MatcherStore {
   patentDisputes: {
     listByStatus(status: 'open', options: PageOptions): Promise<Page<PatentDispute>>;
   };
+  /** Each IP office's priority chains and IPC → chain table (none until an office saves its own). */
+  gradingSettings: { listAll(): Promise<GradingSettings[]> };
   licences: { allFor(orgId: string, as: 'licensor'): Promise<OpenLicence[]> };
   deals: { listForOrg(orgId: string, options: PageOptions): Promise<Page<Deal>> };
 }

@@ -1,3 +1,4 @@
+import type { GradingSettings } from '@openlicense/domain';
 import {
   type GradingStore,
   gradeSome,
@@ -9,7 +10,7 @@ import type { MatchState } from '../match-index/match-state.ts';
 import type { MatcherStore } from '../ports.ts';
 import type { StreamConsumer } from '../stream-handler.ts';
 
-/** How long the open disputes and a holder's licensing history are reused between records. */
+/** How long the open disputes, a holder's licensing history and the offices' grading settings are reused between records. */
 const FACTS_FOR_MS = 60_000;
 /** Holders whose licensing history is kept at once (a bound, not a tuning). */
 const MAX_HOLDERS = 500;
@@ -60,6 +61,18 @@ export function patentGradesConsumer({ store, state, now }: PatentGradesDeps): S
     disputes = entry;
     return entry.value;
   };
+  let settings: { at: number; value: Promise<GradingSettings[]> } | undefined;
+  /** The IP offices' grading settings, read once a minute like the disputes (the night regrades every patent with a change). */
+  const settingsNow = () => {
+    const cached = fresh(settings);
+    if (cached) return cached;
+    const entry = { at: now().getTime(), value: store.gradingSettings.listAll() };
+    entry.value.catch(() => {
+      if (settings === entry) settings = undefined;
+    });
+    settings = entry;
+    return entry.value;
+  };
   const licensingNow = (holderOrgId: string) => {
     const cached = fresh(licensing.get(holderOrgId));
     if (cached) return cached;
@@ -79,7 +92,7 @@ export function patentGradesConsumer({ store, state, now }: PatentGradesDeps): S
     }
     const engine = await state.engine();
     await gradeSome(
-      { store, engine, now },
+      { store, engine, now, settings: await settingsNow() },
       holder,
       [patent],
       await disputedNow(),

@@ -1,7 +1,9 @@
 import {
   type DeclarationRecord,
   type GradingFacts,
+  type GradingSettings,
   gradePatent,
+  gradingOptionsFor,
   isoDateInChina,
   type MatchedNeed,
   type Org,
@@ -77,7 +79,14 @@ export function matchedNeedsOf(
 
 export type GradingStore = Pick<
   MatcherStore,
-  'patents' | 'patentGrades' | 'patentDisputes' | 'licences' | 'deals' | 'declarations' | 'orgs'
+  | 'patents'
+  | 'patentGrades'
+  | 'patentDisputes'
+  | 'licences'
+  | 'deals'
+  | 'declarations'
+  | 'orgs'
+  | 'gradingSettings'
 >;
 
 export interface GradeRun {
@@ -130,6 +139,8 @@ export interface GradingDeps {
   store: GradingStore;
   engine: Pick<Engine, 'matchListing'>;
   now: () => Date;
+  /** Every IP office's saved grading settings (`gradingSettings.listAll`): a holder gets its closest office's. */
+  settings: readonly GradingSettings[];
 }
 
 /**
@@ -151,6 +162,8 @@ export async function gradeSome(
   const today = isoDateInChina(at);
   const declarations = await store.declarations.activeForMany(patents.map((p) => p.number));
   const licensing = known ?? (await licensingOf(store, holder.id));
+  // The holder's region's priority chains and IPC → chain table, as its IP office last saved them.
+  const regional = gradingOptionsFor(deps.settings, holder.regionCode);
   let changed = 0;
   for (const patent of patents) {
     const matchedNeeds = matchedNeedsOf(
@@ -163,8 +176,7 @@ export async function gradeSome(
       matchedNeeds,
       licensing: licensing(patent.number),
     };
-    // No region names its priority chains yet: the chain factor credits any chain served.
-    const grade = gradePatent(facts, { today, priorityChains: [] });
+    const grade = gradePatent(facts, { today, ...regional });
     const stored = await store.patentGrades.put({
       patentId: patent.number,
       holderOrgId: holder.id,
@@ -210,12 +222,14 @@ export const gradePatents = (
     const started = performance.now();
     const engine = await state.engine();
     const disputed = await openDisputeNumbers(store);
+    // Read once a night: an office's change of settings takes effect at the next run.
+    const settings = await store.gradingSettings.listAll();
     const total: GradeRun & { holders: number } = { holders: 0, patents: 0, changed: 0, removed: 0 };
     let cursor: string | undefined;
     do {
       const page = await store.orgs.listByStatus('approved', { limit: PAGE, ...(cursor ? { cursor } : {}) });
       for (const holder of page.items) {
-        const run = await gradeHolder({ store, engine, now }, holder, disputed);
+        const run = await gradeHolder({ store, engine, now, settings }, holder, disputed);
         if (run.patents > 0) total.holders++;
         total.patents += run.patents;
         total.changed += run.changed;
