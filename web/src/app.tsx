@@ -21,6 +21,7 @@ import { DealsPage } from './pages/deals/deals-page.tsx';
 import { DeclarationsPage } from './pages/declarations/declarations-page.tsx';
 import { ReviewQueuePage } from './pages/declarations/review-queue-page.tsx';
 import { EventsPage } from './pages/events/events-page.tsx';
+import { GradingSettingsPage } from './pages/grading-settings/grading-settings-page.tsx';
 import { HomePage } from './pages/home-page.tsx';
 import { InboxPage } from './pages/inbox/inbox-page.tsx';
 import { LicencesPage } from './pages/licences/licences-page.tsx';
@@ -66,6 +67,7 @@ const PAGES: Record<RouteId, FunctionComponent> = {
   marketDemand: MarketDemandPage,
   unsubscribe: UnsubscribePage,
   marketUnmet: UnmetPage,
+  gradingSettings: GradingSettingsPage,
   marketAlerts: AlertsPage,
   conversionNeeds: ConversionNeedsPage,
   alertsUnsubscribe: AlertsUnsubscribePage,

@@ -7,6 +7,7 @@ import { type DealsApi, dealsApi } from './deals.ts';
 import { type DeclarationsApi, declarationsApi } from './declarations.ts';
 import { type DirectoryApi, directoryApi } from './directory.ts';
 import { type EventsApi, eventsApi } from './events.ts';
+import { gradingSettingsApi } from './grading-settings.ts';
 import { newIdempotencyKey } from './idempotency-key.ts';
 import { type LedgerFilesApi, ledgerFilesApi } from './ledger-files.ts';
 import { type LicencesApi, licencesApi } from './licences.ts';
@@ -191,6 +192,7 @@ export function createApiClient(options: ApiClientOptions) {
     events: eventsApi(request),
     directory: directoryApi(request),
     quotas: quotasApi(request),
+    gradingSettings: gradingSettingsApi(request),
   };
 }
 

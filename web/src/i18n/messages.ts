@@ -13,6 +13,7 @@ import { dealsMessages } from './messages/deals.ts';
 import { declarationsMessages } from './messages/declarations.ts';
 import { eventsMessages } from './messages/events.ts';
 import { gradeActionsMessages } from './messages/grade-actions.ts';
+import { gradingSettingsMessages } from './messages/grading-settings.ts';
 import { homeMessages } from './messages/home.ts';
 import { importsMessages } from './messages/imports.ts';
 import { licencesMessages } from './messages/licences.ts';
@@ -52,6 +53,7 @@ export const featureMessages = {
   events: eventsMessages,
   pickers: pickersMessages,
   quotas: quotasMessages,
+  gradingSettings: gradingSettingsMessages,
   serverWording: serverWordingMessages,
 } as const;
 

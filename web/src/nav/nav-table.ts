@@ -32,6 +32,7 @@ const MARKET_DEMAND: NavEntry = { route: 'marketDemand', label: 'nav.marketDeman
 const MARKET_UNMET: NavEntry = { route: 'marketUnmet', label: 'nav.marketUnmet' };
 const MARKET_ALERTS: NavEntry = { route: 'marketAlerts', label: 'nav.marketAlerts' };
 const CONVERSION_NEEDS: NavEntry = { route: 'conversionNeeds', label: 'nav.conversionNeeds' };
+const GRADING_SETTINGS: NavEntry = { route: 'gradingSettings', label: 'nav.gradingSettings' };
 
 /**
  * Screens anyone may open, signed in or not: the public catalogue (linked in the header, not the nav) and
@@ -116,6 +117,7 @@ export const NAV_BY_ORG_TYPE: Readonly<Record<OrgType, readonly NavEntry[]>> = {
     DECLARATION_REVIEW,
     BUNDLE_REVIEW,
     QUOTA_OVERVIEW,
+    GRADING_SETTINGS,
     MARKET_UNMET,
     LICENCES,
     DEALS,

@@ -27,6 +27,7 @@ export const ROUTES = {
   marketAlerts: '#/market-alerts',
   conversionNeeds: '#/conversion-needs',
   alertsUnsubscribe: '#/alerts-unsubscribe',
+  gradingSettings: '#/grading-settings',
 } as const;
 
 export type RouteId = keyof typeof ROUTES;

@@ -95,6 +95,17 @@ export function BundleDetail({ id }: { id: string }) {
                 {t('common.edit')}
               </a>
             )}
+            {bundle.status === 'published' &&
+              me?.organisation?.type === 'university' &&
+              (organiser || bundle.holders.some((h) => h.orgId === me.organisation?.id)) && (
+                <a
+                  class="button button-small"
+                  data-action="post-conversion-need"
+                  href={screenHref('conversionNeeds', ['new'], { bundleId: bundle.id, title: bundle.name })}
+                >
+                  {t('cneed.postButton')}
+                </a>
+              )}
             <a class="button button-small" href={back} data-action="back">
               {me ? t('common.back') : t('bundlePublic.back')}
             </a>

@@ -70,6 +70,20 @@ export function DeclarationDetail({ id }: { id: string }) {
                 {t('common.edit')}
               </a>
             )}
+            {status === 'published' &&
+              me?.organisation?.type === 'university' &&
+              me.organisation.id === declaration.holderOrgId && (
+                <a
+                  class="button button-small"
+                  data-action="post-conversion-need"
+                  href={screenHref('conversionNeeds', ['new'], {
+                    declarationId: declaration.id,
+                    title: declaration.listing.title,
+                  })}
+                >
+                  {t('cneed.postButton')}
+                </a>
+              )}
             <a class="button button-small" href={screenHref('declarations')}>
               {t('common.back')}
             </a>

@@ -12,6 +12,7 @@ import { localiseServerMessage } from '../../format/server-message.ts';
 import { t } from '../../i18n/messages.ts';
 import { screenHref } from '../../router/hash-location.ts';
 import { useHashLocation } from '../../router/use-hash-location.ts';
+import { ConversionNeedsQueue } from './conversion-needs-queue.tsx';
 import { PushSettingsCard } from './push-settings-card.tsx';
 
 const isStatus = (value: string | null): value is ProposalStatus =>
@@ -38,6 +39,7 @@ export function ProposalsPage() {
         <p class="muted">{t('proposal.intro')}</p>
       </section>
       <PushSettingsCard />
+      <ConversionNeedsQueue />
       <section class="card" aria-label={t('proposal.title')}>
         <div class="tabs" role="tablist" aria-label={t('proposal.title')}>
           {PROPOSAL_STATUSES.map((option) => (
