@@ -19,7 +19,7 @@ function tally(counts: Partial<Record<string, number>>, key: (name: string) => M
 
 /**
  * 未满足需求: live needs nothing matches above the relevance floor, as a table of industry chains × regions
- * (prefectures) over the viewer's scope. A cell opens what it asks (deal types, budgets) and the needs the
+ * (prefectures) over the viewer's scope, narrowed to one chain or region by the filters. A cell opens what it asks (deal types, budgets) and the needs the
  * viewer may read; the others are a count.
  */
 export function UnmetPage() {
@@ -27,6 +27,8 @@ export function UnmetPage() {
   const [map, setMap] = useState<UnmetDemand | null>(null);
   const [selected, setSelected] = useState<Selected | null>(null);
   const [cellView, setCellView] = useState<UnmetDemand | null>(null);
+  const [chainFilter, setChainFilter] = useState<string | null>(null);
+  const [regionFilter, setRegionFilter] = useState<string | null>(null);
 
   useEffect(() => {
     api.marketSignals.unmet().then(setMap, reportError);
@@ -49,6 +51,8 @@ export function UnmetPage() {
     };
   }, [map]);
 
+  const shownChains = chainFilter === null ? chains : chains.filter((chain) => chain === chainFilter);
+  const shownRegions = regionFilter === null ? regions : regions.filter((region) => region === regionFilter);
   const cellOf = (chain: string, region: string): UnmetCell | undefined =>
     counts.get(`${chain}\u0000${region}`);
   const chosen = selected ? cellOf(selected.chain, selected.region) : undefined;
@@ -84,55 +88,93 @@ export function UnmetPage() {
         ) : map.cells.length === 0 ? (
           <p class="empty">{t('unmet.empty')}</p>
         ) : (
-          <div class="table-wrap">
-            <table class="table" id="unmet-table">
-              <thead>
-                <tr>
-                  <th>{t('unmet.chain')}</th>
-                  {regions.map((region) => (
-                    <th key={region} class="num">
-                      {regionName(region, locale)}
-                    </th>
+          <>
+            <div class="filter-bar" id="unmet-filters">
+              <label>
+                {t('unmet.filter.chain')}{' '}
+                <select
+                  id="unmet-filter-chain"
+                  class="select-inline"
+                  value={chainFilter === null ? '' : `=${chainFilter}`}
+                  onChange={(e) =>
+                    setChainFilter(e.currentTarget.value === '' ? null : e.currentTarget.value.slice(1))
+                  }
+                >
+                  <option value="">{t('unmet.filter.all')}</option>
+                  {chains.map((chain) => (
+                    <option key={chain} value={`=${chain}`}>
+                      {chainLabel(chain)}
+                    </option>
                   ))}
-                  <th class="num">{t('unmet.total')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {chains.map((chain) => (
-                  <tr key={chain} data-chain={chain}>
-                    <th scope="row">{chainLabel(chain)}</th>
-                    {regions.map((region) => {
-                      const cell = cellOf(chain, region);
-                      return (
-                        <td key={region} class="num">
-                          {cell ? (
-                            <button
-                              type="button"
-                              class="link-button"
-                              data-cell={`${chain}|${region}`}
-                              aria-label={t('unmet.cellLabel', {
-                                chain: chainLabel(chain),
-                                region: regionName(region, locale),
-                                count: cell.count,
-                              })}
-                              onClick={() => setSelected({ chain, region })}
-                            >
-                              {cell.count}
-                            </button>
-                          ) : (
-                            '—'
-                          )}
-                        </td>
-                      );
-                    })}
-                    <td class="num">
-                      {regions.reduce((sum, region) => sum + (cellOf(chain, region)?.count ?? 0), 0)}
-                    </td>
+                </select>
+              </label>{' '}
+              <label>
+                {t('unmet.filter.region')}{' '}
+                <select
+                  id="unmet-filter-region"
+                  class="select-inline"
+                  value={regionFilter ?? ''}
+                  onChange={(e) => setRegionFilter(e.currentTarget.value || null)}
+                >
+                  <option value="">{t('unmet.filter.all')}</option>
+                  {regions.map((region) => (
+                    <option key={region} value={region}>
+                      {regionName(region, locale)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </div>
+            <div class="table-wrap">
+              <table class="table" id="unmet-table">
+                <thead>
+                  <tr>
+                    <th>{t('unmet.chain')}</th>
+                    {shownRegions.map((region) => (
+                      <th key={region} class="num">
+                        {regionName(region, locale)}
+                      </th>
+                    ))}
+                    <th class="num">{t('unmet.total')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </thead>
+                <tbody>
+                  {shownChains.map((chain) => (
+                    <tr key={chain} data-chain={chain}>
+                      <th scope="row">{chainLabel(chain)}</th>
+                      {shownRegions.map((region) => {
+                        const cell = cellOf(chain, region);
+                        return (
+                          <td key={region} class="num">
+                            {cell ? (
+                              <button
+                                type="button"
+                                class="link-button"
+                                data-cell={`${chain}|${region}`}
+                                aria-label={t('unmet.cellLabel', {
+                                  chain: chainLabel(chain),
+                                  region: regionName(region, locale),
+                                  count: cell.count,
+                                })}
+                                onClick={() => setSelected({ chain, region })}
+                              >
+                                {cell.count}
+                              </button>
+                            ) : (
+                              '—'
+                            )}
+                          </td>
+                        );
+                      })}
+                      <td class="num">
+                        {shownRegions.reduce((sum, region) => sum + (cellOf(chain, region)?.count ?? 0), 0)}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
         )}
       </section>
       {selected && chosen && (
