@@ -149,21 +149,25 @@ export function GradingSettingsPage() {
                   const chainsError = errors[`row.${i}.chains`];
                   return (
                     <tr key={row.key} data-row={i}>
-                      <td class={prefixError ? 'field field-invalid' : 'field'}>
-                        <input
-                          aria-label={t('gradingSettings.prefix')}
-                          value={row.prefix}
-                          onInput={(e) => edit({ prefix: e.currentTarget.value })}
-                        />
-                        {prefixError && <p class="field-error">{prefixError}</p>}
+                      <td>
+                        <div class={prefixError ? 'field field-invalid' : 'field'}>
+                          <input
+                            aria-label={t('gradingSettings.prefix')}
+                            value={row.prefix}
+                            onInput={(e) => edit({ prefix: e.currentTarget.value })}
+                          />
+                          {prefixError && <p class="field-error">{prefixError}</p>}
+                        </div>
                       </td>
-                      <td class={chainsError ? 'field field-invalid' : 'field'}>
-                        <input
-                          aria-label={t('gradingSettings.chains')}
-                          value={row.chains}
-                          onInput={(e) => edit({ chains: e.currentTarget.value })}
-                        />
-                        {chainsError && <p class="field-error">{chainsError}</p>}
+                      <td>
+                        <div class={chainsError ? 'field field-invalid' : 'field'}>
+                          <input
+                            aria-label={t('gradingSettings.chains')}
+                            value={row.chains}
+                            onInput={(e) => edit({ chains: e.currentTarget.value })}
+                          />
+                          {chainsError && <p class="field-error">{chainsError}</p>}
+                        </div>
                       </td>
                       <td>
                         <button
