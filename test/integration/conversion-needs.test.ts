@@ -192,6 +192,50 @@ describe('conversion needs (成果转化需求): a university posts, an enterpri
     expect((await dealsOf(university)).filter((d) => d.source.conversionNeedId === need.id)).toEqual([]);
   });
 
+  it('refuses an enterprise answering a need about its own patents (409), opening no lead', async () => {
+    // Prepare: a bundle need whose patents include one the enterprise holds
+    const at = new Date().toISOString();
+    const need: ConversionNeed = {
+      id: ulid(),
+      kind: 'co_development',
+      status: 'open',
+      subject: {
+        kind: 'bundle',
+        id: ulid(),
+        title: '储能材料专利包',
+        patents: [
+          { number: 'CN201910000001.X', title: '一种正极材料', holderOrgId: university.org.id },
+          { number: 'CN201910000002.X', title: '一种电解液', holderOrgId: enterprise.org.id },
+        ],
+      },
+      posterOrgId: university.org.id,
+      posterName: university.org.name,
+      description: '寻找合作开发伙伴完成电池样品试制',
+      offer: '实验平台',
+      regionCode: '430100',
+      closingDate: closingDate(),
+      answerCount: 0,
+      createdAt: at,
+      createdBy: university.user.id,
+      updatedAt: at,
+      version: 1,
+    };
+    await table.store.conversionNeeds.create(need, {
+      id: ulid(),
+      orgId: university.org.id,
+      at,
+      actorId: university.user.id,
+      action: 'conversion_need.posted',
+      summary: 'test',
+    });
+    // Act
+    const res = await answer(need.id, enterprise);
+    // Assess
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('own_patents');
+    expect((await dealsOf(university)).filter((d) => d.source.conversionNeedId === need.id)).toEqual([]);
+  });
+
   it('only the poster withdraws: another university is told nothing is there (404)', async () => {
     const need = await posted();
     const res = await api.request(`/api/conversion-needs/${need.id}/withdraw`, {

@@ -37,6 +37,11 @@ export async function postConversionAnswer(
   const next = answered(need, chinaToday(now), at);
   const enterpriseOrgId = orgOf(principal);
   const supplierIds = [...new Set(need.subject.patents.map((p) => p.holderOrgId))];
+  if (supplierIds.includes(enterpriseOrgId))
+    throw conflict(
+      'own_patents',
+      '该需求涉及本单位持有的专利，不能回应 / this need is about patents your organisation holds: it cannot answer it',
+    );
   const orgs = await Promise.all([enterpriseOrgId, ...supplierIds].map((id) => deps.store.orgs.get(id)));
   const [enterprise, ...suppliers] = orgs;
   if (!enterprise || suppliers.some((s) => s === undefined))
