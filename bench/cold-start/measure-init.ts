@@ -8,7 +8,7 @@ const MARKER = 'COLD_START_RESULT ';
  * What the functions read at init, with dummy values so they don't throw. Nothing else from this shell
  * is passed on (no AWS_PROFILE, no NODE_OPTIONS, no tsx loader): the child should see what Lambda sees.
  */
-const INIT_ENV = {
+export const INIT_ENV = {
   TABLE_NAME: 'bench-table',
   USER_POOL_ID: 'cn-north-1_benchPool',
   USER_POOL_CLIENT_ID: 'benchclient',
