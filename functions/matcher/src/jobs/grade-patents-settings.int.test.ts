@@ -5,7 +5,7 @@ import { DEFAULT_IPC_CHAIN_TABLE, type Patent, PatentInputSchema, toPatent } fro
 import { outboxMailer } from '@openlicense/mail';
 import { createChangeJournal, memorySnapshotStore } from '@openlicense/store';
 import { ulid } from 'ulidx';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { approvedOrg } from '../../../../test/support/approved-org.ts';
 import { randomInventionNumber } from '../../../../test/support/declaration-input.ts';
 import { createTestTable } from '../../../../test/support/test-table.ts';
@@ -130,5 +130,34 @@ describe('grading with the IP office’s settings (DynamoDB Local)', () => {
     expect(graded?.grade.reasons).toContainEqual(
       expect.objectContaining({ code: 'chain_priority', params: { chains: ['先进储能材料'] } }),
     );
+  });
+
+  it('reads the settings once for ledger records a second apart on the stream, and again a minute later', async () => {
+    // Prepare
+    const { table, cathode, nightly, streamed } = await world();
+    await nightly();
+    const reads = vi.spyOn(table.store.gradingSettings, 'listAll');
+    let current = cathode;
+    const change = async (afterMs: number) => {
+      const next: Patent = {
+        ...current,
+        keywords: [...current.keywords, `k${afterMs}`],
+        version: current.version + 1,
+      };
+      await table.store.patents.update(next, current.version);
+      await streamed(next, current, afterMs);
+      current = next;
+    };
+
+    // Act
+    await change(1_000);
+    await change(1_000);
+    await change(1_000);
+    const withinAMinute = reads.mock.calls.length;
+    await change(61_000);
+
+    // Assess
+    expect(withinAMinute).toBe(1);
+    expect(reads.mock.calls.length).toBe(2);
   });
 });
