@@ -39,6 +39,7 @@ const HENGYANG = '430400';
 describe('unmet-demand map (GET /api/market/unmet, DynamoDB Local)', () => {
   let table: TestTable;
   let api: Api;
+  let shenzhen: { id: string };
   const titles = {
     publicUnmet: '硬碳负极材料低成本制备工艺',
     agenciesUnmet: '钠离子电池正极包覆改性技术',
@@ -67,7 +68,7 @@ describe('unmet-demand map (GET /api/market/unmet, DynamoDB Local)', () => {
     const matched = await put(titles.matched, { regionCode: '430421', visibility: 'public' });
     await table.store.matches.replaceForNeed(matched.id, [matchOf(matched.id, ulid(), { score: 80 })]);
     await put(titles.draft, { regionCode: '430421', visibility: 'public' }, 'draft');
-    await put(titles.shenzhen, { regionCode: '440304', visibility: 'public' });
+    shenzhen = await put(titles.shenzhen, { regionCode: '440304', visibility: 'public' });
     await marketNeeds(table.store, { now: () => new Date() }).run();
   });
 
@@ -156,5 +157,16 @@ describe('unmet-demand map (GET /api/market/unmet, DynamoDB Local)', () => {
     expect(refused.status).toBe(403);
     expect(bad.status).toBe(400);
     expect(JSON.stringify(await bad.json())).toContain('region');
+  });
+
+  it('drops a need from the map at the next run once a listing matches it', async () => {
+    // Prepare
+    const agency = await memberIn(api, table, 'agency', '430100');
+    await table.store.matches.replaceForNeed(shenzhen.id, [matchOf(shenzhen.id, ulid(), { score: 66 })]);
+    // Act
+    await marketNeeds(table.store, { now: () => new Date() }).run();
+    const body = await (await api.request('/api/market/unmet', { token: agency.token })).json();
+    // Assess
+    expect(body.cells.map((c: { region: string }) => c.region)).toEqual([HENGYANG]);
   });
 });

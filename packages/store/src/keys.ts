@@ -311,6 +311,11 @@ export const keys = {
     pk: `MARKET_NEEDS#${regionCode.slice(0, 2)}`,
     sk: `${regionCode}#${needId}`,
   }),
+  /** The unmet-demand count of one county × industry chain, beside the rows: the map reads these, not the rows. */
+  marketCell: (regionCode: string, chain: string) => ({
+    pk: `MARKET_CELLS#${regionCode.slice(0, 2)}`,
+    sk: `${regionCode}#${chain}`,
+  }),
   /** The market projection's last run: when, and which provinces hold rows. */
   marketNeedsRun: () => ({ pk: 'MARKET_NEEDS', sk: 'RUN' }),
   /** A university's field alert subscription; all of them in one partition, which the weekly job reads. */

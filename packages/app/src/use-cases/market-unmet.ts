@@ -5,8 +5,8 @@ import {
   jurisdictionPrefix,
   type MarketNeedRow,
   type Principal,
+  prefectureCells,
   type UnmetCell,
-  unmetCells,
 } from '@openlicense/domain';
 import type { AppDeps } from '../deps.ts';
 import { chinaToday } from './china-today.ts';
@@ -84,22 +84,29 @@ export async function unmetDemand(
   if (principal.membership?.orgType !== 'agency' && scope === '')
     throw new DomainError('forbidden', '本机构未登记行政区划 / your organisation has no region code', 403);
   const prefix = regionPrefix(scope, filters.region);
-  const { rows, computedAt } = await deps.store.marketNeeds.list(prefix);
+  const { cells, computedAt } = await deps.store.marketNeeds.cells(prefix);
+  const view: UnmetDemandView = {
+    ...(computedAt ? { computedAt } : {}),
+    scope,
+    cells: prefectureCells(
+      cells.filter(
+        (cell) =>
+          cell.region.startsWith(prefix) && (filters.chain === undefined || cell.chain === filters.chain),
+      ),
+    ),
+    needs: [],
+    hiddenCount: 0,
+    truncated: false,
+  };
+  if (filters.chain === undefined && filters.region === undefined) return view;
+  // Only a filtered map reads the rows: those of the asked region (and chain).
+  const { rows } = await deps.store.marketNeeds.list(prefix);
   const unmet = rows.filter(
     (row) =>
       row.unmet &&
       row.regionCode.startsWith(prefix) &&
       (filters.chain === undefined || row.industryChains.includes(filters.chain)),
   );
-  const view: UnmetDemandView = {
-    ...(computedAt ? { computedAt } : {}),
-    scope,
-    cells: unmetCells(unmet),
-    needs: [],
-    hiddenCount: 0,
-    truncated: false,
-  };
-  if (filters.chain === undefined && filters.region === undefined) return view;
   const live = await authorisedOwners(deps, principal);
   const readable = (row: MarketNeedRow) =>
     canReadNeed(principal, row, { liveAuthorisation: live.has(row.ownerOrgId) }).allow;

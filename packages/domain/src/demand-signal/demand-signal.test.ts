@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FieldAlertInputSchema, isMondayInChina, isoWeekInChina } from './field-alert.ts';
-import { type MarketNeedRow, unmetCells } from './unmet-demand.ts';
+import { type MarketNeedRow, prefectureCells, unmetCells } from './unmet-demand.ts';
 
 const row = (over: Partial<MarketNeedRow>): MarketNeedRow => ({
   needId: 'n1',
@@ -47,6 +47,16 @@ describe('unmet demand cells', () => {
         budgetBands: { '10w_50w': 1, unspecified: 1 },
       },
     ]);
+  });
+  it('sums the stored county cells into the same prefecture cells', () => {
+    const rows = [
+      row({ needId: 'a', regionCode: '430405' }),
+      row({ needId: 'b', regionCode: '430421', dealTypes: ['transfer'], budgetBand: 'unspecified' }),
+      row({ needId: 'c', regionCode: '430104' }),
+    ];
+    const counties = unmetCells(rows, (code) => code);
+    expect(counties).toHaveLength(3);
+    expect(prefectureCells(counties)).toEqual(unmetCells(rows));
   });
 });
 
