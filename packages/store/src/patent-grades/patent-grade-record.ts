@@ -15,6 +15,14 @@ export type PatentGradeChange = z.infer<typeof PatentGradeChangeSchema>;
 
 export const MatchedNeedSchema = z.object({ needId: z.string(), score: z.number() });
 
+/** A grade's matched needs alone, as the 市场需求 page reads them. */
+export const PatentMatchedNeedsSchema = z.object({
+  patentId: z.string(),
+  holderOrgId: z.string(),
+  matchedNeeds: z.array(MatchedNeedSchema),
+});
+export type PatentMatchedNeeds = z.infer<typeof PatentMatchedNeedsSchema>;
+
 /** A patent's stored grade: the latest computation, the needs it matched, and how the letter moved. */
 export const PatentGradeRecordSchema = z.object({
   /** The patent number. */

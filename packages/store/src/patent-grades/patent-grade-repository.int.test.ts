@@ -122,6 +122,25 @@ describe('patent grade repository (DynamoDB Local)', () => {
     ]);
   });
 
+  it('lists only the holder’s grades that matched needs, with those needs alone', async () => {
+    // Prepare
+    const holder = ulid();
+    const matched = patentOf(holder);
+    await table.store.patentGrades.put(
+      input(matched, 'A', 85, '2026-12-07T01:00:00.000Z', [{ needId: 'need-9', score: 77 }]),
+    );
+    await table.store.patentGrades.put(input(patentOf(holder), 'C', 40, '2026-12-07T01:00:00.000Z'));
+    await table.store.patentGrades.put(
+      input(patentOf(ulid()), 'A', 85, '2026-12-07T01:00:00.000Z', [{ needId: 'need-9', score: 70 }]),
+    );
+    // Act
+    const listed = await table.store.patentGrades.matchedNeedsByHolder(holder);
+    // Assess
+    expect(listed).toEqual([
+      { patentId: matched.patentId, holderOrgId: holder, matchedNeeds: [{ needId: 'need-9', score: 77 }] },
+    ]);
+  });
+
   it('reads the grades of a ledger page in one call, leaving out patents not graded yet', async () => {
     // Prepare
     const holder = ulid();

@@ -10,6 +10,8 @@ import {
   type PatentGradeInput,
   type PatentGradeRecord,
   PatentGradeRecordSchema,
+  type PatentMatchedNeeds,
+  PatentMatchedNeedsSchema,
 } from './patent-grade-record.ts';
 
 const item = (record: PatentGradeRecord) => ({
@@ -54,7 +56,9 @@ export function createPatentGradeRepository(ctx: StoreContext) {
       ...[...after]
         .filter((needId) => !before.has(needId))
         .map((needId) => ({
-          PutRequest: { Item: { ...keys.needGradeLink(needId, patentId), entity: 'NeedGradeLink', patentId } },
+          PutRequest: {
+            Item: { ...keys.needGradeLink(needId, patentId), entity: 'NeedGradeLink', patentId },
+          },
         })),
     ]);
   }
@@ -110,6 +114,34 @@ export function createPatentGradeRepository(ctx: StoreContext) {
           }),
         );
         all.push(...(result.Items ?? []).map(parse));
+        startKey = result.LastEvaluatedKey;
+      } while (startKey);
+      return all;
+    },
+
+    /**
+     * The holder's graded patents that matched some live need, with only those needs (not the grade, reasons
+     * or history): what the university's 市场需求 page reads of a ledger of thousands of patents.
+     */
+    async matchedNeedsByHolder(holderOrgId: string): Promise<PatentMatchedNeeds[]> {
+      const all: PatentMatchedNeeds[] = [];
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const result = await doc.send(
+          new QueryCommand({
+            TableName: tableName,
+            IndexName: INDEX.patentsByHolder,
+            KeyConditionExpression: 'patentsByHolderPk = :pk',
+            FilterExpression: 'size(matchedNeeds) > :none',
+            ProjectionExpression: 'patentId, holderOrgId, matchedNeeds',
+            ExpressionAttributeValues: {
+              ':pk': keys.patentGradeByHolder(holderOrgId, '').patentsByHolderPk,
+              ':none': 0,
+            },
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        all.push(...(result.Items ?? []).map((raw) => PatentMatchedNeedsSchema.parse(raw)));
         startKey = result.LastEvaluatedKey;
       } while (startKey);
       return all;

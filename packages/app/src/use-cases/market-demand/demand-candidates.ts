@@ -46,7 +46,7 @@ export async function demandCandidates(
   };
 
   const [grades, listings] = await Promise.all([
-    deps.store.patentGrades.listByHolder(orgId),
+    deps.store.patentGrades.matchedNeedsByHolder(orgId),
     deps.store.declarations.listByOrg(orgId, { status: 'published', limit: DEMAND_LISTINGS_READ }),
   ]);
   let matchedPatents = 0;
