@@ -110,6 +110,7 @@ describe('open-licence declaration from ledger to public catalogue (issue 3) in 
         'deals',
         'events',
         'quota',
+        'conversionNeeds',
         'org',
       ]);
       await page.click('[data-route=patents]');
