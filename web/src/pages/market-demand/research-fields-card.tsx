@@ -3,17 +3,11 @@ import { useState } from 'preact/hooks';
 import type { ResearchFieldsView } from '../../api/market-demand.ts';
 import { useApp } from '../../app-context.ts';
 import { describedBy, Field } from '../../components/field.tsx';
+import { splitPrefixes } from '../../format/ipc-prefixes.ts';
 import { t } from '../../i18n/messages.ts';
 
 /** The chains a university may pick: those of the platform's IPC → chain table, once each. */
 const CHAINS = [...new Set(DEFAULT_IPC_CHAIN_TABLE.entries.flatMap((entry) => entry.chains))];
-
-/** `H01M, H01M 10/00 G06F` → the prefixes typed, split on commas (full-width too) and runs of spaces before a letter. */
-export const splitPrefixes = (text: string) =>
-  text
-    .split(/[,，;；\n]+|\s+(?=[A-Ha-h])/)
-    .map((part) => part.trim())
-    .filter((part) => part !== '');
 
 /** The research fields editor: IPC prefixes as text, chains as checkboxes; saved over the version read. */
 export function ResearchFieldsCard({
