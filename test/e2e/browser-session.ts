@@ -5,6 +5,8 @@ import ExcelJS from 'exceljs';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import type { LocalStack } from '../../packages/local/src/index.ts';
 import { DEMO_ACCOUNTS_BY_TYPE } from '../../packages/local/src/seed/demo-data/users.ts';
+import type { OrgType } from '../../web/src/api/types.ts';
+import { NAV_BY_ORG_TYPE } from '../../web/src/nav/nav-table.ts';
 import { TOKEN_STORAGE_KEY } from '../../web/src/session/token-store.ts';
 import { startDemoStack } from './demo-stack.ts';
 
@@ -133,6 +135,13 @@ async function tokenFor(session: BrowserSession, account: { email: string; passw
   if (!response.ok) throw new Error(`sign-in for ${account.email} failed: ${response.status}`);
   return ((await response.json()) as { token: string }).token;
 }
+
+/**
+ * The screens an approved organisation of `type` finds in its nav, as the one nav table lists them (its own
+ * unit test, web/src/nav/nav-table.test.ts, pins which screens each role has): the browser tests check the
+ * shell renders that list, not a copy of it that every new screen would have to edit.
+ */
+export const navOf = (type: OrgType): string[] => NAV_BY_ORG_TYPE[type].map((entry) => entry.route);
 
 export async function navRoutes(page: Page): Promise<string[]> {
   return page.$$eval('.app-nav a[data-route]', (links) =>

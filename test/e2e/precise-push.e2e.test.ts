@@ -8,6 +8,7 @@ import { needInput } from '../support/need-input.ts';
 import {
   apiToken,
   type BrowserSession,
+  navOf,
   navRoutes,
   screenshot,
   signIn,
@@ -197,18 +198,7 @@ describe('precise push (issue 5) in Chromium', () => {
       // Prepare
       const page = await session.openPage();
       await signIn(session, page, 'agency');
-      expect(await navRoutes(page)).toEqual([
-        'home',
-        'needs',
-        'clients',
-        'proposals',
-        'deals',
-        'events',
-        'licences',
-        'quota',
-        'bundles',
-        'org',
-      ]);
+      expect(await navRoutes(page)).toEqual(navOf('agency'));
       await goTo(page, 'proposals', '#proposal-list');
       const item = page.locator(`[data-proposal-id="${proposalId}"]`);
       await item.waitFor();

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS_BY_TYPE } from '../../packages/local/src/seed/demo-data/users.ts';
-import { PAGE_WAIT_MS, screenshot, sharedBrowser } from './browser-session.ts';
+import { navOf, PAGE_WAIT_MS, screenshot, sharedBrowser } from './browser-session.ts';
 import { startDemoStack } from './demo-stack.ts';
 
 const PENDING_BANNER = '机构入驻申请审核中：审核通过前可以登录浏览，但不能发布、推送或签约';
@@ -106,50 +106,7 @@ describe('web shell in Chromium', () => {
     TEST_TIMEOUT,
   );
 
-  it.each([
-    [
-      'university',
-      ['home', 'patents', 'declarations', 'bundles', 'licences', 'deals', 'events', 'quota', 'org'],
-    ],
-    [
-      'enterprise',
-      [
-        'home',
-        'needs',
-        'inbox',
-        'licences',
-        'deals',
-        'events',
-        'quota',
-        'patents',
-        'declarations',
-        'bundles',
-        'authorisations',
-        'org',
-      ],
-    ],
-    [
-      'agency',
-      ['home', 'needs', 'clients', 'proposals', 'deals', 'events', 'licences', 'quota', 'bundles', 'org'],
-    ],
-    [
-      'park',
-      [
-        'home',
-        'needs',
-        'clients',
-        'proposals',
-        'deals',
-        'events',
-        'licences',
-        'quota',
-        'patents',
-        'declarations',
-        'bundles',
-        'org',
-      ],
-    ],
-  ] as const)(
+  it.each((['university', 'enterprise', 'agency', 'park'] as const).map((who) => [who, navOf(who)] as const))(
     'shows an approved %s home, its ledgers and my organisation, without the review queue',
     async (who, routes) => {
       // Act
@@ -175,17 +132,7 @@ describe('web shell in Chromium', () => {
       await signIn(page, 'ip_office');
 
       // Assess
-      expect(await navRoutes(page)).toEqual([
-        'home',
-        'review',
-        'declarationReview',
-        'bundleReview',
-        'quotaOverview',
-        'licences',
-        'deals',
-        'events',
-        'org',
-      ]);
+      expect(await navRoutes(page)).toEqual(navOf('ip_office'));
       expect(await page.evaluate(() => location.hash)).toBe('#/');
       await page.click('[data-waiting=org_applications] a');
       await page.waitForFunction(() => location.hash === '#/review');
@@ -263,20 +210,7 @@ describe('web shell in Chromium', () => {
 
       const page = await openPage();
       await signIn(page, 'pending_enterprise');
-      expect(await navRoutes(page)).toEqual([
-        'home',
-        'needs',
-        'inbox',
-        'licences',
-        'deals',
-        'events',
-        'quota',
-        'patents',
-        'declarations',
-        'bundles',
-        'authorisations',
-        'org',
-      ]);
+      expect(await navRoutes(page)).toEqual(navOf('enterprise'));
       expect(await page.$('[data-banner=pending]')).toBeNull();
       await page.click('[data-route=org]');
       await page.waitForSelector('.timeline li:nth-child(2)');
