@@ -54,7 +54,7 @@ const ledgerSpecs = (resource: 'patents' | 'needs', tag: string, name: string) =
 
 export const PATENT_SHEET_SPECS = ledgerSpecs('patents', '专利台账 Patent ledger', '专利台账');
 
-export const NEED_SHEET_SPECS = ledgerSpecs('needs', '技术需求 Needs', '技术需求台账');
+export const NEED_SHEET_SPECS = ledgerSpecs('needs', '技术需求 Technology needs', '技术需求台账');
 
 /** 精准推送佐证: a broker's pushes of one year (time, listing, enterprise, broker, score, explanation, outcome). */
 export const PUSH_EVIDENCE_SPEC = defineRoute({

@@ -8,7 +8,7 @@ import type { ApiRouter } from '@openlicense/http';
 import { COMMON_ERRORS, defineRoute, guard } from '@openlicense/http';
 import * as z from 'zod/mini';
 
-const tags = ['市场需求 Market signals'];
+const tags = ['未满足需求与领域提醒 Unmet demand and field alerts'];
 const ok = {
   200: { description: '订阅与最近的周报 / subscription and latest alerts', schema: FieldAlertsViewSchema },
 };

@@ -3,7 +3,7 @@ import { UnmetDemandSchema, UnmetQuerySchema } from '@openlicense/contract';
 import type { ApiRouter } from '@openlicense/http';
 import { COMMON_ERRORS, defineRoute, guard } from '@openlicense/http';
 
-const tags = ['市场需求 Market signals'];
+const tags = ['未满足需求与领域提醒 Unmet demand and field alerts'];
 
 const map = defineRoute({
   method: 'get',
