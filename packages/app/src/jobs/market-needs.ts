@@ -42,7 +42,8 @@ const rowOf = (need: Need, unmet: boolean, firstSeenLiveAt: string): MarketNeedR
  * past) saying whether any listing or bundle matches it above the relevance floor (the matcher stores only
  * such matches, so a need without a stored match is unmet) and when it was first seen live (kept from the
  * previous run; a newly live need's last change, so a need is "new" to the alerts once). Runs after the
- * matcher's nightly run has refreshed the matches.
+ * matcher's nightly run has refreshed the matches. A need new to the projection also gets its field pointers
+ * written (see `needs.restoreFieldPointers`), so needs stored before them reach the 市场需求 page.
  */
 export const marketNeeds = (store: MarketStore, clock: Pick<JobClock, 'now'>): ScheduledJob => ({
   name: 'market-needs',
@@ -57,6 +58,9 @@ export const marketNeeds = (store: MarketStore, clock: Pick<JobClock, 'now'>): S
       Array.from({ length: CONCURRENCY }, async () => {
         for (let need = queue.shift(); need; need = queue.shift()) {
           const matched = await store.matches.listByNeed(need.id, 1);
+          // The first night a need is seen live, its field pointers (市场需求's reads) are written: a need
+          // stored before they existed has none until then.
+          if (!seen.has(need.id)) await store.needs.restoreFieldPointers(need);
           const firstSeen =
             seen.get(need.id) ?? (need.updatedAt < now.toISOString() ? need.updatedAt : now.toISOString());
           rows.push(rowOf(need, matched.length === 0, firstSeen));

@@ -48,6 +48,16 @@ export function liveNeedFieldWrites(
   ];
 }
 
+/**
+ * The pointers a live need should have, as puts (idempotent: a pointer already there is written again as it
+ * was). For needs stored before the pointers existed: the nightly market projection writes them once, the
+ * first night it sees the need live.
+ */
+export const liveNeedFieldPuts = (need: Need) =>
+  pointerKeys(need).map((key) => ({
+    PutRequest: { Item: { ...key, entity: 'LiveNeedField', needId: need.id } },
+  }));
+
 const PointerSchema = z.object({ needId: z.string() });
 
 /** The ids of the newest `limit` live needs listed under `field` (an expired deadline is the reader's to drop). */

@@ -3,6 +3,7 @@ import { type Need, NeedSchema } from '@openlicense/domain';
 import type { AuditEntry } from '../audit/audit-entry.ts';
 import { auditPut } from '../audit/audit-put.ts';
 import { batchGetAll } from '../dynamo/batch-get.ts';
+import { batchWrite } from '../dynamo/batch-write.ts';
 import { mergedQuery } from '../dynamo/merged-query.ts';
 import type { Page } from '../dynamo/page.ts';
 import { type TransactItem, writeAtomically } from '../dynamo/write-atomically.ts';
@@ -10,7 +11,12 @@ import { StoreConflictError } from '../errors.ts';
 import { keys, stripStorage } from '../keys.ts';
 import type { PagedStoreContext } from '../store-context.ts';
 import { INDEX } from '../table-definitions.ts';
-import { type LiveNeedField, liveNeedFieldWrites, liveNeedIdsByField } from './live-need-fields.ts';
+import {
+  type LiveNeedField,
+  liveNeedFieldPuts,
+  liveNeedFieldWrites,
+  liveNeedIdsByField,
+} from './live-need-fields.ts';
 
 /** Newest first in both need indexes; ULIDs break ties between needs created in the same millisecond. */
 export const needSortKey = (need: Pick<Need, 'createdAt' | 'id'>) => `${need.createdAt}#${need.id}`;
@@ -106,6 +112,9 @@ export function createNeedRepository(ctx: PagedStoreContext) {
 
     /** The ids of the newest `limit` live needs under an industry chain or IPC subclass (see `keys.liveNeedByField`). */
     liveIdsByField: (field: LiveNeedField, limit: number) => liveNeedIdsByField(ctx, field, limit),
+
+    /** Writes the field pointers a live need should have (a need stored before they existed has none). */
+    restoreFieldPointers: (need: Need) => batchWrite(ctx, liveNeedFieldPuts(need)),
 
     /** The need an importer entered under `clientRef` for `ownerOrgId` (`scopeOrgId`: see `needRefScope`). */
     async findByClientRef(
