@@ -35,13 +35,17 @@ describe('grading settings repository (DynamoDB Local)', () => {
     await table.store.gradingSettings.put(office, settings(['工程机械']), 0, 'u1', at);
     await table.store.gradingSettings.put(office, settings(['工程机械', '新材料']), 1, 'u2', at);
 
-    // Act
-    const stale = table.store.gradingSettings.put(office, settings(['生物医药']), 1, 'u1', at);
-    const firstAgain = table.store.gradingSettings.put(office, settings(['生物医药']), 0, 'u1', at);
+    // Act (one at a time: a second refusal started beside the first would reject before anything awaits it)
+    const stale = await table.store.gradingSettings
+      .put(office, settings(['生物医药']), 1, 'u1', at)
+      .catch((error: unknown) => error);
+    const firstAgain = await table.store.gradingSettings
+      .put(office, settings(['生物医药']), 0, 'u1', at)
+      .catch((error: unknown) => error);
 
     // Assess
-    await expect(stale).rejects.toBeInstanceOf(StoreConflictError);
-    await expect(firstAgain).rejects.toMatchObject({ code: 'stale_version' });
+    expect(stale).toBeInstanceOf(StoreConflictError);
+    expect(firstAgain).toMatchObject({ code: 'stale_version' });
     expect((await table.store.gradingSettings.get(office.id))?.priorityChains).toEqual([
       '工程机械',
       '新材料',
