@@ -67,4 +67,42 @@ describe('未满足需求 and 领域提醒, in Chromium', () => {
     },
     TEST_TIMEOUT,
   );
+
+  it(
+    'stops a university’s alerts from the e-mail’s unsubscribe link, signed out',
+    async () => {
+      // Prepare: the demo university subscribes; the e-mail's link carries its subscription's token
+      const token = await apiToken(session, 'university');
+      const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+      const saved = await fetch(`${session.url}/api/market/alerts`, {
+        method: 'PUT',
+        headers,
+        body: JSON.stringify({ ipcPrefixes: ['H01M'], industryChains: [] }),
+      });
+      expect(saved.status).toBe(200);
+      const me = (await (await fetch(`${session.url}/api/me`, { headers })).json()) as {
+        organisation: { id: string };
+      };
+      const alert = (await session.store.fieldAlerts.listActive()).find(
+        (a) => a.orgId === me.organisation.id,
+      );
+      if (!alert) throw new Error('the subscription was not stored');
+
+      // Act: the link opened in a browser nobody signed in to
+      const page = await session.openPage();
+      await page.goto(
+        `${session.url}/#/alerts-unsubscribe?token=${encodeURIComponent(alert.unsubscribeToken)}`,
+      );
+      await page.waitForSelector('[aria-labelledby=alerts-unsubscribe-title][data-state=done]');
+
+      // Assess
+      expect(await page.textContent('#alerts-unsubscribe-title')).toMatch(/[\u4e00-\u9fff]/);
+      expect((await session.store.fieldAlerts.listActive()).map((a) => a.orgId)).not.toContain(
+        me.organisation.id,
+      );
+      expect(session.pageErrors).toEqual([]);
+      await page.close();
+    },
+    TEST_TIMEOUT,
+  );
 });
