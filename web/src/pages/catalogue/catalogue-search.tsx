@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../../api/client.ts';
 import type { BundleCard, CatalogueItem, ChainCount, ListingCard } from '../../api/listings.ts';
 import { PATENT_TYPES } from '../../api/patents.ts';
@@ -46,6 +46,9 @@ export function CatalogueSearch({ query }: { query: URLSearchParams }) {
   const [total, setTotal] = useState<number | null>(null);
   const [warming, setWarming] = useState(false);
   const [serverErrors, setServerErrors] = useState<Partial<Record<keyof Search, string>>>({});
+  // The search on screen: an answer to an older search arriving late must not set this one's total.
+  const shown = useRef(search);
+  shown.current = search;
 
   const load = useCallback(
     async (cursor?: string) => {
@@ -54,11 +57,13 @@ export function CatalogueSearch({ query }: { query: URLSearchParams }) {
       if (!parsed.ok) return { items: [] as CatalogueItem[] };
       try {
         const page = await api.listings.browse(kindOf(applied), parsed.filters, cursor);
+        if (shown.current !== search) return { items: [] as CatalogueItem[] };
         setTotal(page.total);
         setWarming(page.warming === true);
         setServerErrors({});
         return page.next ? { items: page.items, nextCursor: page.next } : { items: page.items };
       } catch (error) {
+        if (shown.current !== search) throw error;
         if (error instanceof ApiError && error.status === 400) {
           const byField: Partial<Record<keyof Search, string>> = {};
           for (const detail of error.details) {
