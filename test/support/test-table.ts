@@ -30,12 +30,21 @@ function workerEndpoint(): string {
   return endpoint;
 }
 
-/** A fresh table from the shared definition, uniquely named so test files never see each other's data. */
-export async function createTestTable(endpoint: string = workerEndpoint()): Promise<TestTable> {
+/**
+ * A fresh table from the shared definition, uniquely named so test files never see each other's data. Its
+ * stream is off unless `stream` (only the stream poller's own test reads one; the consumers' tests hand
+ * their handlers records): DynamoDB Local looks up every stream it ever made, deleted tables' included, on
+ * each write, so with a stream per table the worker's engine got slower file by file. One worker running the
+ * integration tier: engine CPU 375 s → 68 s, wall 440 s → 128 s (bench/dynamodb-local/streams.ts shows why).
+ */
+export async function createTestTable(
+  endpoint: string = workerEndpoint(),
+  options: { stream?: boolean } = {},
+): Promise<TestTable> {
   await engineReady(endpoint);
   const clients = createStoreClients({ endpoint });
   const tableName = `test-${ulid().toLowerCase()}-${MAIN_TABLE.id}`;
-  await ensureTable(clients.raw, MAIN_TABLE, tableName);
+  await ensureTable(clients.raw, MAIN_TABLE, tableName, { stream: options.stream === true });
   const table = { clients, tableName, store: createStore(clients, tableName), endpoint };
   created.push(table);
   return table;

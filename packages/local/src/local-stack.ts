@@ -103,7 +103,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const prefix =
       options.tablePrefix ?? (options.endpoint ? `stack-${ulid().toLowerCase()}-` : 'openlicense-local-');
     const tableName = `${prefix}${MAIN_TABLE.id}`;
-    await ensureTable(clients.raw, MAIN_TABLE, tableName);
+    // A table on a shared engine that no poller reads (the browser tests' stacks) needs no stream.
+    await ensureTable(clients.raw, MAIN_TABLE, tableName, {
+      stream: !options.endpoint || options.workers === true,
+    });
     if (options.endpoint)
       stops.push(async () => {
         await clients.raw.send(new DeleteTableCommand({ TableName: tableName }));

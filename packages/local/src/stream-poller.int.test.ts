@@ -26,7 +26,7 @@ const ids = (event: DynamoDBStreamEvent) => event.Records.map((r) => r.dynamodb?
 describe('stream poller (DynamoDB Local streams)', () => {
   it('delivers each change to the Lambda handler once, in order', async () => {
     // Prepare
-    const table = await createTestTable();
+    const table = await createTestTable(undefined, { stream: true });
     const seen: Array<string | undefined> = [];
     const poller = await pollerFor(table, async (event) => {
       seen.push(...ids(event));
@@ -45,7 +45,7 @@ describe('stream poller (DynamoDB Local streams)', () => {
   });
 
   it('redelivers from a reported failure, then gives up on it after the last attempt', async () => {
-    const table = await createTestTable();
+    const table = await createTestTable(undefined, { stream: true });
     const deliveries: Array<Array<string | undefined>> = [];
     const poller = await pollerFor(
       table,
@@ -65,7 +65,7 @@ describe('stream poller (DynamoDB Local streams)', () => {
   });
 
   it('keeps organisation counts current through the real matcher handler', async () => {
-    const table = await createTestTable();
+    const table = await createTestTable(undefined, { stream: true });
     const poller = await pollerFor(
       table,
       createStreamHandler(streamConsumers(table.store), () => {}),

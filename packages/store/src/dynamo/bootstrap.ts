@@ -36,12 +36,15 @@ function indexInput(gsi: TableDefinition['globalIndexes'][number]) {
 
 /**
  * Creates `def` as `tableName` if it is missing and adds any index the definition gained since;
- * safe to run at every start. Streams and TTL are switched on as in the CDK stack.
+ * safe to run at every start. Streams and TTL are switched on as in the CDK stack; `stream: false` leaves the
+ * stream off for a table no one reads it from (tests sharing one DynamoDB Local): that engine looks up every
+ * stream it ever made on each write, deleted tables' ones included, so writes slowed as a run went on.
  */
 export async function ensureTable(
   client: DynamoDBClient,
   def: TableDefinition,
   tableName: string,
+  options: { stream?: boolean } = {},
 ): Promise<void> {
   const existing = await describe(client, tableName);
   if (!existing) {
@@ -52,7 +55,9 @@ export async function ensureTable(
         AttributeDefinitions: attributeDefinitions(def),
         KeySchema: keySchema(def.partitionKey, def.sortKey),
         GlobalSecondaryIndexes: def.globalIndexes.map(indexInput),
-        StreamSpecification: { StreamEnabled: true, StreamViewType: def.stream },
+        ...(options.stream === false
+          ? {}
+          : { StreamSpecification: { StreamEnabled: true, StreamViewType: def.stream } }),
       }),
     );
     await waitUntilTableExists({ client, maxWaitTime: 60 }, { TableName: tableName });
