@@ -11,6 +11,8 @@ const START_TIMEOUT_MS = 180_000;
 export interface DynamoDbLocal {
   endpoint: string;
   port: number;
+  /** The engine's process, for benchmarks that read its CPU time. */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -110,6 +112,7 @@ export async function startDynamoDbLocal(
   return {
     endpoint: `http://127.0.0.1:${port}`,
     port,
+    pid: child.pid ?? -1,
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');
