@@ -63,11 +63,45 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Starts moto on a free port and resolves once it answers; throws (with its output) when it cannot. */
+/** Attempts at a start: the free port found may be taken by another server before moto binds it. */
+const START_ATTEMPTS = 3;
+
+/**
+ * Starts moto on a free port and resolves once it answers; throws (with its output) when it cannot. When the
+ * port was taken meanwhile (moto exits: address in use), it starts again on another.
+ */
 export async function startMotoServer(options: { keepAlive?: boolean } = {}): Promise<MotoServer> {
   const found = motoCommand();
   if ('missing' in found) throw new Error(found.missing);
-  const port = await freePort();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(found, await freePort(), options);
+    } catch (error) {
+      if (attempt >= START_ATTEMPTS || !String(error).includes('exited before answering')) throw error;
+    }
+  }
+}
+
+/**
+ * Whether moto itself answers on `endpoint`: its state as JSON. A path answered by something else (a local
+ * stack that took the port first serves its web app's HTML for any path) does not count.
+ */
+async function motoAnswers(endpoint: string): Promise<boolean> {
+  try {
+    const response = await fetch(`${endpoint}/moto-api/data.json`, { signal: AbortSignal.timeout(2000) });
+    if (!response.ok) return false;
+    const data: unknown = await response.json();
+    return typeof data === 'object' && data !== null;
+  } catch {
+    return false;
+  }
+}
+
+async function startOnce(
+  found: { command: string; args: string[] },
+  port: number,
+  options: { keepAlive?: boolean },
+): Promise<MotoServer> {
   const endpoint = `http://127.0.0.1:${port}`;
   // Its own process group, so stopping it stops the pyenv shim's python too. A watchdog in the group stops it
   // when this process's end of its stdin closes, so a worker that dies leaves no emulator behind.
@@ -99,11 +133,8 @@ export async function startMotoServer(options: { keepAlive?: boolean } = {}): Pr
   const deadline = Date.now() + START_TIMEOUT_MS;
   for (;;) {
     if (gone) throw new Error(`moto_server exited before answering on ${endpoint}:\n${output}`);
-    const up = await fetch(`${endpoint}/moto-api/`, { signal: AbortSignal.timeout(2000) }).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (up) break;
+    // Still running after moto answered: another server on the port would have made it exit.
+    if ((await motoAnswers(endpoint)) && !gone) break;
     if (Date.now() > deadline) {
       await stopProcess(child, exited);
       throw new Error(`moto_server did not answer on ${endpoint} within ${START_TIMEOUT_MS} ms:\n${output}`);
