@@ -232,7 +232,7 @@ describe('precise push (issue 5) in Chromium', () => {
       expect(await page.textContent('.toast-success')).toContain(ENTERPRISE);
 
       // The queue, read again, no longer offers the same listing for the same enterprise through the second need.
-      await page.waitForSelector('#proposal-list, .empty');
+      await page.waitForSelector('#proposal-list, [data-proposals-empty]');
       expect(await page.locator(`[data-proposal-id="${twinProposalId}"]`).count()).toBe(0);
 
       // Act: the stale tab still shows the twin and approves it

@@ -83,7 +83,7 @@ async function proposeDonePairs(): Promise<void> {
 
 /** The proposals the page shows, as (id, pair, approvable). */
 async function shown(page: Page) {
-  await page.waitForSelector('#proposal-list, .empty');
+  await page.waitForSelector('#proposal-list, [data-proposals-empty]');
   return page.$$eval('#proposal-list [data-proposal-id]', (items) =>
     items.map((item) => {
       const el = item as HTMLElement;

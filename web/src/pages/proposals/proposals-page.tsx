@@ -57,7 +57,9 @@ export function ProposalsPage() {
         {items === null ? (
           <p class="muted">{t('common.loading')}</p>
         ) : items.length === 0 ? (
-          <p class="empty">{t(`proposal.empty.${status}`)}</p>
+          <p class="empty" data-proposals-empty>
+            {t(`proposal.empty.${status}`)}
+          </p>
         ) : (
           <ol class="review-list" id="proposal-list" data-status={status}>
             {items.map((item) => (
