@@ -4,11 +4,16 @@ import { useApp } from '../app-context.ts';
 
 /**
  * A cursor-paged list: the first page whenever `load` changes (pass it through `useCallback` with the
- * filters it uses), more on demand, and `reload` after a change. A slow answer to an older request is dropped.
+ * filters it uses), more on demand, and `reload` after a change. A slow answer to an older request is dropped,
+ * whole: what a page reads beside the items (a total, a banner, a 400's field errors) comes from `first` and
+ * `error`, the current request's first answer or failure, never from state `load` sets itself.
  */
-export function usePagedList<T>(load: (cursor?: string) => Promise<Page<T>>) {
+export function usePagedList<P extends Page<unknown>>(load: (cursor?: string) => Promise<P>) {
+  type T = P['items'][number];
   const { reportError } = useApp();
   const [items, setItems] = useState<T[] | null>(null);
+  const [first, setFirst] = useState<P | null>(null);
+  const [error, setError] = useState<unknown>(undefined);
   const [cursor, setCursor] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const request = useRef(0);
@@ -16,16 +21,20 @@ export function usePagedList<T>(load: (cursor?: string) => Promise<Page<T>>) {
   const reload = useCallback(async () => {
     const id = ++request.current;
     setItems(null);
+    setFirst(null);
+    setError(undefined);
     setCursor(undefined);
     try {
       const page = await load();
       if (id !== request.current) return;
       setItems(page.items);
+      setFirst(page);
       setCursor(page.nextCursor);
-    } catch (error) {
+    } catch (failure) {
       if (id !== request.current) return;
       setItems([]);
-      reportError(error);
+      setError(failure);
+      reportError(failure);
     }
   }, [load, reportError]);
 
@@ -49,5 +58,5 @@ export function usePagedList<T>(load: (cursor?: string) => Promise<Page<T>>) {
     }
   }, [cursor, load, reportError]);
 
-  return { items, setItems, cursor, busy, more, reload };
+  return { items, setItems, first, error, cursor, busy, more, reload };
 }

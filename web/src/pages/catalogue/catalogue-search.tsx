@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../../api/client.ts';
 import type { BundleCard, CatalogueItem, ChainCount, ListingCard } from '../../api/listings.ts';
 import { PATENT_TYPES } from '../../api/patents.ts';
@@ -11,7 +11,7 @@ import { highlightSegments } from '../../format/highlight.ts';
 import { displayPatentNumber } from '../../format/patent-badges.ts';
 import { royaltyLine } from '../../format/royalty-text.ts';
 import { localiseServerMessage } from '../../format/server-message.ts';
-import { t } from '../../i18n/messages.ts';
+import { type Locale, t } from '../../i18n/messages.ts';
 import { screenHref } from '../../router/hash-location.ts';
 import { go } from '../../router/use-hash-location.ts';
 import {
@@ -34,6 +34,17 @@ const QUERY_FIELDS: Readonly<Record<string, keyof Search>> = {
   'query.holder': 'holder',
 };
 
+/** A 400's details on the listing query, as messages beside the search form's fields. */
+function fieldErrorsOf(error: unknown, locale: Locale): Partial<Record<keyof Search, string>> {
+  const byField: Partial<Record<keyof Search, string>> = {};
+  if (!(error instanceof ApiError) || error.status !== 400) return byField;
+  for (const detail of error.details) {
+    const field = QUERY_FIELDS[detail.path];
+    if (field) byField[field] ??= localiseServerMessage(detail.message, locale);
+  }
+  return byField;
+}
+
 /**
  * 公开目录: published open licences anyone may search without signing in. Keywords are understood in
  * Chinese and ranked by relevance; filters narrow by IPC at any level, industry chain, patent type, royalty
@@ -43,42 +54,23 @@ export function CatalogueSearch({ query }: { query: URLSearchParams }) {
   const { api, locale } = useApp();
   const search = query.toString();
   const applied = searchFromQuery(query);
-  const [total, setTotal] = useState<number | null>(null);
-  const [warming, setWarming] = useState(false);
-  const [serverErrors, setServerErrors] = useState<Partial<Record<keyof Search, string>>>({});
-  // The search on screen: an answer to an older search arriving late must not set this one's total.
-  const shown = useRef(search);
-  shown.current = search;
 
   const load = useCallback(
     async (cursor?: string) => {
       const applied = searchFromQuery(new URLSearchParams(search));
       const parsed = searchToFilters(applied);
       if (!parsed.ok) return { items: [] as CatalogueItem[] };
-      try {
-        const page = await api.listings.browse(kindOf(applied), parsed.filters, cursor);
-        if (shown.current !== search) return { items: [] as CatalogueItem[] };
-        setTotal(page.total);
-        setWarming(page.warming === true);
-        setServerErrors({});
-        return page.next ? { items: page.items, nextCursor: page.next } : { items: page.items };
-      } catch (error) {
-        if (shown.current !== search) throw error;
-        if (error instanceof ApiError && error.status === 400) {
-          const byField: Partial<Record<keyof Search, string>> = {};
-          for (const detail of error.details) {
-            const field = QUERY_FIELDS[detail.path];
-            if (field) byField[field] ??= localiseServerMessage(detail.message, locale);
-          }
-          setServerErrors(byField);
-          setTotal(null);
-        }
-        throw error;
-      }
+      const page = await api.listings.browse(kindOf(applied), parsed.filters, cursor);
+      return { ...page, ...(page.next ? { nextCursor: page.next } : {}) };
     },
-    [api, search, locale],
+    [api, search],
   );
-  const { items, cursor, busy, more } = usePagedList(load);
+  // The total, the warming banner and a 400's field errors are the current search's own (a late answer to an
+  // older search is dropped by the hook, whole).
+  const { items, first, error, cursor, busy, more } = usePagedList(load);
+  const total = first && 'total' in first ? first.total : null;
+  const warming = first !== null && 'warming' in first && first.warming === true;
+  const serverErrors = fieldErrorsOf(error, locale);
 
   return (
     <div class="page">
