@@ -152,4 +152,28 @@ describe('public catalogue search (issue 10) in Chromium', () => {
     },
     TEST_TIMEOUT,
   );
+
+  it(
+    'shows the server’s refusal of a search beside its field, with no total, and drops it for the next search',
+    async () => {
+      // Prepare
+      const page = await session.openPage();
+
+      // Act: a region the browser cannot check but the server refuses (a link typed by hand)
+      await page.goto(`${session.url}/#/catalogue?region=abc`);
+      const refusal = page.locator('#catalogue-filters .field-error');
+      await refusal.first().waitFor({ state: 'attached' });
+      const refusedText = await refusal.first().textContent();
+      const refusedTotal = await page.locator('[data-total]').count();
+      await page.goto(`${session.url}/#/catalogue`);
+      await page.waitForSelector('[data-total]');
+
+      // Assess
+      expect(refusedText).toContain('地区应为行政区划代码');
+      expect(refusedTotal).toBe(0);
+      expect(await refusal.count()).toBe(0);
+      expect(session.externalRequests).toEqual([]);
+    },
+    TEST_TIMEOUT,
+  );
 });
