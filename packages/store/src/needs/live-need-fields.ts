@@ -22,6 +22,9 @@ function pointerKeys(need: Need | undefined): Key[] {
 
 const same = (a: Key, b: Key) => a.pk === b.pk && a.sk === b.sk;
 
+/** The pointer item: its key and the need it points to. */
+const pointerItem = (key: Key, needId: string) => ({ ...key, entity: 'LiveNeedField', needId });
+
 /**
  * What a need's write does to its field pointers, in the need's own transaction: the pointers `current`
  * had and `next` has not are deleted, the new ones put (the ones both have stay as they are, so no item is
@@ -42,7 +45,7 @@ export function liveNeedFieldWrites(
       .filter((key) => !before.some((other) => same(key, other)))
       .map(
         (key): TransactItem => ({
-          Put: { TableName: tableName, Item: { ...key, entity: 'LiveNeedField', needId: next.id } },
+          Put: { TableName: tableName, Item: pointerItem(key, next.id) },
         }),
       ),
   ];
@@ -55,7 +58,7 @@ export function liveNeedFieldWrites(
  */
 export const liveNeedFieldPuts = (need: Need) =>
   pointerKeys(need).map((key) => ({
-    PutRequest: { Item: { ...key, entity: 'LiveNeedField', needId: need.id } },
+    PutRequest: { Item: pointerItem(key, need.id) },
   }));
 
 const PointerSchema = z.object({ needId: z.string() });
