@@ -1,7 +1,11 @@
 import type { Catalogue, IdentitySync } from '@openlicense/app';
+import * as contract from '@openlicense/contract';
+import * as domain from '@openlicense/domain';
 import type { ApiDeps, ApiRouter, AppEnv } from '@openlicense/http';
+import * as http from '@openlicense/http';
 import { openApiDocument, SPREADSHEET_SPECS, unavailable } from '@openlicense/http';
 import type { Hono } from 'hono';
+import * as z from 'zod/mini';
 import { type ApiGroup, apiGroupOf } from './api-groups.ts';
 import type { OpenApiDocumentSource } from './groups/accounts.ts';
 import { createLocalAccountsApp, registerAccountsRoutesWithLocalSignIn } from './groups/accounts-local.ts';
@@ -19,6 +23,31 @@ const DOCUMENT_INFO = {
   version: '0.1.0',
   description: 'Errors are `{ error: { code, message, details? } }`. Money is integer fen (分).',
 };
+
+/**
+ * The exported schemas by name (`BundleViewSchema` as `BundleView`) of the contract, the domain and the
+ * edge: each object or union of objects among them is written once in the document's components and the
+ * routes refer to it; enums and strings stay inline where they are read.
+ */
+const namedSchemas = () =>
+  Object.fromEntries(
+    [contract, domain, http].flatMap((module) =>
+      Object.entries(module).flatMap(([name, value]) =>
+        name.endsWith('Schema') && value instanceof z.core.$ZodType && isStructure(value as z.ZodMiniType)
+          ? [[name.slice(0, -'Schema'.length), value as z.ZodMiniType]]
+          : [],
+      ),
+    ),
+  );
+
+function isStructure(schema: z.ZodMiniType): boolean {
+  const json = z.toJSONSchema(schema, { unrepresentable: 'any' }) as {
+    type?: unknown;
+    oneOf?: unknown;
+    anyOf?: unknown;
+  };
+  return json.type === 'object' || Array.isArray(json.oneOf) || Array.isArray(json.anyOf);
+}
 
 /** Every group's routes into one router, in the order the groups list them. */
 function registerAll(deps: ApiDeps, document: OpenApiDocumentSource) {
@@ -38,7 +67,7 @@ function registerAll(deps: ApiDeps, document: OpenApiDocumentSource) {
  * deployed accounts function serves this document from a file written when it is bundled.
  */
 export function apiDocument(deps: Pick<ApiDeps, 'localIssuer' | 'signInThrottle'> = {}): unknown {
-  return openApiDocument([...collectSpecs(deps), ...SPREADSHEET_SPECS], DOCUMENT_INFO);
+  return openApiDocument([...collectSpecs(deps), ...SPREADSHEET_SPECS], DOCUMENT_INFO, namedSchemas());
 }
 
 /** The specs of every route, registered into a throwaway app (nothing is served). */
