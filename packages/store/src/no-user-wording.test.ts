@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
+import { parseAst } from 'rolldown/parseAst';
 import { describe, expect, it } from 'vitest';
 
 const SRC = dirname(fileURLToPath(import.meta.url));
@@ -26,23 +26,27 @@ function sourceFiles(dir: string): string[] {
 
 /** Every string literal and template text of `text` holding Chinese, as `file:line text`. */
 function chineseLiterals(file: string, text = readFileSync(file, 'utf8')): string[] {
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
   const found: string[] = [];
-  const visit = (node: ts.Node) => {
-    if (
-      (ts.isStringLiteral(node) ||
-        ts.isNoSubstitutionTemplateLiteral(node) ||
-        ts.isTemplateHead(node) ||
-        ts.isTemplateMiddle(node) ||
-        ts.isTemplateTail(node)) &&
-      CJK.test(node.text)
-    ) {
-      const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
-      found.push(`${relative(SRC, file)}:${line} ${node.text}`);
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
     }
-    ts.forEachChild(node, visit);
+    const { type, value, start } = node as { type?: string; value?: unknown; start?: number };
+    const literal =
+      type === 'Literal' && typeof value === 'string'
+        ? value
+        : type === 'TemplateElement'
+          ? ((value as { cooked?: string | null }).cooked ?? '')
+          : undefined;
+    if (literal !== undefined && CJK.test(literal)) {
+      const line = text.slice(0, start).split('\n').length;
+      found.push(`${relative(SRC, file)}:${line} ${literal}`);
+    }
+    for (const child of Object.values(node)) visit(child);
   };
-  visit(source);
+  visit(parseAst(text, { lang: 'ts' }, file));
   return found;
 }
 

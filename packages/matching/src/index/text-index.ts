@@ -794,7 +794,7 @@ export class TextIndex {
     const list = this.delta.get(key);
     if (list !== undefined) {
       for (let p = 0; p < list.length; p += 2) {
-        const entry = list[p]!;
+        const entry: number = list[p]!;
         const d = entry >>> FIELD_BITS;
         if (alive[d] === 0) continue;
         if (d !== current) {
@@ -852,7 +852,7 @@ export class TextIndex {
     const list = this.delta.get(key);
     if (list !== undefined) {
       for (let p = 0; p < list.length; p += 2) {
-        const entry = list[p]!;
+        const entry: number = list[p]!;
         const d = entry >>> FIELD_BITS;
         if (alive[d] === 0) continue;
         if (d !== current) {
