@@ -1,4 +1,5 @@
-import { copyFile, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -19,6 +20,31 @@ declare module 'vitest' {
   }
 }
 
+/** A ceiling on the wait for the seed beside the checks (it takes ~15 s), not a wait. */
+const SEED_BESIDE_MS = 300_000;
+
+/**
+ * Waits for the demo `npm test` seeds beside its checks: true once `file` is there, false if the seed
+ * failed (it leaves `<file>.error`, and its output on the console) or never came.
+ */
+async function seededBeside(file: string): Promise<boolean> {
+  const deadline = Date.now() + SEED_BESIDE_MS;
+  while (Date.now() < deadline) {
+    if (existsSync(file)) return true;
+    if (existsSync(`${file}.error`)) {
+      console.warn(
+        `seeding the demo beside the checks failed; seeding it again:\n${await readFile(`${file}.error`, 'utf8')}`,
+      );
+      return false;
+    }
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  console.warn(
+    `the demo seeded beside the checks did not appear in ${SEED_BESIDE_MS / 1000} s; seeding it again`,
+  );
+  return false;
+}
+
 /**
  * Once per browser-test run: build the web app, start one DynamoDB Local, and seed the demo once. Each
  * test file's stack then restores that dump into a table of its own (a fraction of a second) instead of
@@ -27,7 +53,8 @@ declare module 'vitest' {
  * None of it holds up the run: this returns at once and the work goes on beside the other tiers' tests
  * (the browser tests run after them, see vitest.config.ts, and wait for the dump in `startDemoStack`).
  * `npm test` builds the web app and seeds the demo beside the typecheck and says so
- * (OPENLICENSE_WEB_BUILT, OPENLICENSE_DEMO_DUMP); then only the engine is started here.
+ * (OPENLICENSE_WEB_BUILT, OPENLICENSE_DEMO_DUMP: where the dump will appear); then only the engine is
+ * started here, and the dump copied once it is there.
  */
 export default async function setup(project: TestProject) {
   const folder = await mkdtemp(join(tmpdir(), 'openlicense-demo-dump-'));
@@ -38,7 +65,7 @@ export default async function setup(project: TestProject) {
     if (process.env.OPENLICENSE_WEB_BUILT !== '1') await buildWeb();
     const { endpoint } = await db;
     const seeded = process.env.OPENLICENSE_DEMO_DUMP;
-    if (seeded) {
+    if (seeded && (await seededBeside(seeded))) {
       await copyFile(seeded, `${file}.part`);
       await rename(`${file}.part`, file);
     } else await seedDemoDump(endpoint, file);

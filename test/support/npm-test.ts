@@ -1,12 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
- * `npm test`: the typecheck, lint and web build (one core: tsc is single-threaded) while the demo is
- * seeded once on the other core, then vitest, told that the web app is built and where the seeded demo
- * is (the browser tests' global setup would otherwise build and seed before its tests, see
+ * `npm test`: the typecheck, lint and web build while the demo is seeded once beside them, then vitest as
+ * soon as the checks pass, told that the web app is built and where the seeded demo will be (the browser
+ * tests' global setup waits for it, or seeds the demo itself if this seed failed, see
  * test/support/demo-stack-global-setup.ts). Arguments go to vitest (`npm test -- test/e2e`).
  */
 const children = new Set<ChildProcess>();
@@ -67,19 +68,16 @@ const checks = await inOrder([
   ['npm', ['run', 'build:web']],
 ]);
 if (checks !== 0) process.exit(checks);
-const seeded = (await seed.done) === 0;
-if (seeded)
-  console.log(
-    `demo seeded beside the checks (${Math.round((Date.now() - started) / 1000)} s after the start)`,
-  );
-else
-  console.warn(
-    `seeding the demo beside the checks failed; the browser tests' global setup seeds it instead:\n${seed.output()}`,
-  );
+// The seed goes on beside the first tiers; the browser tests' setup waits for its file, or for the
+// `.error` beside it, when it seeds the demo itself.
+void seed.done.then(async (code) => {
+  if (code === 0)
+    console.log(
+      `demo seeded beside the checks (${Math.round((Date.now() - started) / 1000)} s after the start)`,
+    );
+  else await writeFile(`${dumpFile}.error`, seed.output());
+});
 const code = await run('npx', ['vitest', 'run', ...process.argv.slice(2)], {
-  env: {
-    OPENLICENSE_WEB_BUILT: '1',
-    ...(seeded ? { OPENLICENSE_DEMO_DUMP: dumpFile } : {}),
-  },
+  env: { OPENLICENSE_WEB_BUILT: '1', OPENLICENSE_DEMO_DUMP: dumpFile },
 }).done;
 process.exit(code);
