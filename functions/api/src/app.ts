@@ -26,7 +26,7 @@ const DOCUMENT_INFO = {
 
 /**
  * The exported schemas by name (`BundleViewSchema` as `BundleView`) of the contract, the domain and the
- * edge: each object or union of objects among them is written once in the document's components and the
+ * edge: each shape of fields among them (see `STRUCTURES`) is written once in the document's components and the
  * routes refer to it; enums and strings stay inline where they are read.
  */
 const namedSchemas = () =>
@@ -40,14 +40,10 @@ const namedSchemas = () =>
     ),
   );
 
-function isStructure(schema: z.ZodMiniType): boolean {
-  const json = z.toJSONSchema(schema, { unrepresentable: 'any' }) as {
-    type?: unknown;
-    oneOf?: unknown;
-    anyOf?: unknown;
-  };
-  return json.type === 'object' || Array.isArray(json.oneOf) || Array.isArray(json.anyOf);
-}
+/** Kinds of zod schema drawn as a shape of fields (objects, unions and intersections of them, records). */
+const STRUCTURES: ReadonlySet<string> = new Set(['object', 'union', 'intersection', 'record']);
+
+const isStructure = (schema: z.ZodMiniType) => STRUCTURES.has(schema._zod.def.type);
 
 /** Every group's routes into one router, in the order the groups list them. */
 function registerAll(deps: ApiDeps, document: OpenApiDocumentSource) {
