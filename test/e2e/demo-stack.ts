@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { inject } from 'vitest';
 import {
@@ -7,6 +6,7 @@ import {
   startLocalStack,
   type TableDump,
 } from '../../packages/local/src/index.ts';
+import { fileOrError } from '../support/file-or-error.ts';
 
 let dump: Promise<TableDump> | undefined;
 
@@ -20,16 +20,11 @@ const PREPARED_TIMEOUT_MS = 600_000;
  */
 export async function demoPrepared(): Promise<string> {
   const file = inject('demoDumpFile');
-  const deadline = Date.now() + PREPARED_TIMEOUT_MS;
-  while (!existsSync(file)) {
-    if (existsSync(`${file}.error`))
-      throw new Error(
-        `preparing the demo for the browser tests failed:\n${await readFile(`${file}.error`, 'utf8')}`,
-      );
-    if (Date.now() > deadline)
-      throw new Error(`the demo was not prepared in ${PREPARED_TIMEOUT_MS / 1000} s`);
-    await new Promise((done) => setTimeout(done, 100));
-  }
+  const outcome = await fileOrError(file, PREPARED_TIMEOUT_MS);
+  if (outcome.kind === 'failed')
+    throw new Error(`preparing the demo for the browser tests failed:\n${outcome.error}`);
+  if (outcome.kind === 'timed-out')
+    throw new Error(`the demo was not prepared in ${PREPARED_TIMEOUT_MS / 1000} s`);
   return file;
 }
 

@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { copyFile, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -7,6 +6,7 @@ import { freePort, startDynamoDbLocal } from '../../packages/local/src/dynamodb-
 import { buildWeb } from '../../web/build.ts';
 import { seedDemoDump } from './demo-dump.ts';
 import { distinctFreePort } from './engine-ready.ts';
+import { fileOrError } from './file-or-error.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -28,21 +28,14 @@ const SEED_BESIDE_MS = 300_000;
  * failed (it leaves `<file>.error`, and its output on the console) or never came.
  */
 async function seededBeside(file: string): Promise<boolean> {
-  const deadline = Date.now() + SEED_BESIDE_MS;
-  while (Date.now() < deadline) {
-    if (existsSync(file)) return true;
-    if (existsSync(`${file}.error`)) {
-      console.warn(
-        `seeding the demo beside the checks failed; seeding it again:\n${await readFile(`${file}.error`, 'utf8')}`,
-      );
-      return false;
-    }
-    await new Promise((done) => setTimeout(done, 100));
-  }
-  console.warn(
-    `the demo seeded beside the checks did not appear in ${SEED_BESIDE_MS / 1000} s; seeding it again`,
-  );
-  return false;
+  const outcome = await fileOrError(file, SEED_BESIDE_MS);
+  if (outcome.kind === 'failed')
+    console.warn(`seeding the demo beside the checks failed; seeding it again:\n${outcome.error}`);
+  if (outcome.kind === 'timed-out')
+    console.warn(
+      `the demo seeded beside the checks did not appear in ${SEED_BESIDE_MS / 1000} s; seeding it again`,
+    );
+  return outcome.kind === 'ready';
 }
 
 /**
