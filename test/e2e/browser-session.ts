@@ -2,18 +2,19 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import type { LocalStack } from '../../packages/local/src/index.ts';
 import { DEMO_ACCOUNTS_BY_TYPE } from '../../packages/local/src/seed/demo-data/users.ts';
 import type { OrgType } from '../../web/src/api/types.ts';
 import { NAV_BY_ORG_TYPE } from '../../web/src/nav/nav-table.ts';
 import { TOKEN_STORAGE_KEY } from '../../web/src/session/token-store.ts';
 import { startDemoStack } from './demo-stack.ts';
+import { borrowPage, CONTEXT_OPTIONS, returnPage } from './page-pool.ts';
 
 /**
- * What the ledger browser tests share: one local stack per file and one Chromium per worker, pages that
- * record any request leaving the stack and any page error, demo sign-in, screenshots, and the import
- * templates.
+ * What the ledger browser tests share: one local stack per file and one Chromium per worker, pages (lent by
+ * the worker's pool, see page-pool.ts) that record any request leaving the stack and any page error, demo
+ * sign-in, screenshots, and the import templates.
  */
 export const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), '..', 'artifacts');
 
@@ -53,9 +54,9 @@ let workerBrowser: Promise<Browser> | undefined;
 
 /**
  * This worker's Chromium, launched by its first browser test file and shared by the next ones (the e2e
- * files share one module graph per worker, `isolate: false`): a file gets fresh contexts (cookies,
- * storage, cache of their own), closes them, and never the browser; Playwright stops it when the worker
- * exits. A browser that crashed or was closed is launched again.
+ * files share one module graph per worker, `isolate: false`): a file gets pages in contexts of their own
+ * (from the pool, reset as new, see page-pool.ts), gives them back, and never closes the browser;
+ * Playwright stops it when the worker exits. A browser that crashed or was closed is launched again.
  */
 export async function sharedBrowser(): Promise<Browser> {
   const current = await workerBrowser?.catch(() => undefined);
@@ -72,7 +73,7 @@ export async function startBrowserSession(): Promise<BrowserSession> {
   }
   const stack = started.value;
   const browser = launched.value;
-  const contexts: BrowserContext[] = [];
+  const pages: Page[] = [];
   const externalRequests: string[] = [];
   const pageErrors: string[] = [];
   return {
@@ -81,10 +82,8 @@ export async function startBrowserSession(): Promise<BrowserSession> {
     externalRequests,
     pageErrors,
     async openPage() {
-      const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 860 } });
-      contexts.push(context);
-      const page = await context.newPage();
-      page.setDefaultTimeout(PAGE_WAIT_MS);
+      const page = await borrowPage(() => browser.newContext(CONTEXT_OPTIONS), PAGE_WAIT_MS);
+      pages.push(page);
       page.on('request', (request) => {
         const url = request.url();
         if (!url.startsWith(stack.url) && !url.startsWith('data:') && !url.startsWith('blob:'))
@@ -94,7 +93,9 @@ export async function startBrowserSession(): Promise<BrowserSession> {
       return page;
     },
     async close() {
-      for (const context of contexts) await context.close().catch(() => {});
+      // Back to the worker's pool before the stack stops (see page-pool.ts): the next file's pages start
+      // without a new renderer process each.
+      for (const page of pages) await returnPage(page);
       await stack.stop();
     },
   };

@@ -1,8 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS_BY_TYPE } from '../../packages/local/src/seed/demo-data/users.ts';
 import { navOf, PAGE_WAIT_MS, screenshot, sharedBrowser } from './browser-session.ts';
 import { startDemoStack } from './demo-stack.ts';
+import { borrowPage, CONTEXT_OPTIONS, returnPage } from './page-pool.ts';
 
 const PENDING_BANNER = '机构入驻申请审核中：审核通过前可以登录浏览，但不能发布、推送或签约';
 const TEST_TIMEOUT = 60_000;
@@ -19,16 +20,14 @@ const REJECTION_REASON = '营业执照扫描件不清晰，请重新上传';
 
 let stack: { url: string; stop(): Promise<void> };
 let browser: Browser;
-const contexts: BrowserContext[] = [];
+const pages: Page[] = [];
 /** Any request leaving the local stack: the shell must not load fonts or scripts from the internet. */
 const externalRequests: string[] = [];
 const pageErrors: string[] = [];
 
 async function openPage(): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 860 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(PAGE_WAIT_MS);
+  const page = await borrowPage(() => browser.newContext(CONTEXT_OPTIONS), PAGE_WAIT_MS);
+  pages.push(page);
   page.on('request', (request) => {
     const url = request.url();
     if (!url.startsWith(stack.url) && !url.startsWith('data:')) externalRequests.push(url);
@@ -83,7 +82,7 @@ describe('web shell in Chromium', () => {
   }, 120_000);
 
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => {});
+    for (const page of pages) await returnPage(page);
     await stack?.stop();
   }, 60_000);
 
