@@ -172,6 +172,15 @@ export function workerMotoServer(): Promise<MotoServer> {
   return forWorker;
 }
 
+/**
+ * Empties every service of `server` (moto's own reset). Only for a file that reads moto's whole state: the
+ * files sharing a worker's moto run one at a time and name their resources apart, so none needs another's.
+ */
+export async function resetMoto(server: MotoServer): Promise<void> {
+  const response = await fetch(`${server.endpoint}/moto-api/reset`, { method: 'POST' });
+  if (!response.ok) throw new Error(`resetting moto: HTTP ${response.status} ${await response.text()}`);
+}
+
 async function stopProcess(child: ChildProcess, exited: Promise<unknown>): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
   try {
