@@ -45,7 +45,7 @@ describe('the browser tests’ page pool', () => {
     await first.route('**/data', (route) => route.fulfill({ body: 'rerouted' }));
     const heard: string[] = [];
     first.on('console', (message) => heard.push(message.text()));
-    await first.emulateMedia({ media: 'print' });
+    await first.emulateMedia({ media: 'print', colorScheme: 'dark' });
     await first.setViewportSize({ width: 400, height: 300 });
     first.setDefaultTimeout(1);
     expect(await first.evaluate(() => document.cookie)).toBe('visited=yes');
@@ -66,8 +66,9 @@ describe('the browser tests’ page pool', () => {
         draft: sessionStorage.getItem('draft'),
         cookie: document.cookie,
         print: matchMedia('print').matches,
+        dark: matchMedia('(prefers-color-scheme: dark)').matches,
       })),
-    ).toEqual({ token: null, draft: null, cookie: '', print: false });
+    ).toEqual({ token: null, draft: null, cookie: '', print: false, dark: false });
     await next.evaluate(() => console.log('said to the next borrower'));
     // With the 1 ms its last borrower set, this wait would fail.
     await next.evaluate(() =>

@@ -117,7 +117,13 @@ export async function returnPage(page: Page): Promise<void> {
     }
     await page.unrouteAll({ behavior: 'ignoreErrors' });
     await context.unrouteAll({ behavior: 'ignoreErrors' });
-    await page.emulateMedia({ media: null, colorScheme: null, reducedMotion: null, forcedColors: null });
+    // Playwright's own defaults for a new context.
+    await page.emulateMedia({
+      media: null,
+      colorScheme: 'light',
+      reducedMotion: 'no-preference',
+      forcedColors: 'none',
+    });
     const { width, height } = page.viewportSize() ?? { width: 0, height: 0 };
     if (width !== CONTEXT_OPTIONS.viewport.width || height !== CONTEXT_OPTIONS.viewport.height)
       await page.setViewportSize(CONTEXT_OPTIONS.viewport);
