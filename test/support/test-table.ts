@@ -22,7 +22,7 @@ export interface TestTable {
 const created: TestTable[] = [];
 
 /** This worker's own DynamoDB Local (see dynamodb-global-setup.ts). */
-function workerEndpoint(): string {
+export function workerEndpoint(): string {
   const endpoints = inject('dynamoEndpoints');
   const worker = Number(process.env.VITEST_POOL_ID ?? 1) - 1;
   const endpoint = endpoints[worker % endpoints.length];

@@ -236,7 +236,15 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     });
     // Headers over Node's 16 KB limit and unparsable requests get the API's JSON error body, not a bare status.
     answerClientErrorsWithJson(server as import('node:http').Server);
-    stops.push(() => new Promise<void>((done) => server.close(() => done())));
+    // Stopping ends the browsers' open connections too (kept-alive or half-used sockets of a tab left open),
+    // which `close` alone would wait on.
+    stops.push(
+      () =>
+        new Promise<void>((done) => {
+          server.close(() => done());
+          (server as import('node:http').Server).closeAllConnections();
+        }),
+    );
     const address = server.address();
     const listening = typeof address === 'object' && address ? address.port : port;
     listeningPort = listening;
