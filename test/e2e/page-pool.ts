@@ -20,6 +20,34 @@ export const CONTEXT_OPTIONS = { locale: 'zh-CN', viewport: { width: 1280, heigh
 
 /** Idle pages kept per worker: the most a browser test file holds open at once. */
 const POOL_LIMIT = 12;
+/**
+ * Ceilings on putting a page back (it takes well under a second) and on closing a context: a page that does
+ * not answer (e.g. a renderer stuck on a busy machine) is closed instead, and a file's `afterAll` never
+ * waits on it past its own timeout.
+ */
+const RESET_MS = 30_000;
+const CLOSE_MS = 30_000;
+
+/** True when `work` succeeds within `ms`; false when it fails or takes longer (it is left to finish). */
+async function settlesWithin(ms: number, work: Promise<unknown>): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  const done = work.then(
+    () => true,
+    () => false,
+  );
+  try {
+    return await Promise.race([done, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function closeContext(context: BrowserContext): Promise<void> {
+  await settlesWithin(CLOSE_MS, context.close());
+}
 
 interface Lent {
   context: BrowserContext;
@@ -104,11 +132,7 @@ export async function borrowPage(
 /** Puts `page` back as a new context would have it, or closes it with its context if it cannot be. */
 export async function returnPage(page: Page): Promise<void> {
   const state = lent.get(page);
-  if (!state)
-    return void (await page
-      .context()
-      .close()
-      .catch(() => {}));
+  if (!state) return closeContext(page.context());
   const { context } = state;
   const reset = async () => {
     for (const [name, listeners] of snapshotListeners(page)) {
@@ -141,16 +165,12 @@ export async function returnPage(page: Page): Promise<void> {
   const pooled =
     state.reusable &&
     !page.isClosed() &&
-    (await reset().then(
-      () => state.reusable && !page.isClosed(),
-      () => false,
-    ));
-  if (!pooled) return void (await context.close().catch(() => {}));
+    (await settlesWithin(RESET_MS, reset())) &&
+    state.reusable &&
+    !page.isClosed();
+  if (!pooled) return closeContext(context);
   idle.push(page);
   // Over the limit the page idle longest goes: the next borrower gets the one just given back.
   const oldest = idle.length > POOL_LIMIT ? idle.shift() : undefined;
-  await oldest
-    ?.context()
-    .close()
-    .catch(() => {});
+  if (oldest) await closeContext(oldest.context());
 }
