@@ -1,14 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS_BY_TYPE } from '../../packages/local/src/seed/demo-data/users.ts';
-import { navOf, PAGE_WAIT_MS, screenshot, sharedBrowser } from './browser-session.ts';
-import { startDemoStack } from './demo-stack.ts';
-import { borrowPage, CONTEXT_OPTIONS, returnPage } from './page-pool.ts';
+import {
+  type BrowserSession,
+  type DemoKey,
+  navOf,
+  navRoutes,
+  screenshot,
+  startBrowserSession,
+} from './browser-session.ts';
 
 const PENDING_BANNER = '机构入驻申请审核中：审核通过前可以登录浏览，但不能发布、推送或签约';
 const TEST_TIMEOUT = 60_000;
-
-type DemoKey = keyof typeof DEMO_ACCOUNTS_BY_TYPE;
 
 /** Registered by one test and reviewed by the next: the tests in this file run in order. */
 const APPLICANT = {
@@ -18,29 +21,12 @@ const APPLICANT = {
 };
 const REJECTION_REASON = '营业执照扫描件不清晰，请重新上传';
 
-let stack: { url: string; stop(): Promise<void> };
-let browser: Browser;
-const pages: Page[] = [];
-/** Any request leaving the local stack: the shell must not load fonts or scripts from the internet. */
-const externalRequests: string[] = [];
-const pageErrors: string[] = [];
-
-async function openPage(): Promise<Page> {
-  const page = await borrowPage(() => browser.newContext(CONTEXT_OPTIONS), PAGE_WAIT_MS);
-  pages.push(page);
-  page.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith(stack.url) && !url.startsWith('data:')) externalRequests.push(url);
-  });
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
-  return page;
-}
-
-async function navRoutes(page: Page): Promise<string[]> {
-  return page.$$eval('.app-nav a[data-route]', (links) =>
-    links.map((link) => (link as HTMLElement).dataset.route ?? ''),
-  );
-}
+/**
+ * The demo stack, and pages that record any request leaving it (the shell must not load fonts or scripts
+ * from the internet) and any page error.
+ */
+let session: BrowserSession;
+const openPage = () => session.openPage();
 
 async function signIn(page: Page, who: DemoKey): Promise<void> {
   const account = DEMO_ACCOUNTS_BY_TYPE[who];
@@ -48,7 +34,7 @@ async function signIn(page: Page, who: DemoKey): Promise<void> {
 }
 
 async function signInWith(page: Page, email: string, password: string): Promise<void> {
-  await page.goto(`${stack.url}/#/login`);
+  await page.goto(`${session.url}/#/login`);
   await page.fill('#sign-in-email', email);
   await page.fill('#sign-in-password', password);
   await page.click('#sign-in-form button[type=submit]');
@@ -78,20 +64,19 @@ function withWrongCheckChar(uscc: string): string {
 
 describe('web shell in Chromium', () => {
   beforeAll(async () => {
-    [stack, browser] = await Promise.all([startDemoStack(), sharedBrowser()]);
+    session = await startBrowserSession();
   }, 120_000);
 
   afterAll(async () => {
-    for (const page of pages) await returnPage(page);
-    await stack?.stop();
-  }, 60_000);
+    await session?.close();
+  }, 120_000);
 
   it(
     'sends a signed-out visitor to sign-in, offering only the public catalogue beside it',
     async () => {
       // Act
       const page = await openPage();
-      await page.goto(`${stack.url}/#/review`);
+      await page.goto(`${session.url}/#/review`);
       await page.waitForSelector('#sign-in-form');
 
       // Assess
@@ -223,7 +208,7 @@ describe('web shell in Chromium', () => {
     async () => {
       // Prepare
       const page = await openPage();
-      await page.goto(`${stack.url}/#/login`);
+      await page.goto(`${session.url}/#/login`);
       await page.fill('#register-name', '测试申请人');
       await page.fill('#register-email', APPLICANT.email);
       await page.fill('#register-password', APPLICANT.password);
@@ -319,7 +304,7 @@ describe('web shell in Chromium', () => {
   );
 
   it('loads nothing from outside the local stack and throws no page errors', () => {
-    expect(externalRequests).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(session.externalRequests).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });
