@@ -6,10 +6,11 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import type { LocalStack } from '../../packages/local/src/index.ts';
 import { DEMO_ACCOUNTS_BY_TYPE } from '../../packages/local/src/seed/demo-data/users.ts';
 import type { OrgType } from '../../web/src/api/types.ts';
+import { LOCALE_STORAGE_KEY, type Locale } from '../../web/src/i18n/messages.ts';
 import { NAV_BY_ORG_TYPE } from '../../web/src/nav/nav-table.ts';
 import { TOKEN_STORAGE_KEY } from '../../web/src/session/token-store.ts';
 import { startDemoStack } from './demo-stack.ts';
-import { borrowPage, CONTEXT_OPTIONS, returnPage } from './page-pool.ts';
+import { borrowPage, returnPage } from './page-pool.ts';
 
 /**
  * What the ledger browser tests share: one local stack per file and one Chromium per worker, pages (lent by
@@ -82,7 +83,7 @@ export async function startBrowserSession(): Promise<BrowserSession> {
     externalRequests,
     pageErrors,
     async openPage() {
-      const page = await borrowPage(() => browser.newContext(CONTEXT_OPTIONS), PAGE_WAIT_MS);
+      const page = await borrowPage(browser, PAGE_WAIT_MS);
       pages.push(page);
       page.on('request', (request) => {
         const url = request.url();
@@ -101,8 +102,18 @@ export async function startBrowserSession(): Promise<BrowserSession> {
   };
 }
 
-export async function signIn(session: BrowserSession, page: Page, who: DemoKey): Promise<void> {
-  await signInAs(session, page, DEMO_ACCOUNTS_BY_TYPE[who]);
+/** What a returning user's browser already holds besides the token: the language the header's switch saved. */
+export interface SignInOptions {
+  locale?: Locale;
+}
+
+export async function signIn(
+  session: BrowserSession,
+  page: Page,
+  who: DemoKey,
+  options: SignInOptions = {},
+): Promise<void> {
+  await signInAs(session, page, DEMO_ACCOUNTS_BY_TYPE[who], options);
 }
 
 /**
@@ -115,14 +126,15 @@ export async function signInAs(
   session: BrowserSession,
   page: Page,
   account: { email: string; password: string },
+  options: SignInOptions = {},
 ): Promise<void> {
-  const token = await tokenFor(session, account);
-  // A same-origin page that starts no app, so the token is in place before the app first reads it.
+  const saved: Record<string, string> = { [TOKEN_STORAGE_KEY]: await tokenFor(session, account) };
+  if (options.locale) saved[LOCALE_STORAGE_KEY] = options.locale;
+  // A same-origin page that starts no app, so all is in place before the app first reads it.
   await page.goto(`${session.url}/api/health`);
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
-    TOKEN_STORAGE_KEY,
-    token,
-  ] as const);
+  await page.evaluate((items) => {
+    for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
+  }, saved);
   await page.goto(`${session.url}/#/`);
   await page.waitForSelector('.user-name');
 }

@@ -30,10 +30,7 @@ afterAll(async () => {
 /** A page whose screens start in `locale` (the switch in the header saves the same setting). */
 async function pageIn(locale: 'en' | 'zh-CN', who: DemoKey): Promise<Page> {
   const page = await session.openPage();
-  // Saved before the app first starts, as the header's switch would have saved it on an earlier visit.
-  await page.goto(`${session.url}/api/health`);
-  await page.evaluate((value) => localStorage.setItem('openlicense.locale', value), locale);
-  await signIn(session, page, who);
+  await signIn(session, page, who, { locale });
   return page;
 }
 

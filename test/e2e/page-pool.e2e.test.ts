@@ -31,7 +31,7 @@ afterAll(async () => {
   await new Promise((closed) => server?.close(closed));
 });
 
-const borrow = () => borrowPage(() => browser.newContext(CONTEXT_OPTIONS), 30_000);
+const borrow = () => borrowPage(browser, 30_000);
 
 describe('the browser tests’ page pool', () => {
   it('lends a page back with nothing of its last borrower: storage, cookies, routes, media, viewport, listeners', async () => {

@@ -1,4 +1,4 @@
-import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 
 /**
  * This worker's idle browser pages, each in a context of its own, lent to the browser test files one after
@@ -91,8 +91,8 @@ function snapshotListeners(page: Page): Map<string | symbol, unknown[]> {
   return new Map(events.eventNames().map((name) => [name, [...events.listeners(name)]]));
 }
 
-async function newPooledPage(newContext: () => Promise<BrowserContext>): Promise<Page> {
-  const context = await newContext();
+async function newPooledPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext(CONTEXT_OPTIONS);
   const page = await context.newPage();
   const state: Lent = { context, origins: new Set(), reusable: true, listeners: new Map() };
   lent.set(page, state);
@@ -109,19 +109,18 @@ async function newPooledPage(newContext: () => Promise<BrowserContext>): Promise
 }
 
 /**
- * A page in a context of its own: an idle one from the pool whose browser is still connected, else a new
- * one in a context `newContext` makes. Give it back with `returnPage`.
+ * A page in a context of its own (`CONTEXT_OPTIONS`) in `browser`: an idle one from the pool when there is
+ * one in that browser, else a new one. Give it back with `returnPage`.
  */
-export async function borrowPage(
-  newContext: () => Promise<BrowserContext>,
-  defaultTimeoutMs: number,
-): Promise<Page> {
+export async function borrowPage(browser: Browser, defaultTimeoutMs: number): Promise<Page> {
   let page: Page | undefined;
   while (!page && idle.length > 0) {
     const candidate = idle.pop();
-    if (candidate && !candidate.isClosed() && candidate.context().browser()?.isConnected()) page = candidate;
+    if (!candidate) break;
+    if (!candidate.isClosed() && candidate.context().browser() === browser) page = candidate;
+    else await closeContext(candidate.context());
   }
-  page ??= await newPooledPage(newContext);
+  page ??= await newPooledPage(browser);
   const state = lent.get(page);
   if (state) state.listeners = snapshotListeners(page);
   page.setDefaultTimeout(defaultTimeoutMs);
