@@ -231,18 +231,21 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       ),
     );
     mountWeb(app);
-    const server = await new Promise<ReturnType<typeof serve>>((accept) => {
-      const s = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => accept(s));
+    // An HTTP/1 server: serve() makes one unless told to make another kind.
+    const server = await new Promise<import('node:http').Server>((accept) => {
+      const s = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () =>
+        accept(s as import('node:http').Server),
+      );
     });
     // Headers over Node's 16 KB limit and unparsable requests get the API's JSON error body, not a bare status.
-    answerClientErrorsWithJson(server as import('node:http').Server);
+    answerClientErrorsWithJson(server);
     // Stopping ends the browsers' open connections too (kept-alive or half-used sockets of a tab left open),
     // which `close` alone would wait on.
     stops.push(
       () =>
         new Promise<void>((done) => {
           server.close(() => done());
-          (server as import('node:http').Server).closeAllConnections();
+          server.closeAllConnections();
         }),
     );
     const address = server.address();
